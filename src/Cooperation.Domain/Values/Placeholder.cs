@@ -1,0 +1,6 @@
+namespace Cooperation.Domain;
+
+/// <summary>Temporary.</summary>
+public static class Placeholder
+{
+}
