@@ -1,6 +1,0 @@
-namespace Cooperation.Domain;
-
-/// <summary>Temporary.</summary>
-public static class Placeholder
-{
-}
