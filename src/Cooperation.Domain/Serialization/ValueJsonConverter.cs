@@ -20,7 +20,8 @@ internal sealed class ValueJsonConverter<T> : JsonConverter<T>
 {
     private const int StackLimit = 256;
 
-    public override bool HandleNull => false;
+    // Handle null ourselves so the error says "found null" and names the expected form.
+    public override bool HandleNull => true;
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -1,7 +1,0 @@
-namespace Cooperation.Domain.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.NotNull(typeof(Placeholder));
-}
