@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Cooperation.Domain.Tests.Globalization;
+
+/// <summary>
+/// Runs the key cases of every value type under cultures known to break culture-sensitive code, and requires the
+/// transcript to equal the one produced under the invariant culture. CI also runs the whole suite with invariant
+/// globalization, where these cultures cannot be created and the matrix degrades to the invariant culture.
+/// </summary>
+public class CultureMatrixTests
+{
+    public static TheoryData<string> Cultures => new() { "tr-TR", "ar-SA", "th-TH", "fa-IR", "de-DE" };
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void Key_cases_give_identical_results_under_every_culture(string cultureName)
+    {
+        var expected = RunUnder(CultureInfo.InvariantCulture);
+        var culture = TryGetCulture(cultureName);
+        var actual = RunUnder(culture);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Invariant_globalization_mode_gives_the_same_country_answers()
+    {
+        // Spot checks that hold with or without ICU; CI runs this whole suite in both modes.
+        Assert.Equal("TR", Countries.Find("TÜRKİYE").Country?.Alpha2);
+        Assert.Equal("MX", Countries.Find("Me\u0301xico").Country?.Alpha2);
+        Assert.Equal("INM", Acronym.Parse("inm").Value);
+    }
+
+    private static CultureInfo TryGetCulture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            // Invariant globalization mode only knows the invariant culture.
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    private static string RunUnder(CultureInfo culture)
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return Transcript();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+    }
+
+    private static string Transcript()
+    {
+        var log = new StringBuilder();
+        void Line(string what, Func<object?> action)
+        {
+            string result;
+            try
+            {
+                result = action()?.ToString() ?? "null";
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or JsonException)
+            {
+                result = ex.GetType().Name + ": " + ex.Message;
+            }
+
+            log.Append(what).Append(" => ").Append(result).Append('\n');
+        }
+
+        foreach (var code in new[] { "mx", "MEX", "484", "tur", "irl", "032", "XK", "ıtA", "İTA" })
+        {
+            Line("code " + code, () => CountryCode.Parse(code).ToString("N", null) + " " + CountryCode.Parse(code));
+        }
+
+        foreach (var name in new[] { "México", "MEXICO", "istanbul", "TÜRKİYE", "türkiye", "Turquía", "IRAN", "irán", "Italia", "ITALIA", "Mexco", "San Martín" })
+        {
+            Line("find " + name, () => Countries.Find(name).ToString());
+        }
+
+        foreach (var acronym in new[] { "inm", "sedena", "iirc", "GANSEG", "ıNM" })
+        {
+            Line("acronym " + acronym, () => Acronym.Parse(acronym));
+        }
+
+        foreach (var id in new[] { "mx-sre", "MX-SRE", "int-iom" })
+        {
+            Line("id " + id, () => InstitutionId.Parse(id));
+        }
+
+        Line("name", () => PersonName.From("  Luis   Rodríguez Bucio "));
+        Line("text", () => LocalizedText.Create("Dirección General de Protección Consular", "Directorate-General"));
+        Line("json", () => JsonSerializer.Serialize(new Dictionary<CountryCode, Acronym> { [CountryCode.Parse("HN")] = Acronym.Parse("gans") }));
+        return log.ToString();
+    }
+}
