@@ -1,1 +1,40 @@
-System.Console.WriteLine("todo");
+// The README's first command runs this program: it shows the value types at work on facts from the
+// source documents. (The `cooperation` command-line tool will replace it as the main job.)
+using System;
+using System.Text.Json;
+using Cooperation.Domain;
+
+Console.WriteLine("Cooperation.Domain quickstart");
+Console.WriteLine();
+
+foreach (var text in new[] { "México", "EE.UU.", "Canadá", "la República Dominicana", "MEX", "340", "Guatemla" })
+{
+    var lookup = Countries.Find(text);
+    Console.WriteLine(lookup.IsFound
+        ? $"  {text,-26} -> {lookup.Country.Alpha2} {lookup.Country.Name.Spanish} / {lookup.Country.Name.English}"
+        : $"  {text,-26} -> {lookup.Reason}");
+}
+
+Console.WriteLine();
+var dialogue = MechanismId.Parse("mx-us-consular-dialogue");
+var founded = PartialDate.Parse("2013");
+var midTerm = PartialDateRange.Parse("2023-04-17/2023-04-21");
+Console.WriteLine($"  {dialogue} founded {founded} ({founded.Precision} precision, {founded.Earliest} to {founded.Latest})");
+Console.WriteLine($"  mid-term meeting {midTerm}; after founding? {founded.RelationTo(midTerm.Start)}");
+Console.WriteLine($"  the 8ª reunión is the {Ordinal.Parse("8ª").ToEnglish()} meeting; the décima ronda is the {Ordinal.Parse("décima").ToEnglish()} round");
+Console.WriteLine($"  is \"2008-07\" before \"2008-07-15\"? {PartialDate.Parse("2008-07").RelationTo(PartialDate.Parse("2008-07-15"))}");
+
+var name = LocalizedText.Create("Diálogo de Alto Nivel sobre Movilidad de Personas", "High-Level Dialogue on Mobility of People");
+Console.WriteLine($"  {Acronym.Parse("DANM")}: {JsonSerializer.Serialize(name, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}");
+
+if (!Ordinal.TryParse("11st", null, out _))
+{
+    try
+    {
+        Ordinal.Parse("11st");
+    }
+    catch (ValueFormatException error)
+    {
+        Console.WriteLine($"  {error.Message}");
+    }
+}
