@@ -22,8 +22,9 @@ namespace Cooperation.Domain;
 /// white space only text, surrounding white space (it is not trimmed), signed or expanded years ("+2024",
 /// "-0044", "02024"), the basic form ("20240425"), one-digit months or days ("2024-1-5"), other orders or separators
 /// ("03/02/2024"), week and ordinal dates, times of day, ranges (see <see cref="PartialDateRange"/>), trailing text
-/// and any non-ASCII digit (fullwidth, Arabic-Indic, ...). Parsing is culture-invariant, looks at no more than the
-/// first 11 characters of non-white-space input, and allocates nothing, whether it succeeds or fails.
+/// and any non-ASCII digit (fullwidth, Arabic-Indic, ...). Parsing is culture-invariant, reads only a short prefix of the
+/// input (so a 1 MB string costs no more than a short one, unless it starts or ends with white space, which is
+/// scanned), and allocates nothing, whether it succeeds or fails.
 /// </para>
 /// <para>
 /// <b>Default value.</b> <c>default(PartialDate)</c> is uninitialized: <see cref="IsDefault"/> is true,
@@ -294,7 +295,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return code == PartialDateParseError.None;
     }
 
-    /// <summary>The one parse routine. Never throws, never allocates; reads at most 11 characters past any white space check.</summary>
+    /// <summary>The one parse routine. Never throws, never allocates; past the white space check it reads at most 15 characters.</summary>
     internal static PartialDateParseError TryParseCore(ReadOnlySpan<char> text, out PartialDate value)
     {
         value = default;
