@@ -68,7 +68,7 @@ public static class Countries
             return new CountryLookupResult(CountryLookupStatus.Found, AllCountries[code.RowIndex], CountryMatchKind.Code, null, default, default);
         }
 
-        Span<char> key = stackalloc char[NameKey.MaxInputLength * 2];
+        Span<char> key = stackalloc char[NameKey.MaxInputLength * NameKey.MaxExpansion];
         var status = NameKey.TryFold(text, key, out var length);
         if (status != NameKeyStatus.Success)
         {
@@ -106,7 +106,7 @@ public static class Countries
             return true;
         }
 
-        Span<char> key = stackalloc char[NameKey.MaxInputLength * 2];
+        Span<char> key = stackalloc char[NameKey.MaxInputLength * NameKey.MaxExpansion];
         if (NameKey.TryFold(text, key, out var length) == NameKeyStatus.Success
             && ByNameKeySpan.TryGetValue(key[..length], out var entry) && entry >= 0)
         {
@@ -141,7 +141,7 @@ public static class Countries
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(max, 20);
-        Span<char> key = stackalloc char[NameKey.MaxInputLength * 2];
+        Span<char> key = stackalloc char[NameKey.MaxInputLength * NameKey.MaxExpansion];
         return NameKey.TryFold(text, key, out var length) == NameKeyStatus.Success ? SuggestByKey(key[..length], max) : [];
     }
 

@@ -20,7 +20,13 @@ internal static class NameKey
     /// <summary>The longest input folded; longer text is reported as <see cref="NameKeyStatus.TooLong"/>.</summary>
     public const int MaxInputLength = 256;
 
-    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/> (at least as long as the input, up to 2x for ligatures).</summary>
+    /// <summary>The most characters one input character folds to (the ligature "ﬃ" gives "ffi").</summary>
+    public const int MaxExpansion = 3;
+
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="destination"/>, which needs
+    /// <see cref="MaxExpansion"/> characters per input character to never run out.
+    /// </summary>
     public static NameKeyStatus TryFold(ReadOnlySpan<char> text, Span<char> destination, out int length)
     {
         length = 0;
@@ -32,46 +38,56 @@ internal static class NameKey
         var words = 0;
         var firstWordEnd = -1;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            ReadOnlySpan<char> folded;
-            if (char.IsAscii(c))
+            var c = text[i];
+            if (c < '\u0080')
             {
-                if (char.IsAsciiLetterOrDigit(c))
+                // Hot path: ASCII letters and digits are written directly.
+                if (char.IsAsciiLetter(c))
                 {
-                    folded = AsciiLower.AsSpan(c, 1);
+                    c = (char)(c | 0x20);
                 }
-                else if (char.IsControl(c))
+                else if (!char.IsAsciiDigit(c))
                 {
-                    return NameKeyStatus.ControlCharacter;
-                }
-                else
-                {
+                    if (c < ' ' || c == '\u007F')
+                    {
+                        return NameKeyStatus.ControlCharacter;
+                    }
+
                     EndWord(ref inWord, ref firstWordEnd, length);
                     continue;
                 }
-            }
-            else
-            {
-                var index = AsciiFoldData.Chars.BinarySearch(c);
-                if (index >= 0)
+
+                if ((uint)length >= (uint)destination.Length)
                 {
-                    folded = AsciiFoldData.Folded[index];
+                    return NameKeyStatus.TooLong;
                 }
-                else
+
+                if (!inWord)
                 {
-                    switch (Classify(c))
-                    {
-                        case CharClass.Skip:
-                            continue;
-                        case CharClass.Break:
-                            EndWord(ref inWord, ref firstWordEnd, length);
-                            continue;
-                        case CharClass.Control:
-                            return NameKeyStatus.ControlCharacter;
-                        default:
-                            return NameKeyStatus.UnsupportedCharacter;
-                    }
+                    inWord = true;
+                    words++;
+                }
+
+                destination[length++] = c;
+                continue;
+            }
+
+            var folded = Fold(c);
+            if (folded.IsEmpty)
+            {
+                switch (Classify(c))
+                {
+                    case CharClass.Skip:
+                        continue;
+                    case CharClass.Break:
+                        EndWord(ref inWord, ref firstWordEnd, length);
+                        continue;
+                    case CharClass.Control:
+                        return NameKeyStatus.ControlCharacter;
+                    default:
+                        return NameKeyStatus.UnsupportedCharacter;
                 }
             }
 
@@ -104,6 +120,52 @@ internal static class NameKey
         return NameKeyStatus.Success;
     }
 
+    // What a non-ASCII character folds to, or empty. Latin-1 and Latin Extended-A/B (where accented names live)
+    // are read from a dense table; the rest of the generated table is binary-searched.
+    private static ReadOnlySpan<char> Fold(char c)
+    {
+        if (c <= DenseLast)
+        {
+            var single = Dense[c - DenseFirst];
+            if (single == NoFold)
+            {
+                return default;
+            }
+
+            if (single != MultiFold)
+            {
+                return Dense.AsSpan(c - DenseFirst, 1);
+            }
+        }
+
+        var index = AsciiFoldData.Chars.BinarySearch(c);
+        return index >= 0 ? AsciiFoldData.Folded[index] : default;
+    }
+
+    private const char DenseFirst = '\u0080';
+    private const char DenseLast = '\u024F';
+    private const char NoFold = '\0';
+    private const char MultiFold = '\u0001';
+
+    // For each character from U+0080 to U+024F: its one-letter fold, NoFold, or MultiFold ("ß" -> "ss").
+    private static readonly char[] Dense = BuildDense();
+
+    private static char[] BuildDense()
+    {
+        var dense = new char[DenseLast - DenseFirst + 1];
+        var chars = AsciiFoldData.Chars;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] <= DenseLast)
+            {
+                var folded = AsciiFoldData.Folded[i];
+                dense[chars[i] - DenseFirst] = folded.Length == 1 ? folded[0] : MultiFold;
+            }
+        }
+
+        return dense;
+    }
+
     private static void EndWord(ref bool inWord, ref int firstWordEnd, int length)
     {
         if (inWord && firstWordEnd < 0)
@@ -116,20 +178,6 @@ internal static class NameKey
 
     private static bool IsArticle(ReadOnlySpan<char> word)
         => word is "the" or "el" or "la" or "los" or "las";
-
-    // 128 characters: the lowercase of each ASCII character (only letters and digits are read).
-    private static readonly string AsciiLower = BuildAsciiLower();
-
-    private static string BuildAsciiLower()
-    {
-        Span<char> table = stackalloc char[128];
-        for (var i = 0; i < table.Length; i++)
-        {
-            table[i] = char.ToLowerInvariant((char)i);
-        }
-
-        return new string(table);
-    }
 
     private enum CharClass
     {
