@@ -143,7 +143,7 @@ public class CountryCodeTests
 
     [Theory]
     [InlineData("\"XK\"", "XK")]
-    [InlineData("484", "a number")]
+    [InlineData("484", "a number (484)")]
     [InlineData("null", "null")]
     [InlineData("{}", "an object")]
     public void Json_errors_name_the_value_and_the_path(string json, string mention)
