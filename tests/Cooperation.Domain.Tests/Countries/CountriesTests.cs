@@ -77,6 +77,9 @@ public class CountriesTests
     [InlineData("\u202BMéxico\u202C", "MX")]                 // bidi embedding around the name
     [InlineData("TÜRK\u0130YE", "TR")]                        // Turkish dotted capital I
     [InlineData("t\u00FCrk\u0131ye", "TR")]                   // Turkish dotless i
+    [InlineData("\u212Aenya", "KE")]                          // Kelvin sign folds to k
+    [InlineData("Ru\u017Fsia", "RU")]                         // long s folds to s
+    [InlineData("Espan\u0303a", "ES")]                        // decomposed tilde
     [InlineData("US", "US")]
     [InlineData("USA", "US")]
     [InlineData("484", "MX")]
