@@ -262,5 +262,7 @@ public class CountriesTests
         Assert.Equal(0, Allocations.Measure(() => Countries.Find("Estados Unidos de América")));
         Assert.Equal(0, Allocations.Measure(() => Countries.TryFind("EE.UU.", out _)));
         Assert.Equal(0, Allocations.Measure(() => Countries.TryFind("Nowhere Land", out _)));
+        Assert.Equal(0, Allocations.Measure(() => Countries.TryFind("\uFF2D\uFF25\uFF38\uFF29\uFF23\uFF2F", out _)));
+        Assert.Equal(0, Allocations.Measure(() => Countries.TryFind("Vi\u1EC7t Nam", out _)));
     }
 }

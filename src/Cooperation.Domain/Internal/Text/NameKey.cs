@@ -138,7 +138,8 @@ internal static class NameKey
             }
         }
 
-        var index = AsciiFoldData.Chars.BinarySearch(c);
+        // The generic overload compares chars directly; BinarySearch(IComparable<char>) would box.
+        var index = AsciiFoldData.Chars.BinarySearch<char, char>(c);
         return index >= 0 ? AsciiFoldData.Folded[index] : default;
     }
 
