@@ -1,6 +1,7 @@
 // The README's first command runs this program: it shows the value types at work on facts from the
 // source documents. (The `cooperation` command-line tool will replace it as the main job.)
 using System;
+using System.Globalization;
 using System.Text.Json;
 using Cooperation.Domain;
 
@@ -19,7 +20,7 @@ Console.WriteLine();
 var dialogue = MechanismId.Parse("mx-us-consular-dialogue");
 var founded = PartialDate.Parse("2013");
 var midTerm = PartialDateRange.Parse("2023-04-17/2023-04-21");
-Console.WriteLine($"  {dialogue} founded {founded} ({founded.Precision} precision, {founded.Earliest} to {founded.Latest})");
+Console.WriteLine($"  {dialogue} founded {founded} ({founded.Precision} precision, {founded.Earliest.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} to {founded.Latest.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)})");
 Console.WriteLine($"  mid-term meeting {midTerm}; after founding? {founded.RelationTo(midTerm.Start)}");
 Console.WriteLine($"  the 8ª reunión is the {Ordinal.Parse("8ª").ToEnglish()} meeting; the décima ronda is the {Ordinal.Parse("décima").ToEnglish()} round");
 Console.WriteLine($"  is \"2008-07\" before \"2008-07-15\"? {PartialDate.Parse("2008-07").RelationTo(PartialDate.Parse("2008-07-15"))}");

@@ -22,11 +22,11 @@ public class ReadmeExampleTests
         var meeting = PartialDate.Parse("2023-04-20");
         output.WriteLine(founded.RelationTo(meeting));                    // Before
         output.WriteLine(Ordinal.Parse("8ª").ToEnglish());                // 8th
-        if (!CountryCode.TryParse("XK", out _)) output.WriteLine("XK is not officially assigned");
+        output.WriteLine(CountryCode.TryParse("XK", out _) ? "XK" : "XK is not assigned"); // reserved code
         // --- end of the example ---
 
         Assert.Equal(
-            ["MX–US: Estados Unidos", "Before", "8th", "XK is not officially assigned"],
+            ["MX–US: Estados Unidos", "Before", "8th", "XK is not assigned"],
             output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
         Assert.Equal(CountryCode.Parse("MX"), Countries.Find("MEXICO").GetCountryOrThrow().Code);
         Assert.Equal(CountryCode.Parse("MX"), Countries.Find("MEX").GetCountryOrThrow().Code);

@@ -32,6 +32,9 @@ public class CultureMatrixTests
         Assert.Equal("TR", Countries.Find("TÜRKİYE").Country?.Alpha2);
         Assert.Equal("MX", Countries.Find("Me\u0301xico").Country?.Alpha2);
         Assert.Equal("INM", Acronym.Parse("inm").Value);
+        Assert.Equal(10, Ordinal.Parse("DÉCIMA").Value);
+        Assert.Equal(8, Ordinal.Parse("viii").Value);
+        Assert.False(Ordinal.TryParse("PRİMERA", null, out _));
     }
 
     private static CultureInfo TryGetCulture(string name)
@@ -98,6 +101,16 @@ public class CultureMatrixTests
         foreach (var id in new[] { "mx-sre", "MX-SRE", "int-iom" })
         {
             Line("id " + id, () => InstitutionId.Parse(id));
+        }
+
+        foreach (var ordinal in new[] { "8ª", "1ST", "21st", "11st", "VIII", "viii", "décima", "DÉCIMA", "PRİMERA", "prımera", "DECIMOTERCERA", "\u0668th" })
+        {
+            Line("ordinal " + ordinal, () => Ordinal.Parse(ordinal).ToString() + " " + Ordinal.Parse(ordinal).ToString("SF", null) + " " + Ordinal.Parse(ordinal).ToString("R", null));
+        }
+
+        foreach (var date in new[] { "2013", "2008-07", "2017-04-25", "2023-02-29", "03/02/2024" })
+        {
+            Line("date " + date, () => PartialDate.Parse(date).ToString() + " " + PartialDate.Parse(date).Earliest.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         }
 
         Line("name", () => PersonName.From("  Luis   Rodríguez Bucio "));
