@@ -65,7 +65,7 @@ internal static class OrdinalParser
 
         if (first is '-' or '\u2212')
         {
-            error = s.Length > 1 && char.IsDigit(s[1]) ? Negative : UnknownSuffix;
+            error = s.Length > 1 && char.IsDigit(s[1]) ? Negative : NotWord;
             return false;
         }
 
@@ -229,7 +229,7 @@ internal static class OrdinalParser
         char stem;
         switch (letters)
         {
-            case "ro" or "ra" or "er" or "era":
+            case "ro" or "ra" or "er" or "era" or "ero":
                 stem = 'r';
                 break;
             case "do" or "da":
@@ -253,7 +253,7 @@ internal static class OrdinalParser
         }
 
         known = true;
-        if (letters is "er" or "era" && n % 10 is not (1 or 3))
+        if (letters is "er" or "era" or "ero" && n % 10 is not (1 or 3))
         {
             return false;
         }
@@ -272,34 +272,25 @@ internal static class OrdinalParser
 
     private static bool TryParseWord(ReadOnlySpan<char> s, out int value, out string? error)
     {
-        // Most words arrive in lower-case ASCII ("octava", "first"): look them up without folding.
-        if (!s.ContainsAnyExceptInRange('a', 'z'))
-        {
-            value = WholeWord(s);
-            if (value != 0)
-            {
-                error = null;
-                return true;
-            }
-        }
-
         value = 0;
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
+        var separated = false;
         for (var i = 0; i < s.Length; i++)
         {
             var folded = FoldWordChar(s[i]);
             if (folded == '\0')
             {
-                // A combining acute accent (decomposed "é") adds nothing to the key.
-                if (s[i] == '\u0301' && length > 0)
+                // A combining acute accent (decomposed "é") adds nothing to the key; it may only follow a vowel.
+                if (s[i] == '\u0301' && length > 0 && buffer[length - 1] is 'a' or 'e' or 'i' or 'o' or 'u')
                 {
                     continue;
                 }
 
                 // One space or hyphen may separate the parts of a Spanish compound: "décimo tercero".
-                if (s[i] is ' ' or '-' && IsSpanishTensPrefix(buffer[..length]) && i + 1 < s.Length && s[i + 1] is not (' ' or '-'))
+                if (s[i] is ' ' or '-' && !separated && IsSpanishTensPrefix(buffer[..length]) && i + 1 < s.Length && s[i + 1] is not (' ' or '-'))
                 {
+                    separated = true;
                     continue;
                 }
 
@@ -311,7 +302,7 @@ internal static class OrdinalParser
         }
 
         var word = buffer[..length];
-        value = WholeWord(word);
+        value = separated ? 0 : WholeWord(word);
         if (value != 0)
         {
             error = null;
@@ -323,9 +314,10 @@ internal static class OrdinalParser
             var unit = SpanishUnit(word[6..], out var feminine);
             if (unit != 0)
             {
-                // "décima" agrees with a feminine noun, so its second part must too; the fused "decimotercera"
-                // is the standard spelling and is accepted.
-                if (word[5] == 'a' && !feminine)
+                // Written apart, both parts agree with the noun: "décima tercera", "décimo tercero". Fused, the first
+                // part is invariable in the standard spelling ("decimotercera"), but "decima" + masculine is wrong.
+                var prefixFeminine = word[5] == 'a';
+                if (separated ? prefixFeminine != feminine : prefixFeminine && !feminine)
                 {
                     error = GenderMismatch;
                     return false;

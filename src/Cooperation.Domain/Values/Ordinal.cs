@@ -13,14 +13,18 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Parsing</b> trims surrounding white space and accepts, in any letter case:
+/// <b>Parsing</b> trims surrounding white space (input over 128 characters is rejected as too long before trimming)
+/// and accepts, in any letter case:
 /// ASCII digits without leading zeros ("8"); digits with the English suffix that agrees with the number ("1st",
 /// "2nd", "3rd", "8th", "11th", "21st", "111th"); digits with a Spanish indicator ("8º", "8ª", "8°", "8.º",
 /// "8.ª", "8o", "8a", "8a.") or the Spanish abbreviation that agrees with the number's last digit ("1er", "1.er",
-/// "1ro", "1ra", "1era", "2do", "3er", "4to", "7mo", "8vo", "9no", "10mo"; 11 and 12 also take "mo");
+/// "1ro", "1ra", "1ero", "1era", "2do", "3er", "4to", "7mo", "8vo", "9no", "10mo"; 11 to 19 follow their compound
+/// words, decimoprimero "11ro" or "11er", decimosegundo "12do", decimotercero "13ro", and 11 and 12 also take "mo"
+/// for undécimo and duodécimo);
 /// a canonical Roman numeral from I to MMMCMXCIX ("VIII", "xiv"); and the Spanish and English words from 1 to 20
 /// in either gender, with or without accents ("primera", "primer", "octava", "décima", "decimotercera",
-/// "décimo tercero", "undécima", "vigésimo", "first", "tenth", "twentieth").
+/// "décimo tercero", "undécima", "vigésimo", "first", "tenth", "twentieth"; the two parts of a compound written apart
+/// agree in gender: "décima tercera", not "décimo tercera").
 /// Rejected, with a reason: 0 ("0th"), negative numbers, leading zeros, a suffix that disagrees with the number
 /// ("11st", "2th", "8er"), numbers above <see cref="int.MaxValue"/>, non-ASCII digits, non-canonical Roman
 /// numerals ("IIII", "IC"), and any other word.

@@ -68,6 +68,10 @@ public class OrdinalTests
     [InlineData("12mo", 12)]
     [InlineData("20ma", 20)]
     [InlineData("21er", 21)]
+    [InlineData("1ero", 1)]
+    [InlineData("11er", 11)]
+    [InlineData("12do", 12)]
+    [InlineData("13ro", 13)]
     // Roman numerals in any case.
     [InlineData("I", 1)]
     [InlineData("iv", 4)]
@@ -161,6 +165,14 @@ public class OrdinalTests
     [InlineData("\u017Fegunda", "not an ordinal word")]
     [InlineData("\u2167", "not an ordinal word")]
     [InlineData("décima tercero", "disagree in gender")]
+    [InlineData("décimo tercera", "disagree in gender")]
+    [InlineData("decimatercero", "disagree in gender")]
+    [InlineData("decimo ctavo", "not an ordinal word")]
+    [InlineData("décimo octavo décimo", "not an ordinal word")]
+    [InlineData("p\u0301rimera", "not an ordinal word")]
+    [InlineData("\u0301primera", "not an ordinal word")]
+    [InlineData("-", "not an ordinal word")]
+    [InlineData("-abc", "not an ordinal word")]
     [InlineData("", "the text is empty")]
     [InlineData("   ", "only white space")]
     public void Rejects_with_a_reason_that_names_the_input(string text, string reason)
@@ -188,6 +200,14 @@ public class OrdinalTests
     {
         Assert.False(Ordinal.TryParse(null, null, out _));
         Assert.Throws<ArgumentNullException>(() => Ordinal.Parse(null!));
+    }
+
+    [Fact]
+    public void Padding_counts_towards_the_length_limit_before_trimming()
+    {
+        Assert.Equal(8, Ordinal.Parse(new string(' ', 100) + "8th").Value);
+        var error = Assert.Throws<ValueFormatException>(() => Ordinal.Parse(new string(' ', 200) + "8th"));
+        Assert.Contains("longer than any ordinal", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
