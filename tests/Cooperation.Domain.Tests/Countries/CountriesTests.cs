@@ -69,6 +69,37 @@ public class CountriesTests
     [InlineData("Congo", "CG")]
     [InlineData("The Gambia", "GM")]
     [InlineData("Gambia", "GM")]
+    [InlineData("Federación de Rusia", "RU")]
+    [InlineData("República Árabe Siria", "SY")]
+    [InlineData("República Democrática Popular Lao", "LA")]
+    [InlineData("Maldivas", "MV")]
+    [InlineData("Bermudas", "BM")]
+    [InlineData("Samoa Americana", "AS")]
+    [InlineData("Malvinas", "FK")]
+    [InlineData("Falklands", "FK")]
+    [InlineData("Macau", "MO")]
+    [InlineData("Emiratos Árabes", "AE")]
+    [InlineData("Bosnia-Herzegovina", "BA")]
+    [InlineData("Republic of Congo", "CG")]
+    [InlineData("Trinidad", "TT")]
+    [InlineData("Antigua", "AG")]
+    [InlineData("St. Kitts and Nevis", "KN")]
+    [InlineData("St. Lucia", "LC")]
+    [InlineData("St Vincent", "VC")]
+    [InlineData("St. Martin", "MF")]
+    [InlineData("Guyana Francesa", "GF")]
+    [InlineData("Islas Feroe", "FO")]
+    [InlineData("Hong Kong SAR", "HK")]
+    [InlineData("Swazilandia", "SZ")]
+    [InlineData("Norcorea", "KP")]
+    [InlineData("Surcorea", "KR")]
+    [InlineData("Ceilán", "LK")]
+    [InlineData("Siam", "TH")]
+    [InlineData("Formosa", "TW")]
+    [InlineData("Escocia", "GB")]
+    [InlineData("Wales", "GB")]
+    [InlineData("Irlanda del Norte", "GB")]
+    [InlineData("San Martín (parte neerlandesa)", "SX")]
     [InlineData("Argelia", "DZ")]
     [InlineData("Åland Islands", "AX")]
     [InlineData("Curaçao", "CW")]
@@ -138,6 +169,24 @@ public class CountriesTests
         Assert.Equal(["MF", "SX"], result.Candidates.Select(c => c.Alpha2));
         Assert.Contains("more than one country", result.Reason, StringComparison.Ordinal);
         Assert.False(Countries.TryFind("San Martín", out _));
+
+        foreach (var korea in new[] { "Korea", "Corea", "COREA" })
+        {
+            var koreas = Countries.Find(korea);
+            Assert.Equal(CountryLookupStatus.Ambiguous, koreas.Status);
+            Assert.Equal(["KP", "KR"], koreas.Candidates.Select(c => c.Alpha2));
+        }
+    }
+
+    [Theory]
+    [InlineData("\uFF14\uFF18\uFF14")] // fullwidth 484
+    [InlineData("\u0664\u0668\u0664")] // Arabic-Indic 484
+    public void Non_ASCII_digits_are_not_codes(string text)
+    {
+        var result = Countries.Find(text);
+        Assert.False(result.IsFound);
+        Assert.False(CountryCode.TryParse(text, out _));
+        Assert.False(string.IsNullOrEmpty(result.Reason));
     }
 
     [Theory]
