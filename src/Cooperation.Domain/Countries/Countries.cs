@@ -80,6 +80,7 @@ public static class Countries
         {
             var suggestions = SuggestByKey(key, MaxSuggestions);
             var reason = $"No country has the name or code {InputExcerpt.Describe(text)}."
+                + (HasNonAsciiDigit(text) ? " Codes are written with ASCII digits 0-9." : string.Empty)
                 + (suggestions.IsEmpty ? string.Empty : " Did you mean " + string.Join(", ", suggestions.Select(Describe)) + "?");
             return new CountryLookupResult(CountryLookupStatus.NotFound, null, CountryMatchKind.None, reason, default, suggestions);
         }
@@ -147,7 +148,13 @@ public static class Countries
 
     private static ImmutableArray<Country> SuggestByKey(ReadOnlySpan<char> key, int max)
     {
-        // Accept roughly one typo per three characters; short keys still get one.
+        // One or two letters say too little to suggest anything ("s" is one edit from "us").
+        if (key.Length < 3)
+        {
+            return [];
+        }
+
+        // Accept roughly one typo per three characters.
         var threshold = Math.Max(1, key.Length / 3);
         var best = new Dictionary<int, int>();
         foreach (var row in CountryData.NameKeys)
@@ -209,6 +216,19 @@ public static class Countries
             NameKeyStatus.ControlCharacter => $"{input} is not a country name: it holds a control character.",
             _ => $"{input} is not a country name: it holds letters or digits outside the Latin script, and names are matched in English and Spanish.",
         };
+    }
+
+    private static bool HasNonAsciiDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) && !char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(Country country) => $"{country.Name.English} ({country.Alpha2})";

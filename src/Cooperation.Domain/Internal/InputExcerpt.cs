@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Cooperation.Domain.Internal.Text;
 
 namespace Cooperation.Domain;
 
@@ -46,7 +47,9 @@ internal static class InputExcerpt
     }
 
     // Escapes anything that could hide itself or reorder the message: controls, format characters
-    // (zero-width, bidi), unpaired surrogates, and whitespace other than the ASCII space.
+    // (zero-width, bidi), unpaired surrogates, whitespace other than the ASCII space, and look-alikes that
+    // normalization replaces (the Kelvin sign U+212A shows as "K", the ohm sign as "Ω"), so that the message
+    // shows what was actually received.
     private static bool NeedsEscape(char c)
     {
         if (c is >= ' ' and < '\u007F')
@@ -57,6 +60,7 @@ internal static class InputExcerpt
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
             or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse
+            || !Nfc.IsNormalized(new ReadOnlySpan<char>(in c));
     }
 }

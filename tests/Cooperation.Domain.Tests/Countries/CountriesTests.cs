@@ -179,14 +179,23 @@ public class CountriesTests
     }
 
     [Theory]
-    [InlineData("\uFF14\uFF18\uFF14")] // fullwidth 484
-    [InlineData("\u0664\u0668\u0664")] // Arabic-Indic 484
-    public void Non_ASCII_digits_are_not_codes(string text)
+    [InlineData("\uFF14\uFF18\uFF14", "Codes are written with ASCII digits 0-9")] // fullwidth 484
+    [InlineData("\u0664\u0668\u0664", "outside the Latin script")]               // Arabic-Indic 484
+    public void Non_ASCII_digits_are_not_codes(string text, string reason)
     {
         var result = Countries.Find(text);
         Assert.False(result.IsFound);
         Assert.False(CountryCode.TryParse(text, out _));
-        Assert.False(string.IsNullOrEmpty(result.Reason));
+        Assert.Contains(reason, result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_or_two_letters_get_no_suggestions()
+    {
+        Assert.Empty(Countries.Find("\u017F").Suggestions);
+        Assert.Empty(Countries.Find("qq").Suggestions);
+        Assert.Empty(Countries.Suggest("s"));
+        Assert.NotEmpty(Countries.Suggest("Mexco"));
     }
 
     [Theory]

@@ -31,6 +31,10 @@ public static class BadInput
         yield return "\uDC00x";           // lone low surrogate
     }
 
+    /// <summary>
+    /// The strings as theory data. xunit's serialization of theory cases turns the lone surrogates into U+FFFD, so
+    /// <c>BadInputMatrixTests</c> passes inputs by index to cover them exactly.
+    /// </summary>
     public static TheoryData<string> All()
     {
         var data = new TheoryData<string>();
