@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.ComponentModel;
 using System.Text.Json;
 using Cooperation.Domain.Tests.Support;
 
@@ -54,6 +56,17 @@ public class PersonNameTests
         Assert.True(default(PersonName).IsDefault);
         Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(PersonName)));
         Assert.True(PersonName.From("Ana") < PersonName.From("Bea"));
+
+        var heads = new Dictionary<PersonName, string> { [name] = "head-of-delegation" };
+        var json = JsonSerializer.Serialize(heads);
+        Assert.Equal("{\"Vanessa Calva Ruiz\":\"head-of-delegation\"}", json);
+        Assert.Equal("head-of-delegation", JsonSerializer.Deserialize<Dictionary<PersonName, string>>(json)![name]);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<PersonName, int>>("{\"R2D2\":1}"));
+
+        var converter = TypeDescriptor.GetConverter(typeof(PersonName));
+        Assert.Equal(name, converter.ConvertFromInvariantString(" Vanessa Calva Ruiz "));
+        Assert.Equal("Vanessa Calva Ruiz", converter.ConvertToInvariantString(name));
+        Assert.Throws<ValueFormatException>(() => converter.ConvertFromInvariantString("Agent 007"));
     }
 
     [Fact]
