@@ -15,7 +15,7 @@ internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected a JSON object with \"es\" and/or \"en\" for a LocalizedText, but found {ValueJsonConverter<Acronym>.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected a JSON object with \"es\" and/or \"en\" for a LocalizedText, but found {JsonTokenDescription.Describe(reader.TokenType)}.");
         }
 
         string? spanish = null, english = null;
@@ -37,7 +37,7 @@ internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
             reader.Read();
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw new JsonException($"The member \"{(isSpanish ? "es" : "en")}\" of a LocalizedText must be a string (omit it when the language is missing), but found {ValueJsonConverter<Acronym>.Describe(reader.TokenType)}.");
+                throw new JsonException($"The member \"{(isSpanish ? "es" : "en")}\" of a LocalizedText must be a string (omit it when the language is missing), but found {JsonTokenDescription.Describe(reader.TokenType)}.");
             }
 
             if (isSpanish)

@@ -26,7 +26,7 @@ internal sealed class OrdinalJsonConverter : JsonConverter<Ordinal>
         {
             var found = reader.TokenType == JsonTokenType.String
                 ? $"the string {InputExcerpt.Describe(reader.GetString())}"
-                : ValueJsonConverter<Ordinal>.Describe(ref reader);
+                : JsonTokenDescription.Describe(ref reader);
             throw new JsonException($"Expected {Expected}, but found {found}.");
         }
 
@@ -35,7 +35,7 @@ internal sealed class OrdinalJsonConverter : JsonConverter<Ordinal>
             return ordinal;
         }
 
-        throw new JsonException($"Expected {Expected}, but found {ValueJsonConverter<Ordinal>.Describe(ref reader)}.");
+        throw new JsonException($"Expected {Expected}, but found {JsonTokenDescription.Describe(ref reader)}.");
     }
 
     public override void Write(Utf8JsonWriter writer, Ordinal value, JsonSerializerOptions options)

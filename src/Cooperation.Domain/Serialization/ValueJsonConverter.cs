@@ -27,7 +27,7 @@ internal sealed class ValueJsonConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a JSON string holding a {typeof(T).Name} ({T.ExpectedForm}), but found {Describe(ref reader)}.");
+            throw new JsonException($"Expected a JSON string holding a {typeof(T).Name} ({T.ExpectedForm}), but found {JsonTokenDescription.Describe(ref reader)}.");
         }
 
         return ReadText(ref reader);
@@ -102,27 +102,4 @@ internal sealed class ValueJsonConverter<T> : JsonConverter<T>
             throw new JsonException($"Cannot write an uninitialized {typeof(T).Name} (the type's default value) as JSON.");
         }
     }
-
-    /// <summary>The current token for an error message, with its value when it is a number: "a number (484)".</summary>
-    internal static string Describe(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.Number)
-        {
-            return Describe(reader.TokenType);
-        }
-
-        var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-        var text = System.Text.Encoding.UTF8.GetString(raw.Length > 40 ? raw[..40] : raw);
-        return $"a number ({text}{(raw.Length > 40 ? "…" : string.Empty)})";
-    }
-
-    internal static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.Null => "null",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        _ => token.ToString(),
-    };
 }
