@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the identifier value types (MechanismId, InstitutionId, PersonId) from one template.
+"""Writes the identifier value types (MechanismId, InstitutionId, PersonId, MeetingId, SourceId) from one template.
 
 C# cannot share static members, operators and interface implementations between structs, so each identifier
-type needs the same ~180 lines. They are rendered from tools/templates/Identifier.cs.txt so that the three can
+type needs the same ~180 lines. They are rendered from tools/templates/Identifier.cs.txt so that they can
 never drift apart; edit the template, not the outputs.
 
 Usage: python3 tools/generate_identifiers.py [--check]
@@ -33,6 +33,15 @@ IDENTIFIERS = {
     "PersonId": (
         "/// <summary>\n"
         "/// The identifier of a person named in the sources, such as \"marcelo-ebrard-casaubon\".\n"
+        "/// </summary>"),
+    "MeetingId": (
+        "/// <summary>\n"
+        "/// The identifier of a meeting, such as \"mx-ca-danm-2017-04-25\" (the mid-term meeting of the Mexico–Canada\n"
+        "/// High-Level Dialogue on Mobility of People) or \"mx-hn-gans-1\".\n"
+        "/// </summary>"),
+    "SourceId": (
+        "/// <summary>\n"
+        "/// The identifier of a source document, such as \"sre-comunicado-176-2023\".\n"
         "/// </summary>"),
 }
 

@@ -20,6 +20,8 @@ public class BadInputMatrixTests
         ["MechanismId"] = (s => MechanismId.TryParse(s, null, out _), s => MechanismId.Parse(s).ToString()),
         ["InstitutionId"] = (s => InstitutionId.TryParse(s, null, out _), s => InstitutionId.Parse(s).ToString()),
         ["PersonId"] = (s => PersonId.TryParse(s, null, out _), s => PersonId.Parse(s).ToString()),
+        ["MeetingId"] = (s => MeetingId.TryParse(s, null, out _), s => MeetingId.Parse(s).ToString()),
+        ["SourceId"] = (s => SourceId.TryParse(s, null, out _), s => SourceId.Parse(s).ToString()),
         ["Acronym"] = (s => Acronym.TryParse(s, null, out _), s => Acronym.Parse(s).ToString()),
         ["PersonName"] = (s => PersonName.TryParse(s, null, out _), s => PersonName.Parse(s).ToString()),
         ["LocalizedText"] = (s => LocalizedText.TryCreate(s, null, out _), s => LocalizedText.FromSpanish(s).Spanish!),

@@ -100,4 +100,16 @@ public class IdentifierTests
         Assert.Equal(0, Allocations.Measure(() => MechanismId.TryParse(BadInput.OneMegabyte, null, out _)));
         Assert.Equal(0, Allocations.Measure(() => MechanismId.TryFrom("mx-ca-danm", out _)));
     }
+
+    [Fact]
+    public void Meeting_and_source_identifiers_share_the_grammar()
+    {
+        Assert.Equal("mx-ca-danm-2017-04-25", MeetingId.Parse("mx-ca-danm-2017-04-25").Value);
+        Assert.Equal("sre-comunicado-176-2023", SourceId.Parse("sre-comunicado-176-2023").ToString());
+        Assert.Throws<ValueFormatException>(() => MeetingId.Parse("MX-CA"));
+        Assert.Throws<ValueFormatException>(() => SourceId.Parse("sre--176"));
+        Assert.Equal("\"mx-hn-gans-1\"", System.Text.Json.JsonSerializer.Serialize(MeetingId.Parse("mx-hn-gans-1")));
+        Assert.True(MeetingId.Parse("a1") < MeetingId.Parse("b1"));
+        Assert.True(default(SourceId).IsDefault);
+    }
 }
