@@ -40,6 +40,9 @@ public sealed class MeetingKind : VocabularyValue<MeetingKind>
     /// <summary>Conference (<c>conference</c>): A conference open to more participants than the mechanism's parties, such as the SICA Donor Conference.</summary>
     public static readonly MeetingKind Conference = new("conference", 10, "Conference", "Conferencia", "A conference open to more participants than the mechanism's parties, such as the SICA Donor Conference.");
 
+    /// <summary>Ministerial meeting (<c>ministerial</c>): A meeting of ministers, such as the Ministerial Meeting on Organized Transnational Crime and Security of Migrants of 8 October 2010.</summary>
+    public static readonly MeetingKind Ministerial = new("ministerial", 11, "Ministerial meeting", "Reunión ministerial", "A meeting of ministers, such as the Ministerial Meeting on Organized Transnational Crime and Security of Migrants of 8 October 2010.");
+
     private MeetingKind(string name, int value, string english, string spanish, string definition)
         : base(name, value, english, spanish, definition)
     {

@@ -37,7 +37,7 @@ public class VocabularyTests
     public void The_package_has_the_vocabularies_the_model_needs()
     {
         Assert.Equal(
-            ["CadenceKind", "CommitmentKind", "CommitmentStatus", "DelegationRole", "InstitutionKind", "MechanismKind", "MechanismScope",
+            ["CadenceKind", "CadenceStatus", "CommitmentKind", "CommitmentStatus", "DelegationRole", "InstitutionKind", "MechanismKind", "MechanismScope",
                 "MechanismStatus", "MeetingKind", "MeetingStatus", "ParticipationStatus", "SourceKind", "Topic"],
             VocabularyTypes().Select(t => t.Name));
     }

@@ -1,0 +1,136 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// How often a mechanism is meant to meet: "annually in October, with a mid-term meeting in April" (the
+/// Mexico–United States Consular Dialogue), "on an ongoing basis" (GASSCA), every N months, or ad hoc.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Immutable; created through the factory methods, which validate: an interval of 1 to 120 months, months 1 to 12,
+/// a mid-term month only for intervals of at least 2 months, a grace period of whole months and days, not negative.
+/// </para>
+/// <para>
+/// <see cref="GracePeriod"/> is how long after the end of the expected window a meeting still counts as on time
+/// before the mechanism is <see cref="CadenceStatus.Overdue"/>. The arithmetic is in <see cref="CadenceSchedule"/>
+/// and <c>docs/cadence.md</c>. Equality compares every member.
+/// </para>
+/// </remarks>
+public sealed class Cadence : IEquatable<Cadence>
+{
+    private Cadence(CadenceKind kind, int? intervalMonths, int? preferredMonth, int? midTermMonth, Period gracePeriod)
+    {
+        Kind = kind;
+        IntervalMonths = intervalMonths;
+        PreferredMonth = preferredMonth;
+        MidTermMonth = midTermMonth;
+        GracePeriod = gracePeriod;
+    }
+
+    /// <summary>The kind of cadence.</summary>
+    public CadenceKind Kind { get; }
+
+    /// <summary>Months between ordinary meetings: 12 (annual), 6 (semiannual), 24 (biennial), N; null when not periodic.</summary>
+    public int? IntervalMonths { get; }
+
+    /// <summary>The month (1 to 12) ordinary meetings are held in, if there is one (10 for October).</summary>
+    public int? PreferredMonth { get; }
+
+    /// <summary>The month (1 to 12) of the mid-term meeting between ordinary ones, if the mechanism holds one.</summary>
+    public int? MidTermMonth { get; }
+
+    /// <summary>How long after the expected window a meeting still counts as on time.</summary>
+    public Period GracePeriod { get; }
+
+    /// <summary>True for cadences with an interval (annual, semiannual, biennial, every N months).</summary>
+    public bool IsPeriodic => IntervalMonths is not null;
+
+    /// <summary>Meets continuously, with no expected interval ("will meet on an ongoing basis").</summary>
+    public static Cadence Ongoing { get; } = new(CadenceKind.Ongoing, null, null, null, Period.Zero);
+
+    /// <summary>Meets when the parties decide.</summary>
+    public static Cadence AdHoc { get; } = new(CadenceKind.AdHoc, null, null, null, Period.Zero);
+
+    /// <summary>Once a year, optionally in a given month and with a mid-term meeting.</summary>
+    /// <param name="preferredMonth">The month ordinary meetings are held in (1 to 12), if any.</param>
+    /// <param name="midTermMonth">The month of the mid-term meeting (1 to 12), if one is held.</param>
+    /// <param name="gracePeriod">How long after the window a meeting still counts as on time; none when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A month is outside 1 to 12, or the grace period is negative or not in months and days.</exception>
+    public static Cadence Annual(int? preferredMonth = null, int? midTermMonth = null, Period? gracePeriod = null)
+        => Create(CadenceKind.Annual, 12, preferredMonth, midTermMonth, gracePeriod);
+
+    /// <summary>Twice a year.</summary>
+    /// <inheritdoc cref="Annual(int?, int?, Period?)"/>
+    public static Cadence Semiannual(int? preferredMonth = null, int? midTermMonth = null, Period? gracePeriod = null)
+        => Create(CadenceKind.Semiannual, 6, preferredMonth, midTermMonth, gracePeriod);
+
+    /// <summary>Once every two years.</summary>
+    /// <inheritdoc cref="Annual(int?, int?, Period?)"/>
+    public static Cadence Biennial(int? preferredMonth = null, int? midTermMonth = null, Period? gracePeriod = null)
+        => Create(CadenceKind.Biennial, 24, preferredMonth, midTermMonth, gracePeriod);
+
+    /// <summary>At a fixed interval of months.</summary>
+    /// <param name="months">The interval, 1 to 120 months.</param>
+    /// <param name="midTermMonth">The month of the mid-term meeting (1 to 12), if one is held.</param>
+    /// <param name="gracePeriod">How long after the window a meeting still counts as on time; none when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The interval is outside 1 to 120, a month outside 1 to 12, or the grace period invalid.</exception>
+    public static Cadence EveryMonths(int months, int? midTermMonth = null, Period? gracePeriod = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(months, 120);
+        return Create(CadenceKind.EveryNMonths, months, null, midTermMonth, gracePeriod);
+    }
+
+    private static Cadence Create(CadenceKind kind, int interval, int? preferredMonth, int? midTermMonth, Period? gracePeriod)
+    {
+        CheckMonth(preferredMonth, nameof(preferredMonth));
+        CheckMonth(midTermMonth, nameof(midTermMonth));
+        if (midTermMonth is not null && interval < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(midTermMonth), midTermMonth, "A mid-term meeting needs an interval of at least two months.");
+        }
+
+        if (midTermMonth is not null && midTermMonth == preferredMonth)
+        {
+            throw new ArgumentOutOfRangeException(nameof(midTermMonth), midTermMonth, "The mid-term meeting cannot fall in the month of the ordinary meeting.");
+        }
+
+        var grace = gracePeriod ?? Period.Zero;
+        if (grace.HasTimeComponent || grace.Years != 0 || grace.Weeks != 0 || grace.Months < 0 || grace.Days < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(gracePeriod), grace, "A grace period is made of months and days, not negative (\"P1M\", \"P15D\").");
+        }
+
+        return new Cadence(kind, interval, preferredMonth, midTermMonth, grace.Normalize());
+    }
+
+    private static void CheckMonth(int? month, string paramName)
+    {
+        if (month is < 1 or > 12)
+        {
+            throw new ArgumentOutOfRangeException(paramName, month, "A month is 1 to 12.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Cadence? other)
+        => other is not null && Kind == other.Kind && IntervalMonths == other.IntervalMonths && PreferredMonth == other.PreferredMonth
+            && MidTermMonth == other.MidTermMonth && GracePeriod.Equals(other.GracePeriod);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Cadence);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, IntervalMonths, PreferredMonth, MidTermMonth, GracePeriod);
+
+    /// <summary>"annual in month 10, mid-term in month 4, grace P1M".</summary>
+    public override string ToString()
+        => Kind.Name
+            + (Kind == CadenceKind.EveryNMonths ? $" ({IntervalMonths})" : string.Empty)
+            + (PreferredMonth is { } m ? $" in month {m}" : string.Empty)
+            + (MidTermMonth is { } t ? $", mid-term in month {t}" : string.Empty)
+            + (GracePeriod.Equals(Period.Zero) ? string.Empty : $", grace {GracePeriod}");
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// Helpers for the model's immutable arrays: a missing array is empty, elements are checked once, and equality is
+/// element by element (an <see cref="ImmutableArray{T}"/> compares by reference on its own).
+/// </summary>
+internal static class Structural
+{
+    /// <summary>The array, or an empty one for <c>default</c>; throws if an element is null.</summary>
+    public static ImmutableArray<T> Normalize<T>(ImmutableArray<T> items, string paramName)
+    {
+        if (items.IsDefault)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new ArgumentException($"Element {i} is null.", paramName);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Throws unless every key is distinct; names the first repeated one.</summary>
+    public static void CheckDistinct<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key, string what, string paramName)
+        where TKey : notnull
+    {
+        var seen = new HashSet<TKey>();
+        foreach (var item in items)
+        {
+            var k = key(item);
+            if (!seen.Add(k))
+            {
+                throw new ArgumentException($"{what} {k} appears more than once.", paramName);
+            }
+        }
+    }
+
+    public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right)
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!comparer.Equals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static int Hash<T>(ImmutableArray<T> items)
+    {
+        var hash = new HashCode();
+        hash.Add(items.Length);
+        foreach (var item in items)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+}

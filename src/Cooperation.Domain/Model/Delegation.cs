@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Cooperation.Domain;
+
+/// <summary>One party's delegation to a meeting, with its participants.</summary>
+/// <remarks>
+/// Immutable. A delegation may list no participants when the sources only say that a party attended, and may carry a
+/// <see cref="Description"/> for what they say about it without naming people ("representatives of the Ministries of
+/// Immigration, Refugees and Citizenship; Global Affairs; Public Safety…"). Equality compares every member, and
+/// participants in order.
+/// </remarks>
+public sealed class Delegation : IEquatable<Delegation>
+{
+    /// <summary>Creates a delegation.</summary>
+    /// <param name="party">The country or organization it represents.</param>
+    /// <param name="participants">Its participants, in the order the sources give them.</param>
+    /// <param name="description">What the sources say about its make-up, if they say more than the participants.</param>
+    /// <exception cref="ArgumentException">The party is missing or a participant is null.</exception>
+    public Delegation(PartyRef party, ImmutableArray<Participant> participants = default, LocalizedText? description = null)
+    {
+        Preconditions.CheckInitialized(party.IsDefault, nameof(PartyRef));
+        Preconditions.CheckArgument(description is not { IsDefault: true }, "The description is the uninitialized default value.", nameof(description));
+        Party = party;
+        Participants = Structural.Normalize(participants, nameof(participants));
+        Description = description;
+    }
+
+    /// <summary>The country or organization it represents.</summary>
+    public PartyRef Party { get; }
+
+    /// <summary>Its participants, in the order the sources give them.</summary>
+    public ImmutableArray<Participant> Participants { get; }
+
+    /// <summary>What the sources say about its make-up, if more than the participants.</summary>
+    public LocalizedText? Description { get; }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Delegation? other)
+        => other is not null && Party == other.Party && Description == other.Description && Structural.Equal(Participants, other.Participants);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Delegation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Party, Structural.Hash(Participants));
+
+    /// <summary>"MX (9 participants)".</summary>
+    public override string ToString() => $"{Party} ({Participants.Length} participants)";
+}

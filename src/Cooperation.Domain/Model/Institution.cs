@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// A ministry, agency, unit, armed force, embassy, international organization or other body that takes part in
+/// cooperation: the SRE, the INM (under SEGOB), Public Safety Canada, the IOM.
+/// </summary>
+/// <remarks>
+/// Immutable; validated on construction. A national institution has a <see cref="Country"/>; an international one
+/// (the IOM, the RROCM) has none (<see cref="IsInternational"/>). Acronyms differ by language for some bodies (IOM,
+/// OIM); <see cref="OtherAcronyms"/> holds further ones the sources use (INAMI for the INM). Equality compares every
+/// member.
+/// </remarks>
+[DebuggerDisplay("{Id,nq}")]
+public sealed class Institution : IEquatable<Institution>
+{
+    /// <summary>Creates an institution.</summary>
+    /// <param name="id">The identifier, such as "mx-sre".</param>
+    /// <param name="name">The name in Spanish and/or English.</param>
+    /// <param name="kind">The kind of institution.</param>
+    /// <param name="country">The country it belongs to; the default value for an international body.</param>
+    /// <param name="spanishAcronym">The Spanish acronym ("SRE", "OIM"), if any.</param>
+    /// <param name="englishAcronym">The English acronym ("IOM", "CBSA"), if any.</param>
+    /// <param name="parent">The institution it is part of (SEGOB for the INM), if any.</param>
+    /// <param name="otherAcronyms">Further acronyms used in the sources.</param>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution(
+        InstitutionId id,
+        LocalizedText name,
+        InstitutionKind kind,
+        CountryCode country = default,
+        Acronym? spanishAcronym = null,
+        Acronym? englishAcronym = null,
+        InstitutionId? parent = null,
+        ImmutableArray<Acronym> otherAcronyms = default)
+    {
+        Preconditions.CheckInitialized(id.IsDefault, nameof(InstitutionId));
+        Preconditions.CheckInitialized(name.IsDefault, nameof(LocalizedText));
+        ArgumentNullException.ThrowIfNull(kind);
+        Preconditions.CheckArgument(spanishAcronym is not { IsDefault: true } && englishAcronym is not { IsDefault: true }, "An acronym is the uninitialized default value.", nameof(spanishAcronym));
+        Preconditions.CheckArgument(parent is not { IsDefault: true }, "The parent is the uninitialized default value.", nameof(parent));
+        Preconditions.CheckArgument(parent != id, $"The institution {id} cannot be its own parent.", nameof(parent));
+        otherAcronyms = Structural.Normalize(otherAcronyms, nameof(otherAcronyms));
+        Preconditions.CheckArgument(!otherAcronyms.Any(static a => a.IsDefault), "An acronym is the uninitialized default value.", nameof(otherAcronyms));
+        Preconditions.CheckArgument(
+            !otherAcronyms.Contains(spanishAcronym.GetValueOrDefault()) && !otherAcronyms.Contains(englishAcronym.GetValueOrDefault()),
+            "Other acronyms repeat the Spanish or English acronym.",
+            nameof(otherAcronyms));
+        Structural.CheckDistinct(otherAcronyms, static a => a, "The acronym", nameof(otherAcronyms));
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Country = country;
+        SpanishAcronym = spanishAcronym;
+        EnglishAcronym = englishAcronym;
+        Parent = parent;
+        OtherAcronyms = otherAcronyms;
+    }
+
+    /// <summary>The identifier.</summary>
+    public InstitutionId Id { get; }
+
+    /// <summary>The name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The kind of institution.</summary>
+    public InstitutionKind Kind { get; }
+
+    /// <summary>The country it belongs to; the default value for an international body.</summary>
+    public CountryCode Country { get; }
+
+    /// <summary>True for an international body, which belongs to no country.</summary>
+    public bool IsInternational => Country.IsDefault;
+
+    /// <summary>The Spanish acronym, if any.</summary>
+    public Acronym? SpanishAcronym { get; }
+
+    /// <summary>The English acronym, if any.</summary>
+    public Acronym? EnglishAcronym { get; }
+
+    /// <summary>The institution it is part of, if any.</summary>
+    public InstitutionId? Parent { get; }
+
+    /// <summary>Further acronyms used in the sources.</summary>
+    public ImmutableArray<Acronym> OtherAcronyms { get; }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Institution? other)
+        => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Country == other.Country
+            && SpanishAcronym == other.SpanishAcronym && EnglishAcronym == other.EnglishAcronym && Parent == other.Parent
+            && Structural.Equal(OtherAcronyms, other.OtherAcronyms);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Institution);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Country);
+
+    /// <summary>The identifier.</summary>
+    public override string ToString() => Id.ToString();
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// A standing cooperation mechanism between parties: a bilateral high-level dialogue or group, a consultation
+/// mechanism, a series of talks, a regional conference, an integration system.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Immutable; validated on construction. The rules that hold for every mechanism are enforced here: at least one
+/// party and no party twice; a bilateral mechanism has exactly two member parties; presidency holders are parties and
+/// their terms do not overlap; a mechanism is not its own predecessor or successor; a superseded mechanism names its
+/// successor; topics and sources are not repeated. Rules that depend on other entities (do the cited sources exist?
+/// is the cadence kept?) belong to the catalog and the rules engine.
+/// </para>
+/// <para>Meetings refer to their mechanism by <see cref="Id"/>; they are not held here. Equality compares every member.</para>
+/// </remarks>
+[DebuggerDisplay("{Id,nq}")]
+public sealed class Mechanism : IEquatable<Mechanism>
+{
+    /// <summary>Creates a mechanism.</summary>
+    /// <param name="id">The identifier, such as "mx-ca-danm".</param>
+    /// <param name="name">The name in Spanish and/or English.</param>
+    /// <param name="kind">The kind of mechanism.</param>
+    /// <param name="scope">Bilateral or multilateral.</param>
+    /// <param name="parties">The countries and organizations taking part, with their status.</param>
+    /// <param name="status">Where the mechanism stands.</param>
+    /// <param name="topics">What it covers.</param>
+    /// <param name="spanishAcronym">The Spanish acronym ("DANM", "GANSEG", "CRM"), if any.</param>
+    /// <param name="englishAcronym">The English acronym, if any.</param>
+    /// <param name="established">When it was established, as precisely as known.</param>
+    /// <param name="cadence">How often it is meant to meet, if known.</param>
+    /// <param name="predecessor">The mechanism it replaced, if any.</param>
+    /// <param name="successor">The mechanism that replaced it, if any.</param>
+    /// <param name="origin">How it came about ("a commitment of the State Visit to Canada of June 2016"), if known.</param>
+    /// <param name="presidencies">Terms of its rotating presidency, if it has one.</param>
+    /// <param name="sources">The sources the facts come from.</param>
+    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
+    public Mechanism(
+        MechanismId id,
+        LocalizedText name,
+        MechanismKind kind,
+        MechanismScope scope,
+        ImmutableArray<Membership> parties,
+        MechanismStatus status,
+        ImmutableArray<Topic> topics = default,
+        Acronym? spanishAcronym = null,
+        Acronym? englishAcronym = null,
+        PartialDate? established = null,
+        Cadence? cadence = null,
+        MechanismId? predecessor = null,
+        MechanismId? successor = null,
+        LocalizedText? origin = null,
+        ImmutableArray<PresidencyTerm> presidencies = default,
+        ImmutableArray<SourceId> sources = default)
+    {
+        Preconditions.CheckInitialized(id.IsDefault, nameof(MechanismId));
+        Preconditions.CheckInitialized(name.IsDefault, nameof(LocalizedText));
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(status);
+        Preconditions.CheckArgument(spanishAcronym is not { IsDefault: true } && englishAcronym is not { IsDefault: true }, "An acronym is the uninitialized default value.", nameof(spanishAcronym));
+        Preconditions.CheckArgument(established is not { IsDefault: true }, "The established date is the uninitialized default value.", nameof(established));
+        Preconditions.CheckArgument(origin is not { IsDefault: true }, "The origin is the uninitialized default value.", nameof(origin));
+
+        parties = Structural.Normalize(parties, nameof(parties));
+        Preconditions.CheckArgument(!parties.IsEmpty, $"The mechanism {id} has no parties.", nameof(parties));
+        Structural.CheckDistinct(parties, static p => p.Party, "The party", nameof(parties));
+        if (scope == MechanismScope.Bilateral)
+        {
+            Preconditions.CheckArgument(
+                parties.Length == 2 && parties.All(static p => p.Status == ParticipationStatus.Member),
+                $"The bilateral mechanism {id} must have exactly two member parties (has {string.Join(", ", parties)}).",
+                nameof(parties));
+        }
+
+        topics = Structural.Normalize(topics, nameof(topics));
+        Structural.CheckDistinct(topics, static t => t, "The topic", nameof(topics));
+
+        Preconditions.CheckArgument(predecessor is not { IsDefault: true } && successor is not { IsDefault: true }, "A linked mechanism is the uninitialized default value.", nameof(predecessor));
+        Preconditions.CheckArgument(predecessor != id && successor != id, $"The mechanism {id} cannot be its own predecessor or successor.", nameof(predecessor));
+        Preconditions.CheckArgument(predecessor is null || predecessor != successor, "The predecessor and the successor are the same mechanism.", nameof(successor));
+        Preconditions.CheckArgument(status != MechanismStatus.Superseded || successor is not null, $"The mechanism {id} is superseded but names no successor.", nameof(successor));
+
+        presidencies = Structural.Normalize(presidencies, nameof(presidencies));
+        foreach (var term in presidencies)
+        {
+            Preconditions.CheckArgument(parties.Any(p => p.Party == term.Holder), $"The presidency holder {term.Holder} is not a party to {id}.", nameof(presidencies));
+        }
+
+        var ordered = presidencies.OrderBy(static t => t.Term).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            Preconditions.CheckArgument(!ordered[i - 1].Term.Overlaps(ordered[i].Term), $"The presidency terms {ordered[i - 1]} and {ordered[i]} overlap.", nameof(presidencies));
+        }
+
+        sources = Structural.Normalize(sources, nameof(sources));
+        Preconditions.CheckArgument(!sources.Any(static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
+        Structural.CheckDistinct(sources, static s => s, "The source", nameof(sources));
+
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Scope = scope;
+        Parties = parties;
+        Status = status;
+        Topics = topics;
+        SpanishAcronym = spanishAcronym;
+        EnglishAcronym = englishAcronym;
+        Established = established;
+        Cadence = cadence;
+        Predecessor = predecessor;
+        Successor = successor;
+        Origin = origin;
+        Presidencies = presidencies;
+        Sources = sources;
+    }
+
+    /// <summary>The identifier.</summary>
+    public MechanismId Id { get; }
+
+    /// <summary>The name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The kind of mechanism.</summary>
+    public MechanismKind Kind { get; }
+
+    /// <summary>Bilateral or multilateral.</summary>
+    public MechanismScope Scope { get; }
+
+    /// <summary>The parties, with their participation status, in the order given.</summary>
+    public ImmutableArray<Membership> Parties { get; }
+
+    /// <summary>Where the mechanism stands.</summary>
+    public MechanismStatus Status { get; }
+
+    /// <summary>What it covers.</summary>
+    public ImmutableArray<Topic> Topics { get; }
+
+    /// <summary>The Spanish acronym, if any.</summary>
+    public Acronym? SpanishAcronym { get; }
+
+    /// <summary>The English acronym, if any.</summary>
+    public Acronym? EnglishAcronym { get; }
+
+    /// <summary>When it was established, if known.</summary>
+    public PartialDate? Established { get; }
+
+    /// <summary>How often it is meant to meet, if known.</summary>
+    public Cadence? Cadence { get; }
+
+    /// <summary>The mechanism it replaced, if any.</summary>
+    public MechanismId? Predecessor { get; }
+
+    /// <summary>The mechanism that replaced it, if any.</summary>
+    public MechanismId? Successor { get; }
+
+    /// <summary>How it came about, if known.</summary>
+    public LocalizedText? Origin { get; }
+
+    /// <summary>Terms of its rotating presidency.</summary>
+    public ImmutableArray<PresidencyTerm> Presidencies { get; }
+
+    /// <summary>The sources the facts come from.</summary>
+    public ImmutableArray<SourceId> Sources { get; }
+
+    /// <summary>True when <paramref name="party"/> takes part with any status.</summary>
+    /// <param name="party">The country or organization.</param>
+    public bool HasParty(PartyRef party) => Parties.Any(p => p.Party == party);
+
+    /// <summary>The holder of the presidency on <paramref name="date"/>, if a term covers that day.</summary>
+    /// <param name="date">The day.</param>
+    public PartyRef? PresidencyOn(NodaTime.LocalDate date)
+    {
+        foreach (var term in Presidencies)
+        {
+            if (term.Term.Contains(date))
+            {
+                return term.Holder;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Mechanism? other)
+        => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Scope == other.Scope
+            && Status == other.Status && SpanishAcronym == other.SpanishAcronym && EnglishAcronym == other.EnglishAcronym
+            && Established == other.Established && Equals(Cadence, other.Cadence) && Predecessor == other.Predecessor
+            && Successor == other.Successor && Origin == other.Origin && Structural.Equal(Parties, other.Parties)
+            && Structural.Equal(Topics, other.Topics) && Structural.Equal(Presidencies, other.Presidencies)
+            && Structural.Equal(Sources, other.Sources);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Mechanism);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Status, Structural.Hash(Parties));
+
+    /// <summary>The identifier.</summary>
+    public override string ToString() => Id.ToString();
+}

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// A meeting: of a mechanism (the 8th meeting of the Consultation Mechanism, the mid-term meeting of the DANM) or on
+/// its own (a ministerial meeting, a high-level mission, a seminar), held or only planned.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Immutable; validated on construction: a meeting without a mechanism has a <see cref="Title"/>; mid-term meetings
+/// and missions are not numbered (no <see cref="Ordinal"/>); the end, when given, is not before the start; each
+/// party sends at most one delegation; a meeting that was not held (planned, postponed, cancelled) has no outcomes;
+/// topics and sources are not repeated.
+/// </para>
+/// <para>
+/// Dates are partial: "2023-04" when the sources say "last week" of a communiqué dated 24 April 2023 would be too
+/// loose, so such meetings use <see cref="Start"/> 2023-04-17 and <see cref="End"/> 2023-04-21 (the week); a meeting
+/// "in October" has <see cref="Start"/> 2023-10 and no end. Equality compares every member.
+/// </para>
+/// </remarks>
+[DebuggerDisplay("{Id,nq}")]
+public sealed class Meeting : IEquatable<Meeting>
+{
+    /// <summary>Creates a meeting.</summary>
+    /// <param name="id">The identifier, such as "mx-ca-danm-2017-04-25".</param>
+    /// <param name="kind">The kind of meeting.</param>
+    /// <param name="status">Planned, held, postponed or cancelled.</param>
+    /// <param name="start">The day it took or takes place, or the first day, as precisely as known.</param>
+    /// <param name="mechanism">The mechanism it belongs to; null for a meeting on its own.</param>
+    /// <param name="title">Its name, required when there is no mechanism ("Seminar-Workshop on Human Rights of Migrants").</param>
+    /// <param name="ordinal">Its number in the mechanism's series ("8ª Reunión"), if numbered.</param>
+    /// <param name="end">The last day, for a meeting over several days.</param>
+    /// <param name="venue">Where it took place, if known.</param>
+    /// <param name="delegations">The delegations, in the order the sources give them.</param>
+    /// <param name="topics">What was discussed.</param>
+    /// <param name="outcomes">What was agreed or decided.</param>
+    /// <param name="sources">The sources the facts come from.</param>
+    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
+    public Meeting(
+        MeetingId id,
+        MeetingKind kind,
+        MeetingStatus status,
+        PartialDate start,
+        MechanismId? mechanism = null,
+        LocalizedText? title = null,
+        Ordinal? ordinal = null,
+        PartialDate? end = null,
+        Venue? venue = null,
+        ImmutableArray<Delegation> delegations = default,
+        ImmutableArray<Topic> topics = default,
+        ImmutableArray<Commitment> outcomes = default,
+        ImmutableArray<SourceId> sources = default)
+    {
+        Preconditions.CheckInitialized(id.IsDefault, nameof(MeetingId));
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(status);
+        Preconditions.CheckInitialized(start.IsDefault, nameof(PartialDate));
+        Preconditions.CheckArgument(mechanism is not { IsDefault: true }, "The mechanism is the uninitialized default value.", nameof(mechanism));
+        Preconditions.CheckArgument(title is not { IsDefault: true }, "The title is the uninitialized default value.", nameof(title));
+        Preconditions.CheckArgument(ordinal is not { IsDefault: true }, "The ordinal is the uninitialized default value.", nameof(ordinal));
+        Preconditions.CheckArgument(end is not { IsDefault: true }, "The end is the uninitialized default value.", nameof(end));
+        Preconditions.CheckArgument(mechanism is not null || title is not null, $"The meeting {id} belongs to no mechanism, so it needs a title.", nameof(title));
+        Preconditions.CheckArgument(
+            ordinal is null || (kind != MeetingKind.MidTerm && kind != MeetingKind.Mission),
+            $"The meeting {id} is a {kind.Name} meeting, which is not numbered.",
+            nameof(ordinal));
+        Preconditions.CheckArgument(end is not { } last || !last.IsDefinitelyBefore(start), $"The meeting {id} ends ({end}) before it starts ({start}).", nameof(end));
+
+        delegations = Structural.Normalize(delegations, nameof(delegations));
+        Structural.CheckDistinct(delegations, static d => d.Party, "The delegation of", nameof(delegations));
+        topics = Structural.Normalize(topics, nameof(topics));
+        Structural.CheckDistinct(topics, static t => t, "The topic", nameof(topics));
+        outcomes = Structural.Normalize(outcomes, nameof(outcomes));
+        Preconditions.CheckArgument(outcomes.IsEmpty || status == MeetingStatus.Held, $"The meeting {id} was not held ({status.Name}), so it has no outcomes.", nameof(outcomes));
+        sources = Structural.Normalize(sources, nameof(sources));
+        Preconditions.CheckArgument(!sources.Any(static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
+        Structural.CheckDistinct(sources, static s => s, "The source", nameof(sources));
+
+        Id = id;
+        Kind = kind;
+        Status = status;
+        Start = start;
+        Mechanism = mechanism;
+        Title = title;
+        Ordinal = ordinal;
+        End = end;
+        Venue = venue;
+        Delegations = delegations;
+        Topics = topics;
+        Outcomes = outcomes;
+        Sources = sources;
+    }
+
+    /// <summary>The identifier.</summary>
+    public MeetingId Id { get; }
+
+    /// <summary>The kind of meeting.</summary>
+    public MeetingKind Kind { get; }
+
+    /// <summary>Planned, held, postponed or cancelled.</summary>
+    public MeetingStatus Status { get; }
+
+    /// <summary>The (first) day, as precisely as known.</summary>
+    public PartialDate Start { get; }
+
+    /// <summary>The mechanism it belongs to, if any.</summary>
+    public MechanismId? Mechanism { get; }
+
+    /// <summary>Its name, if it has one.</summary>
+    public LocalizedText? Title { get; }
+
+    /// <summary>Its number in the mechanism's series, if numbered.</summary>
+    public Ordinal? Ordinal { get; }
+
+    /// <summary>The last day, for a meeting over several days.</summary>
+    public PartialDate? End { get; }
+
+    /// <summary>Where it took place, if known.</summary>
+    public Venue? Venue { get; }
+
+    /// <summary>The delegations.</summary>
+    public ImmutableArray<Delegation> Delegations { get; }
+
+    /// <summary>What was discussed.</summary>
+    public ImmutableArray<Topic> Topics { get; }
+
+    /// <summary>What was agreed or decided.</summary>
+    public ImmutableArray<Commitment> Outcomes { get; }
+
+    /// <summary>The sources the facts come from.</summary>
+    public ImmutableArray<SourceId> Sources { get; }
+
+    /// <summary>The dates as a range: <see cref="Start"/> to <see cref="End"/>, or <see cref="Start"/> alone.</summary>
+    public PartialDateRange Dates => PartialDateRange.Closed(Start, End ?? Start);
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Meeting? other)
+        => other is not null && Id == other.Id && Kind == other.Kind && Status == other.Status && Start == other.Start
+            && Mechanism == other.Mechanism && Title == other.Title && Ordinal == other.Ordinal && End == other.End
+            && Equals(Venue, other.Venue) && Structural.Equal(Delegations, other.Delegations) && Structural.Equal(Topics, other.Topics)
+            && Structural.Equal(Outcomes, other.Outcomes) && Structural.Equal(Sources, other.Sources);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Meeting);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Status, Start, Mechanism);
+
+    /// <summary>The identifier.</summary>
+    public override string ToString() => Id.ToString();
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Cooperation.Domain;
+
+/// <summary>A party's participation in a mechanism: Mexico as an observer of SICA since 11 November 2004.</summary>
+/// <remarks>Immutable; validated on construction: the end, when known, is not before the start.</remarks>
+public sealed class Membership : IEquatable<Membership>
+{
+    /// <summary>Creates a participation.</summary>
+    /// <param name="party">The country or organization.</param>
+    /// <param name="status">Member, observer or candidate.</param>
+    /// <param name="since">When the participation began, if known.</param>
+    /// <param name="until">When it ended, if it has.</param>
+    /// <exception cref="ArgumentException">The party is missing, or <paramref name="until"/> is definitely before <paramref name="since"/>.</exception>
+    public Membership(PartyRef party, ParticipationStatus status, PartialDate? since = null, PartialDate? until = null)
+    {
+        Preconditions.CheckInitialized(party.IsDefault, nameof(PartyRef));
+        ArgumentNullException.ThrowIfNull(status);
+        Preconditions.CheckArgument(since is not { IsDefault: true } && until is not { IsDefault: true }, "A date is the uninitialized default value.", nameof(since));
+        Preconditions.CheckArgument(
+            since is not { } start || until is not { } end || !end.IsDefinitelyBefore(start),
+            $"The participation of {party} ends ({until}) before it begins ({since}).",
+            nameof(until));
+        Party = party;
+        Status = status;
+        Since = since;
+        Until = until;
+    }
+
+    /// <summary>The country or organization.</summary>
+    public PartyRef Party { get; }
+
+    /// <summary>Member, observer or candidate.</summary>
+    public ParticipationStatus Status { get; }
+
+    /// <summary>When the participation began, if known.</summary>
+    public PartialDate? Since { get; }
+
+    /// <summary>When it ended, if it has.</summary>
+    public PartialDate? Until { get; }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Membership? other)
+        => other is not null && Party == other.Party && Status == other.Status && Since == other.Since && Until == other.Until;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Membership);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Party, Status, Since, Until);
+
+    /// <summary>"MX observer since 2004-11-11".</summary>
+    public override string ToString() => $"{Party} {Status}{(Since is { } s ? " since " + s : string.Empty)}{(Until is { } u ? " until " + u : string.Empty)}";
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// Someone in a delegation, and the part they played: a named official with a position at an institution
+/// ("Vanessa Calva Ruiz, directora general de Protección Consular, SRE: head of delegation"), or an institution
+/// alone when the sources name no person ("led by both foreign ministries", "the foreign ministries were designated
+/// as focal points").
+/// </summary>
+/// <remarks>
+/// Immutable; validated on construction: a participant names a person or an institution (or both); a person
+/// identifier needs a person's name. Equality compares every member.
+/// </remarks>
+public sealed class Participant : IEquatable<Participant>
+{
+    /// <summary>Creates a participant.</summary>
+    /// <param name="role">The part played in the delegation.</param>
+    /// <param name="person">The person's name as the sources write it, if a person is named.</param>
+    /// <param name="institution">The institution they represent, or that takes the role itself.</param>
+    /// <param name="position">The position title, in Spanish and/or English ("secretario de Relaciones Exteriores").</param>
+    /// <param name="personId">The person's identifier, to link appearances across meetings.</param>
+    /// <exception cref="ArgumentException">Neither a person nor an institution is given, or a person identifier has no name.</exception>
+    public Participant(DelegationRole role, PersonName? person = null, InstitutionId? institution = null, LocalizedText? position = null, PersonId? personId = null)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        Preconditions.CheckArgument(person is not { IsDefault: true }, "The person's name is the uninitialized default value.", nameof(person));
+        Preconditions.CheckArgument(institution is not { IsDefault: true }, "The institution is the uninitialized default value.", nameof(institution));
+        Preconditions.CheckArgument(position is not { IsDefault: true }, "The position is the uninitialized default value.", nameof(position));
+        Preconditions.CheckArgument(personId is not { IsDefault: true }, "The person identifier is the uninitialized default value.", nameof(personId));
+        Preconditions.CheckArgument(person is not null || institution is not null, "A participant names a person, an institution, or both.", nameof(person));
+        Preconditions.CheckArgument(personId is null || person is not null, "A person identifier needs the person's name.", nameof(personId));
+        Role = role;
+        Person = person;
+        Institution = institution;
+        Position = position;
+        PersonId = personId;
+    }
+
+    /// <summary>The part played in the delegation.</summary>
+    public DelegationRole Role { get; }
+
+    /// <summary>The person's name, if a person is named.</summary>
+    public PersonName? Person { get; }
+
+    /// <summary>The institution they represent, or that takes the role itself.</summary>
+    public InstitutionId? Institution { get; }
+
+    /// <summary>The position title, if given.</summary>
+    public LocalizedText? Position { get; }
+
+    /// <summary>The person's identifier, if assigned.</summary>
+    public PersonId? PersonId { get; }
+
+    /// <summary>True when the role is taken by an institution and no person is named.</summary>
+    public bool IsInstitutional => Person is null;
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Participant? other)
+        => other is not null && Role == other.Role && Person == other.Person && Institution == other.Institution
+            && Position == other.Position && PersonId == other.PersonId;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Participant);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Role, Person, Institution, Position, PersonId);
+
+    /// <summary>"head-of-delegation: Vanessa Calva Ruiz (mx-sre)".</summary>
+    public override string ToString()
+        => $"{Role}: {(Person is { } p ? p.ToString() : Institution.ToString())}{(Person is not null && Institution is { } i ? $" ({i})" : string.Empty)}";
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// A term of a mechanism's rotating (pro tempore) presidency: Mexico held the CRM's from December 2020 to December
+/// 2021.
+/// </summary>
+/// <remarks>Immutable. The term may be open ("since 2020-12") while it is current.</remarks>
+public sealed class PresidencyTerm : IEquatable<PresidencyTerm>
+{
+    /// <summary>Creates a term.</summary>
+    /// <param name="holder">The party that holds the presidency.</param>
+    /// <param name="term">When it is held.</param>
+    /// <exception cref="ArgumentException">A value is the uninitialized default.</exception>
+    public PresidencyTerm(PartyRef holder, PartialDateRange term)
+    {
+        Preconditions.CheckInitialized(holder.IsDefault, nameof(PartyRef));
+        Preconditions.CheckInitialized(term.IsDefault, nameof(PartialDateRange));
+        Holder = holder;
+        Term = term;
+    }
+
+    /// <summary>The party that holds the presidency.</summary>
+    public PartyRef Holder { get; }
+
+    /// <summary>When it is held.</summary>
+    public PartialDateRange Term { get; }
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] PresidencyTerm? other) => other is not null && Holder == other.Holder && Term == other.Term;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as PresidencyTerm);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Holder, Term);
+
+    /// <summary>"MX 2020-12/2021-12".</summary>
+    public override string ToString() => $"{Holder} {Term}";
+}

@@ -1,0 +1,108 @@
+using System;
+using NodaTime;
+using Cooperation.Domain.Tests.Model;
+using static Cooperation.Domain.Tests.Model.SeedFacts;
+
+namespace Cooperation.Domain.Tests.Schedule;
+
+/// <summary>The schedule arithmetic of docs/cadence.md, on the Consular Dialogue's real pattern and its edge cases.</summary>
+public class CadenceScheduleTests
+{
+    private static readonly Mechanism Consular = ConsularDialogue();
+
+    [Theory]
+    // The communiqué's own date: the mid-term meeting was held the week before; the annual meeting is expected in October.
+    [InlineData("2023-04-24", "on-schedule")]
+    [InlineData("2023-09-30", "on-schedule")]
+    [InlineData("2023-10-01", "due")]
+    [InlineData("2023-11-30", "due")]      // October plus the one-month grace period
+    [InlineData("2023-12-01", "overdue")]
+    [InlineData("2024-11-30", "overdue")]  // a further whole interval
+    [InlineData("2024-12-01", "dormant")]
+    public void The_Consular_Dialogue_after_its_April_2023_mid_term_meeting(string asOf, string expected)
+    {
+        var result = CadenceSchedule.Assess(Consular, [ConsularMidTerm2023(), ConsularAnual2023Planned()], LocalDate.FromDateTime(DateTime.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, result.Status.Name);
+        Assert.Equal(new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)), result.ExpectedWindow);
+        Assert.Equal(new LocalDate(2023, 11, 30), result.DueBy);
+        Assert.Equal(ConsularMidTerm2023(), result.LastHeld);
+        Assert.Contains("counted from the mid-term meeting held 2023-04-17/2023-04-21", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_planned_October_meeting_is_reported_but_does_not_count_until_held()
+    {
+        var before = CadenceSchedule.Assess(Consular, [ConsularMidTerm2023(), ConsularAnual2023Planned()], new LocalDate(2023, 5, 1));
+        Assert.Equal(ConsularAnual2023Planned(), before.NextPlanned);
+
+        var held = new Meeting(MeetingId.Parse("mx-us-consular-dialogue-2023-10"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.Parse("2023-10-12"), mechanism: Consular.Id);
+        var after = CadenceSchedule.Assess(Consular, [ConsularMidTerm2023(), held], new LocalDate(2024, 1, 15));
+        Assert.Equal(CadenceStatus.OnSchedule, after.Status);
+        Assert.Equal(new DateInterval(new LocalDate(2024, 10, 1), new LocalDate(2024, 10, 31)), after.ExpectedWindow);
+        Assert.Null(after.NextPlanned);
+    }
+
+    [Fact]
+    public void Meetings_held_after_the_day_assessed_are_ignored()
+    {
+        var result = CadenceSchedule.Assess(Consular, [ConsularMidTerm2023()], new LocalDate(2023, 3, 1));
+        Assert.Null(result.LastHeld);
+        Assert.Contains("counted from its establishment (2013)", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Before_any_meeting_the_window_counts_from_the_established_date()
+    {
+        // Established 2013, annual in October: the first meeting is expected in October 2013.
+        var result = CadenceSchedule.Assess(Consular, [], new LocalDate(2013, 6, 1));
+        Assert.Equal(CadenceStatus.OnSchedule, result.Status);
+        Assert.Equal(new LocalDate(2013, 10, 1), result.ExpectedWindow!.Start);
+    }
+
+    [Fact]
+    public void Without_a_preferred_month_the_window_is_the_month_one_interval_later()
+    {
+        var group = ConsularDialogue(Cadence.Semiannual());
+        var held = new Meeting(MeetingId.Parse("m1"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.Parse("2011-01-22"), mechanism: group.Id);
+        var result = CadenceSchedule.Assess(group, [held], new LocalDate(2011, 7, 15));
+        Assert.Equal(new DateInterval(new LocalDate(2011, 7, 1), new LocalDate(2011, 7, 31)), result.ExpectedWindow);
+        Assert.Equal(CadenceStatus.Due, result.Status);
+        Assert.Equal(new LocalDate(2011, 7, 31), result.DueBy);
+    }
+
+    [Fact]
+    public void A_late_ordinary_meeting_moves_the_next_window_to_the_nearest_preferred_month()
+    {
+        // Held in December instead of October: the next one is still expected the following October.
+        var late = new Meeting(MeetingId.Parse("m1"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.Parse("2022-12-05"), mechanism: Consular.Id);
+        var result = CadenceSchedule.Assess(Consular, [late], new LocalDate(2023, 1, 10));
+        Assert.Equal(new LocalDate(2023, 10, 1), result.ExpectedWindow!.Start);
+    }
+
+    [Fact]
+    public void Unscheduled_when_there_is_no_cadence_or_nothing_to_count_from()
+    {
+        Assert.Equal(CadenceStatus.Unscheduled, CadenceSchedule.Assess(ConsularDialogue(Cadence.AdHoc), [], new LocalDate(2020, 1, 1)).Status);
+        var unknownStart = new Mechanism(MechanismId.Parse("mx-sv-group"), En("Group"), MechanismKind.HighLevelGroup, MechanismScope.Bilateral, Bilateral(PartyRef.Parse("SV")),
+            MechanismStatus.InNegotiation, cadence: Cadence.Annual());
+        var result = CadenceSchedule.Assess(unknownStart, [], new LocalDate(2011, 3, 1));
+        Assert.Equal(CadenceStatus.Unscheduled, result.Status);
+        Assert.Null(result.ExpectedWindow);
+        Assert.Contains("nothing to count from", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cadence_factories_validate()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(13));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(10, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.EveryMonths(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.EveryMonths(1, midTermMonth: 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(gracePeriod: Period.FromHours(5)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(gracePeriod: Period.FromDays(-1)));
+        Assert.Equal(Cadence.Annual(10, 4, Period.FromMonths(1)), Cadence.Annual(10, 4, Period.FromMonths(1)));
+        Assert.Equal("annual in month 10, mid-term in month 4, grace P1M", Cadence.Annual(10, 4, Period.FromMonths(1)).ToString());
+        Assert.Equal(24, Cadence.Biennial().IntervalMonths);
+        Assert.False(Cadence.Ongoing.IsPeriodic);
+    }
+}

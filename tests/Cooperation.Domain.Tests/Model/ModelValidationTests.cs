@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Immutable;
+using static Cooperation.Domain.Tests.Model.SeedFacts;
+
+namespace Cooperation.Domain.Tests.Model;
+
+/// <summary>Each construction rule of the model, broken once, with the message that names it.</summary>
+public class ModelValidationTests
+{
+    private static readonly MechanismId Id = MechanismId.Parse("mx-gt-ganseg");
+
+    private static Mechanism Group(
+        ImmutableArray<Membership>? parties = null,
+        MechanismScope? scope = null,
+        MechanismStatus? status = null,
+        MechanismId? predecessor = null,
+        MechanismId? successor = null,
+        ImmutableArray<PresidencyTerm> presidencies = default,
+        ImmutableArray<Topic> topics = default,
+        ImmutableArray<SourceId> sources = default)
+        => new(Id, En("High-Level Group on Security"), MechanismKind.HighLevelGroup, scope ?? MechanismScope.Bilateral, parties ?? Bilateral(GT),
+            status ?? MechanismStatus.Active, topics, predecessor: predecessor, successor: successor, presidencies: presidencies, sources: sources);
+
+    private static Meeting Session(
+        MechanismId? mechanism = null,
+        LocalizedText? title = null,
+        MeetingKind? kind = null,
+        MeetingStatus? status = null,
+        Ordinal? ordinal = null,
+        string start = "2011-01-22",
+        string? end = null,
+        ImmutableArray<Delegation> delegations = default,
+        ImmutableArray<Commitment> outcomes = default)
+        => new(MeetingId.Parse("mx-hn-gans-1"), kind ?? MeetingKind.Ordinary, status ?? MeetingStatus.Held, PartialDate.Parse(start), mechanism, title, ordinal,
+            end is null ? null : PartialDate.Parse(end), delegations: delegations, outcomes: outcomes);
+
+    public static TheoryData<string, Func<object>> Violations() => new()
+    {
+        { "has no parties", () => Group(parties: []) },
+        { "The party GT appears more than once", () => Group(scope: MechanismScope.Multilateral, parties: [Member(MX), Member(GT), Member(GT)]) },
+        { "must have exactly two member parties", () => Group(parties: [Member(MX)]) },
+        { "must have exactly two member parties", () => Group(parties: [Member(MX), new Membership(GT, ParticipationStatus.Observer)]) },
+        { "cannot be its own predecessor or successor", () => Group(predecessor: Id) },
+        { "The predecessor and the successor are the same", () => Group(predecessor: MechanismId.Parse("a1"), successor: MechanismId.Parse("a1")) },
+        { "is superseded but names no successor", () => Group(status: MechanismStatus.Superseded) },
+        { "is not a party", () => Group(presidencies: [new PresidencyTerm(HN, PartialDateRange.Parse("2020/2021"))]) },
+        { "overlap", () => Group(presidencies: [new PresidencyTerm(MX, PartialDateRange.Parse("2020-12/2021-12")), new PresidencyTerm(GT, PartialDateRange.Parse("2021-06/2022-06"))]) },
+        { "The topic security appears more than once", () => Group(topics: [Topic.Security, Topic.Security]) },
+        { "The source a1 appears more than once", () => Group(sources: [SourceId.Parse("a1"), SourceId.Parse("a1")]) },
+        { "Element 1 is null", () => Group(topics: [Topic.Security, null!]) },
+        { "The MechanismId is the uninitialized default value", () => new Mechanism(default, En("x"), MechanismKind.Talks, MechanismScope.Bilateral, Bilateral(CA), MechanismStatus.Active) },
+        { "ends (2003) before it begins (2004-11-11)", () => new Membership(MX, ParticipationStatus.Observer, PartialDate.Parse("2004-11-11"), PartialDate.Parse("2003")) },
+        { "belongs to no mechanism, so it needs a title", () => Session() },
+        { "is a mid-term meeting, which is not numbered", () => Session(mechanism: Id, kind: MeetingKind.MidTerm, ordinal: Ordinal.First) },
+        { "is a mission meeting, which is not numbered", () => Session(title: En("Mission"), kind: MeetingKind.Mission, ordinal: Ordinal.First) },
+        { "ends (2011-01-21) before it starts (2011-01-22)", () => Session(mechanism: Id, end: "2011-01-21") },
+        { "The delegation of MX appears more than once", () => Session(mechanism: Id, delegations: [new Delegation(MX), new Delegation(MX)]) },
+        { "was not held (planned), so it has no outcomes", () => Session(mechanism: Id, status: MeetingStatus.Planned, outcomes: [new Commitment(En("x"), CommitmentKind.Agreement, CommitmentStatus.Agreed)]) },
+        { "names a person, an institution, or both", () => new Participant(DelegationRole.Member) },
+        { "A person identifier needs the person's name", () => new Participant(DelegationRole.Member, institution: InstitutionId.Parse("mx-sre"), personId: PersonId.Parse("someone")) },
+        { "A count is at least 1 (was 0)", () => new Commitment(En("x"), CommitmentKind.Initiative, CommitmentStatus.Agreed, 0) },
+        { "cannot be its own parent", () => new Institution(InstitutionId.Parse("mx-inm"), Es("INM"), InstitutionKind.Agency, parent: InstitutionId.Parse("mx-inm")) },
+        { "Other acronyms repeat", () => new Institution(InstitutionId.Parse("mx-inm"), Es("INM"), InstitutionKind.Agency, spanishAcronym: Acronym.Parse("INM"), otherAcronyms: [Acronym.Parse("INM")]) },
+        { "absolute http or https", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, new Uri("ftp://example.org/x")) },
+        { "without a directory", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, seedDocument: "../seeds/x.txt") },
+        { "The PartyRef is the uninitialized default value", () => new Delegation(default) },
+        { "The CountryCode is the uninitialized default value", () => new Venue(default) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Violations))]
+    public void Each_rule_is_enforced_with_a_message_that_names_it(string message, Func<object> build)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(() => build());
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Absent_collections_are_empty_not_default()
+    {
+        var meeting = Session(mechanism: Id);
+        Assert.False(meeting.Delegations.IsDefault);
+        Assert.Empty(meeting.Delegations);
+        Assert.Empty(meeting.Outcomes);
+        Assert.Empty(Group().Presidencies);
+    }
+
+    [Fact]
+    public void Party_references_parse_countries_and_organizations()
+    {
+        Assert.True(PartyRef.Parse("MX").IsCountry);
+        Assert.Equal("int-iom", PartyRef.Parse("int-iom").Organization.Value);
+        Assert.Contains("upper-case", Assert.Throws<ValueFormatException>(() => PartyRef.Parse("mx")).Reason, StringComparison.Ordinal);
+        Assert.Contains("no country", Assert.Throws<ValueFormatException>(() => PartyRef.Parse("XK")).Reason, StringComparison.Ordinal);
+        Assert.Throws<ValueFormatException>(() => PartyRef.Parse("MEX"));
+        Assert.Throws<InvalidOperationException>(() => PartyRef.Parse("MX").Organization);
+        Assert.True(PartyRef.Parse("US").CompareTo(PartyRef.Parse("int-iom")) < 0);
+        Assert.Equal("\"int-iom\"", System.Text.Json.JsonSerializer.Serialize(PartyRef.Parse("int-iom")));
+        Assert.Equal(PartyRef.Parse("CA"), System.Text.Json.JsonSerializer.Deserialize<PartyRef>("\"CA\""));
+        Assert.Equal("(uninitialized)", default(PartyRef).ToString());
+    }
+}
