@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using NodaTime;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// An immutable, indexed set of sources, institutions, mechanisms and meetings, with the look-ups and queries that
+/// consumers need. Built with <see cref="CatalogBuilder"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every collection is sorted by identifier (ordinal), so enumeration order does not depend on the order entities were
+/// added. Look-ups by identifier are dictionary reads that allocate nothing; queries by country, party, topic, kind
+/// and status return precomputed arrays. Meetings of a mechanism are ordered by start date (earliest day, coarser
+/// precision first), then ordinal, then identifier.
+/// </para>
+/// <para>The catalog is deeply immutable and safe for any number of concurrent readers.</para>
+/// </remarks>
+public sealed class CooperationCatalog
+{
+    private readonly FrozenDictionary<SourceId, Source> _sourcesById;
+    private readonly FrozenDictionary<InstitutionId, Institution> _institutionsById;
+    private readonly FrozenDictionary<MechanismId, Mechanism> _mechanismsById;
+    private readonly FrozenDictionary<MeetingId, Meeting> _meetingsById;
+    private readonly FrozenDictionary<PartyRef, ImmutableArray<Mechanism>> _mechanismsByParty;
+    private readonly FrozenDictionary<Topic, ImmutableArray<Mechanism>> _mechanismsByTopic;
+    private readonly FrozenDictionary<MechanismKind, ImmutableArray<Mechanism>> _mechanismsByKind;
+    private readonly FrozenDictionary<MechanismStatus, ImmutableArray<Mechanism>> _mechanismsByStatus;
+    private readonly FrozenDictionary<MechanismId, ImmutableArray<Meeting>> _meetingsByMechanism;
+
+    internal CooperationCatalog(IEnumerable<Source> sources, IEnumerable<Institution> institutions, IEnumerable<Mechanism> mechanisms, IEnumerable<Meeting> meetings)
+    {
+        Sources = Sorted(sources, static s => s.Id, "source");
+        Institutions = Sorted(institutions, static i => i.Id, "institution");
+        Mechanisms = Sorted(mechanisms, static m => m.Id, "mechanism");
+        Meetings = Sorted(meetings, static m => m.Id, "meeting");
+
+        _sourcesById = Sources.ToFrozenDictionary(static s => s.Id);
+        _institutionsById = Institutions.ToFrozenDictionary(static i => i.Id);
+        _mechanismsById = Mechanisms.ToFrozenDictionary(static m => m.Id);
+        _meetingsById = Meetings.ToFrozenDictionary(static m => m.Id);
+
+        _mechanismsByParty = Index(Mechanisms, static m => m.Parties.Select(static p => p.Party));
+        _mechanismsByTopic = Index(Mechanisms, static m => m.Topics);
+        _mechanismsByKind = Index<MechanismKind>(Mechanisms, static m => [m.Kind]);
+        _mechanismsByStatus = Index<MechanismStatus>(Mechanisms, static m => [m.Status]);
+        _meetingsByMechanism = Meetings
+            .Where(static m => m.Mechanism is not null)
+            .GroupBy(static m => m.Mechanism!.Value)
+            .ToFrozenDictionary(static g => g.Key, static g => g.OrderBy(static m => m, MeetingOrder.Instance).ToImmutableArray());
+
+        Countries = [.. Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
+            .Concat(Institutions.Where(static i => !i.IsInternational).Select(static i => i.Country))
+            .Concat(Meetings.Where(static m => m.Venue is not null).Select(static m => m.Venue!.Country))
+            .Distinct().Order()];
+    }
+
+    /// <summary>A catalog with nothing in it.</summary>
+    public static CooperationCatalog Empty { get; } = new CatalogBuilder().Build();
+
+    /// <summary>The sources, by identifier.</summary>
+    public ImmutableArray<Source> Sources { get; }
+
+    /// <summary>The institutions, by identifier.</summary>
+    public ImmutableArray<Institution> Institutions { get; }
+
+    /// <summary>The mechanisms, by identifier.</summary>
+    public ImmutableArray<Mechanism> Mechanisms { get; }
+
+    /// <summary>The meetings, by identifier.</summary>
+    public ImmutableArray<Meeting> Meetings { get; }
+
+    /// <summary>Every country the catalog mentions (as a party, an institution's country or a venue), by code.</summary>
+    public ImmutableArray<CountryCode> Countries { get; }
+
+    /// <summary>Finds a source; allocates nothing.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="source">The source, or null.</param>
+    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => _sourcesById.TryGetValue(id, out source);
+
+    /// <summary>Finds an institution; allocates nothing.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="institution">The institution, or null.</param>
+    public bool TryGetInstitution(InstitutionId id, [NotNullWhen(true)] out Institution? institution) => _institutionsById.TryGetValue(id, out institution);
+
+    /// <summary>Finds a mechanism; allocates nothing.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="mechanism">The mechanism, or null.</param>
+    public bool TryGetMechanism(MechanismId id, [NotNullWhen(true)] out Mechanism? mechanism) => _mechanismsById.TryGetValue(id, out mechanism);
+
+    /// <summary>Finds a meeting; allocates nothing.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="meeting">The meeting, or null.</param>
+    public bool TryGetMeeting(MeetingId id, [NotNullWhen(true)] out Meeting? meeting) => _meetingsById.TryGetValue(id, out meeting);
+
+    /// <summary>The mechanism with this identifier.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <exception cref="KeyNotFoundException">The catalog has no such mechanism; the message names it.</exception>
+    public Mechanism GetMechanism(MechanismId id)
+        => TryGetMechanism(id, out var mechanism) ? mechanism : throw new KeyNotFoundException($"The catalog has no mechanism \"{id}\".");
+
+    /// <summary>The institution with this identifier.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <exception cref="KeyNotFoundException">The catalog has no such institution; the message names it.</exception>
+    public Institution GetInstitution(InstitutionId id)
+        => TryGetInstitution(id, out var institution) ? institution : throw new KeyNotFoundException($"The catalog has no institution \"{id}\".");
+
+    /// <summary>The mechanisms a party takes part in, with any status, by identifier.</summary>
+    /// <param name="party">The country or organization.</param>
+    public ImmutableArray<Mechanism> MechanismsOf(PartyRef party) => _mechanismsByParty.GetValueOrDefault(party, []);
+
+    /// <summary>The mechanisms a country takes part in, with any status, by identifier.</summary>
+    /// <param name="country">The country.</param>
+    public ImmutableArray<Mechanism> MechanismsOf(CountryCode country)
+        => country.IsDefault ? [] : MechanismsOf(PartyRef.ForCountry(country));
+
+    /// <summary>The mechanisms that cover a topic, by identifier.</summary>
+    /// <param name="topic">The topic.</param>
+    public ImmutableArray<Mechanism> MechanismsWithTopic(Topic topic) => topic is null ? [] : _mechanismsByTopic.GetValueOrDefault(topic, []);
+
+    /// <summary>The mechanisms of a kind, by identifier.</summary>
+    /// <param name="kind">The kind.</param>
+    public ImmutableArray<Mechanism> MechanismsOfKind(MechanismKind kind) => kind is null ? [] : _mechanismsByKind.GetValueOrDefault(kind, []);
+
+    /// <summary>The mechanisms with a status, by identifier.</summary>
+    /// <param name="status">The status.</param>
+    public ImmutableArray<Mechanism> MechanismsWithStatus(MechanismStatus status) => status is null ? [] : _mechanismsByStatus.GetValueOrDefault(status, []);
+
+    /// <summary>The meetings of a mechanism, in date order (then ordinal, then identifier).</summary>
+    /// <param name="mechanism">The mechanism's identifier.</param>
+    public ImmutableArray<Meeting> MeetingsOf(MechanismId mechanism) => _meetingsByMechanism.GetValueOrDefault(mechanism, []);
+
+    /// <summary>The meetings whose dates overlap <paramref name="interval"/>, in date order.</summary>
+    /// <param name="interval">The days.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
+    public ImmutableArray<Meeting> MeetingsBetween(DateInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        return [.. Meetings.Where(m => m.Start.Earliest <= interval.End && (m.End ?? m.Start).Latest >= interval.Start).OrderBy(static m => m, MeetingOrder.Instance)];
+    }
+
+    /// <summary>The meetings where a person took part (matched by name, ordinal), in date order.</summary>
+    /// <param name="person">The person's name.</param>
+    public ImmutableArray<Meeting> MeetingsWith(PersonName person)
+        => person.IsDefault ? [] : [.. Meetings.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.Person == person))).OrderBy(static m => m, MeetingOrder.Instance)];
+
+    /// <summary>The meetings where an institution took part (itself or through a participant), in date order.</summary>
+    /// <param name="institution">The institution's identifier.</param>
+    public ImmutableArray<Meeting> MeetingsWith(InstitutionId institution)
+        => institution.IsDefault ? [] : [.. Meetings.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.Institution == institution))).OrderBy(static m => m, MeetingOrder.Instance)];
+
+    /// <summary>Who held a mechanism's presidency on a day, if anyone.</summary>
+    /// <param name="mechanism">The mechanism's identifier.</param>
+    /// <param name="date">The day.</param>
+    public PartyRef? PresidencyOn(MechanismId mechanism, LocalDate date)
+        => TryGetMechanism(mechanism, out var found) ? found.PresidencyOn(date) : null;
+
+    /// <summary>Assesses a mechanism's cadence on a day, from its meetings in this catalog.</summary>
+    /// <param name="mechanism">The mechanism's identifier.</param>
+    /// <param name="asOf">The day.</param>
+    /// <exception cref="KeyNotFoundException">The catalog has no such mechanism.</exception>
+    public CadenceAssessment AssessCadence(MechanismId mechanism, LocalDate asOf)
+        => CadenceSchedule.Assess(GetMechanism(mechanism), MeetingsOf(mechanism), asOf);
+
+    private static ImmutableArray<T> Sorted<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, string what)
+        where TKey : IComparable<TKey>
+    {
+        var array = items.ToArray();
+        Array.Sort(array, (a, b) => key(a).CompareTo(key(b)));
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (key(array[i - 1]).CompareTo(key(array[i])) == 0)
+            {
+                throw new ArgumentException($"The catalog has two entries for the {what} \"{key(array[i])}\".", nameof(items));
+            }
+        }
+
+        return ImmutableArray.Create(array);
+    }
+
+    private static FrozenDictionary<TKey, ImmutableArray<Mechanism>> Index<TKey>(ImmutableArray<Mechanism> mechanisms, Func<Mechanism, IEnumerable<TKey>> keys)
+        where TKey : notnull
+        => mechanisms
+            .SelectMany(m => keys(m).Distinct().Select(k => (Key: k, Mechanism: m)))
+            .GroupBy(static pair => pair.Key)
+            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static pair => pair.Mechanism).ToImmutableArray());
+
+    // Date order: start (PartialDate's sorting order), then ordinal (unnumbered first), then identifier.
+    private sealed class MeetingOrder : IComparer<Meeting>
+    {
+        public static readonly MeetingOrder Instance = new();
+
+        public int Compare(Meeting? x, Meeting? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+
+            if (x is null || y is null)
+            {
+                return x is null ? -1 : 1;
+            }
+
+            var byStart = x.Start.CompareTo(y.Start);
+            if (byStart != 0)
+            {
+                return byStart;
+            }
+
+            var byOrdinal = Nullable.Compare(x.Ordinal, y.Ordinal);
+            return byOrdinal != 0 ? byOrdinal : x.Id.CompareTo(y.Id);
+        }
+    }
+}
