@@ -8,6 +8,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 
+using Cooperation.Domain.Tests.Support;
+
 namespace Cooperation.Domain.Tests.Values;
 
 public class PartialDateRangeTests
@@ -443,13 +445,7 @@ public class PartialDateRangeTests
             Run(inputs, ranges, buffer);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
-        {
-            Run(inputs, ranges, buffer);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, Allocations.Measure(() => Run(inputs, ranges, buffer), iterations: 1000));
 
         static void Run(string[] inputs, PartialDateRange[] ranges, char[] buffer)
         {

@@ -9,6 +9,8 @@ using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.Text;
 
+using Cooperation.Domain.Tests.Support;
+
 namespace Cooperation.Domain.Tests.Values;
 
 public class PartialDateTests
@@ -749,14 +751,7 @@ public class PartialDateTests
             ParseAll(inputs);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
-        {
-            ParseAll(inputs);
-        }
-
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
+        Assert.Equal(0, Allocations.Measure(() => ParseAll(inputs), iterations: 1000));
 
         static void ParseAll(string[] inputs)
         {
@@ -781,16 +776,15 @@ public class PartialDateTests
             }
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
-        {
-            foreach (var date in dates)
+        Assert.Equal(0, Allocations.Measure(
+            () =>
             {
-                date.TryFormat(buffer, out _, default, null);
-            }
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+                foreach (var date in dates)
+                {
+                    date.TryFormat(buffer, out _, default, null);
+                }
+            },
+            iterations: 1000));
     }
 
     // ---- Properties ---------------------------------------------------------------------------------------------

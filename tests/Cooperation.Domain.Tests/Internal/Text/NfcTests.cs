@@ -154,16 +154,13 @@ public class NfcTests
         const string Text = "Reuni\u00F3n M\u00E9xico \u1EAD \uAC01 \U0001109A";
         Assert.Same(Text, Nfc.Normalize(Text)); // warm up
         int failures = 0;
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        long allocated = Cooperation.Domain.Tests.Support.Allocations.Measure(() =>
         {
             if (!ReferenceEquals(Text, Nfc.Normalize(Text)) || !Nfc.IsNormalized(Text))
             {
                 failures++;
             }
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        });
         Assert.Equal(0, failures);
         Assert.Equal(0, allocated);
     }
