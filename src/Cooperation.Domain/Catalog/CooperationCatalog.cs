@@ -21,6 +21,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// <para>The catalog is deeply immutable and safe for any number of concurrent readers.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CatalogJsonConverter))]
 public sealed class CooperationCatalog
 {
     private readonly FrozenDictionary<SourceId, Source> _sourcesById;

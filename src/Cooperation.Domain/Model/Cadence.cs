@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 using NodaTime;
 
 namespace Cooperation.Domain;
@@ -19,6 +21,7 @@ namespace Cooperation.Domain;
 /// and <c>docs/cadence.md</c>. Equality compares every member.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(CadenceJsonConverter))]
 public sealed class Cadence : IEquatable<Cadence>
 {
     private Cadence(CadenceKind kind, int? intervalMonths, int? preferredMonth, int? midTermMonth, Period gracePeriod)

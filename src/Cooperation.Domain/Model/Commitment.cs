@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -8,6 +10,7 @@ namespace Cooperation.Domain;
 /// declaration, a memorandum of understanding, a report.
 /// </summary>
 /// <remarks>Immutable; validated on construction: a count, when given, is at least 1.</remarks>
+[JsonConverter(typeof(CommitmentJsonConverter))]
 public sealed class Commitment : IEquatable<Commitment>
 {
     /// <summary>Creates a commitment.</summary>

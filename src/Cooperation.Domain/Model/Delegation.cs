@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -11,6 +13,7 @@ namespace Cooperation.Domain;
 /// Immigration, Refugees and Citizenship; Global Affairs; Public Safety…"). Equality compares every member, and
 /// participants in order.
 /// </remarks>
+[JsonConverter(typeof(DelegationJsonConverter))]
 public sealed class Delegation : IEquatable<Delegation>
 {
     /// <summary>Creates a delegation.</summary>

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -17,6 +19,7 @@ namespace Cooperation.Domain;
 /// member.
 /// </remarks>
 [DebuggerDisplay("{Id,nq}")]
+[JsonConverter(typeof(InstitutionJsonConverter))]
 public sealed class Institution : IEquatable<Institution>
 {
     /// <summary>Creates an institution.</summary>

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -21,6 +23,7 @@ namespace Cooperation.Domain;
 /// <para>Meetings refer to their mechanism by <see cref="Id"/>; they are not held here. Equality compares every member.</para>
 /// </remarks>
 [DebuggerDisplay("{Id,nq}")]
+[JsonConverter(typeof(MechanismJsonConverter))]
 public sealed class Mechanism : IEquatable<Mechanism>
 {
     /// <summary>Creates a mechanism.</summary>

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -24,6 +26,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{Id,nq}")]
+[JsonConverter(typeof(MeetingJsonConverter))]
 public sealed class Meeting : IEquatable<Meeting>
 {
     /// <summary>Creates a meeting.</summary>

@@ -1,10 +1,13 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
 /// <summary>A party's participation in a mechanism: Mexico as an observer of SICA since 11 November 2004.</summary>
 /// <remarks>Immutable; validated on construction: the end, when known, is not before the start.</remarks>
+[JsonConverter(typeof(MembershipJsonConverter))]
 public sealed class Membership : IEquatable<Membership>
 {
     /// <summary>Creates a participation.</summary>

@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -13,6 +15,7 @@ namespace Cooperation.Domain;
 /// Immutable; validated on construction: a participant names a person or an institution (or both); a person
 /// identifier needs a person's name. Equality compares every member.
 /// </remarks>
+[JsonConverter(typeof(ParticipantJsonConverter))]
 public sealed class Participant : IEquatable<Participant>
 {
     /// <summary>Creates a participant.</summary>

@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -8,6 +10,7 @@ namespace Cooperation.Domain;
 /// 2021.
 /// </summary>
 /// <remarks>Immutable. The term may be open ("since 2020-12") while it is current.</remarks>
+[JsonConverter(typeof(PresidencyTermJsonConverter))]
 public sealed class PresidencyTerm : IEquatable<PresidencyTerm>
 {
     /// <summary>Creates a term.</summary>

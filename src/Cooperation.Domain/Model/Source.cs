@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -10,6 +12,7 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>Immutable; validated on construction. Equality compares every member.</remarks>
 [DebuggerDisplay("{Id,nq}")]
+[JsonConverter(typeof(SourceJsonConverter))]
 public sealed class Source : IEquatable<Source>
 {
     /// <summary>Creates a source.</summary>

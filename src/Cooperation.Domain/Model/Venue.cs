@@ -1,10 +1,13 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
 /// <summary>Where a meeting took place: a country and, when known, a city (Ottawa, Canada).</summary>
 /// <remarks>Immutable.</remarks>
+[JsonConverter(typeof(VenueJsonConverter))]
 public sealed class Venue : IEquatable<Venue>
 {
     /// <summary>Creates a venue.</summary>

@@ -17,7 +17,13 @@ public static class GeneratedFile
         ArgumentNullException.ThrowIfNull(expected);
         expected = expected.ReplaceLineEndings("\n");
         var path = Path.Combine(ReadmeExampleTests.RepositoryRoot(), relativePath);
-        var received = Path.ChangeExtension(path, ".received" + Path.GetExtension(path));
+        // Verify's convention: "X.verified.json" is compared, "X.received.json" holds what the test produced.
+        var name = Path.GetFileName(path);
+        var received = Path.Combine(
+            Path.GetDirectoryName(path)!,
+            name.Contains(".verified.", StringComparison.Ordinal)
+                ? name.Replace(".verified.", ".received.", StringComparison.Ordinal)
+                : Path.GetFileNameWithoutExtension(name) + ".received" + Path.GetExtension(name));
         var actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : null;
         if (actual == expected)
         {
@@ -27,11 +33,13 @@ public static class GeneratedFile
 
         if (Environment.GetEnvironmentVariable("COOPERATION_ACCEPT") == "1" && Environment.GetEnvironmentVariable("CI") != "true")
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, expected);
             File.Delete(received);
             return;
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(received)!);
         File.WriteAllText(received, expected);
         throw new XunitException(
             $"{relativePath} is {(actual is null ? "missing" : "stale")}: the code now generates {Path.GetFileName(received)}. " +

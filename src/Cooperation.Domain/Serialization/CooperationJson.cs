@@ -1,0 +1,207 @@
+using System;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Cooperation.Domain.Serialization;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// Reads and writes catalogs and single entities in the library's JSON format (see <c>docs/json-format.md</c>):
+/// strict reading with errors that name the JSON path and line, and a canonical writer whose output is
+/// byte-identical for equal inputs.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Reading</b> rejects unknown and repeated members, missing required members, nulls (an optional member is
+/// omitted, never null), values of the wrong JSON type, invalid values (a date, a code, an ordinal, a vocabulary
+/// name) and entities that break a construction rule of the model; every error is a
+/// <see cref="CooperationJsonException"/>. Documents are limited to <see cref="MaxDocumentBytes"/> bytes by default and
+/// to a nesting depth of <see cref="MaxDepth"/>. Comments and trailing commas are not allowed.
+/// </para>
+/// <para>
+/// <b>Writing</b> is canonical: members in one fixed order, optional members and empty arrays omitted, catalog
+/// entries in identifier order, UTF-8 with non-ASCII text unescaped ("Reunión"), two-space indentation, LF line ends
+/// and a final LF.
+/// </para>
+/// </remarks>
+public static class CooperationJson
+{
+    /// <summary>The default limit on a document's size: 64 MiB.</summary>
+    public const int MaxDocumentBytes = 64 * 1024 * 1024;
+
+    /// <summary>The limit on nesting depth.</summary>
+    public const int MaxDepth = 32;
+
+    // The resolver is set explicitly so that reading and writing also work in applications that disable
+    // reflection-based serialization by default (trimmed, AOT-style and file-based apps): every type goes through
+    // the library's own converters.
+    private static readonly JsonSerializerOptions ReadOptions = new()
+    {
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        MaxDepth = MaxDepth,
+        AllowTrailingCommas = false,
+        ReadCommentHandling = JsonCommentHandling.Disallow,
+    };
+
+    private static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        MaxDepth = MaxDepth,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonWriterOptions CanonicalWriter = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = MaxDepth,
+    };
+
+    /// <summary>Reads a catalog from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <exception cref="CooperationJsonException">The document is not a valid catalog; the message says why and where.</exception>
+    public static CooperationCatalog ReadCatalog(ReadOnlySpan<byte> utf8Json, int maxBytes = MaxDocumentBytes)
+        => Read<CooperationCatalog>(utf8Json, maxBytes);
+
+    /// <summary>Reads a catalog from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <exception cref="CooperationJsonException">The document is not a valid catalog, or is larger than <paramref name="maxBytes"/>.</exception>
+    public static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes = MaxDocumentBytes)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw TooLarge(buffer.Length + read, maxBytes);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return ReadCatalog(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), maxBytes);
+    }
+
+    /// <summary>Reads one entity (a <see cref="Mechanism"/>, a <see cref="Meeting"/>, …) or a catalog from UTF-8 JSON.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <exception cref="CooperationJsonException">The document is not a valid <typeparamref name="T"/>; the message says why and where.</exception>
+    public static T Read<T>(ReadOnlySpan<byte> utf8Json, int maxBytes = MaxDocumentBytes)
+        where T : class
+    {
+        if (utf8Json.Length > maxBytes)
+        {
+            throw TooLarge(utf8Json.Length, maxBytes);
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
+            {
+                throw new JsonException($"The document is empty or null; expected a {typeof(T).Name}.");
+            }
+
+            var value = JsonModel.ReadWith<T>(ref reader, ReadOptions);
+            if (reader.Read())
+            {
+                throw new JsonException($"Unexpected {JsonTokenDescription.Describe(reader.TokenType)} after the end of the {typeof(T).Name}.");
+            }
+
+            return value;
+        }
+        catch (JsonException error)
+        {
+            // Errors of the reader itself (malformed JSON) know their line and position; errors of the converters
+            // are located by the token the reader stopped at.
+            var offset = error.GetType() != typeof(JsonException) && error.LineNumber is { } line
+                ? JsonErrorLocation.Offset(utf8Json, line, error.BytePositionInLine ?? 0)
+                : reader.TokenStartIndex;
+            var (path, lineNumber, column) = JsonErrorLocation.Locate(utf8Json, offset);
+            throw new CooperationJsonException(Clean(error.Message), path, lineNumber, column, error);
+        }
+    }
+
+    /// <summary>Reads one entity or a catalog from JSON text.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="json">The document.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="CooperationJsonException">The document is not a valid <typeparamref name="T"/>.</exception>
+    public static T Read<T>(string json)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read<T>(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Writes a catalog in canonical form as UTF-8 bytes.</summary>
+    /// <param name="catalog">The catalog.</param>
+    public static byte[] WriteCatalog(CooperationCatalog catalog) => Write(catalog);
+
+    /// <summary>Writes a catalog in canonical form to a stream.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    public static void WriteCatalog(CooperationCatalog catalog, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        WriteTo(catalog, utf8Json);
+    }
+
+    /// <summary>Writes an entity or a catalog in canonical form as UTF-8 bytes.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="value">The entity.</param>
+    public static byte[] Write<T>(T value)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        using var stream = new MemoryStream();
+        WriteTo(value, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes an entity or a catalog in canonical form as text.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="value">The entity.</param>
+    public static string WriteString<T>(T value)
+        where T : class
+        => System.Text.Encoding.UTF8.GetString(Write(value));
+
+    private static void WriteTo<T>(T value, Stream stream)
+    {
+        using (var writer = new Utf8JsonWriter(stream, CanonicalWriter))
+        {
+            JsonSerializer.Serialize(writer, value, WriteOptions);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static CooperationJsonException TooLarge(long length, int maxBytes)
+        => new($"The document is {length} bytes or more; the limit is {maxBytes} bytes.", null, null, null, null);
+
+    // The serializer and the reader append " Path: $.x | LineNumber: 3 | BytePositionInLine: 9." to some messages;
+    // the position is reported once, by CooperationJsonException.
+    private static string Clean(string message)
+    {
+        foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        return message;
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Cooperation.Domain.Serialization;
+
+/// <summary>
+/// The reading and writing steps every entity converter shares: strict object framing, one bit per member to catch
+/// repeats and missing required members, values read with the library's own converters, and construction errors
+/// turned into <see cref="JsonException"/>s (to which the serializer adds the JSON path and line).
+/// </summary>
+internal static class JsonModel
+{
+    public static void ExpectObject(ref Utf8JsonReader reader, string typeName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a JSON object for a {typeName}, but found {JsonTokenDescription.Describe(ref reader)}.");
+        }
+    }
+
+    /// <summary>Advances to the next member name; false at the end of the object.</summary>
+    public static bool NextMember(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType != JsonTokenType.EndObject;
+    }
+
+    /// <summary>Records that member <paramref name="bit"/> was seen; a member seen twice is an error.</summary>
+    public static void Mark(ref ulong seen, int bit, string member, string typeName)
+    {
+        var flag = 1UL << bit;
+        if ((seen & flag) != 0)
+        {
+            throw new JsonException($"The member \"{member}\" appears twice in a {typeName}.");
+        }
+
+        seen |= flag;
+    }
+
+    public static JsonException Unknown(ref Utf8JsonReader reader, string typeName, string allowed)
+        => new($"Unknown member \"{reader.GetString()}\" in a {typeName}. Allowed: {allowed}.");
+
+    /// <summary>Throws naming the first required member that is missing.</summary>
+    public static void Require(ulong seen, ReadOnlySpan<string> names, ulong required, string typeName)
+    {
+        var missing = required & ~seen;
+        if (missing != 0)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(missing);
+            throw new JsonException($"The required member \"{names[bit]}\" is missing from a {typeName}.");
+        }
+    }
+
+    /// <summary>Reads the value after a member name with the converter for <typeparamref name="T"/>; null is an error.</summary>
+    public static T Value<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string member, string typeName)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new JsonException($"The member \"{member}\" of a {typeName} is null: omit an optional member instead of writing null.");
+        }
+
+        return ReadWith<T>(ref reader, options);
+    }
+
+    /// <summary>
+    /// Reads a value with its converter, called directly rather than through <see cref="JsonSerializer"/>: the
+    /// serializer rewinds the reader when a nested value fails, which would hide where the error is.
+    /// </summary>
+    public static T ReadWith<T>(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        var converter = (System.Text.Json.Serialization.JsonConverter<T>)options.GetConverter(typeof(T));
+        return converter.Read(ref reader, typeof(T), options)!;
+    }
+
+    public static int Int32(ref Utf8JsonReader reader, string member, string typeName)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
+        {
+            throw new JsonException($"The member \"{member}\" of a {typeName} must be a whole number, but found {JsonTokenDescription.Describe(ref reader)}.");
+        }
+
+        return value;
+    }
+
+    public static string String(ref Utf8JsonReader reader, string member, string typeName)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"The member \"{member}\" of a {typeName} must be a string, but found {JsonTokenDescription.Describe(ref reader)}.");
+        }
+
+        return reader.GetString()!;
+    }
+
+    /// <summary>Reads an array after a member name; null elements are errors.</summary>
+    public static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string member, string typeName)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"The member \"{member}\" of a {typeName} must be an array, but found {JsonTokenDescription.Describe(ref reader)}.");
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw new JsonException($"Element {items.Count} of \"{member}\" in a {typeName} is null.");
+            }
+
+            items.Add(ReadWith<T>(ref reader, options));
+        }
+
+        return items.DrainToImmutable();
+    }
+
+    /// <summary>A constructor's validation error as a JSON error with the same message.</summary>
+    public static JsonException Invalid(ArgumentException error, string typeName)
+    {
+        // ArgumentException appends " (Parameter 'x')", which names a C# parameter, not anything in the document.
+        var message = error.ParamName is { } name ? error.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : error.Message;
+        return new($"Invalid {typeName}: {message}", error);
+    }
+
+    public static void Write<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T value, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(name);
+        JsonSerializer.Serialize(writer, value, options);
+    }
+
+    /// <summary>Writes a non-empty array; an empty one is omitted, which is the canonical form.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ImmutableArray<T> items, JsonSerializerOptions options)
+    {
+        if (items.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            JsonSerializer.Serialize(writer, item, options);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void WriteOptional<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T? value, JsonSerializerOptions options)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            Write(writer, name, present, options);
+        }
+    }
+
+    public static void WriteOptional<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T? value, JsonSerializerOptions options)
+        where T : class
+    {
+        if (value is not null)
+        {
+            Write(writer, name, value, options);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Linq;
+using System.Text;
+using Cooperation.Domain.Tests.Support;
+using NodaTime;
+using static Cooperation.Domain.Tests.Model.SeedFacts;
+
+namespace Cooperation.Domain.Tests.Serialization;
+
+public class ModelJsonTests
+{
+    private static CooperationCatalog SmallCatalog(bool reversed = false)
+    {
+        object[] entities =
+        [
+            new Source(SourceId.Parse("sre-comunicado-176-2023"), Es("Avanzan medidas de colaboración en servicios y protección consular entre México y Estados Unidos"),
+                Es("Secretaría de Relaciones Exteriores"), PartialDate.Parse("2023-04-24"), Language.Spanish, SourceKind.PressRelease, seedDocument: "003_d352a4c521fecf60.txt"),
+            new Institution(InstitutionId.Parse("mx-sre"), LocalizedText.Create("Secretaría de Relaciones Exteriores", "Ministry of Foreign Affairs"), InstitutionKind.Ministry,
+                CountryCode.Parse("MX"), Acronym.Parse("SRE")),
+            new Institution(InstitutionId.Parse("int-iom"), LocalizedText.Create("Organización Internacional para las Migraciones", "International Organization for Migration"),
+                InstitutionKind.InternationalOrganization, spanishAcronym: Acronym.Parse("OIM"), englishAcronym: Acronym.Parse("IOM")),
+            ConsularDialogue(),
+            ConsularMidTerm2023(),
+            ConsularAnual2023Planned(),
+        ];
+        var builder = new CatalogBuilder();
+        foreach (var entity in reversed ? entities.Reverse() : entities)
+        {
+            _ = entity switch
+            {
+                Source s => builder.Add(s),
+                Institution i => builder.Add(i),
+                Mechanism m => builder.Add(m),
+                Meeting m => builder.Add(m),
+                _ => throw new InvalidOperationException(),
+            };
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public void The_canonical_catalog_document_matches_the_snapshot()
+    {
+        var json = CooperationJson.WriteString(SmallCatalog());
+        GeneratedFile.Check("tests/Cooperation.Domain.Tests/Snapshots/ModelJsonTests.SmallCatalog.verified.json", json);
+    }
+
+    [Fact]
+    public void Writing_is_canonical_utf8_lf_and_independent_of_insertion_order()
+    {
+        var bytes = CooperationJson.WriteCatalog(SmallCatalog());
+        Assert.Equal(bytes, CooperationJson.WriteCatalog(SmallCatalog(reversed: true)));
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("Secretaría de Relaciones Exteriores", text, StringComparison.Ordinal);
+        Assert.Contains("Ciudad de México", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("null", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalogs_and_entities_round_trip()
+    {
+        var catalog = SmallCatalog();
+        var bytes = CooperationJson.WriteCatalog(catalog);
+        var back = CooperationJson.ReadCatalog(bytes);
+        Assert.Equal(catalog.Mechanisms.ToArray(), back.Mechanisms.ToArray());
+        Assert.Equal(catalog.Meetings.ToArray(), back.Meetings.ToArray());
+        Assert.Equal(catalog.Institutions.ToArray(), back.Institutions.ToArray());
+        Assert.Equal(catalog.Sources.ToArray(), back.Sources.ToArray());
+        Assert.Equal(bytes, CooperationJson.WriteCatalog(back));
+
+        var meeting = ConsularMidTerm2023();
+        Assert.Equal(meeting, CooperationJson.Read<Meeting>(CooperationJson.Write(meeting)));
+        var mechanism = ConsularDialogue(Cadence.EveryMonths(18, midTermMonth: 6, gracePeriod: Period.FromDays(15)));
+        Assert.Equal(mechanism, CooperationJson.Read<Mechanism>(CooperationJson.WriteString(mechanism)));
+        var ongoing = ConsularDialogue(Cadence.Ongoing);
+        Assert.Same(Cadence.Ongoing, CooperationJson.Read<Mechanism>(CooperationJson.Write(ongoing)).Cadence);
+        Assert.Empty(CooperationJson.ReadCatalog("{\"format\":\"cooperation-catalog/1\"}"u8).Mechanisms);
+    }
+
+    public static TheoryData<string, string, string, int> BadDocuments() => new()
+    {
+        // json, expected reason fragment, expected path, expected (1-based) line
+        { "{\"format\":\"cooperation-catalog/1\",\n\"mechanisms\":[{\"id\":\"crm\",\"nmae\":{}}]}", "Unknown member \"nmae\" in a Mechanism", "$.mechanisms[0]", 2 },
+        { "{\"format\":\"cooperation-catalog/1\",\"format\":\"cooperation-catalog/1\"}", "The member \"format\" appears twice", "$", 1 },
+        { "{\"sources\":[]}", "The required member \"format\" is missing", "$", 1 },
+        { "{\"format\":\"cooperation-catalog/2\"}", "must be \"cooperation-catalog/1\"", "$.format", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\n\"meetings\":[\n{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\"}]}", "The required member \"start\" is missing from a Meeting", "$.meetings[0]", 3 },
+        { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"title\":null}]}", "The member \"title\" of a Meeting is null", "$.meetings[0].title", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023-02-29\",\"title\":{\"en\":\"x\"}}]}", "exists only in leap years", "$.meetings[0].start", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"Ordinary\",\"status\":\"held\",\"start\":\"2023\"}]}", "names are lowercase: \"ordinary\"", "$.meetings[0].kind", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":2023}]}", "found a number (2023)", "$.meetings[0].start", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"ordinal\":0,\"title\":{\"en\":\"x\"}}]}", "found a number (0)", "$.meetings[0].ordinal", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\"}]}", "Invalid Meeting: The meeting m1 belongs to no mechanism, so it needs a title", "$.meetings[0]", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"}],\"status\":\"active\"}]}", "must have exactly two member parties", "$.mechanisms[0]", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[null],\"status\":\"active\"}]}", "Element 0 of \"parties\" in a Mechanism is null", "$.mechanisms[0].parties", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"mx\",\"status\":\"member\"},{\"party\":\"CA\",\"status\":\"member\"}],\"status\":\"active\",\"cadence\":{\"kind\":\"every-n-months\"}}]}", "upper-case", "$.mechanisms[0].parties[0].party", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"},{\"party\":\"CA\",\"status\":\"member\"}],\"status\":\"active\",\"cadence\":{\"kind\":\"every-n-months\"}}]}", "\"intervalMonths\" is missing", "$.mechanisms[0].cadence", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"sources\":[{\"id\":\"s1\",\"title\":{\"es\":\"t\"},\"publisher\":{\"es\":\"p\"},\"date\":\"2020\",\"language\":\"fr\",\"kind\":\"press-release\"}]}", "\"fr\" is not a Language", "$.sources[0].language", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"institutions\":[{\"id\":\"a1\",\"name\":{\"es\":\"A\"},\"kind\":\"agency\"},{\"id\":\"a1\",\"name\":{\"es\":\"B\"},\"kind\":\"agency\"}]}", "two entries for the institution \"a1\"", "$", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",}", "trailing comma", "$", 1 },
+        { "{\"format\":\"cooperation-catalog/1\"} // note", "after a single JSON value", "$", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\n\n  \"sources\": [ {\"id\": \"s1\" ", "", "$.sources[0]", 3 },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDocuments))]
+    public void Bad_documents_are_rejected_with_reason_path_and_line(string json, string reason, string path, int line)
+    {
+        if (reason.Contains("upper-case", StringComparison.Ordinal))
+        {
+            // The first problem in document order is reported.
+            json = json.Replace(",\"cadence\":{\"kind\":\"every-n-months\"}", string.Empty, StringComparison.Ordinal);
+        }
+        else if (reason.Contains("intervalMonths", StringComparison.Ordinal))
+        {
+            json = json.Replace("\"mx\"", "\"MX\"", StringComparison.Ordinal);
+        }
+
+        var error = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(json)));
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(path, error.Path ?? "$", StringComparison.Ordinal);
+        Assert.Equal(line, (error.LineNumber ?? 0) + 1);
+        Assert.Contains($"line {line})", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber:", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Size_and_depth_are_bounded()
+    {
+        var big = Encoding.UTF8.GetBytes("{\"format\":\"cooperation-catalog/1\"}" + new string(' ', 2000));
+        Assert.Contains("the limit is 1000 bytes", Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(big, maxBytes: 1000)).Message, StringComparison.Ordinal);
+        using var stream = new System.IO.MemoryStream(big);
+        Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(stream, maxBytes: 1000));
+        var deep = "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"title\":" + string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)) + "}]}";
+        Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(deep)));
+    }
+}
