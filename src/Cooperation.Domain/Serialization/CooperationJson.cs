@@ -60,6 +60,12 @@ public static class CooperationJson
         MaxDepth = MaxDepth,
     };
 
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the catalog format, generated from the code; also committed as
+    /// <c>docs/schema/cooperation.schema.json</c>.
+    /// </summary>
+    public static string Schema => SchemaHolder.Text;
+
     /// <summary>Reads a catalog from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="maxBytes">The largest document accepted.</param>
@@ -203,5 +209,11 @@ public static class CooperationJson
         }
 
         return message;
+    }
+
+    // Built on first use only.
+    private static class SchemaHolder
+    {
+        public static readonly string Text = JsonSchemaExport.Generate();
     }
 }
