@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace Cooperation.Domain.Tests.Serialization;
+
+/// <summary>
+/// read(write(catalog)) == catalog, and writing again gives the same bytes, for catalogs generated at random: FsCheck
+/// draws the seed and size, and <see cref="RandomCatalog"/> builds a valid catalog that uses every optional member.
+/// </summary>
+public class CatalogRoundTripPropertyTests
+{
+    private static readonly string[] Spanish = ["Reunión de medio término", "Diálogo Consular", "Secretaría de Gobernación", "Conferencia Regional sobre Migración", "Año de la niñez", "Ciudad de México"];
+    private static readonly string[] English = ["Mid-term meeting", "Consular Dialogue", "Ministry of the Interior", "Regional Conference on Migration", "Ottawa"];
+    private static readonly string[] Names = ["Vanessa Calva Ruiz", "Rosa Icela Rodríguez Velázquez", "Mauricio Ibarra Ponce de León", "Daria Darnell", "O'Neill", "Rocío González Higuera"];
+    private static readonly string[] CountryCodes = ["MX", "CA", "US", "GT", "HN", "SV", "BZ", "PA", "CO", "DO", "CR", "NI"];
+
+    [Fact]
+    public void Catalogs_round_trip_through_canonical_json()
+        => Check.QuickThrowOnFailure(Prop.ForAll(
+            Gen.Sized(size => Gen.Choose(0, int.MaxValue).Select(seed => (Seed: seed, Size: Math.Min(size, 12)))).ToArbitrary(),
+            input =>
+            {
+                var catalog = RandomCatalog(input.Seed, input.Size);
+                var bytes = CooperationJson.WriteCatalog(catalog);
+                var back = CooperationJson.ReadCatalog(bytes);
+                return back.Sources.SequenceEqual(catalog.Sources)
+                    && back.Institutions.SequenceEqual(catalog.Institutions)
+                    && back.Mechanisms.SequenceEqual(catalog.Mechanisms)
+                    && back.Meetings.SequenceEqual(catalog.Meetings)
+                    && CooperationJson.WriteCatalog(back).AsSpan().SequenceEqual(bytes);
+            }));
+
+    internal static CooperationCatalog RandomCatalog(int seed, int size)
+    {
+        var random = new Random(seed);
+        T Pick<T>(T[] items) => items[random.Next(items.Length)];
+        bool Coin() => random.Next(2) == 0;
+        LocalizedText Text() => random.Next(3) switch
+        {
+            0 => LocalizedText.FromSpanish(Pick(Spanish)),
+            1 => LocalizedText.FromEnglish(Pick(English)),
+            _ => LocalizedText.Create(Pick(Spanish), Pick(English)),
+        };
+        T? Maybe<T>(Func<T> make) where T : struct => Coin() ? make() : null;
+        PartialDate Date() => random.Next(3) switch
+        {
+            0 => PartialDate.FromYear(random.Next(1990, 2030)),
+            1 => PartialDate.FromYearMonth(random.Next(1990, 2030), random.Next(1, 13)),
+            _ => PartialDate.FromDate(random.Next(1990, 2030), random.Next(1, 13), random.Next(1, 29)),
+        };
+        ImmutableArray<T> Some<T>(T[] pool, int max) => pool.Length == 0 ? [] : [.. Enumerable.Range(0, random.Next(max + 1)).Select(_ => Pick(pool)).Distinct()];
+
+        var builder = new CatalogBuilder();
+        var sourceIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => SourceId.Parse($"source-{i}")).ToArray();
+        foreach (var id in sourceIds)
+        {
+            builder.Add(new Source(id, Text(), Text(), Date(), Coin() ? Language.Spanish : Language.English, Pick(SourceKind.All.ToArray()),
+                Coin() ? new Uri($"https://example.org/{id}") : null, Coin() ? $"00{random.Next(5)}_seed.txt" : null));
+        }
+
+        var institutionIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => InstitutionId.Parse($"inst-{i}")).ToArray();
+        foreach (var (id, i) in institutionIds.Select((id, i) => (id, i)))
+        {
+            builder.Add(new Institution(id, Text(), Pick(InstitutionKind.All.ToArray()), Coin() ? CountryCode.Parse(Pick(CountryCodes)) : default,
+                Maybe(() => Acronym.Parse("ES" + i)), Maybe(() => Acronym.Parse("EN" + i)), i > 0 && Coin() ? institutionIds[random.Next(i)] : null,
+                Coin() ? [Acronym.Parse("OTHER" + i)] : default));
+        }
+
+        var mechanismIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => MechanismId.Parse($"mechanism-{i}")).ToArray();
+        foreach (var id in mechanismIds)
+        {
+            var bilateral = Coin();
+            var parties = bilateral
+                ? [new Membership(PartyRef.Parse("MX"), ParticipationStatus.Member, Maybe(Date)), new Membership(PartyRef.Parse(Pick(CountryCodes[1..])), ParticipationStatus.Member)]
+                : Some(CountryCodes, 5).Append("int-iom").Select(code => new Membership(PartyRef.Parse(code), Pick(ParticipationStatus.All.ToArray()))).ToImmutableArray();
+            var cadence = random.Next(5) switch
+            {
+                0 => null,
+                1 => Cadence.Annual(random.Next(1, 7), random.Next(7, 13), Period.FromMonths(1)),
+                2 => Cadence.EveryMonths(random.Next(2, 30), gracePeriod: Period.FromDays(random.Next(0, 40))),
+                3 => Cadence.Ongoing,
+                _ => Cadence.Biennial(),
+            };
+            var holder = parties[0].Party;
+            var superseded = Coin();
+            builder.Add(new Mechanism(
+                id, Text(), Pick(MechanismKind.All.ToArray()), bilateral ? MechanismScope.Bilateral : MechanismScope.Multilateral, parties,
+                superseded ? MechanismStatus.Superseded : Pick(MechanismStatus.All.Where(s => s != MechanismStatus.Superseded).ToArray()),
+                Some(Topic.All.ToArray(), 4), Maybe(() => Acronym.Parse("DANM")), Maybe(() => Acronym.Parse("HLD")), Maybe(Date), cadence,
+                Coin() ? MechanismId.Parse("older") : null, superseded ? MechanismId.Parse("newer") : null, Coin() ? Text() : null,
+                Coin() ? [new PresidencyTerm(holder, PartialDateRange.Parse("2020-12/2021-12")), new PresidencyTerm(holder, PartialDateRange.Parse("2022/.."))] : default,
+                Some(sourceIds, 2)));
+        }
+
+        for (var i = 0; i < random.Next(size + 1); i++)
+        {
+            var kind = Pick(MeetingKind.All.ToArray());
+            var status = Pick(MeetingStatus.All.ToArray());
+            var mechanism = mechanismIds.Length > 0 && Coin() ? mechanismIds[random.Next(mechanismIds.Length)] : (MechanismId?)null;
+            var start = PartialDate.FromDate(random.Next(1990, 2030), random.Next(1, 13), random.Next(1, 20));
+            var parties = Some(CountryCodes, 3);
+            builder.Add(new Meeting(
+                MeetingId.Parse($"meeting-{i}"), kind, status, start, mechanism,
+                mechanism is null || Coin() ? Text() : null,
+                kind != MeetingKind.MidTerm && kind != MeetingKind.Mission && Coin() ? Ordinal.FromInt32(random.Next(1, 40)) : null,
+                Coin() ? PartialDate.FromLocalDate(start.Earliest.PlusDays(random.Next(0, 5))) : null,
+                Coin() ? new Venue(CountryCode.Parse(Pick(CountryCodes)), Coin() ? Text() : null, Coin() ? Text() : null) : null,
+                [.. parties.Select(code => new Delegation(PartyRef.Parse(code),
+                    [.. Enumerable.Range(0, random.Next(3)).Select(_ => Coin()
+                        ? new Participant(Pick(DelegationRole.All.ToArray()), PersonName.From(Pick(Names)), institutionIds.Length > 0 && Coin() ? Pick(institutionIds) : null, Coin() ? Text() : null, Coin() ? PersonId.Parse("someone") : null)
+                        : new Participant(Pick(DelegationRole.All.ToArray()), institution: InstitutionId.Parse("mx-sre")))],
+                    Coin() ? Text() : null))],
+                Some(Topic.All.ToArray(), 3),
+                status == MeetingStatus.Held && Coin() ? [new Commitment(Text(), Pick(CommitmentKind.All.ToArray()), Pick(CommitmentStatus.All.ToArray()), Coin() ? random.Next(1, 30) : null)] : default,
+                Some(sourceIds, 2)));
+        }
+
+        return builder.Build();
+    }
+}
