@@ -22,6 +22,21 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> with an interpolated <paramref name="message"/> when
+    /// <paramref name="condition"/> is false; the message is only formatted then.
+    /// </summary>
+    public static void CheckArgument(
+        [DoesNotReturnIf(false)] bool condition,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref ConditionalMessage message,
+        string? paramName)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> when a value-type argument is its uninitialized default.</summary>
     public static void CheckInitialized(
         bool isDefault,

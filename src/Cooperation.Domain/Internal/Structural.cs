@@ -33,6 +33,25 @@ internal static class Structural
     public static void CheckDistinct<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key, string what, string paramName)
         where TKey : notnull
     {
+        // The model's arrays are short: compare pairs without allocating a set; fall back to one for long arrays.
+        if (items.Length <= 16)
+        {
+            var comparer = EqualityComparer<TKey>.Default;
+            for (var i = 1; i < items.Length; i++)
+            {
+                var k = key(items[i]);
+                for (var j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(k, key(items[j])))
+                    {
+                        throw new ArgumentException($"{what} {k} appears more than once.", paramName);
+                    }
+                }
+            }
+
+            return;
+        }
+
         var seen = new HashSet<TKey>();
         foreach (var item in items)
         {
@@ -43,6 +62,23 @@ internal static class Structural
             }
         }
     }
+
+    /// <summary>True when <paramref name="predicate"/> holds for any element; no enumerator is boxed.</summary>
+    public static bool Any<T>(ImmutableArray<T> items, Func<T, bool> predicate)
+    {
+        foreach (var item in items)
+        {
+            if (predicate(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="predicate"/> holds for every element; no enumerator is boxed.</summary>
+    public static bool All<T>(ImmutableArray<T> items, Func<T, bool> predicate) => !Any(items, item => !predicate(item));
 
     public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right)
     {

@@ -77,7 +77,7 @@ public sealed class Mechanism : IEquatable<Mechanism>
         if (scope == MechanismScope.Bilateral)
         {
             Preconditions.CheckArgument(
-                parties.Length == 2 && parties.All(static p => p.Status == ParticipationStatus.Member),
+                parties.Length == 2 && parties[0].Status == ParticipationStatus.Member && parties[1].Status == ParticipationStatus.Member,
                 $"The bilateral mechanism {id} must have exactly two member parties (has {string.Join(", ", parties)}).",
                 nameof(parties));
         }
@@ -93,17 +93,20 @@ public sealed class Mechanism : IEquatable<Mechanism>
         presidencies = Structural.Normalize(presidencies, nameof(presidencies));
         foreach (var term in presidencies)
         {
-            Preconditions.CheckArgument(parties.Any(p => p.Party == term.Holder), $"The presidency holder {term.Holder} is not a party to {id}.", nameof(presidencies));
+            Preconditions.CheckArgument(HasParty(parties, term.Holder), $"The presidency holder {term.Holder} is not a party to {id}.", nameof(presidencies));
         }
 
-        var ordered = presidencies.OrderBy(static t => t.Term).ToArray();
-        for (var i = 1; i < ordered.Length; i++)
+        if (presidencies.Length > 1)
         {
-            Preconditions.CheckArgument(!ordered[i - 1].Term.Overlaps(ordered[i].Term), $"The presidency terms {ordered[i - 1]} and {ordered[i]} overlap.", nameof(presidencies));
+            var ordered = presidencies.OrderBy(static t => t.Term).ToArray();
+            for (var i = 1; i < ordered.Length; i++)
+            {
+                Preconditions.CheckArgument(!ordered[i - 1].Term.Overlaps(ordered[i].Term), $"The presidency terms {ordered[i - 1]} and {ordered[i]} overlap.", nameof(presidencies));
+            }
         }
 
         sources = Structural.Normalize(sources, nameof(sources));
-        Preconditions.CheckArgument(!sources.Any(static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
+        Preconditions.CheckArgument(!Structural.Any(sources, static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
         Structural.CheckDistinct(sources, static s => s, "The source", nameof(sources));
 
         Id = id;
@@ -174,7 +177,7 @@ public sealed class Mechanism : IEquatable<Mechanism>
 
     /// <summary>True when <paramref name="party"/> takes part with any status.</summary>
     /// <param name="party">The country or organization.</param>
-    public bool HasParty(PartyRef party) => Parties.Any(p => p.Party == party);
+    public bool HasParty(PartyRef party) => HasParty(Parties, party);
 
     /// <summary>The holder of the presidency on <paramref name="date"/>, if a term covers that day.</summary>
     /// <param name="date">The day.</param>
@@ -189,6 +192,19 @@ public sealed class Mechanism : IEquatable<Mechanism>
         }
 
         return null;
+    }
+
+    private static bool HasParty(ImmutableArray<Membership> parties, PartyRef party)
+    {
+        foreach (var membership in parties)
+        {
+            if (membership.Party == party)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc/>

@@ -81,7 +81,7 @@ public sealed class Meeting : IEquatable<Meeting>
         outcomes = Structural.Normalize(outcomes, nameof(outcomes));
         Preconditions.CheckArgument(outcomes.IsEmpty || status == MeetingStatus.Held, $"The meeting {id} was not held ({status.Name}), so it has no outcomes.", nameof(outcomes));
         sources = Structural.Normalize(sources, nameof(sources));
-        Preconditions.CheckArgument(!sources.Any(static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
+        Preconditions.CheckArgument(!Structural.Any(sources, static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
         Structural.CheckDistinct(sources, static s => s, "The source", nameof(sources));
 
         Id = id;

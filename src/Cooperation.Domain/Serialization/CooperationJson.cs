@@ -36,20 +36,20 @@ public static class CooperationJson
     // The resolver is set explicitly so that reading and writing also work in applications that disable
     // reflection-based serialization by default (trimmed, AOT-style and file-based apps): every type goes through
     // the library's own converters.
-    private static readonly JsonSerializerOptions ReadOptions = new()
+    private static readonly JsonSerializerOptions ReadOptions = Locked(new()
     {
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         MaxDepth = MaxDepth,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
-    };
+    });
 
-    private static readonly JsonSerializerOptions WriteOptions = new()
+    private static readonly JsonSerializerOptions WriteOptions = Locked(new()
     {
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         MaxDepth = MaxDepth,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     private static readonly JsonWriterOptions CanonicalWriter = new()
     {
@@ -170,9 +170,9 @@ public static class CooperationJson
         where T : class
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var stream = new MemoryStream();
-        WriteTo(value, stream);
-        return stream.ToArray();
+        using var buffer = new PooledBufferWriter();
+        WriteTo(value, buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes an entity or a catalog in canonical form as text.</summary>
@@ -184,12 +184,20 @@ public static class CooperationJson
 
     private static void WriteTo<T>(T value, Stream stream)
     {
-        using (var writer = new Utf8JsonWriter(stream, CanonicalWriter))
+        using var buffer = new PooledBufferWriter();
+        WriteTo(value, buffer);
+        stream.Write(buffer.WrittenSpan);
+    }
+
+    private static void WriteTo<T>(T value, PooledBufferWriter buffer)
+    {
+        using (var writer = new Utf8JsonWriter(buffer, CanonicalWriter))
         {
-            JsonSerializer.Serialize(writer, value, WriteOptions);
+            JsonModel.WriteWith(writer, value, WriteOptions);
         }
 
-        stream.WriteByte((byte)'\n');
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
     }
 
     private static CooperationJsonException TooLarge(long length, int maxBytes)
@@ -209,6 +217,13 @@ public static class CooperationJson
         }
 
         return message;
+    }
+
+    // Read-only options cache their type metadata; unlocked ones would rebuild it on every look-up.
+    private static JsonSerializerOptions Locked(JsonSerializerOptions options)
+    {
+        options.MakeReadOnly();
+        return options;
     }
 
     // Built on first use only.

@@ -113,6 +113,11 @@ public class CultureMatrixTests
             Line("date " + date, () => PartialDate.Parse(date).ToString() + " " + PartialDate.Parse(date).Earliest.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         }
 
+        Line("vocabulary", () => MeetingKind.Parse("MID-TERM").ToString("S", null) + " / " + DelegationRole.CoChair.Label.English);
+        Line("meeting json", () => CooperationJson.WriteString(Cooperation.Domain.Tests.Model.SeedFacts.ConsularMidTerm2023()));
+        Line("cadence", () => CadenceSchedule.Assess(Cooperation.Domain.Tests.Model.SeedFacts.ConsularDialogue(), [Cooperation.Domain.Tests.Model.SeedFacts.ConsularMidTerm2023()], new NodaTime.LocalDate(2023, 12, 1)).ToString());
+        Line("bad json", () => CooperationJson.Read<Meeting>("{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023-13\"}"));
+
         Line("name", () => PersonName.From("  Luis   Rodríguez Bucio "));
         Line("text", () => LocalizedText.Create("Dirección General de Protección Consular", "Directorate-General"));
         Line("json", () => JsonSerializer.Serialize(new Dictionary<CountryCode, Acronym> { [CountryCode.Parse("HN")] = Acronym.Parse("gans") }));
