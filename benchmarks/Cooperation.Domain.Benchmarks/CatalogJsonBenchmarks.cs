@@ -92,7 +92,7 @@ public class CatalogJsonBenchmarks
             var start = new LocalDate(2000 + (i % 25), 1 + (i % 12), 1 + (i % 20));
             builder.Add(new Meeting(MeetingId.Parse($"meeting-{i}"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.FromLocalDate(start),
                 MechanismId.Parse($"mechanism-{i % 1000}"), ordinal: Ordinal.FromInt32(1 + (i % 30)), end: PartialDate.FromLocalDate(start.PlusDays(2)),
-                venue: new Venue(CountryCode.Parse(codes[i % codes.Length]), LocalizedText.FromSpanish("Ciudad de México")),
+                venues: [new Venue(CountryCode.Parse(codes[i % codes.Length]), LocalizedText.FromSpanish("Ciudad de México"))],
                 delegations:
                 [
                     .. new[] { "MX", codes[1 + (i % (codes.Length - 1))] }.Select(code => new Delegation(PartyRef.Parse(code),

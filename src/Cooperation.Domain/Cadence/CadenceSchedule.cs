@@ -28,11 +28,30 @@ public static class CadenceSchedule
     {
         ArgumentNullException.ThrowIfNull(mechanism);
         ArgumentNullException.ThrowIfNull(meetings);
-        var own = meetings.Where(m => m is not null && m.Mechanism == mechanism.Id).ToList();
+        if (asOf.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"The day must be in the ISO calendar, not {asOf.Calendar.Id}.", nameof(asOf));
+        }
+
+        var own = new List<Meeting>();
+        foreach (var meeting in meetings)
+        {
+            ArgumentNullException.ThrowIfNull(meeting, nameof(meetings));
+            if (meeting.Mechanism == mechanism.Id)
+            {
+                own.Add(meeting);
+            }
+        }
+
         var nextPlanned = own
             .Where(m => m.Status == MeetingStatus.Planned && m.Start.Latest >= asOf)
             .OrderBy(m => m.Start.Earliest).ThenBy(m => m.Id)
             .FirstOrDefault();
+
+        if (mechanism.Status == MechanismStatus.Superseded || mechanism.Status == MechanismStatus.Dissolved || mechanism.Status == MechanismStatus.InNegotiation)
+        {
+            return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, null, nextPlanned, $"the mechanism is {mechanism.Status.Name}, so no meeting is expected.");
+        }
 
         var cadence = mechanism.Cadence;
         if (cadence is null || !cadence.IsPeriodic)
@@ -41,9 +60,10 @@ public static class CadenceSchedule
             return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, null, nextPlanned, why + ".");
         }
 
-        // The anchor: the most recent meeting held by asOf; its last possible day decides "most recent".
+        // The anchor: the most recent meeting of the series held by asOf; its last possible day decides "most recent".
+        // Missions, seminars, training sessions, conferences and working meetings do not restart the schedule.
         var lastHeld = own
-            .Where(m => m.Status == MeetingStatus.Held && m.Start.Earliest <= asOf)
+            .Where(m => m.Status == MeetingStatus.Held && m.Start.Earliest <= asOf && IsOfTheSeries(m.Kind))
             .OrderBy(m => LastDay(m)).ThenBy(m => m.Id)
             .LastOrDefault();
 
@@ -68,6 +88,11 @@ public static class CadenceSchedule
             return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, null, nextPlanned, "no meeting has been held and the established date is unknown, so there is nothing to count from.");
         }
 
+        if (window.Year > 9990)
+        {
+            return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, lastHeld, nextPlanned, "the next window falls beyond the calendar range the library supports.");
+        }
+
         var expected = window.ToDateInterval();
         var dueBy = expected.End.Plus(cadence.GracePeriod);
         var dormantAfter = dueBy.PlusMonths(cadence.IntervalMonths!.Value);
@@ -82,6 +107,10 @@ public static class CadenceSchedule
     }
 
     private static LocalDate LastDay(Meeting meeting) => (meeting.End ?? meeting.Start).Latest;
+
+    private static bool IsOfTheSeries(MeetingKind kind)
+        => kind == MeetingKind.Ordinary || kind == MeetingKind.MidTerm || kind == MeetingKind.Extraordinary || kind == MeetingKind.Inaugural
+            || kind == MeetingKind.Round || kind == MeetingKind.Ministerial;
 
     // One interval after an ordinary meeting (or the establishment): the month of its first day plus the interval,
     // moved to the nearest preferred month that comes after the anchor's last day.

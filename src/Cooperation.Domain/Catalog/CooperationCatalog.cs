@@ -57,7 +57,8 @@ public sealed class CooperationCatalog
 
         Countries = [.. Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
             .Concat(Institutions.Where(static i => !i.IsInternational).Select(static i => i.Country))
-            .Concat(Meetings.Where(static m => m.Venue is not null).Select(static m => m.Venue!.Country))
+            .Concat(Meetings.SelectMany(static m => m.Venues).Select(static v => v.Country))
+            .Concat(Meetings.SelectMany(static m => m.Delegations).Where(static d => d.Party.IsCountry).Select(static d => d.Party.Country))
             .Distinct().Order()];
     }
 
@@ -76,7 +77,7 @@ public sealed class CooperationCatalog
     /// <summary>The meetings, by identifier.</summary>
     public ImmutableArray<Meeting> Meetings { get; }
 
-    /// <summary>Every country the catalog mentions (as a party, an institution's country or a venue), by code.</summary>
+    /// <summary>Every country the catalog mentions (as a party, a delegation, an institution's country or a venue), by code.</summary>
     public ImmutableArray<CountryCode> Countries { get; }
 
     /// <summary>Finds a source; allocates nothing.</summary>

@@ -96,9 +96,12 @@ public sealed class Cadence : IEquatable<Cadence>
             throw new ArgumentOutOfRangeException(nameof(midTermMonth), midTermMonth, "A mid-term meeting needs an interval of at least two months.");
         }
 
-        if (midTermMonth is not null && midTermMonth == preferredMonth)
+        // The ordinary months are the preferred month and, for intervals that divide a year, its repeats
+        // (October and April for a semiannual cadence preferring October): a mid-term meeting falls between them.
+        if (midTermMonth is { } midTerm && preferredMonth is { } preferred
+            && (interval < 12 && 12 % interval == 0 ? (midTerm - preferred + 12) % interval == 0 : midTerm == preferred))
         {
-            throw new ArgumentOutOfRangeException(nameof(midTermMonth), midTermMonth, "The mid-term meeting cannot fall in the month of the ordinary meeting.");
+            throw new ArgumentOutOfRangeException(nameof(midTermMonth), midTermMonth, "The mid-term meeting cannot fall in a month of the ordinary meetings.");
         }
 
         var grace = gracePeriod ?? Period.Zero;

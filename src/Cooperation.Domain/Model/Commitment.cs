@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Cooperation.Domain.Serialization;
@@ -6,7 +7,7 @@ using Cooperation.Domain.Serialization;
 namespace Cooperation.Domain;
 
 /// <summary>
-/// An outcome of a meeting or mechanism: an agreement, an initiative or a set of them ("21 initiatives"), a
+/// An outcome of a meeting or of a mechanism's work: an agreement, an initiative or a set of them ("21 initiatives"), a
 /// declaration, a memorandum of understanding, a report.
 /// </summary>
 /// <remarks>Immutable; validated on construction: a count, when given, is at least 1.</remarks>
@@ -18,17 +19,25 @@ public sealed class Commitment : IEquatable<Commitment>
     /// <param name="kind">The kind of outcome.</param>
     /// <param name="status">Where it stands.</param>
     /// <param name="count">How many items it groups, when the sources give a number ("21 initiatives").</param>
-    /// <exception cref="ArgumentException">The text is missing or the count is below 1.</exception>
-    public Commitment(LocalizedText text, CommitmentKind kind, CommitmentStatus status, int? count = null)
+    /// <param name="date">When it was agreed, issued or submitted, when that differs from the meeting's date or there is no meeting.</param>
+    /// <param name="parties">Who made it, when not all parties to the meeting or mechanism did.</param>
+    /// <exception cref="ArgumentException">The text is missing, the count is below 1, or a party repeats.</exception>
+    public Commitment(LocalizedText text, CommitmentKind kind, CommitmentStatus status, int? count = null, PartialDate? date = null, ImmutableArray<PartyRef> parties = default)
     {
         Preconditions.CheckInitialized(text.IsDefault, nameof(LocalizedText));
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(status);
         Preconditions.CheckArgument(count is null or >= 1, $"A count is at least 1 (was {count}).", nameof(count));
+        Preconditions.CheckArgument(date is not { IsDefault: true }, "The date is the uninitialized default value.", nameof(date));
+        parties = Structural.Normalize(parties, nameof(parties));
+        Preconditions.CheckArgument(!Structural.Any(parties, static p => p.IsDefault), "A party is the uninitialized default value.", nameof(parties));
+        Structural.CheckDistinct(parties, static p => p, "The party", nameof(parties));
         Text = text;
         Kind = kind;
         Status = status;
         Count = count;
+        Date = date;
+        Parties = parties;
     }
 
     /// <summary>What was agreed or decided.</summary>
@@ -43,9 +52,16 @@ public sealed class Commitment : IEquatable<Commitment>
     /// <summary>How many items it groups, if the sources give a number.</summary>
     public int? Count { get; }
 
+    /// <summary>When it was agreed, issued or submitted, if that is not the meeting's date.</summary>
+    public PartialDate? Date { get; }
+
+    /// <summary>Who made it, if not all parties to the meeting or mechanism.</summary>
+    public ImmutableArray<PartyRef> Parties { get; }
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Commitment? other)
-        => other is not null && Text == other.Text && Kind == other.Kind && Status == other.Status && Count == other.Count;
+        => other is not null && Text == other.Text && Kind == other.Kind && Status == other.Status && Count == other.Count
+            && Date == other.Date && Structural.Equal(Parties, other.Parties);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Commitment);

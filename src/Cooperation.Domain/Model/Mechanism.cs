@@ -16,8 +16,9 @@ namespace Cooperation.Domain;
 /// <para>
 /// Immutable; validated on construction. The rules that hold for every mechanism are enforced here: at least one
 /// party and no party twice; a bilateral mechanism has exactly two member parties; presidency holders are parties and
-/// their terms do not overlap; a mechanism is not its own predecessor or successor; a superseded mechanism names its
-/// successor; topics and sources are not repeated. Rules that depend on other entities (do the cited sources exist?
+/// their terms do not overlap (a handover within the same month is not an overlap); a mechanism is not its own
+/// predecessor, successor or parent; a superseded mechanism names its successor; topics and sources are not
+/// repeated. A multilateral mechanism lists the parties the sources name, which may be fewer than all its members. Rules that depend on other entities (do the cited sources exist?
 /// is the cadence kept?) belong to the catalog and the rules engine.
 /// </para>
 /// <para>Meetings refer to their mechanism by <see cref="Id"/>; they are not held here. Equality compares every member.</para>
@@ -43,6 +44,8 @@ public sealed class Mechanism : IEquatable<Mechanism>
     /// <param name="origin">How it came about ("a commitment of the State Visit to Canada of June 2016"), if known.</param>
     /// <param name="presidencies">Terms of its rotating presidency, if it has one.</param>
     /// <param name="sources">The sources the facts come from.</param>
+    /// <param name="parent">The mechanism it works under, if any (a working group of a dialogue, a programme of a conference).</param>
+    /// <param name="outcomes">What the mechanism produced outside any recorded meeting, if anything.</param>
     /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
     public Mechanism(
         MechanismId id,
@@ -60,7 +63,9 @@ public sealed class Mechanism : IEquatable<Mechanism>
         MechanismId? successor = null,
         LocalizedText? origin = null,
         ImmutableArray<PresidencyTerm> presidencies = default,
-        ImmutableArray<SourceId> sources = default)
+        ImmutableArray<SourceId> sources = default,
+        MechanismId? parent = null,
+        ImmutableArray<Commitment> outcomes = default)
     {
         Preconditions.CheckInitialized(id.IsDefault, nameof(MechanismId));
         Preconditions.CheckInitialized(name.IsDefault, nameof(LocalizedText));
@@ -98,16 +103,26 @@ public sealed class Mechanism : IEquatable<Mechanism>
 
         if (presidencies.Length > 1)
         {
+            // A handover within a month ("2020-12/2021-12" then "2021-12/2022-12") is not an overlap: terms clash only
+            // when the next one definitely begins before the previous one ends, or follows a term still open.
             var ordered = presidencies.OrderBy(static t => t.Term).ToArray();
             for (var i = 1; i < ordered.Length; i++)
             {
-                Preconditions.CheckArgument(!ordered[i - 1].Term.Overlaps(ordered[i].Term), $"The presidency terms {ordered[i - 1]} and {ordered[i]} overlap.", nameof(presidencies));
+                var previousEnd = ordered[i - 1].Term.End;
+                Preconditions.CheckArgument(
+                    previousEnd is { } end && !ordered[i].Term.Start.IsDefinitelyBefore(end),
+                    $"The presidency terms {ordered[i - 1]} and {ordered[i]} overlap.",
+                    nameof(presidencies));
             }
         }
 
         sources = Structural.Normalize(sources, nameof(sources));
         Preconditions.CheckArgument(!Structural.Any(sources, static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
         Structural.CheckDistinct(sources, static s => s, "The source", nameof(sources));
+
+        Preconditions.CheckArgument(parent is not { IsDefault: true }, "The parent is the uninitialized default value.", nameof(parent));
+        Preconditions.CheckArgument(parent != id, $"The mechanism {id} cannot be its own parent.", nameof(parent));
+        outcomes = Structural.Normalize(outcomes, nameof(outcomes));
 
         Id = id;
         Name = name;
@@ -125,6 +140,8 @@ public sealed class Mechanism : IEquatable<Mechanism>
         Origin = origin;
         Presidencies = presidencies;
         Sources = sources;
+        Parent = parent;
+        Outcomes = outcomes;
     }
 
     /// <summary>The identifier.</summary>
@@ -175,6 +192,12 @@ public sealed class Mechanism : IEquatable<Mechanism>
     /// <summary>The sources the facts come from.</summary>
     public ImmutableArray<SourceId> Sources { get; }
 
+    /// <summary>The mechanism it works under, if any.</summary>
+    public MechanismId? Parent { get; }
+
+    /// <summary>What it produced outside any recorded meeting.</summary>
+    public ImmutableArray<Commitment> Outcomes { get; }
+
     /// <summary>True when <paramref name="party"/> takes part with any status.</summary>
     /// <param name="party">The country or organization.</param>
     public bool HasParty(PartyRef party) => HasParty(Parties, party);
@@ -214,7 +237,7 @@ public sealed class Mechanism : IEquatable<Mechanism>
             && Established == other.Established && Equals(Cadence, other.Cadence) && Predecessor == other.Predecessor
             && Successor == other.Successor && Origin == other.Origin && Structural.Equal(Parties, other.Parties)
             && Structural.Equal(Topics, other.Topics) && Structural.Equal(Presidencies, other.Presidencies)
-            && Structural.Equal(Sources, other.Sources);
+            && Structural.Equal(Sources, other.Sources) && Parent == other.Parent && Structural.Equal(Outcomes, other.Outcomes);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Mechanism);

@@ -20,9 +20,10 @@ namespace Cooperation.Domain;
 /// topics and sources are not repeated.
 /// </para>
 /// <para>
-/// Dates are partial: "2023-04" when the sources say "last week" of a communiqué dated 24 April 2023 would be too
-/// loose, so such meetings use <see cref="Start"/> 2023-04-17 and <see cref="End"/> 2023-04-21 (the week); a meeting
-/// "in October" has <see cref="Start"/> 2023-10 and no end. Equality compares every member.
+/// Dates are partial: a meeting "in October" has <see cref="Start"/> 2023-10 and no end; a meeting over several days
+/// has <see cref="Start"/> and <see cref="End"/>. When the sources only bound the date ("last week" of a communiqué
+/// dated 24 April 2023), the bounds are recorded with <see cref="ApproximateDates"/> set, so that a period the
+/// meeting fell in is not mistaken for a five-day meeting. Equality compares every member.
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{Id,nq}")]
@@ -38,11 +39,16 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <param name="title">Its name, required when there is no mechanism ("Seminar-Workshop on Human Rights of Migrants").</param>
     /// <param name="ordinal">Its number in the mechanism's series ("8ª Reunión"), if numbered.</param>
     /// <param name="end">The last day, for a meeting over several days.</param>
-    /// <param name="venue">Where it took place, if known.</param>
+    /// <param name="venues">Where it took place, if known: several places for a mission or a tour.</param>
     /// <param name="delegations">The delegations, in the order the sources give them.</param>
     /// <param name="topics">What was discussed.</param>
     /// <param name="outcomes">What was agreed or decided.</param>
     /// <param name="sources">The sources the facts come from.</param>
+    /// <param name="approximateDates">
+    /// True when the sources give a period the meeting fell in rather than its days ("last week" of a communiqué
+    /// dated 24 April 2023 is 17 to 21 April, approximately); false when <see cref="Start"/> to <see cref="End"/> are
+    /// the meeting's own days.
+    /// </param>
     /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
     public Meeting(
         MeetingId id,
@@ -53,11 +59,12 @@ public sealed class Meeting : IEquatable<Meeting>
         LocalizedText? title = null,
         Ordinal? ordinal = null,
         PartialDate? end = null,
-        Venue? venue = null,
+        ImmutableArray<Venue> venues = default,
         ImmutableArray<Delegation> delegations = default,
         ImmutableArray<Topic> topics = default,
         ImmutableArray<Commitment> outcomes = default,
-        ImmutableArray<SourceId> sources = default)
+        ImmutableArray<SourceId> sources = default,
+        bool approximateDates = false)
     {
         Preconditions.CheckInitialized(id.IsDefault, nameof(MeetingId));
         ArgumentNullException.ThrowIfNull(kind);
@@ -74,6 +81,7 @@ public sealed class Meeting : IEquatable<Meeting>
             nameof(ordinal));
         Preconditions.CheckArgument(end is not { } last || !last.IsDefinitelyBefore(start), $"The meeting {id} ends ({end}) before it starts ({start}).", nameof(end));
 
+        venues = Structural.Normalize(venues, nameof(venues));
         delegations = Structural.Normalize(delegations, nameof(delegations));
         Structural.CheckDistinct(delegations, static d => d.Party, "The delegation of", nameof(delegations));
         topics = Structural.Normalize(topics, nameof(topics));
@@ -92,7 +100,8 @@ public sealed class Meeting : IEquatable<Meeting>
         Title = title;
         Ordinal = ordinal;
         End = end;
-        Venue = venue;
+        Venues = venues;
+        ApproximateDates = approximateDates;
         Delegations = delegations;
         Topics = topics;
         Outcomes = outcomes;
@@ -123,8 +132,11 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>The last day, for a meeting over several days.</summary>
     public PartialDate? End { get; }
 
-    /// <summary>Where it took place, if known.</summary>
-    public Venue? Venue { get; }
+    /// <summary>Where it took place, in the order the sources give.</summary>
+    public ImmutableArray<Venue> Venues { get; }
+
+    /// <summary>True when <see cref="Start"/> to <see cref="End"/> is a period the meeting fell in, not its own days.</summary>
+    public bool ApproximateDates { get; }
 
     /// <summary>The delegations.</summary>
     public ImmutableArray<Delegation> Delegations { get; }
@@ -145,7 +157,7 @@ public sealed class Meeting : IEquatable<Meeting>
     public bool Equals([NotNullWhen(true)] Meeting? other)
         => other is not null && Id == other.Id && Kind == other.Kind && Status == other.Status && Start == other.Start
             && Mechanism == other.Mechanism && Title == other.Title && Ordinal == other.Ordinal && End == other.End
-            && Equals(Venue, other.Venue) && Structural.Equal(Delegations, other.Delegations) && Structural.Equal(Topics, other.Topics)
+            && ApproximateDates == other.ApproximateDates && Structural.Equal(Venues, other.Venues) && Structural.Equal(Delegations, other.Delegations) && Structural.Equal(Topics, other.Topics)
             && Structural.Equal(Outcomes, other.Outcomes) && Structural.Equal(Sources, other.Sources);
 
     /// <inheritdoc/>

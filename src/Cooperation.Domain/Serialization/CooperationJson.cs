@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cooperation.Domain.Serialization;
@@ -16,13 +17,15 @@ namespace Cooperation.Domain;
 /// <b>Reading</b> rejects unknown and repeated members, missing required members, nulls (an optional member is
 /// omitted, never null), values of the wrong JSON type, invalid values (a date, a code, an ordinal, a vocabulary
 /// name) and entities that break a construction rule of the model; every error is a
-/// <see cref="CooperationJsonException"/>. Documents are limited to <see cref="MaxDocumentBytes"/> bytes by default and
-/// to a nesting depth of <see cref="MaxDepth"/>. Comments and trailing commas are not allowed.
+/// <see cref="CooperationJsonException"/>, invalid UTF-8 included. Documents are limited to
+/// <see cref="MaxDocumentBytes"/> bytes by default and to a nesting depth of <see cref="MaxDepth"/>. Comments and
+/// trailing commas are not allowed; a leading UTF-8 byte-order mark is skipped.
 /// </para>
 /// <para>
 /// <b>Writing</b> is canonical: members in one fixed order, optional members and empty arrays omitted, catalog
-/// entries in identifier order, UTF-8 with non-ASCII text unescaped ("Reunión"), two-space indentation, LF line ends
-/// and a final LF.
+/// entries in identifier order, UTF-8 with text of the Basic Multilingual Plane unescaped ("Reunión"; characters
+/// beyond it, such as emoji, and quotes, backslashes and controls are escaped), two-space indentation, LF line ends and
+/// a final LF.
 /// </para>
 /// </remarks>
 public static class CooperationJson
@@ -50,6 +53,16 @@ public static class CooperationJson
         MaxDepth = MaxDepth,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly System.Collections.Frozen.FrozenSet<Type> Supported = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        typeof(CooperationCatalog), typeof(Source), typeof(Institution), typeof(Mechanism), typeof(Meeting), typeof(Membership),
+        typeof(PresidencyTerm), typeof(Venue), typeof(Delegation), typeof(Participant), typeof(Commitment), typeof(Cadence),
+    ]);
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static readonly JsonWriterOptions CanonicalWriter = new()
     {
@@ -80,7 +93,7 @@ public static class CooperationJson
     public static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes = MaxDocumentBytes)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position + 1, maxBytes + 1L) : 0);
         var chunk = new byte[81920];
         int read;
         while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
@@ -101,12 +114,24 @@ public static class CooperationJson
     /// <param name="utf8Json">The document.</param>
     /// <param name="maxBytes">The largest document accepted.</param>
     /// <exception cref="CooperationJsonException">The document is not a valid <typeparamref name="T"/>; the message says why and where.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not the catalog or an entity of the model.</exception>
     public static T Read<T>(ReadOnlySpan<byte> utf8Json, int maxBytes = MaxDocumentBytes)
         where T : class
     {
+        if (!Supported.Contains(typeof(T)))
+        {
+            throw new NotSupportedException($"CooperationJson reads catalogs and the model's entities, not {typeof(T).Name}. Supported: {string.Join(", ", Supported.Select(static t => t.Name).Order(StringComparer.Ordinal))}.");
+        }
+
         if (utf8Json.Length > maxBytes)
         {
             throw TooLarge(utf8Json.Length, maxBytes);
+        }
+
+        // A UTF-8 byte-order mark, which some editors write, is not part of the document.
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
         }
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
@@ -125,12 +150,14 @@ public static class CooperationJson
 
             return value;
         }
-        catch (JsonException error)
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
+            // The reader and the built-in string handling report invalid UTF-8 and escapes as InvalidOperationException
+            // or ArgumentException: they are document errors like any other.
             // Errors of the reader itself (malformed JSON) know their line and position; errors of the converters
             // are located by the token the reader stopped at.
-            var offset = error.GetType() != typeof(JsonException) && error.LineNumber is { } line
-                ? JsonErrorLocation.Offset(utf8Json, line, error.BytePositionInLine ?? 0)
+            var offset = error is JsonException json && json.GetType() != typeof(JsonException) && json.LineNumber is { } line
+                ? JsonErrorLocation.Offset(utf8Json, line, json.BytePositionInLine ?? 0)
                 : reader.TokenStartIndex;
             var (path, lineNumber, column) = JsonErrorLocation.Locate(utf8Json, offset);
             throw new CooperationJsonException(Clean(error.Message), path, lineNumber, column, error);
@@ -146,7 +173,22 @@ public static class CooperationJson
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read<T>(System.Text.Encoding.UTF8.GetBytes(json));
+        if (json.Length > MaxDocumentBytes)
+        {
+            throw TooLarge(json.Length, MaxDocumentBytes);
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = StrictUtf8.GetBytes(json);
+        }
+        catch (System.Text.EncoderFallbackException error)
+        {
+            throw new CooperationJsonException($"The text holds an unpaired surrogate at index {error.Index}: it is not valid Unicode.", null, null, null, error);
+        }
+
+        return Read<T>(bytes);
     }
 
     /// <summary>Writes a catalog in canonical form as UTF-8 bytes.</summary>

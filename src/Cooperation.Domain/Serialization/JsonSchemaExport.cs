@@ -77,8 +77,8 @@ internal static class JsonSchemaExport
                     w.WriteStartObject(member.Name);
                     if (member.IsArray)
                     {
+                        // The writer omits empty arrays; the reader accepts them.
                         w.WriteString("type", "array");
-                        w.WriteNumber("minItems", 1);
                         w.WriteStartObject("items");
                         WriteType(w, member.Type, referenced);
                         w.WriteEndObject();
@@ -86,6 +86,14 @@ internal static class JsonSchemaExport
                     else
                     {
                         WriteType(w, member.Type, referenced);
+                        if (member.Name is "preferredMonth" or "midTermMonth")
+                        {
+                            w.WriteNumber("maximum", 12);
+                        }
+                        else if (member.Name == "intervalMonths")
+                        {
+                            w.WriteNumber("maximum", 120);
+                        }
                     }
 
                     w.WriteEndObject();
@@ -94,6 +102,11 @@ internal static class JsonSchemaExport
                 w.WriteEndObject();
                 WriteStrings(w, "required", members.Where(static m => m.Required).Select(static m => m.Name));
                 w.WriteBoolean("additionalProperties", false);
+                if (name == "Cadence")
+                {
+                    WriteCadenceConditions(w);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -127,6 +140,12 @@ internal static class JsonSchemaExport
             return;
         }
 
+        if (type == typeof(bool))
+        {
+            w.WriteString("type", "boolean");
+            return;
+        }
+
         if (type == typeof(string))
         {
             w.WriteString("type", "string");
@@ -145,6 +164,45 @@ internal static class JsonSchemaExport
         var name = IsIdentifier(type) ? "Identifier" : type.Name;
         referenced.Add(name);
         w.WriteString("$ref", "#/$defs/" + name);
+    }
+
+    // intervalMonths belongs to, and is required by, every-n-months only; ongoing and ad-hoc have no other member.
+    private static void WriteCadenceConditions(Utf8JsonWriter w)
+    {
+        w.WriteStartArray("allOf");
+        w.WriteStartObject();
+        w.WriteStartObject("if");
+        w.WriteStartObject("properties");
+        w.WriteStartObject("kind");
+        w.WriteString("const", "every-n-months");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject("then");
+        WriteStrings(w, "required", ["intervalMonths"]);
+        w.WriteStartObject("not");
+        WriteStrings(w, "required", ["preferredMonth"]);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject("else");
+        w.WriteStartObject("not");
+        WriteStrings(w, "required", ["intervalMonths"]);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject();
+        w.WriteStartObject("if");
+        w.WriteStartObject("properties");
+        w.WriteStartObject("kind");
+        WriteStrings(w, "enum", ["ongoing", "ad-hoc"]);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject("then");
+        w.WriteNumber("maxProperties", 1);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static bool IsIdentifier(Type type)

@@ -24,6 +24,12 @@ public sealed class CommitmentKind : VocabularyValue<CommitmentKind>
     /// <summary>Report (<c>report</c>): A report prepared or submitted, such as Mexico's report to the Inter-American Commission on Human Rights (July 2010).</summary>
     public static readonly CommitmentKind Report = new("report", 5, "Report", "Informe", "A report prepared or submitted, such as Mexico's report to the Inter-American Commission on Human Rights (July 2010).");
 
+    /// <summary>Donation (<c>donation</c>): Something given by one party to another, such as the 1.35 million vaccines sent by the United States in 2021.</summary>
+    public static readonly CommitmentKind Donation = new("donation", 6, "Donation", "Donación", "Something given by one party to another, such as the 1.35 million vaccines sent by the United States in 2021.");
+
+    /// <summary>Strategy (<c>strategy</c>): A plan of action adopted by a party, such as Mexico's comprehensive strategy against the abduction of migrants (August 2010).</summary>
+    public static readonly CommitmentKind Strategy = new("strategy", 7, "Strategy", "Estrategia", "A plan of action adopted by a party, such as Mexico's comprehensive strategy against the abduction of migrants (August 2010).");
+
     private CommitmentKind(string name, int value, string english, string spanish, string definition)
         : base(name, value, english, spanish, definition)
     {

@@ -27,6 +27,9 @@ public sealed class DelegationRole : VocabularyValue<DelegationRole>
     /// <summary>Focal point (<c>focal-point</c>): Designated as the point of contact for follow-up, as the foreign ministries were in January 2011.</summary>
     public static readonly DelegationRole FocalPoint = new("focal-point", 6, "Focal point", "Punto focal", "Designated as the point of contact for follow-up, as the foreign ministries were in January 2011.");
 
+    /// <summary>Support (<c>support</c>): Supported the meeting or programme (funding, technical assistance) without being a party, as the IOM supported the CRM's training programme.</summary>
+    public static readonly DelegationRole Support = new("support", 7, "Support", "Apoyo", "Supported the meeting or programme (funding, technical assistance) without being a party, as the IOM supported the CRM's training programme.");
+
     private DelegationRole(string name, int value, string english, string spanish, string definition)
         : base(name, value, english, spanish, definition)
     {

@@ -12,8 +12,8 @@ public sealed class MechanismScope : VocabularyValue<MechanismScope>
     /// <summary>Bilateral (<c>bilateral</c>): Two parties, such as Mexico and Canada.</summary>
     public static readonly MechanismScope Bilateral = new("bilateral", 1, "Bilateral", "Bilateral", "Two parties, such as Mexico and Canada.");
 
-    /// <summary>Multilateral (<c>multilateral</c>): More than two parties, such as the eleven member states of the CRM.</summary>
-    public static readonly MechanismScope Multilateral = new("multilateral", 2, "Multilateral", "Multilateral", "More than two parties, such as the eleven member states of the CRM.");
+    /// <summary>Multilateral (<c>multilateral</c>): More than two parties, such as the eleven member states of the CRM (the catalog lists those the sources name).</summary>
+    public static readonly MechanismScope Multilateral = new("multilateral", 2, "Multilateral", "Multilateral", "More than two parties, such as the eleven member states of the CRM (the catalog lists those the sources name).");
 
     private MechanismScope(string name, int value, string english, string spanish, string definition)
         : base(name, value, english, spanish, definition)

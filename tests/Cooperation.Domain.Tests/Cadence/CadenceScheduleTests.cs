@@ -84,7 +84,7 @@ public class CadenceScheduleTests
     {
         Assert.Equal(CadenceStatus.Unscheduled, CadenceSchedule.Assess(ConsularDialogue(Cadence.AdHoc), [], new LocalDate(2020, 1, 1)).Status);
         var unknownStart = new Mechanism(MechanismId.Parse("mx-sv-group"), En("Group"), MechanismKind.HighLevelGroup, MechanismScope.Bilateral, Bilateral(PartyRef.Parse("SV")),
-            MechanismStatus.InNegotiation, cadence: Cadence.Annual());
+            MechanismStatus.Active, cadence: Cadence.Annual());
         var result = CadenceSchedule.Assess(unknownStart, [], new LocalDate(2011, 3, 1));
         Assert.Equal(CadenceStatus.Unscheduled, result.Status);
         Assert.Null(result.ExpectedWindow);
@@ -92,10 +92,32 @@ public class CadenceScheduleTests
     }
 
     [Fact]
+    public void Mechanisms_that_do_not_meet_are_unscheduled_and_only_the_series_restarts_the_schedule()
+    {
+        var superseded = new Mechanism(MechanismId.Parse("mx-gt-gansef"), En("GANSEF"), MechanismKind.HighLevelGroup, MechanismScope.Bilateral, Bilateral(GT),
+            MechanismStatus.Superseded, established: PartialDate.Parse("2002-06-13"), cadence: Cadence.Annual(), successor: MechanismId.Parse("mx-gt-ganseg"));
+        var result = CadenceSchedule.Assess(superseded, [], new LocalDate(2011, 1, 1));
+        Assert.Equal(CadenceStatus.Unscheduled, result.Status);
+        Assert.Contains("superseded", result.Reason, StringComparison.Ordinal);
+
+        // A seminar held under the mechanism does not count as its next ordinary meeting.
+        var seminar = new Meeting(MeetingId.Parse("s1"), MeetingKind.Seminar, MeetingStatus.Held, PartialDate.Parse("2023-06-10"), mechanism: Consular.Id);
+        var withSeminar = CadenceSchedule.Assess(Consular, [ConsularMidTerm2023(), seminar], new LocalDate(2023, 7, 1));
+        Assert.Equal(ConsularMidTerm2023(), withSeminar.LastHeld);
+
+        Assert.Throws<ArgumentNullException>(() => CadenceSchedule.Assess(Consular, [null!], new LocalDate(2023, 7, 1)));
+        Assert.Throws<ArgumentException>(() => CadenceSchedule.Assess(Consular, [], new LocalDate(2023, 7, 1, CalendarSystem.Julian)));
+        var far = new Meeting(MeetingId.Parse("f1"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.Parse("9995"), mechanism: Consular.Id);
+        Assert.Equal(CadenceStatus.Unscheduled, CadenceSchedule.Assess(Consular, [far], new LocalDate(9996, 1, 1)).Status);
+    }
+
+    [Fact]
     public void Cadence_factories_validate()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(13));
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(10, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Semiannual(10, 4)); // April is itself an ordinary month
+        Assert.Equal(1, Cadence.Semiannual(10, 1).MidTermMonth);
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.EveryMonths(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.EveryMonths(1, midTermMonth: 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(gracePeriod: Period.FromHours(5)));

@@ -35,7 +35,7 @@ public class SeedFactPatternTests
             MeetingStatus.Held,
             PartialDate.Parse("2017-04-25"),
             mechanism: danm.Id,
-            venue: new Venue(CountryCode.Parse("CA"), Es("Ottawa")),
+            venues: [new Venue(CountryCode.Parse("CA"), Es("Ottawa"))],
             delegations:
             [
                 new Delegation(MX,
@@ -60,7 +60,7 @@ public class SeedFactPatternTests
         Assert.Null(meeting.Ordinal);
         Assert.Equal(3, meeting.Delegations[0].Participants.Count(p => p.Role == DelegationRole.CoChair));
         Assert.All(meeting.Delegations[1].Participants, p => Assert.True(p.IsInstitutional));
-        Assert.Equal("Ottawa, CA", meeting.Venue!.ToString());
+        Assert.Equal("Ottawa, CA", meeting.Venues[0].ToString());
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public class SeedFactPatternTests
             MeetingStatus.Held,
             PartialDate.Parse("2010-10-08"),
             title: En("Ministerial Meeting on Organized Transnational Crime and Security of Migrants"),
-            venue: new Venue(CountryCode.Parse("MX")),
+            venues: [new Venue(CountryCode.Parse("MX"))],
             outcomes: [new Commitment(En("Course of action against criminal actions targeting migrants"), CommitmentKind.Initiative, CommitmentStatus.InProgress, count: 21)]);
         var mission = new Meeting(
             MeetingId.Parse("mx-high-level-mission-2011-01"),

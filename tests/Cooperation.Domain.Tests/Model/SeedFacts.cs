@@ -40,7 +40,7 @@ internal static class SeedFacts
         PartialDate.Parse("2023-04-17"),
         mechanism: MechanismId.Parse("mx-us-consular-dialogue"),
         end: PartialDate.Parse("2023-04-21"),
-        venue: new Venue(CountryCode.Parse("MX"), Es("Ciudad de México"), Es("Secretaría de Relaciones Exteriores")),
+        venues: [new Venue(CountryCode.Parse("MX"), Es("Ciudad de México"), Es("Secretaría de Relaciones Exteriores"))],
         delegations:
         [
             new Delegation(MX, [new Participant(DelegationRole.HeadOfDelegation, PersonName.From("Vanessa Calva Ruiz"), InstitutionId.Parse("mx-sre"),
@@ -58,6 +58,6 @@ internal static class SeedFacts
         MeetingStatus.Planned,
         PartialDate.Parse("2023-10"),
         mechanism: MechanismId.Parse("mx-us-consular-dialogue"),
-        venue: new Venue(CountryCode.Parse("MX"), Es("Ciudad de México")),
+        venues: [new Venue(CountryCode.Parse("MX"), Es("Ciudad de México"))],
         sources: [SourceId.Parse("sre-comunicado-176-2023")]);
 }

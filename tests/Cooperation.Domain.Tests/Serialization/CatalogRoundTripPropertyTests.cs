@@ -13,8 +13,9 @@ namespace Cooperation.Domain.Tests.Serialization;
 /// </summary>
 public class CatalogRoundTripPropertyTests
 {
-    private static readonly string[] Spanish = ["Reunión de medio término", "Diálogo Consular", "Secretaría de Gobernación", "Conferencia Regional sobre Migración", "Año de la niñez", "Ciudad de México"];
-    private static readonly string[] English = ["Mid-term meeting", "Consular Dialogue", "Ministry of the Interior", "Regional Conference on Migration", "Ottawa"];
+    // Accents, quotes, backslashes, a character outside the Basic Multilingual Plane and a combining sequence.
+    private static readonly string[] Spanish = ["Reunión de medio término", "Diálogo Consular", "Secretaría de Gobernación", "Conferencia Regional sobre Migración", "Año de la niñez", "Ciudad de México", "El \"Plan\" 2023 \\ anexo", "Nota 𝄞 musical"];
+    private static readonly string[] English = ["Mid-term meeting", "Consular Dialogue", "Ministry of the Interior", "Regional Conference on Migration", "Ottawa", "The \"21 initiatives\"", "Emoji 😀 test"];
     private static readonly string[] Names = ["Vanessa Calva Ruiz", "Rosa Icela Rodríguez Velázquez", "Mauricio Ibarra Ponce de León", "Daria Darnell", "O'Neill", "Rocío González Higuera"];
     private static readonly string[] CountryCodes = ["MX", "CA", "US", "GT", "HN", "SV", "BZ", "PA", "CO", "DO", "CR", "NI"];
 
@@ -58,8 +59,9 @@ public class CatalogRoundTripPropertyTests
         var sourceIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => SourceId.Parse($"source-{i}")).ToArray();
         foreach (var id in sourceIds)
         {
-            builder.Add(new Source(id, Text(), Text(), Date(), Coin() ? Language.Spanish : Language.English, Pick(SourceKind.All.ToArray()),
-                Coin() ? new Uri($"https://example.org/{id}") : null, Coin() ? $"00{random.Next(5)}_seed.txt" : null));
+            builder.Add(new Source(id, Text(), Text(), Maybe(Date), Coin() ? Language.Spanish : Language.English, Pick(SourceKind.All.ToArray()),
+                Coin() ? new Uri($"https://example.org/{id}") : null, Coin() ? $"00{random.Next(5)}_seed.txt" : null,
+                Coin() ? [InstitutionId.Parse("mx-sre"), InstitutionId.Parse("mx-sspc")] : default));
         }
 
         var institutionIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => InstitutionId.Parse($"inst-{i}")).ToArray();
@@ -77,12 +79,14 @@ public class CatalogRoundTripPropertyTests
             var parties = bilateral
                 ? [new Membership(PartyRef.Parse("MX"), ParticipationStatus.Member, Maybe(Date)), new Membership(PartyRef.Parse(Pick(CountryCodes[1..])), ParticipationStatus.Member)]
                 : Some(CountryCodes, 5).Append("int-iom").Select(code => new Membership(PartyRef.Parse(code), Pick(ParticipationStatus.All.ToArray()))).ToImmutableArray();
-            var cadence = random.Next(5) switch
+            var cadence = random.Next(7) switch
             {
                 0 => null,
                 1 => Cadence.Annual(random.Next(1, 7), random.Next(7, 13), Period.FromMonths(1)),
                 2 => Cadence.EveryMonths(random.Next(2, 30), gracePeriod: Period.FromDays(random.Next(0, 40))),
                 3 => Cadence.Ongoing,
+                4 => Cadence.AdHoc,
+                5 => Cadence.Semiannual(10, 1, Period.FromMonths(1) + Period.FromDays(10)),
                 _ => Cadence.Biennial(),
             };
             var holder = parties[0].Party;
@@ -92,8 +96,10 @@ public class CatalogRoundTripPropertyTests
                 superseded ? MechanismStatus.Superseded : Pick(MechanismStatus.All.Where(s => s != MechanismStatus.Superseded).ToArray()),
                 Some(Topic.All.ToArray(), 4), Maybe(() => Acronym.Parse("DANM")), Maybe(() => Acronym.Parse("HLD")), Maybe(Date), cadence,
                 Coin() ? MechanismId.Parse("older") : null, superseded ? MechanismId.Parse("newer") : null, Coin() ? Text() : null,
-                Coin() ? [new PresidencyTerm(holder, PartialDateRange.Parse("2020-12/2021-12")), new PresidencyTerm(holder, PartialDateRange.Parse("2022/.."))] : default,
-                Some(sourceIds, 2)));
+                Coin() ? [new PresidencyTerm(holder, PartialDateRange.Parse("2020-12/2021-12")), new PresidencyTerm(holder, PartialDateRange.Parse("2021-12/.."))] : default,
+                Some(sourceIds, 2),
+                Coin() ? MechanismId.Parse("parent") : null,
+                Coin() ? [new Commitment(Text(), CommitmentKind.Report, CommitmentStatus.Fulfilled, date: Date(), parties: [holder])] : default));
         }
 
         for (var i = 0; i < random.Next(size + 1); i++)
@@ -108,15 +114,16 @@ public class CatalogRoundTripPropertyTests
                 mechanism is null || Coin() ? Text() : null,
                 kind != MeetingKind.MidTerm && kind != MeetingKind.Mission && Coin() ? Ordinal.FromInt32(random.Next(1, 40)) : null,
                 Coin() ? PartialDate.FromLocalDate(start.Earliest.PlusDays(random.Next(0, 5))) : null,
-                Coin() ? new Venue(CountryCode.Parse(Pick(CountryCodes)), Coin() ? Text() : null, Coin() ? Text() : null) : null,
+                [.. Some(CountryCodes, 2).Select(code => new Venue(CountryCode.Parse(code), Coin() ? Text() : null, Coin() ? Text() : null))],
                 [.. parties.Select(code => new Delegation(PartyRef.Parse(code),
                     [.. Enumerable.Range(0, random.Next(3)).Select(_ => Coin()
                         ? new Participant(Pick(DelegationRole.All.ToArray()), PersonName.From(Pick(Names)), institutionIds.Length > 0 && Coin() ? Pick(institutionIds) : null, Coin() ? Text() : null, Coin() ? PersonId.Parse("someone") : null)
                         : new Participant(Pick(DelegationRole.All.ToArray()), institution: InstitutionId.Parse("mx-sre")))],
                     Coin() ? Text() : null))],
                 Some(Topic.All.ToArray(), 3),
-                status == MeetingStatus.Held && Coin() ? [new Commitment(Text(), Pick(CommitmentKind.All.ToArray()), Pick(CommitmentStatus.All.ToArray()), Coin() ? random.Next(1, 30) : null)] : default,
-                Some(sourceIds, 2)));
+                status == MeetingStatus.Held && Coin() ? [new Commitment(Text(), Pick(CommitmentKind.All.ToArray()), Pick(CommitmentStatus.All.ToArray()), Coin() ? random.Next(1, 30) : null, Maybe(Date))] : default,
+                Some(sourceIds, 2),
+                Coin()));
         }
 
         return builder.Build();

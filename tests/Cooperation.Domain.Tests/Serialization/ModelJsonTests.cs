@@ -130,6 +130,48 @@ public class ModelJsonTests
         Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"text\":{\"en\":\"x\"},\"kind\":\"initiative\",\"status\":\"agreed\",\"count\":\"21\"}", "\"count\" of a Commitment must be a whole number", "$.count")]
+    [InlineData("{\"text\":{\"en\":\"x\"},\"kind\":\"initiative\",\"status\":\"agreed\",\"count\":1.5}", "must be a whole number, but found a number (1.5)", "$.count")]
+    [InlineData("{\"text\":{\"en\":\"x\"},\"kind\":\"initiative\",\"status\":\"agreed\",\"count\":true}", "must be a whole number, but found a boolean", "$.count")]
+    public void Primitive_members_are_read_strictly(string json, string reason, string path)
+    {
+        var error = Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Commitment>(json));
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+        Assert.Equal(path, error.Path);
+    }
+
+    [Fact]
+    public void Wrong_types_invalid_utf8_and_unsupported_targets_are_json_errors()
+    {
+        const string Source = "{\"id\":\"s1\",\"title\":{\"es\":\"t\"},\"publisher\":{\"es\":\"p\"},\"language\":\"es\",\"kind\":\"press-release\"";
+        Assert.Contains("\"url\" of a Source must be a string", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"url\":5}")).Reason, StringComparison.Ordinal);
+        Assert.Contains("not an absolute address", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"url\":\"gob.mx/sre\"}")).Reason, StringComparison.Ordinal);
+        Assert.Contains("\"seedDocument\" of a Source must be a string", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"seedDocument\":5}")).Reason, StringComparison.Ordinal);
+        Assert.Null(CooperationJson.Read<Source>(Source + "}").Date);
+
+        // Invalid UTF-8 inside a string, and a lone surrogate escaped in JSON.
+        var invalid = Encoding.UTF8.GetBytes(Source + ",\"seedDocument\":\"ab\"}");
+        invalid[Array.LastIndexOf(invalid, (byte)'a')] = 0xC3;
+        Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(invalid));
+        Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"seedDocument\":\"\\uD800\"}"));
+        Assert.Contains("unpaired surrogate", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"seedDocument\":\"\uD800\"}")).Message, StringComparison.Ordinal);
+
+        // A byte-order mark is skipped; other targets are refused.
+        byte[] withBom = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"format\":\"cooperation-catalog/1\"}")];
+        Assert.Empty(CooperationJson.ReadCatalog(withBom).Meetings);
+        Assert.Throws<NotSupportedException>(() => CooperationJson.Read<string>("\"x\""));
+        Assert.Contains("must be true or false", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Meeting>("{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"title\":{\"en\":\"x\"},\"approximateDates\":\"yes\"}")).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equal_addresses_write_equal_bytes()
+    {
+        Source Make(string url) => new(SourceId.Parse("s1"), Es("t"), Es("p"), null, Language.Spanish, SourceKind.PressRelease, new Uri(url));
+        Assert.Equal(Make("HTTPS://WWW.GOB.MX/sre"), Make("https://www.gob.mx/sre"));
+        Assert.Equal(CooperationJson.Write(Make("HTTPS://WWW.GOB.MX/sre")), CooperationJson.Write(Make("https://www.gob.mx/sre")));
+    }
+
     [Fact]
     public void Size_and_depth_are_bounded()
     {

@@ -14,7 +14,7 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
 {
     private const string Entity = nameof(Commitment);
 
-    private static readonly string[] Names = ["text", "kind", "status", "count"];
+    private static readonly string[] Names = ["text", "kind", "status", "count", "date", "parties"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -25,6 +25,8 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         new("kind", typeof(CommitmentKind), true, false),
         new("status", typeof(CommitmentStatus), true, false),
         new("count", typeof(int), false, false),
+        new("date", typeof(PartialDate), false, false),
+        new("parties", typeof(PartyRef), false, true),
     ];
 
     public override Commitment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -35,6 +37,8 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         CommitmentKind kind = default!;
         CommitmentStatus status = default!;
         int? count = null;
+        PartialDate? date = null;
+        ImmutableArray<PartyRef> parties = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("text"u8))
@@ -55,7 +59,17 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
             else if (reader.ValueTextEquals("count"u8))
             {
                 JsonModel.Mark(ref seen, 3, "count", Entity);
-                count = JsonModel.Value<int>(ref reader, options, "count", Entity);
+                count = JsonModel.Int32(ref reader, "count", Entity);
+            }
+            else if (reader.ValueTextEquals("date"u8))
+            {
+                JsonModel.Mark(ref seen, 4, "date", Entity);
+                date = JsonModel.Value<PartialDate>(ref reader, options, "date", Entity);
+            }
+            else if (reader.ValueTextEquals("parties"u8))
+            {
+                JsonModel.Mark(ref seen, 5, "parties", Entity);
+                parties = JsonModel.Array<PartyRef>(ref reader, options, "parties", Entity);
             }
             else
             {
@@ -66,7 +80,7 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         JsonModel.Require(seen, Names, 0b111, Entity);
         try
         {
-            return new Commitment(text, kind, status, count);
+            return new Commitment(text, kind, status, count, date, parties);
         }
         catch (ArgumentException error)
         {
@@ -83,6 +97,8 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         JsonModel.Write(writer, "kind"u8, value.Kind, options);
         JsonModel.Write(writer, "status"u8, value.Status, options);
         JsonModel.WriteOptional(writer, "count"u8, value.Count, options);
+        JsonModel.WriteOptional(writer, "date"u8, value.Date, options);
+        JsonModel.WriteArray(writer, "parties"u8, value.Parties, options);
         writer.WriteEndObject();
     }
 }

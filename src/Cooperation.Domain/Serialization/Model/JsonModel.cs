@@ -97,6 +97,25 @@ internal static class JsonModel
         return reader.GetString()!;
     }
 
+    public static bool Boolean(ref Utf8JsonReader reader, string member, string typeName)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw new JsonException($"The member \"{member}\" of a {typeName} must be true or false, but found {JsonTokenDescription.Describe(ref reader)}."),
+        };
+    }
+
+    public static Uri Uri(ref Utf8JsonReader reader, string member, string typeName)
+    {
+        var text = String(ref reader, member, typeName);
+        return System.Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new JsonException($"The member \"{member}\" of a {typeName} is not an absolute address: {InputExcerpt.Describe(text)}.");
+    }
+
     /// <summary>Reads an array after a member name; null elements are errors.</summary>
     public static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string member, string typeName)
     {

@@ -14,7 +14,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
 {
     private const string Entity = nameof(Mechanism);
 
-    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "sources"];
+    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "sources", "parent", "outcomes"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -37,6 +37,8 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         new("origin", typeof(LocalizedText), false, false),
         new("presidencies", typeof(PresidencyTerm), false, true),
         new("sources", typeof(SourceId), false, true),
+        new("parent", typeof(MechanismId), false, false),
+        new("outcomes", typeof(Commitment), false, true),
     ];
 
     public override Mechanism Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -59,6 +61,8 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         LocalizedText? origin = null;
         ImmutableArray<PresidencyTerm> presidencies = default;
         ImmutableArray<SourceId> sources = default;
+        MechanismId? parent = null;
+        ImmutableArray<Commitment> outcomes = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -141,6 +145,16 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
                 JsonModel.Mark(ref seen, 15, "sources", Entity);
                 sources = JsonModel.Array<SourceId>(ref reader, options, "sources", Entity);
             }
+            else if (reader.ValueTextEquals("parent"u8))
+            {
+                JsonModel.Mark(ref seen, 16, "parent", Entity);
+                parent = JsonModel.Value<MechanismId>(ref reader, options, "parent", Entity);
+            }
+            else if (reader.ValueTextEquals("outcomes"u8))
+            {
+                JsonModel.Mark(ref seen, 17, "outcomes", Entity);
+                outcomes = JsonModel.Array<Commitment>(ref reader, options, "outcomes", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -150,7 +164,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.Require(seen, Names, 0b111111, Entity);
         try
         {
-            return new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, sources);
+            return new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, sources, parent, outcomes);
         }
         catch (ArgumentException error)
         {
@@ -179,6 +193,8 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.WriteOptional(writer, "origin"u8, value.Origin, options);
         JsonModel.WriteArray(writer, "presidencies"u8, value.Presidencies, options);
         JsonModel.WriteArray(writer, "sources"u8, value.Sources, options);
+        JsonModel.WriteOptional(writer, "parent"u8, value.Parent, options);
+        JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, options);
         writer.WriteEndObject();
     }
 }

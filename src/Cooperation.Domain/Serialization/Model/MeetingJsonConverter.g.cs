@@ -14,7 +14,7 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
 {
     private const string Entity = nameof(Meeting);
 
-    private static readonly string[] Names = ["id", "kind", "status", "start", "mechanism", "title", "ordinal", "end", "venue", "delegations", "topics", "outcomes", "sources"];
+    private static readonly string[] Names = ["id", "kind", "status", "start", "mechanism", "title", "ordinal", "end", "venues", "delegations", "topics", "outcomes", "sources", "approximateDates"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -29,11 +29,12 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         new("title", typeof(LocalizedText), false, false),
         new("ordinal", typeof(Ordinal), false, false),
         new("end", typeof(PartialDate), false, false),
-        new("venue", typeof(Venue), false, false),
+        new("venues", typeof(Venue), false, true),
         new("delegations", typeof(Delegation), false, true),
         new("topics", typeof(Topic), false, true),
         new("outcomes", typeof(Commitment), false, true),
         new("sources", typeof(SourceId), false, true),
+        new("approximateDates", typeof(bool), false, false),
     ];
 
     public override Meeting Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -48,11 +49,12 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         LocalizedText? title = null;
         Ordinal? ordinal = null;
         PartialDate? end = null;
-        Venue? venue = null;
+        ImmutableArray<Venue> venues = default;
         ImmutableArray<Delegation> delegations = default;
         ImmutableArray<Topic> topics = default;
         ImmutableArray<Commitment> outcomes = default;
         ImmutableArray<SourceId> sources = default;
+        var approximateDates = false;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -95,10 +97,10 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
                 JsonModel.Mark(ref seen, 7, "end", Entity);
                 end = JsonModel.Value<PartialDate>(ref reader, options, "end", Entity);
             }
-            else if (reader.ValueTextEquals("venue"u8))
+            else if (reader.ValueTextEquals("venues"u8))
             {
-                JsonModel.Mark(ref seen, 8, "venue", Entity);
-                venue = JsonModel.Value<Venue>(ref reader, options, "venue", Entity);
+                JsonModel.Mark(ref seen, 8, "venues", Entity);
+                venues = JsonModel.Array<Venue>(ref reader, options, "venues", Entity);
             }
             else if (reader.ValueTextEquals("delegations"u8))
             {
@@ -120,6 +122,11 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
                 JsonModel.Mark(ref seen, 12, "sources", Entity);
                 sources = JsonModel.Array<SourceId>(ref reader, options, "sources", Entity);
             }
+            else if (reader.ValueTextEquals("approximateDates"u8))
+            {
+                JsonModel.Mark(ref seen, 13, "approximateDates", Entity);
+                approximateDates = JsonModel.Boolean(ref reader, "approximateDates", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -129,7 +136,7 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         JsonModel.Require(seen, Names, 0b1111, Entity);
         try
         {
-            return new Meeting(id, kind, status, start, mechanism, title, ordinal, end, venue, delegations, topics, outcomes, sources);
+            return new Meeting(id, kind, status, start, mechanism, title, ordinal, end, venues, delegations, topics, outcomes, sources, approximateDates);
         }
         catch (ArgumentException error)
         {
@@ -150,11 +157,15 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         JsonModel.WriteOptional(writer, "title"u8, value.Title, options);
         JsonModel.WriteOptional(writer, "ordinal"u8, value.Ordinal, options);
         JsonModel.WriteOptional(writer, "end"u8, value.End, options);
-        JsonModel.WriteOptional(writer, "venue"u8, value.Venue, options);
+        JsonModel.WriteArray(writer, "venues"u8, value.Venues, options);
         JsonModel.WriteArray(writer, "delegations"u8, value.Delegations, options);
         JsonModel.WriteArray(writer, "topics"u8, value.Topics, options);
         JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, options);
         JsonModel.WriteArray(writer, "sources"u8, value.Sources, options);
+        if (value.ApproximateDates)
+        {
+            writer.WriteBoolean("approximateDates"u8, true);
+        }
         writer.WriteEndObject();
     }
 }

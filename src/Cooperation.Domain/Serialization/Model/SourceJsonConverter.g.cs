@@ -14,7 +14,7 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
 {
     private const string Entity = nameof(Source);
 
-    private static readonly string[] Names = ["id", "title", "publisher", "date", "language", "kind", "url", "seedDocument"];
+    private static readonly string[] Names = ["id", "title", "publisher", "date", "language", "kind", "url", "seedDocument", "issuers"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -24,11 +24,12 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         new("id", typeof(SourceId), true, false),
         new("title", typeof(LocalizedText), true, false),
         new("publisher", typeof(LocalizedText), true, false),
-        new("date", typeof(PartialDate), true, false),
+        new("date", typeof(PartialDate), false, false),
         new("language", typeof(Language), true, false),
         new("kind", typeof(SourceKind), true, false),
         new("url", typeof(System.Uri), false, false),
         new("seedDocument", typeof(string), false, false),
+        new("issuers", typeof(InstitutionId), false, true),
     ];
 
     public override Source Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -38,11 +39,12 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         SourceId id = default!;
         LocalizedText title = default!;
         LocalizedText publisher = default!;
-        PartialDate date = default!;
+        PartialDate? date = null;
         Language language = default!;
         SourceKind kind = default!;
         System.Uri? url = null;
         string? seedDocument = null;
+        ImmutableArray<InstitutionId> issuers = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -78,12 +80,17 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
             else if (reader.ValueTextEquals("url"u8))
             {
                 JsonModel.Mark(ref seen, 6, "url", Entity);
-                url = JsonModel.Value<System.Uri>(ref reader, options, "url", Entity);
+                url = JsonModel.Uri(ref reader, "url", Entity);
             }
             else if (reader.ValueTextEquals("seedDocument"u8))
             {
                 JsonModel.Mark(ref seen, 7, "seedDocument", Entity);
-                seedDocument = JsonModel.Value<string>(ref reader, options, "seedDocument", Entity);
+                seedDocument = JsonModel.String(ref reader, "seedDocument", Entity);
+            }
+            else if (reader.ValueTextEquals("issuers"u8))
+            {
+                JsonModel.Mark(ref seen, 8, "issuers", Entity);
+                issuers = JsonModel.Array<InstitutionId>(ref reader, options, "issuers", Entity);
             }
             else
             {
@@ -91,10 +98,10 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
             }
         }
 
-        JsonModel.Require(seen, Names, 0b111111, Entity);
+        JsonModel.Require(seen, Names, 0b110111, Entity);
         try
         {
-            return new Source(id, title, publisher, date, language, kind, url, seedDocument);
+            return new Source(id, title, publisher, date, language, kind, url, seedDocument, issuers);
         }
         catch (ArgumentException error)
         {
@@ -110,11 +117,12 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         JsonModel.Write(writer, "id"u8, value.Id, options);
         JsonModel.Write(writer, "title"u8, value.Title, options);
         JsonModel.Write(writer, "publisher"u8, value.Publisher, options);
-        JsonModel.Write(writer, "date"u8, value.Date, options);
+        JsonModel.WriteOptional(writer, "date"u8, value.Date, options);
         JsonModel.Write(writer, "language"u8, value.Language, options);
         JsonModel.Write(writer, "kind"u8, value.Kind, options);
         JsonModel.WriteOptional(writer, "url"u8, value.Url, options);
         JsonModel.WriteOptional(writer, "seedDocument"u8, value.SeedDocument, options);
+        JsonModel.WriteArray(writer, "issuers"u8, value.Issuers, options);
         writer.WriteEndObject();
     }
 }
