@@ -137,24 +137,55 @@ public sealed class CooperationCatalog
     /// <param name="mechanism">The mechanism's identifier.</param>
     public ImmutableArray<Meeting> MeetingsOf(MechanismId mechanism) => _meetingsByMechanism.GetValueOrDefault(mechanism, []);
 
-    /// <summary>The meetings whose dates overlap <paramref name="interval"/>, in date order.</summary>
+    /// <summary>
+    /// The meetings that may fall in <paramref name="interval"/> (their possible days overlap it: a meeting dated
+    /// "2021" matches any interval in 2021), or, with <paramref name="definitelyWithin"/>, only those whose every
+    /// possible day is inside it; in date order.
+    /// </summary>
     /// <param name="interval">The days.</param>
+    /// <param name="definitelyWithin">True to exclude meetings known less precisely than the interval.</param>
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
-    public ImmutableArray<Meeting> MeetingsBetween(DateInterval interval)
+    public ImmutableArray<Meeting> MeetingsBetween(DateInterval interval, bool definitelyWithin = false)
     {
         ArgumentNullException.ThrowIfNull(interval);
-        return [.. Meetings.Where(m => m.Start.Earliest <= interval.End && (m.End ?? m.Start).Latest >= interval.Start).OrderBy(static m => m, MeetingOrder.Instance)];
+        return
+        [
+            .. Meetings
+                .Where(m => definitelyWithin
+                    ? m.Start.Earliest >= interval.Start && (m.End ?? m.Start).Latest <= interval.End
+                    : m.Start.Earliest <= interval.End && (m.End ?? m.Start).Latest >= interval.Start)
+                .OrderBy(static m => m, MeetingOrder.Instance),
+        ];
     }
 
-    /// <summary>The meetings where a person took part (matched by name, ordinal), in date order.</summary>
+    /// <summary>The meetings a party sent a delegation to, in date order.</summary>
+    /// <param name="party">The country or organization.</param>
+    public ImmutableArray<Meeting> MeetingsAttendedBy(PartyRef party)
+        => party.IsDefault ? [] : [.. Meetings.Where(m => m.Delegations.Any(d => d.Party == party)).OrderBy(static m => m, MeetingOrder.Instance)];
+
+    /// <summary>The meetings where a person, identified by <see cref="PersonId"/>, took part, in date order.</summary>
+    /// <param name="person">The person's identifier.</param>
+    public ImmutableArray<Meeting> MeetingsWith(PersonId person)
+        => person.IsDefault ? [] : [.. Meetings.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.PersonId == person))).OrderBy(static m => m, MeetingOrder.Instance)];
+
+    /// <summary>
+    /// The meetings where a person took part, matched by the name exactly as recorded (ordinal); sources spell names
+    /// differently ("Rosa Icela Rodríguez", "Rosa Icela Rodríguez Velázquez"), so prefer <see cref="MeetingsWith(PersonId)"/>
+    /// when participants carry identifiers. In date order.
+    /// </summary>
     /// <param name="person">The person's name.</param>
     public ImmutableArray<Meeting> MeetingsWith(PersonName person)
         => person.IsDefault ? [] : [.. Meetings.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.Person == person))).OrderBy(static m => m, MeetingOrder.Instance)];
 
-    /// <summary>The meetings where an institution took part (itself or through a participant), in date order.</summary>
+    /// <summary>
+    /// The meetings where an institution took part: through a participant, or as the party of a delegation (an
+    /// international organization). Institutions under it are not included. In date order.
+    /// </summary>
     /// <param name="institution">The institution's identifier.</param>
     public ImmutableArray<Meeting> MeetingsWith(InstitutionId institution)
-        => institution.IsDefault ? [] : [.. Meetings.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.Institution == institution))).OrderBy(static m => m, MeetingOrder.Instance)];
+        => institution.IsDefault
+            ? []
+            : [.. Meetings.Where(m => m.Delegations.Any(d => (d.Party.IsOrganization && d.Party.Organization == institution) || d.Participants.Any(p => p.Institution == institution))).OrderBy(static m => m, MeetingOrder.Instance)];
 
     /// <summary>Who held a mechanism's presidency on a day, if anyone.</summary>
     /// <param name="mechanism">The mechanism's identifier.</param>

@@ -126,6 +126,17 @@ public class CooperationCatalogTests
         Assert.Equal(["mx-us-consular-dialogue-2023-04"], Catalog.MeetingsWith(PersonName.From("Vanessa Calva Ruiz")).Select(m => m.Id.Value));
         Assert.Equal(["mx-hn-gans-1", "mx-us-consular-dialogue-2023-04"], Catalog.MeetingsWith(InstitutionId.Parse("mx-sre")).Select(m => m.Id.Value));
         Assert.Empty(Catalog.MeetingsWith(default(PersonName)));
+
+        // "Possibly in" a period versus "definitely within" it: the October 2023 meeting is known to the month.
+        var earlyOctober = new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 15));
+        Assert.Equal(["mx-us-consular-dialogue-2023-10"], Catalog.MeetingsBetween(earlyOctober).Select(m => m.Id.Value));
+        Assert.Empty(Catalog.MeetingsBetween(earlyOctober, definitelyWithin: true));
+        Assert.Single(Catalog.MeetingsBetween(new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)), definitelyWithin: true));
+
+        Assert.Equal(["mx-hn-gans-1", "mx-us-consular-dialogue-2023-04"], Catalog.MeetingsAttendedBy(MX).Select(m => m.Id.Value));
+        Assert.Equal(["mx-us-consular-dialogue-2023-04"], Catalog.MeetingsAttendedBy(US).Select(m => m.Id.Value));
+        Assert.Empty(Catalog.MeetingsAttendedBy(default));
+        Assert.Empty(Catalog.MeetingsWith(PersonId.Parse("nobody")));
     }
 
     [Fact]

@@ -83,15 +83,17 @@ public class SeedFactPatternTests
             MeetingId.Parse("mx-ca-political-military-talks-10"),
             MeetingKind.Round,
             MeetingStatus.Held,
-            PartialDate.Parse("2017-04"),
+            PartialDate.Parse("2017-04-25"),
             mechanism: MechanismId.Parse("mx-ca-political-military-talks"),
             ordinal: Ordinal.Parse("10ª"),
-            topics: [Topic.MilitaryCooperation]);
+            end: PartialDate.Parse("2017-04-28"),
+            topics: [Topic.MilitaryCooperation],
+            approximateDates: true);
 
         Assert.Equal("8th", eighth.Ordinal.ToString());
         Assert.All(eighth.Delegations, d => Assert.True(d.Participants.Single().IsInstitutional));
         Assert.Equal(10, tenth.Ordinal!.Value.Value);
-        Assert.Equal(PartialDatePrecision.Month, tenth.Start.Precision);
+        Assert.True(tenth.ApproximateDates); // held during the 25–28 April visit; the day is not given
     }
 
     [Fact]
@@ -123,12 +125,29 @@ public class SeedFactPatternTests
             MeetingId.Parse("crm-training-programme-1"),
             MeetingKind.TrainingSession,
             MeetingStatus.Held,
-            PartialDate.Parse("2021"),
-            mechanism: crm.Id,
+            PartialDate.Parse("2020-12"),
+            mechanism: MechanismId.Parse("crm-training-programme"),
             title: Es("Programa de Formación en Políticas y Gobernanza Migratoria con enfoque en nivel local y municipal"),
             ordinal: Ordinal.Parse("primera"),
-            delegations: [new Delegation(MX, [new Participant(DelegationRole.HeadOfDelegation, PersonName.From("Rocío González Higuera"), InstitutionId.Parse("mx-segob-upmrip"))])]);
+            end: PartialDate.Parse("2021-12"),
+            delegations:
+            [
+                new Delegation(MX, [new Participant(DelegationRole.HeadOfDelegation, PersonName.From("Rocío González Higuera"), InstitutionId.Parse("mx-segob-upmrip"))]),
+                new Delegation(PartyRef.Parse("int-iom"), [new Participant(DelegationRole.Support, institution: InstitutionId.Parse("int-iom"))]),
+            ],
+            approximateDates: true); // during Mexico's presidency; the source does not date it
+        var programme = new Mechanism(
+            MechanismId.Parse("crm-training-programme"),
+            Es("Programa de Formación en Políticas y Gobernanza Migratoria con enfoque en nivel local y municipal"),
+            MechanismKind.TrainingProgramme,
+            MechanismScope.Multilateral,
+            crm.Parties,
+            MechanismStatus.Active,
+            topics: [Topic.MigrationGovernance, Topic.CapacityBuilding],
+            parent: crm.Id);
         Assert.Equal(1, session.Ordinal!.Value.Value);
+        Assert.Equal(crm.Id, programme.Parent);
+        Assert.Equal(DelegationRole.Support, session.Delegations[1].Participants[0].Role);
     }
 
     [Fact]
@@ -180,7 +199,7 @@ public class SeedFactPatternTests
             MechanismScope.Multilateral,
             [Member(MX)],
             MechanismStatus.Active,
-            englishAcronym: Acronym.Parse("GASSCA"),
+            spanishAcronym: Acronym.Parse("GASSCA"),
             established: PartialDate.Parse("2011-01-05"),
             cadence: Cadence.Ongoing);
 
@@ -288,6 +307,162 @@ public class SeedFactPatternTests
             "000_775d0f8830f85ee8.txt");
         Assert.Equal("http", televisa.Url!.Scheme);
         Assert.NotEqual(source, televisa);
+    }
+
+    [Fact]
+    public void The_2021_meeting_of_the_SRE_and_SSPC_with_the_US_Secretary_of_Homeland_Security()
+    {
+        var communique = new Source(
+            SourceId.Parse("sre-sspc-comunicado-conjunto-2021-05-13"),
+            Es("Concluye reunión de los titulares de la SRE y la SSPC de México con el secretario de Seguridad Nacional de EE.UU."),
+            Es("Secretaría de Relaciones Exteriores y Secretaría de Seguridad y Protección Ciudadana"),
+            PartialDate.Parse("2021-05-13"),
+            Language.Spanish,
+            SourceKind.JointCommunique,
+            seedDocument: "001_7bfe599a9bc9299d.txt",
+            issuers: [InstitutionId.Parse("mx-sre"), InstitutionId.Parse("mx-sspc")]);
+        var dialogue = new Mechanism(
+            MechanismId.Parse("mx-us-high-level-security-dialogue"),
+            Es("Diálogo continuo de alto nivel México-Estados Unidos"),
+            MechanismKind.HighLevelDialogue,
+            MechanismScope.Bilateral,
+            Bilateral(US),
+            MechanismStatus.Active,
+            topics: [Topic.Migration, Topic.Security, Topic.HumanRights],
+            cadence: Cadence.Ongoing,
+            sources: [communique.Id]);
+        Participant P(DelegationRole role, string name, string institution, string position)
+            => new(role, PersonName.From(name), InstitutionId.Parse(institution), Es(position));
+        var meeting = new Meeting(
+            MeetingId.Parse("mx-us-security-2021-05-13"),
+            MeetingKind.WorkingMeeting,
+            MeetingStatus.Held,
+            PartialDate.Parse("2021-05-13"),
+            mechanism: dialogue.Id,
+            venues: [new Venue(CountryCode.Parse("MX"), Es("Ciudad de México"))],
+            delegations:
+            [
+                new Delegation(MX,
+                [
+                    P(DelegationRole.HeadOfDelegation, "Marcelo Ebrard Casaubon", "mx-sre", "secretario de Relaciones Exteriores"),
+                    P(DelegationRole.HeadOfDelegation, "Rosa Icela Rodríguez Velázquez", "mx-sspc", "secretaria de Seguridad y Protección Ciudadana"),
+                    P(DelegationRole.Member, "Francisco Garduño", "mx-inm", "comisionado del Instituto Nacional de Migración"),
+                    P(DelegationRole.Member, "Luis Rodríguez Bucio", "mx-guardia-nacional", "comandante general de la Guardia Nacional"),
+                    P(DelegationRole.Member, "Roberto Velasco", "mx-sre", "jefe de Unidad para América del Norte"),
+                    P(DelegationRole.Member, "Alfredo Hernández", "mx-semar", "jefe de Unidad de Inteligencia Naval, vicealmirante"),
+                    P(DelegationRole.Member, "Alejandro Celorio", "mx-sre", "consultor jurídico"),
+                    P(DelegationRole.Member, "Iván Escalante", "mx-sspc", "jefe de oficina"),
+                    P(DelegationRole.Member, "Oscar Rentería Schazarino", "mx-sedena", "jefe de la Sección Tercera del Estado Mayor, general"),
+                    P(DelegationRole.Member, "Héctor Martínez", "mx-inm", "director general de Coordinación de Oficinas de Representación"),
+                ]),
+                new Delegation(US,
+                [
+                    P(DelegationRole.HeadOfDelegation, "Alejandro Mayorkas", "us-dhs", "secretario de Seguridad Nacional"),
+                    P(DelegationRole.Member, "John Creamer", "us-embassy-mx", "encargado de negocios"),
+                    P(DelegationRole.Member, "Katie Tobin", "us-nsc", "directora principal en temas Transfronterizos"),
+                    P(DelegationRole.Member, "Serena Hoy", "us-dhs", "subsecretaria de Asuntos Internacionales"),
+                    P(DelegationRole.Member, "David Shahoulian", "us-dhs", "subsecretario de Seguridad Fronteriza e Inmigración"),
+                    P(DelegationRole.Adviser, "Samantha Vinograd", "us-dhs", "asesora principal de Seguridad Nacional"),
+                    P(DelegationRole.Adviser, "Isabella Ulloa", "us-dhs", "asesora del Secretario"),
+                    P(DelegationRole.Member, "Marsha Espinoza", "us-dhs", "subsecretaria de prensa"),
+                    P(DelegationRole.Member, "Edgar Ramírez", "us-dhs", "agregado del Departamento de Seguridad Nacional en la Embajada de Estados Unidos en México"),
+                ]),
+            ],
+            topics: [Topic.Migration, Topic.HumanRights, Topic.InformationExchange, Topic.PublicHealth, Topic.TradeAndTourism],
+            outcomes:
+            [
+                new Commitment(Es("Envío desde Estados Unidos de un millón 350 mil vacunas"), CommitmentKind.Donation, CommitmentStatus.Fulfilled, count: 1_350_000, parties: [US]),
+            ],
+            sources: [communique.Id]);
+
+        Assert.Equal(10, meeting.Delegations[0].Participants.Length);
+        Assert.Equal(9, meeting.Delegations[1].Participants.Length);
+        Assert.Equal(2, meeting.Delegations[0].Participants.Count(p => p.Role == DelegationRole.HeadOfDelegation));
+        Assert.Equal(2, communique.Issuers.Length);
+        Assert.Equal(CadenceStatus.Unscheduled, CadenceSchedule.Assess(dialogue, [meeting], new LocalDate(2021, 6, 1)).Status);
+    }
+
+    [Fact]
+    public void High_level_groups_their_first_meetings_agreements_and_the_2011_outlook()
+    {
+        Mechanism Group(string id, string acronym, PartyRef other, string established, Topic topic)
+            => new(MechanismId.Parse(id), En("High-Level Group"), MechanismKind.HighLevelGroup, MechanismScope.Bilateral, Bilateral(other), MechanismStatus.Active,
+                topics: [topic], spanishAcronym: Acronym.Parse(acronym), established: PartialDate.Parse(established));
+        var groups = new[]
+        {
+            Group("mx-co-gansj", "GANSJ", PartyRef.Parse("CO"), "2001-04-06", Topic.Justice),
+            Group("mx-bz-gansef", "GANSEF", PartyRef.Parse("BZ"), "2005-06-28", Topic.BorderSecurity),
+            Group("mx-pa-gansj", "GANSJ", PartyRef.Parse("PA"), "2009-01-16", Topic.Justice),
+            Group("mx-hn-gans", "GANS", HN, "2011-01-22", Topic.Security),
+        };
+        var agreed = (string text) => new Commitment(En(text), CommitmentKind.Agreement, CommitmentStatus.Agreed);
+        var first = new Meeting(
+            MeetingId.Parse("mx-hn-gans-1"),
+            MeetingKind.Inaugural,
+            MeetingStatus.Held,
+            PartialDate.Parse("2011-01-22"),
+            mechanism: groups[3].Id,
+            ordinal: Ordinal.Parse("First"),
+            delegations:
+            [
+                new Delegation(MX, [new Participant(DelegationRole.FocalPoint, institution: InstitutionId.Parse("mx-sre"))]),
+                new Delegation(HN, [new Participant(DelegationRole.FocalPoint, institution: InstitutionId.Parse("hn-sre"))]),
+            ],
+            topics: [Topic.Migration, Topic.HumanRights, Topic.LegalAssistance, Topic.FinancialIntelligence, Topic.MigrantSmuggling, Topic.TraffickingInPersons],
+            outcomes:
+            [
+                agreed("To advance implementation of the 21 initiatives of the Ministerial Meeting of 8 October 2010"),
+                agreed("To jointly develop an assessment of the key characteristics of migration flows in the region"),
+                agreed("To improve and strengthen instruments for legal assistance and extradition between both countries"),
+                agreed("To work together with their Financial Intelligence Units on transactions linked to extortion and smuggling of migrants"),
+                new Commitment(En("Memorandum of Understanding on Safe Information Exchange between the Attorney General's Office and the Public Prosecutor's Office"),
+                    CommitmentKind.MemorandumOfUnderstanding, CommitmentStatus.Proposed),
+            ]);
+        var seminar = new Meeting(
+            MeetingId.Parse("seminar-human-rights-of-migrants-2011"),
+            MeetingKind.Seminar,
+            MeetingStatus.Held,
+            PartialDate.Parse("2011-02-10"),
+            title: En("Seminar-Workshop on Human Rights of Migrants"),
+            end: PartialDate.Parse("2011-02-11"),
+            venues: [new Venue(CountryCode.Parse("HN"), En("Tegucigalpa"))]);
+        var followUps = new Meeting(
+            MeetingId.Parse("mx-central-america-follow-up-2011-02"),
+            MeetingKind.Mission,
+            MeetingStatus.Planned,
+            PartialDate.Parse("2011-02-21"),
+            title: En("Follow-up of the high-level meetings with Guatemala, Honduras and El Salvador"),
+            end: PartialDate.Parse("2011-02-28"),
+            venues: [new Venue(CountryCode.Parse("GT")), new Venue(CountryCode.Parse("HN")), new Venue(CountryCode.Parse("SV"))]);
+        var gansegApril = new Meeting(MeetingId.Parse("mx-gt-ganseg-2011-04"), MeetingKind.Ordinary, MeetingStatus.Planned, PartialDate.Parse("2011-04"), mechanism: MechanismId.Parse("mx-gt-ganseg"));
+        var donors = new Meeting(
+            MeetingId.Parse("sica-donor-conference-2011"), MeetingKind.Conference, MeetingStatus.Planned, PartialDate.Parse("2011-06"),
+            mechanism: MechanismId.Parse("sica"), title: En("SICA Donor Conference"), delegations: [new Delegation(MX)]);
+
+        Assert.Equal(["2001-04-06", "2005-06-28", "2009-01-16", "2011-01-22"], groups.Select(g => g.Established.ToString()));
+        Assert.Equal(CommitmentStatus.Proposed, first.Outcomes[^1].Status);
+        Assert.Equal(3, followUps.Venues.Length);
+        Assert.Equal(HN.Country, seminar.Venues.Single().Country);
+        Assert.Equal(MeetingStatus.Planned, gansegApril.Status);
+        Assert.Equal(MX, donors.Delegations.Single().Party);
+    }
+
+    [Fact]
+    public void A_working_group_under_the_Consular_Dialogue_and_mechanism_level_outcomes()
+    {
+        var group = new Mechanism(
+            MechanismId.Parse("mx-us-labour-mobility-working-group"),
+            Es("Grupo de trabajo de movilidad laboral"),
+            MechanismKind.WorkingGroup,
+            MechanismScope.Bilateral,
+            Bilateral(US),
+            MechanismStatus.Active,
+            topics: [Topic.LabourMobility],
+            parent: ConsularDialogue().Id,
+            outcomes: [new Commitment(Es("Avances en el proceso de emisión de visas H2"), CommitmentKind.Initiative, CommitmentStatus.InProgress, date: PartialDate.Parse("2023-04"))]);
+        Assert.Equal(ConsularDialogue().Id, group.Parent);
+        Assert.Equal(PartialDate.Parse("2023-04"), group.Outcomes.Single().Date);
+        Assert.Throws<ArgumentException>(() => new Mechanism(group.Id, group.Name, group.Kind, group.Scope, group.Parties, group.Status, parent: group.Id));
     }
 
     [Fact]

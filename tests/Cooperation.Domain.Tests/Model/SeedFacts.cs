@@ -49,7 +49,8 @@ internal static class SeedFacts
                 Es("ministra consejera de Asuntos Consulares y de Consulados"))]),
         ],
         topics: [Topic.ConsularAffairs, Topic.CivilProtection, Topic.ChildrenAndFamilies, Topic.LabourMobility],
-        sources: [SourceId.Parse("sre-comunicado-176-2023")]);
+        sources: [SourceId.Parse("sre-comunicado-176-2023")],
+        approximateDates: true);
 
     /// <summary>"Se prevé llevar a cabo la reunión anual de Diálogo Consular en octubre de este año en la Ciudad de México."</summary>
     public static Meeting ConsularAnual2023Planned() => new(
