@@ -15,7 +15,7 @@ namespace Cooperation.Domain;
 /// <remarks>
 /// <para>
 /// Immutable; validated on construction. The rules that hold for every mechanism are enforced here: at least one
-/// party and no party twice; a bilateral mechanism has exactly two member parties; presidency holders are parties and
+/// party and no party twice; a bilateral mechanism has exactly two member parties and a unilateral one exactly one; presidency holders are parties and
 /// their terms do not overlap (a handover within the same month is not an overlap); a mechanism is not its own
 /// predecessor, successor or parent; a superseded mechanism names its successor; topics and sources are not
 /// repeated. A multilateral mechanism lists the parties the sources name, which may be fewer than all its members. Rules that depend on other entities (do the cited sources exist?
@@ -79,6 +79,14 @@ public sealed class Mechanism : IEquatable<Mechanism>
         parties = Structural.Normalize(parties, nameof(parties));
         Preconditions.CheckArgument(!parties.IsEmpty, $"The mechanism {id} has no parties.", nameof(parties));
         Structural.CheckDistinct(parties, static p => p.Party, "The party", nameof(parties));
+        if (scope == MechanismScope.Unilateral)
+        {
+            Preconditions.CheckArgument(
+                parties.Length == 1 && parties[0].Status == ParticipationStatus.Member,
+                $"The unilateral mechanism {id} must have exactly one member party.",
+                nameof(parties));
+        }
+
         if (scope == MechanismScope.Bilateral)
         {
             Preconditions.CheckArgument(

@@ -46,6 +46,9 @@ public sealed class MechanismKind : VocabularyValue<MechanismKind>
     /// <summary>Training programme (<c>training-programme</c>): A programme of training sessions for officials run under a mechanism, such as the CRM's programme on migration policy and governance at the local level.</summary>
     public static readonly MechanismKind TrainingProgramme = new("training-programme", 12, "Training programme", "Programa de formación", "A programme of training sessions for officials run under a mechanism, such as the CRM's programme on migration policy and governance at the local level.");
 
+    /// <summary>National strategy (<c>national-strategy</c>): A government's own plan with an international component, such as Mexico's comprehensive strategy to prevent and combat the abduction of migrants (August 2010).</summary>
+    public static readonly MechanismKind NationalStrategy = new("national-strategy", 13, "National strategy", "Estrategia nacional", "A government's own plan with an international component, such as Mexico's comprehensive strategy to prevent and combat the abduction of migrants (August 2010).");
+
     private MechanismKind(string name, int value, string english, string spanish, string definition)
         : base(name, value, english, spanish, definition)
     {

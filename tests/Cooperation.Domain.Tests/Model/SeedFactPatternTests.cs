@@ -466,6 +466,31 @@ public class SeedFactPatternTests
     }
 
     [Fact]
+    public void Mexicos_own_strategy_and_its_report_to_the_Inter_American_Commission()
+    {
+        var strategy = new Mechanism(
+            MechanismId.Parse("mx-strategy-abduction-of-migrants"),
+            En("Comprehensive strategy to prevent and combat the abduction of migrants"),
+            MechanismKind.NationalStrategy,
+            MechanismScope.Unilateral,
+            [Member(MX)],
+            MechanismStatus.Active,
+            topics: [Topic.OrganizedCrime, Topic.HumanRights, Topic.Migration],
+            origin: En("Developed before, and submitted in August 2010; includes an international component"),
+            outcomes:
+            [
+                new Commitment(
+                    En("Comprehensive report on public policy to protect migrants on Mexican territory, submitted to the Inter-American Commission on Human Rights, prepared by a technical interinstitutional group with support from El Colegio de la Frontera Norte and FLACSO"),
+                    CommitmentKind.Report,
+                    CommitmentStatus.Fulfilled,
+                    date: PartialDate.Parse("2010-07"),
+                    parties: [MX]),
+            ]);
+        Assert.Equal(PartialDate.Parse("2010-07"), strategy.Outcomes.Single().Date);
+        Assert.Throws<ArgumentException>(() => new Mechanism(strategy.Id, strategy.Name, strategy.Kind, MechanismScope.Unilateral, Bilateral(GT), strategy.Status));
+    }
+
+    [Fact]
     public void Equal_entities_built_twice_are_equal()
     {
         Assert.Equal(ConsularDialogue(), ConsularDialogue());
