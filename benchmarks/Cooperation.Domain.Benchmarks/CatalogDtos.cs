@@ -33,7 +33,7 @@ public sealed class SourceDto
 
     public TextDto Publisher { get; set; } = new();
 
-    public string Date { get; set; } = "";
+    public string? Date { get; set; }
 
     public string Language { get; set; } = "";
 
@@ -42,6 +42,8 @@ public sealed class SourceDto
     public string? Url { get; set; }
 
     public string? SeedDocument { get; set; }
+
+    public List<string>? Issuers { get; set; }
 }
 
 public sealed class InstitutionDto
@@ -127,6 +129,10 @@ public sealed class MechanismDto
     public List<PresidencyTermDto>? Presidencies { get; set; }
 
     public List<string>? Sources { get; set; }
+
+    public string? Parent { get; set; }
+
+    public List<CommitmentDto>? Outcomes { get; set; }
 }
 
 public sealed class VenueDto
@@ -169,6 +175,10 @@ public sealed class CommitmentDto
     public string Status { get; set; } = "";
 
     public int? Count { get; set; }
+
+    public string? Date { get; set; }
+
+    public List<string>? Parties { get; set; }
 }
 
 public sealed class MeetingDto
@@ -189,7 +199,7 @@ public sealed class MeetingDto
 
     public string? End { get; set; }
 
-    public VenueDto? Venue { get; set; }
+    public List<VenueDto>? Venues { get; set; }
 
     public List<DelegationDto>? Delegations { get; set; }
 
@@ -198,5 +208,7 @@ public sealed class MeetingDto
     public List<CommitmentDto>? Outcomes { get; set; }
 
     public List<string>? Sources { get; set; }
+
+    public bool? ApproximateDates { get; set; }
 }
 #pragma warning restore CA1002, CA1056, CA2227, SA1402

@@ -17,8 +17,10 @@ namespace Cooperation.Domain.Benchmarks;
 [MemoryDiagnoser]
 public class CatalogJsonBenchmarks
 {
+    // The DTOs must see every member: unmapped members would let the baseline skip work.
     private static readonly JsonSerializerOptions DtoOptions = new()
     {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
