@@ -94,7 +94,9 @@ public static class CadenceSchedule
         }
 
         var expected = window.ToDateInterval();
-        var dueBy = expected.End.Plus(cadence.GracePeriod);
+        // The grace period runs from the end of the window month: a window of February with one month's grace ends on
+        // 31 March, not on 28 March.
+        var dueBy = window.PlusMonths(cadence.GracePeriod.Months).ToDateInterval().End.PlusDays(cadence.GracePeriod.Days);
         var dormantAfter = dueBy.PlusMonths(cadence.IntervalMonths!.Value);
         var status = asOf < expected.Start ? CadenceStatus.OnSchedule
             : asOf <= dueBy ? CadenceStatus.Due

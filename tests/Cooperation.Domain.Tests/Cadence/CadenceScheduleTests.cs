@@ -112,6 +112,16 @@ public class CadenceScheduleTests
     }
 
     [Fact]
+    public void Grace_in_months_runs_to_the_end_of_a_month()
+    {
+        var february = ConsularDialogue(Cadence.Annual(2, gracePeriod: Period.FromMonths(1) + Period.FromDays(3)));
+        var held = new Meeting(MeetingId.Parse("m1"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.Parse("2022-02-10"), mechanism: february.Id);
+        var result = CadenceSchedule.Assess(february, [held], new LocalDate(2023, 3, 31));
+        Assert.Equal(new LocalDate(2023, 4, 3), result.DueBy);
+        Assert.Equal(CadenceStatus.Due, result.Status);
+    }
+
+    [Fact]
     public void Cadence_factories_validate()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(13));
