@@ -19,6 +19,7 @@ public class OrdinalParseBenchmarks
     private string _roman = "";
     private string _spanishWord = "";
     private string _englishWord = "";
+    private string _spanishWordPlain = "";
     private string _mismatch = "";
 
     [GlobalSetup]
@@ -32,6 +33,7 @@ public class OrdinalParseBenchmarks
         _roman = "VIII";
         _spanishWord = "décima";
         _englishWord = "eighth";
+        _spanishWordPlain = "octava";
         _mismatch = "11st";
     }
 
@@ -58,6 +60,9 @@ public class OrdinalParseBenchmarks
 
     [Benchmark]
     public bool SpanishWord() => Ordinal.TryParse(_spanishWord, null, out _);
+
+    [Benchmark]
+    public bool SpanishWordUnaccented() => Ordinal.TryParse(_spanishWordPlain, null, out _);
 
     [Benchmark]
     public bool EnglishWord() => Ordinal.TryParse(_englishWord, null, out _);

@@ -272,6 +272,18 @@ internal static class OrdinalParser
 
     private static bool TryParseWord(ReadOnlySpan<char> s, out int value, out string? error)
     {
+        // Most words arrive in lower case as they are spelt ("octava", "décima", "first"): match them without folding
+        // a copy; the table holds the accented spellings too.
+        if (IsLowerWord(s))
+        {
+            value = WholeWord(s);
+            if (value != 0)
+            {
+                error = null;
+                return true;
+            }
+        }
+
         value = 0;
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
@@ -335,6 +347,19 @@ internal static class OrdinalParser
 
     private static bool IsSpanishTensPrefix(ReadOnlySpan<char> word) => word is "decimo" or "decima";
 
+    private static bool IsLowerWord(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if ((uint)(c - 'a') > 'z' - 'a' && c is not ('á' or 'é' or 'í' or 'ó' or 'ú'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // ASCII letters lower-cased, Spanish acute vowels without their accent; '\0' for anything else.
     // A table over Latin-1 rather than a switch: folding is most of the cost of parsing a word.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -362,30 +387,87 @@ internal static class OrdinalParser
     ];
 
     // Whole words: 1 to 20 in English, and the Spanish words that are not "décimo" + unit compounds.
-    private static int WholeWord(ReadOnlySpan<char> word) => word switch
+    private static int WholeWord(ReadOnlySpan<char> word) => WordTable.Find(word);
+
+    /// <summary>
+    /// The whole words in an open-addressing table keyed by length and three letters: at most three comparisons
+    /// per look-up, which is what brings word parsing near the cost of the numeric forms.
+    /// </summary>
+    private static class WordTable
     {
-        "primero" or "primera" or "primer" or "first" => 1,
-        "segundo" or "segunda" or "second" => 2,
-        "tercero" or "tercera" or "tercer" or "third" => 3,
-        "cuarto" or "cuarta" or "fourth" => 4,
-        "quinto" or "quinta" or "fifth" => 5,
-        "sexto" or "sexta" or "sixth" => 6,
-        "septimo" or "septima" or "setimo" or "setima" or "seventh" => 7,
-        "octavo" or "octava" or "eighth" => 8,
-        "noveno" or "novena" or "nono" or "nona" or "ninth" => 9,
-        "decimo" or "decima" or "tenth" => 10,
-        "undecimo" or "undecima" or "eleventh" => 11,
-        "duodecimo" or "duodecima" or "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "decimoctavo" or "decimoctava" or "eighteenth" => 18,
-        "nineteenth" => 19,
-        "vigesimo" or "vigesima" or "twentieth" => 20,
-        _ => 0,
-    };
+        private const int Mask = 255;
+
+        private static readonly (string Word, byte Value)[] Words =
+        [
+            ("primero", 1), ("primera", 1), ("primer", 1), ("first", 1),
+            ("segundo", 2), ("segunda", 2), ("second", 2),
+            ("tercero", 3), ("tercera", 3), ("tercer", 3), ("third", 3),
+            ("cuarto", 4), ("cuarta", 4), ("fourth", 4),
+            ("quinto", 5), ("quinta", 5), ("fifth", 5),
+            ("sexto", 6), ("sexta", 6), ("sixth", 6),
+            ("septimo", 7), ("septima", 7), ("setimo", 7), ("setima", 7), ("seventh", 7),
+            ("octavo", 8), ("octava", 8), ("eighth", 8),
+            ("noveno", 9), ("novena", 9), ("nono", 9), ("nona", 9), ("ninth", 9),
+            ("decimo", 10), ("decima", 10), ("tenth", 10),
+            ("undecimo", 11), ("undecima", 11), ("eleventh", 11),
+            ("duodecimo", 12), ("duodecima", 12), ("twelfth", 12),
+            ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17),
+            ("decimoctavo", 18), ("decimoctava", 18), ("eighteenth", 18),
+            ("nineteenth", 19),
+            ("vigesimo", 20), ("vigesima", 20), ("twentieth", 20),
+
+            // The accented spellings as written, so that correctly spelt lower-case words need no folding.
+            ("séptimo", 7), ("séptima", 7), ("sétimo", 7), ("sétima", 7), ("décimo", 10), ("décima", 10),
+            ("undécimo", 11), ("undécima", 11), ("duodécimo", 12), ("duodécima", 12), ("vigésimo", 20), ("vigésima", 20),
+        ];
+
+        private static readonly string?[] Slots = Build(out SlotValues);
+
+        private static readonly byte[] SlotValues;
+
+        public static int Find(ReadOnlySpan<char> word)
+        {
+            if (word.Length < 4)
+            {
+                return 0;
+            }
+
+            var slot = Slot(word);
+            while (Slots[slot] is { } candidate)
+            {
+                if (word.SequenceEqual(candidate))
+                {
+                    return SlotValues[slot];
+                }
+
+                slot = (slot + 1) & Mask;
+            }
+
+            return 0;
+        }
+
+        // Length, second and last two letters: chosen by search so that no word needs more than three probes.
+        private static int Slot(ReadOnlySpan<char> word) => ((word.Length * 3) + (word[1] * 3) + (word[^1] * 7) + word[^2]) & Mask;
+
+        private static string?[] Build(out byte[] values)
+        {
+            var slots = new string?[Mask + 1];
+            values = new byte[Mask + 1];
+            foreach (var (word, value) in Words)
+            {
+                var slot = Slot(word);
+                while (slots[slot] is not null)
+                {
+                    slot = (slot + 1) & Mask;
+                }
+
+                slots[slot] = word;
+                values[slot] = value;
+            }
+
+            return slots;
+        }
+    }
 
     // The second part of "decimo…"/"decima…" compounds (1 to 9); feminine tells the gender it shows.
     private static int SpanishUnit(ReadOnlySpan<char> word, out bool feminine)
