@@ -30,6 +30,18 @@ internal static class OrdinalParser
     /// <summary>Parses <paramref name="text"/>, trimmed of white space, as a positive ordinal.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out int value, out string? error)
     {
+        // A word spelt in lower case ("décima", "eighth") is the one form that needs no other step: look it up
+        // before the general dispatch. Anything the table does not hold takes the general path below.
+        if (text.Length is >= 4 and <= MaxLength && char.IsAsciiLetterLower(text[0]) && IsLowerWord(text))
+        {
+            value = WholeWord(text);
+            if (value != 0)
+            {
+                error = null;
+                return true;
+            }
+        }
+
         value = 0;
         if (text.IsEmpty)
         {
