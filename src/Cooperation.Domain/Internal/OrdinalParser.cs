@@ -284,18 +284,6 @@ internal static class OrdinalParser
 
     private static bool TryParseWord(ReadOnlySpan<char> s, out int value, out string? error)
     {
-        // Most words arrive in lower case as they are spelt ("octava", "décima", "first"): match them without folding
-        // a copy; the table holds the accented spellings too.
-        if (IsLowerWord(s))
-        {
-            value = WholeWord(s);
-            if (value != 0)
-            {
-                error = null;
-                return true;
-            }
-        }
-
         value = 0;
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;

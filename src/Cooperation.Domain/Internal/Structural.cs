@@ -77,9 +77,6 @@ internal static class Structural
         return false;
     }
 
-    /// <summary>True when <paramref name="predicate"/> holds for every element; no enumerator is boxed.</summary>
-    public static bool All<T>(ImmutableArray<T> items, Func<T, bool> predicate) => !Any(items, item => !predicate(item));
-
     public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right)
     {
         if (left.Length != right.Length)

@@ -49,7 +49,7 @@ public sealed class Institution : IEquatable<Institution>
         Preconditions.CheckArgument(parent is not { IsDefault: true }, "The parent is the uninitialized default value.", nameof(parent));
         Preconditions.CheckArgument(parent != id, $"The institution {id} cannot be its own parent.", nameof(parent));
         otherAcronyms = Structural.Normalize(otherAcronyms, nameof(otherAcronyms));
-        Preconditions.CheckArgument(!otherAcronyms.Any(static a => a.IsDefault), "An acronym is the uninitialized default value.", nameof(otherAcronyms));
+        Preconditions.CheckArgument(!Structural.Any(otherAcronyms, static a => a.IsDefault), "An acronym is the uninitialized default value.", nameof(otherAcronyms));
         Preconditions.CheckArgument(
             !otherAcronyms.Contains(spanishAcronym.GetValueOrDefault()) && !otherAcronyms.Contains(englishAcronym.GetValueOrDefault()),
             "Other acronyms repeat the Spanish or English acronym.",
