@@ -85,8 +85,8 @@ public class ModelJsonTests
     public static TheoryData<string, string, string, int> BadDocuments() => new()
     {
         // json, expected reason fragment, expected path, expected (1-based) line
-        { "{\"format\":\"cooperation-catalog/1\",\n\"mechanisms\":[{\"id\":\"crm\",\"nmae\":{}}]}", "Unknown member \"nmae\" in a Mechanism", "$.mechanisms[0]", 2 },
-        { "{\"format\":\"cooperation-catalog/1\",\"format\":\"cooperation-catalog/1\"}", "The member \"format\" appears twice", "$", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\n\"mechanisms\":[{\"id\":\"crm\",\"nmae\":{}}]}", "Unknown member \"nmae\" in a Mechanism", "$.mechanisms[0].nmae", 2 },
+        { "{\"format\":\"cooperation-catalog/1\",\"format\":\"cooperation-catalog/1\"}", "The member \"format\" appears twice", "$.format", 1 },
         { "{\"sources\":[]}", "The required member \"format\" is missing", "$", 1 },
         { "{\"format\":\"cooperation-catalog/2\"}", "must be \"cooperation-catalog/1\"", "$.format", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\n\"meetings\":[\n{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\"}]}", "The required member \"start\" is missing from a Meeting", "$.meetings[0]", 3 },
@@ -97,14 +97,14 @@ public class ModelJsonTests
         { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"ordinal\":0,\"title\":{\"en\":\"x\"}}]}", "found a number (0)", "$.meetings[0].ordinal", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\"}]}", "Invalid Meeting: The meeting m1 belongs to no mechanism, so it needs a title", "$.meetings[0]", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"}],\"status\":\"active\"}]}", "must have exactly two member parties", "$.mechanisms[0]", 1 },
-        { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[null],\"status\":\"active\"}]}", "Element 0 of \"parties\" in a Mechanism is null", "$.mechanisms[0].parties", 1 },
+        { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[null],\"status\":\"active\"}]}", "Element 0 of \"parties\" in a Mechanism is null", "$.mechanisms[0].parties[0]", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"mx\",\"status\":\"member\"},{\"party\":\"CA\",\"status\":\"member\"}],\"status\":\"active\",\"cadence\":{\"kind\":\"every-n-months\"}}]}", "upper-case", "$.mechanisms[0].parties[0].party", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"},{\"party\":\"CA\",\"status\":\"member\"}],\"status\":\"active\",\"cadence\":{\"kind\":\"every-n-months\"}}]}", "\"intervalMonths\" is missing", "$.mechanisms[0].cadence", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"sources\":[{\"id\":\"s1\",\"title\":{\"es\":\"t\"},\"publisher\":{\"es\":\"p\"},\"date\":\"2020\",\"language\":\"fr\",\"kind\":\"press-release\"}]}", "\"fr\" is not a Language", "$.sources[0].language", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"institutions\":[{\"id\":\"a1\",\"name\":{\"es\":\"A\"},\"kind\":\"agency\"},{\"id\":\"a1\",\"name\":{\"es\":\"B\"},\"kind\":\"agency\"}]}", "two entries for the institution \"a1\"", "$", 1 },
         { "{\"format\":\"cooperation-catalog/1\",}", "trailing comma", "$", 1 },
         { "{\"format\":\"cooperation-catalog/1\"} // note", "after a single JSON value", "$", 1 },
-        { "{\"format\":\"cooperation-catalog/1\",\n\n  \"sources\": [ {\"id\": \"s1\" ", "", "$.sources[0]", 3 },
+        { "{\"format\":\"cooperation-catalog/1\",\n\n  \"sources\": [ {\"id\": \"s1\" ", "Expected depth to be zero", "$.sources[0].id", 3 },
     };
 
     [Theory]
@@ -123,8 +123,9 @@ public class ModelJsonTests
 
         var error = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(json)));
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
-        Assert.StartsWith(path, error.Path ?? "$", StringComparison.Ordinal);
-        Assert.Equal(line, (error.LineNumber ?? 0) + 1);
+        Assert.Equal(path, error.Path);
+        Assert.NotNull(error.LineNumber);
+        Assert.Equal(line, error.LineNumber + 1);
         Assert.Contains($"line {line})", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber:", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
@@ -173,13 +174,17 @@ public class ModelJsonTests
     }
 
     [Fact]
-    public void Size_and_depth_are_bounded()
+    public void Size_is_bounded_and_deep_nesting_fails_at_the_first_wrong_value()
     {
         var big = Encoding.UTF8.GetBytes("{\"format\":\"cooperation-catalog/1\"}" + new string(' ', 2000));
         Assert.Contains("the limit is 1000 bytes", Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(big, maxBytes: 1000)).Message, StringComparison.Ordinal);
         using var stream = new System.IO.MemoryStream(big);
         Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(stream, maxBytes: 1000));
+        // The format is at most seven levels deep, and no member is skipped unread, so deep nesting fails at the first
+        // value of the wrong type, long before the reader's depth limit.
         var deep = "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"title\":" + string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)) + "}]}";
-        Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(deep)));
+        var error = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(deep)));
+        Assert.Contains("Expected a JSON object with \"es\" and/or \"en\"", error.Reason, StringComparison.Ordinal);
+        Assert.Equal("$.meetings[0].title", error.Path);
     }
 }
