@@ -19,11 +19,16 @@ namespace Cooperation.Domain;
 /// </remarks>
 public static class CadenceSchedule
 {
+    // Interval (up to 10 years), grace (up to 10), the dormancy interval (10) and the preferred-month search (3):
+    // the arithmetic reaches at most 33 years past the anchor, which must stay inside NodaTime's years (to 9999).
+    private const int LastAnchorYear = 9999 - 35;
+
     /// <summary>Assesses <paramref name="mechanism"/> on <paramref name="asOf"/>.</summary>
     /// <param name="mechanism">The mechanism, with its cadence.</param>
     /// <param name="meetings">Meetings of the mechanism (others are ignored), in any order.</param>
     /// <param name="asOf">The day to assess.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="meetings"/> holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public static CadenceAssessment Assess(Mechanism mechanism, IEnumerable<Meeting> meetings, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(mechanism);
@@ -67,6 +72,12 @@ public static class CadenceSchedule
             .OrderBy(m => LastDay(m)).ThenBy(m => m.Id)
             .LastOrDefault();
 
+        var anchorYear = lastHeld is not null ? LastDay(lastHeld).Year : mechanism.Established?.Earliest.Year;
+        if (anchorYear > LastAnchorYear)
+        {
+            return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, lastHeld, nextPlanned, $"the schedule would run past the year 9999 (counted from {anchorYear}).");
+        }
+
         YearMonth window;
         string from;
         if (lastHeld is not null)
@@ -86,11 +97,6 @@ public static class CadenceSchedule
         else
         {
             return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, null, nextPlanned, "no meeting has been held and the established date is unknown, so there is nothing to count from.");
-        }
-
-        if (window.Year > 9990)
-        {
-            return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, lastHeld, nextPlanned, "the next window falls beyond the calendar range the library supports.");
         }
 
         var expected = window.ToDateInterval();

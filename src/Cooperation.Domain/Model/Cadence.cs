@@ -61,7 +61,10 @@ public sealed class Cadence : IEquatable<Cadence>
     /// <param name="preferredMonth">The month ordinary meetings are held in (1 to 12), if any.</param>
     /// <param name="midTermMonth">The month of the mid-term meeting (1 to 12), if one is held.</param>
     /// <param name="gracePeriod">How long after the window a meeting still counts as on time; none when null.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A month is outside 1 to 12, or the grace period is negative or not in months and days.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A month is outside 1 to 12, the mid-term month is a month of the ordinary meetings, or the grace period is not
+    /// 0 to 120 months and 0 to 3650 days.
+    /// </exception>
     public static Cadence Annual(int? preferredMonth = null, int? midTermMonth = null, Period? gracePeriod = null)
         => Create(CadenceKind.Annual, 12, preferredMonth, midTermMonth, gracePeriod);
 
@@ -79,7 +82,7 @@ public sealed class Cadence : IEquatable<Cadence>
     /// <param name="months">The interval, 1 to 120 months.</param>
     /// <param name="midTermMonth">The month of the mid-term meeting (1 to 12), if one is held.</param>
     /// <param name="gracePeriod">How long after the window a meeting still counts as on time; none when null.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The interval is outside 1 to 120, a month outside 1 to 12, or the grace period invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The interval is outside 1 to 120, a month outside 1 to 12, or the grace period is not 0 to 120 months and 0 to 3650 days.</exception>
     public static Cadence EveryMonths(int months, int? midTermMonth = null, Period? gracePeriod = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
@@ -105,9 +108,9 @@ public sealed class Cadence : IEquatable<Cadence>
         }
 
         var grace = gracePeriod ?? Period.Zero;
-        if (grace.HasTimeComponent || grace.Years != 0 || grace.Weeks != 0 || grace.Months < 0 || grace.Days < 0)
+        if (grace.HasTimeComponent || grace.Years != 0 || grace.Weeks != 0 || grace.Months is < 0 or > 120 || grace.Days is < 0 or > 3650)
         {
-            throw new ArgumentOutOfRangeException(nameof(gracePeriod), grace, "A grace period is made of months and days, not negative (\"P1M\", \"P15D\").");
+            throw new ArgumentOutOfRangeException(nameof(gracePeriod), grace, "A grace period is made of months (0 to 120) and days (0 to 3650) (\"P1M\", \"P15D\").");
         }
 
         return new Cadence(kind, interval, preferredMonth, midTermMonth, grace.Normalize());

@@ -86,7 +86,7 @@ public sealed class Source : IEquatable<Source>
     public ImmutableArray<InstitutionId> Issuers { get; }
 
     private static bool IsFileName(string name)
-        => name.Length is > 0 and <= 128 && !name.AsSpan().ContainsAny('/', '\\') && name.Trim().Length == name.Length && !name.AsSpan().ContainsAnyInRange('\u0000', '\u001F');
+        => name.Length is > 0 and <= 128 && name is not ("." or "..") && !name.AsSpan().ContainsAny('/', '\\') && name.Trim().Length == name.Length && !name.AsSpan().ContainsAnyInRange('\u0000', '\u001F');
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Source? other)

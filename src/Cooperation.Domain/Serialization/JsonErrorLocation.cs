@@ -53,7 +53,8 @@ internal static class JsonErrorLocation
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[^1] = frames[^1] with { Name = reader.GetString() };
+                        // Decoded leniently: this runs while reporting an error, possibly about invalid UTF-8 itself.
+                        frames[^1] = frames[^1] with { Name = Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan) };
                         if (at >= offset)
                         {
                             return Build(frames, includeLast: true);

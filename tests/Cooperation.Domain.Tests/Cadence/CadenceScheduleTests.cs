@@ -109,6 +109,22 @@ public class CadenceScheduleTests
         Assert.Throws<ArgumentException>(() => CadenceSchedule.Assess(Consular, [], new LocalDate(2023, 7, 1, CalendarSystem.Julian)));
         var far = new Meeting(MeetingId.Parse("f1"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.Parse("9995"), mechanism: Consular.Id);
         Assert.Equal(CadenceStatus.Unscheduled, CadenceSchedule.Assess(Consular, [far], new LocalDate(9996, 1, 1)).Status);
+        var lateFounding = ConsularDialogue(Cadence.EveryMonths(120, gracePeriod: Period.FromMonths(120)));
+        var farFounded = new Mechanism(lateFounding.Id, lateFounding.Name, lateFounding.Kind, lateFounding.Scope, lateFounding.Parties, lateFounding.Status,
+            established: PartialDate.Parse("9965"), cadence: lateFounding.Cadence);
+        Assert.Contains("past the year 9999", CadenceSchedule.Assess(farFounded, [], new LocalDate(9966, 1, 1)).Reason, StringComparison.Ordinal);
+        var justInside = new Mechanism(lateFounding.Id, lateFounding.Name, lateFounding.Kind, lateFounding.Scope, lateFounding.Parties, lateFounding.Status,
+            established: PartialDate.Parse("9964"), cadence: lateFounding.Cadence);
+        Assert.Equal(CadenceStatus.OnSchedule, CadenceSchedule.Assess(justInside, [], new LocalDate(9965, 1, 1)).Status);
+    }
+
+    [Fact]
+    public void The_window_is_the_preferred_month_nearest_one_interval_later_not_the_next_one()
+    {
+        // Held in June 2022 with an October cadence: one interval later is June 2023, whose nearest October is
+        // October 2023, not the October 2022 that merely comes next.
+        var june = new Meeting(MeetingId.Parse("m1"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.Parse("2022-06-15"), mechanism: Consular.Id);
+        Assert.Equal(new LocalDate(2023, 10, 1), CadenceSchedule.Assess(Consular, [june], new LocalDate(2022, 7, 1)).ExpectedWindow!.Start);
     }
 
     [Fact]
@@ -132,6 +148,8 @@ public class CadenceScheduleTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.EveryMonths(1, midTermMonth: 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(gracePeriod: Period.FromHours(5)));
         Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(gracePeriod: Period.FromDays(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(gracePeriod: Period.FromMonths(121)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cadence.Annual(gracePeriod: Period.FromDays(4000)));
         Assert.Equal(Cadence.Annual(10, 4, Period.FromMonths(1)), Cadence.Annual(10, 4, Period.FromMonths(1)));
         Assert.Equal("annual in month 10, mid-term in month 4, grace P1M", Cadence.Annual(10, 4, Period.FromMonths(1)).ToString());
         Assert.Equal(24, Cadence.Biennial().IntervalMonths);

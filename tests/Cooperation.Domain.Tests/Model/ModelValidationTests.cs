@@ -63,6 +63,7 @@ public class ModelValidationTests
         { "Other acronyms repeat", () => new Institution(InstitutionId.Parse("mx-inm"), Es("INM"), InstitutionKind.Agency, spanishAcronym: Acronym.Parse("INM"), otherAcronyms: [Acronym.Parse("INM")]) },
         { "absolute http or https", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, new Uri("ftp://example.org/x")) },
         { "without a directory", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, seedDocument: "../seeds/x.txt") },
+        { "without a directory", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, seedDocument: "..") },
         { "The PartyRef is the uninitialized default value", () => new Delegation(default) },
         { "The CountryCode is the uninitialized default value", () => new Venue(default) },
     };

@@ -158,6 +158,21 @@ public class ModelJsonTests
         Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"seedDocument\":\"\\uD800\"}"));
         Assert.Contains("unpaired surrogate", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"seedDocument\":\"\uD800\"}")).Message, StringComparison.Ordinal);
 
+        // Invalid UTF-8 in a member name: the error is still a located JSON error.
+        var badName = Encoding.UTF8.GetBytes("{\"format\":\"cooperation-catalog/1\",\"xx\":1}");
+        badName[Array.IndexOf(badName, (byte)'x')] = 0xC3;
+        Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(badName));
+
+        // Grace periods are months and days: weeks and hours are refused, not converted.
+        const string Mechanism = "{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"},{\"party\":\"CA\",\"status\":\"member\"}],\"status\":\"active\",\"cadence\":{\"kind\":\"annual\",\"gracePeriod\":\"";
+        foreach (var period in new[] { "P2W", "PT48H", "P1Y", "P99999999D" })
+        {
+            var error = Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Mechanism>(Mechanism + period + "\"}}"));
+            Assert.StartsWith("$.cadence", error.Path, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Period.FromDays(15), CooperationJson.Read<Mechanism>(Mechanism + "P15D\"}}").Cadence!.GracePeriod);
+
         // A byte-order mark is skipped; other targets are refused.
         byte[] withBom = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"format\":\"cooperation-catalog/1\"}")];
         Assert.Empty(CooperationJson.ReadCatalog(withBom).Meetings);

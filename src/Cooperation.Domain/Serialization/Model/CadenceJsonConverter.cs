@@ -61,7 +61,7 @@ internal sealed class CadenceJsonConverter : JsonConverter<Cadence>
             {
                 JsonModel.Mark(ref seen, 4, "gracePeriod", Entity);
                 var text = JsonModel.String(ref reader, "gracePeriod", Entity);
-                var parsed = PeriodPattern.NormalizingIso.Parse(text);
+                var parsed = PeriodPattern.Roundtrip.Parse(text);
                 grace = parsed.Success ? parsed.Value : throw new JsonException($"The member \"gracePeriod\" of a Cadence is not an ISO 8601 period (\"P1M\", \"P15D\"): {InputExcerpt.Describe(text)}.");
             }
             else
