@@ -31,7 +31,7 @@ public sealed class Mechanism : IEquatable<Mechanism>
     /// <param name="id">The identifier, such as "mx-ca-danm".</param>
     /// <param name="name">The name in Spanish and/or English.</param>
     /// <param name="kind">The kind of mechanism.</param>
-    /// <param name="scope">Bilateral or multilateral.</param>
+    /// <param name="scope">Bilateral, multilateral or unilateral.</param>
     /// <param name="parties">The countries and organizations taking part, with their status.</param>
     /// <param name="status">Where the mechanism stands.</param>
     /// <param name="topics">What it covers.</param>
@@ -161,7 +161,7 @@ public sealed class Mechanism : IEquatable<Mechanism>
     /// <summary>The kind of mechanism.</summary>
     public MechanismKind Kind { get; }
 
-    /// <summary>Bilateral or multilateral.</summary>
+    /// <summary>Bilateral, multilateral or unilateral.</summary>
     public MechanismScope Scope { get; }
 
     /// <summary>The parties, with their participation status, in the order given.</summary>

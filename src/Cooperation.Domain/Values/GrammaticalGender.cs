@@ -1,7 +1,7 @@
 namespace Cooperation.Domain;
 
 /// <summary>
-/// The grammatical gender a Spanish ordinal agrees with: "8.º informe" (masculine), "8.ª reunión" (feminine).
+/// The grammatical gender a Spanish ordinal agrees with: "8º informe" (masculine), "8ª reunión" (feminine).
 /// </summary>
 /// <remarks>
 /// Gender belongs to the noun an ordinal qualifies, not to the position itself, so <see cref="Ordinal"/> does not
@@ -10,9 +10,9 @@ namespace Cooperation.Domain;
 /// </remarks>
 public enum GrammaticalGender
 {
-    /// <summary>Masculine: "8.º", "octavo", "primer".</summary>
+    /// <summary>Masculine: "8º", "octavo", "primer".</summary>
     Masculine = 0,
 
-    /// <summary>Feminine: "8.ª", "octava", "primera".</summary>
+    /// <summary>Feminine: "8ª", "octava", "primera".</summary>
     Feminine = 1,
 }

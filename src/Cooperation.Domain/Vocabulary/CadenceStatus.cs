@@ -19,8 +19,8 @@ public sealed class CadenceStatus : VocabularyValue<CadenceStatus>
     /// <summary>Overdue (<c>overdue</c>): The expected window and its grace period have passed without a held ordinary meeting.</summary>
     public static readonly CadenceStatus Overdue = new("overdue", 3, "Overdue", "Atrasada", "The expected window and its grace period have passed without a held ordinary meeting.");
 
-    /// <summary>Unscheduled (<c>unscheduled</c>): The mechanism has no periodic cadence (ongoing or ad hoc), or nothing to count from.</summary>
-    public static readonly CadenceStatus Unscheduled = new("unscheduled", 4, "Unscheduled", "Sin calendario", "The mechanism has no periodic cadence (ongoing or ad hoc), or nothing to count from.");
+    /// <summary>Unscheduled (<c>unscheduled</c>): No meeting is expected: the mechanism is in negotiation, superseded or dissolved, has no periodic cadence, has nothing to count from, or its schedule would run past the year 9999.</summary>
+    public static readonly CadenceStatus Unscheduled = new("unscheduled", 4, "Unscheduled", "Sin calendario", "No meeting is expected: the mechanism is in negotiation, superseded or dissolved, has no periodic cadence, has nothing to count from, or its schedule would run past the year 9999.");
 
     /// <summary>Dormant (<c>dormant</c>): A further whole interval has passed after the mechanism became overdue.</summary>
     public static readonly CadenceStatus Dormant = new("dormant", 5, "Dormant", "Inactivo", "A further whole interval has passed after the mechanism became overdue.");

@@ -75,7 +75,9 @@ public abstract class VocabularyValue<TSelf> : SmartEnum<TSelf>, ISpanParsable<T
         return ParseOrThrow(s);
     }
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <summary>Finds the value with this name, in any ASCII letter case.</summary>
+    /// <param name="s">The name, such as "head-of-delegation".</param>
+    /// <exception cref="ValueFormatException">No value has this name; the message lists the names.</exception>
     public static TSelf Parse(ReadOnlySpan<char> s) => ParseOrThrow(s);
 
     /// <inheritdoc cref="Parse(string)"/>
@@ -87,7 +89,7 @@ public abstract class VocabularyValue<TSelf> : SmartEnum<TSelf>, ISpanParsable<T
         return ParseOrThrow(s);
     }
 
-    /// <inheritdoc cref="Parse(string)"/>
+    /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
     /// <param name="s">The name.</param>
     /// <param name="provider">Ignored: names are culture-invariant.</param>
     public static TSelf Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s);
