@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading.Tasks;
 using Cooperation.Domain.Tests.Support;
 using NodaTime;
 using static Cooperation.Domain.Tests.Model.SeedFacts;
@@ -158,18 +157,5 @@ public class CooperationCatalogTests
         Assert.Throws<ArgumentNullException>(() => new CatalogBuilder().Add((Meeting)null!));
         Assert.Empty(CooperationCatalog.Empty.Mechanisms);
         Assert.Equal(Catalog.Meetings.ToArray(), new CatalogBuilder().AddRange(Catalog).Build().Meetings.ToArray());
-    }
-
-    [Fact]
-    public void Concurrent_readers_see_the_same_answers()
-    {
-        var expected = Catalog.MeetingsWith(InstitutionId.Parse("mx-sre")).Select(m => m.Id.Value).ToArray();
-        var results = new string[64][];
-        Parallel.For(0, results.Length, i =>
-        {
-            Assert.True(Catalog.TryGetMechanism(MechanismId.Parse("mx-hn-gans"), out _));
-            results[i] = Catalog.MeetingsWith(InstitutionId.Parse("mx-sre")).Select(m => m.Id.Value).ToArray();
-        });
-        Assert.All(results, r => Assert.Equal(expected, r));
     }
 }

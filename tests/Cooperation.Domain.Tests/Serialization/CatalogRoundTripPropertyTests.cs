@@ -14,7 +14,7 @@ namespace Cooperation.Domain.Tests.Serialization;
 public class CatalogRoundTripPropertyTests
 {
     // Accents, quotes, backslashes, a character outside the Basic Multilingual Plane and a combining sequence.
-    private static readonly string[] Spanish = ["Reunión de medio término", "Diálogo Consular", "Secretaría de Gobernación", "Conferencia Regional sobre Migración", "Año de la niñez", "Ciudad de México", "El \"Plan\" 2023 \\ anexo", "Nota 𝄞 musical"];
+    private static readonly string[] Spanish = ["Reunión de medio término", "Diálogo Consular", "Secretaría de Gobernación", "Conferencia Regional sobre Migración", "Año de la niñez", "Ciudad de México", "El \"Plan\" 2023 \\ anexo", "Nota 𝄞 musical", "Reunio\u0301n decomposed"];
     private static readonly string[] English = ["Mid-term meeting", "Consular Dialogue", "Ministry of the Interior", "Regional Conference on Migration", "Ottawa", "The \"21 initiatives\"", "Emoji 😀 test"];
     private static readonly string[] Names = ["Vanessa Calva Ruiz", "Rosa Icela Rodríguez Velázquez", "Mauricio Ibarra Ponce de León", "Daria Darnell", "O'Neill", "Rocío González Higuera"];
     private static readonly string[] CountryCodes = ["MX", "CA", "US", "GT", "HN", "SV", "BZ", "PA", "CO", "DO", "CR", "NI"];
@@ -77,9 +77,9 @@ public class CatalogRoundTripPropertyTests
         {
             var bilateral = Coin();
             var parties = bilateral
-                ? [new Membership(PartyRef.Parse("MX"), ParticipationStatus.Member, Maybe(Date)), new Membership(PartyRef.Parse(Pick(CountryCodes[1..])), ParticipationStatus.Member)]
+                ? [new Membership(PartyRef.Parse("MX"), ParticipationStatus.Member, Maybe(Date)), new Membership(PartyRef.Parse(Pick(CountryCodes[1..])), ParticipationStatus.Member, null, Coin() ? PartialDate.FromYear(2031) : null)]
                 : Some(CountryCodes, 5).Append("int-iom").Select(code => new Membership(PartyRef.Parse(code), Pick(ParticipationStatus.All.ToArray()))).ToImmutableArray();
-            var cadence = random.Next(7) switch
+            var cadence = random.Next(8) switch
             {
                 0 => null,
                 1 => Cadence.Annual(random.Next(1, 7), random.Next(7, 13), Period.FromMonths(1)),
@@ -87,6 +87,7 @@ public class CatalogRoundTripPropertyTests
                 3 => Cadence.Ongoing,
                 4 => Cadence.AdHoc,
                 5 => Cadence.Semiannual(10, 1, Period.FromMonths(1) + Period.FromDays(10)),
+                6 => Cadence.Annual(),
                 _ => Cadence.Biennial(),
             };
             var holder = parties[0].Party;
@@ -102,12 +103,13 @@ public class CatalogRoundTripPropertyTests
                 Coin() ? [new Commitment(Text(), CommitmentKind.Report, CommitmentStatus.Fulfilled, date: Date(), parties: [holder])] : default));
         }
 
-        for (var i = 0; i < random.Next(size + 1); i++)
+        var meetingCount = random.Next(size + 1);
+        for (var i = 0; i < meetingCount; i++)
         {
             var kind = Pick(MeetingKind.All.ToArray());
             var status = Pick(MeetingStatus.All.ToArray());
             var mechanism = mechanismIds.Length > 0 && Coin() ? mechanismIds[random.Next(mechanismIds.Length)] : (MechanismId?)null;
-            var start = PartialDate.FromDate(random.Next(1990, 2030), random.Next(1, 13), random.Next(1, 20));
+            var start = PartialDate.FromLocalDate(new LocalDate(random.Next(1990, 2030), 1, 1).PlusDays(random.Next(365)));
             var parties = Some(CountryCodes, 3);
             builder.Add(new Meeting(
                 MeetingId.Parse($"meeting-{i}"), kind, status, start, mechanism,
@@ -121,7 +123,7 @@ public class CatalogRoundTripPropertyTests
                         : new Participant(Pick(DelegationRole.All.ToArray()), institution: InstitutionId.Parse("mx-sre")))],
                     Coin() ? Text() : null))],
                 Some(Topic.All.ToArray(), 3),
-                status == MeetingStatus.Held && Coin() ? [new Commitment(Text(), Pick(CommitmentKind.All.ToArray()), Pick(CommitmentStatus.All.ToArray()), Coin() ? random.Next(1, 30) : null, Maybe(Date))] : default,
+                status == MeetingStatus.Held && Coin() ? [new Commitment(Text(), Pick(CommitmentKind.All.ToArray()), Pick(CommitmentStatus.All.ToArray()), Coin() ? random.Next(1, 30) : null, Maybe(Date), Coin() ? [PartyRef.Parse("MX")] : default)] : default,
                 Some(sourceIds, 2),
                 Coin()));
         }

@@ -24,6 +24,8 @@ public class BadInputMatrixTests
         ["SourceId"] = (s => SourceId.TryParse(s, null, out _), s => SourceId.Parse(s).ToString()),
         ["Acronym"] = (s => Acronym.TryParse(s, null, out _), s => Acronym.Parse(s).ToString()),
         ["PersonName"] = (s => PersonName.TryParse(s, null, out _), s => PersonName.Parse(s).ToString()),
+        ["Topic"] = (s => Topic.TryParse(s, null, out _), s => Topic.Parse(s).ToString()),
+        ["PartyRef"] = (s => PartyRef.TryParse(s, null, out _), s => PartyRef.Parse(s).ToString()),
         ["LocalizedText"] = (s => LocalizedText.TryCreate(s, null, out _), s => LocalizedText.FromSpanish(s).Spanish!),
     };
 
