@@ -90,10 +90,12 @@ public static class CooperationJson
     /// <param name="utf8Json">The stream; read to its end.</param>
     /// <param name="maxBytes">The largest document accepted.</param>
     /// <exception cref="CooperationJsonException">The document is not a valid catalog, or is larger than <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is not positive.</exception>
     public static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes = MaxDocumentBytes)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position + 1, maxBytes + 1L) : 0);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Clamp(utf8Json.Length - utf8Json.Position + 1, 0, maxBytes + 1L) : 0);
         var chunk = new byte[81920];
         int read;
         while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
@@ -115,9 +117,11 @@ public static class CooperationJson
     /// <param name="maxBytes">The largest document accepted.</param>
     /// <exception cref="CooperationJsonException">The document is not a valid <typeparamref name="T"/>; the message says why and where.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not the catalog or an entity of the model.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is not positive.</exception>
     public static T Read<T>(ReadOnlySpan<byte> utf8Json, int maxBytes = MaxDocumentBytes)
         where T : class
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         if (!Supported.Contains(typeof(T)))
         {
             throw new NotSupportedException($"CooperationJson reads catalogs and the model's entities, not {typeof(T).Name}. Supported: {string.Join(", ", Supported.Select(static t => t.Name).Order(StringComparer.Ordinal))}.");

@@ -27,6 +27,10 @@ internal static class JsonTokenDescription
         JsonTokenType.True or JsonTokenType.False => "a boolean",
         JsonTokenType.StartObject => "an object",
         JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.EndObject => "the end of an object",
+        JsonTokenType.EndArray => "the end of an array",
+        JsonTokenType.PropertyName => "a member name",
         _ => token.ToString(),
     };
 }

@@ -146,7 +146,7 @@ public class ModelJsonTests
     public void Wrong_types_invalid_utf8_and_unsupported_targets_are_json_errors()
     {
         const string Source = "{\"id\":\"s1\",\"title\":{\"es\":\"t\"},\"publisher\":{\"es\":\"p\"},\"language\":\"es\",\"kind\":\"press-release\"";
-        Assert.Contains("\"url\" of a Source must be a string", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"url\":5}")).Reason, StringComparison.Ordinal);
+        Assert.Contains("must be a string, but found a number (5)", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"url\":5}")).Reason, StringComparison.Ordinal);
         Assert.Contains("not an absolute address", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"url\":\"gob.mx/sre\"}")).Reason, StringComparison.Ordinal);
         Assert.Contains("\"seedDocument\" of a Source must be a string", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"seedDocument\":5}")).Reason, StringComparison.Ordinal);
         Assert.Null(CooperationJson.Read<Source>(Source + "}").Date);
@@ -195,6 +195,10 @@ public class ModelJsonTests
         Assert.Contains("the limit is 1000 bytes", Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(big, maxBytes: 1000)).Message, StringComparison.Ordinal);
         using var stream = new System.IO.MemoryStream(big);
         Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(stream, maxBytes: 1000));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CooperationJson.ReadCatalog(big, maxBytes: 0));
+        using var spent = new System.IO.MemoryStream(big);
+        spent.Position = spent.Length + 10;
+        Assert.Contains("does not contain any JSON token", Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(spent)).Message, StringComparison.Ordinal);
         // The format is at most seven levels deep, and no member is skipped unread, so deep nesting fails at the first
         // value of the wrong type, long before the reader's depth limit.
         var deep = "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"title\":" + string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)) + "}]}";
