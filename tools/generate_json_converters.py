@@ -100,6 +100,7 @@ ENTITIES = [
         ("sources", "SourceId", False, "array", "Sources"),
         ("parent", "MechanismId", False, "optional", "Parent"),
         ("outcomes", "Commitment", False, "array", "Outcomes"),
+        ("dissolved", "PartialDate", False, "optional", "Dissolved"),
     ]),
     ("Meeting", "A meeting", [
         ("id", "MeetingId", True, "value", "Id"),

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using NodaTime;
 
 namespace Cooperation.Domain;
@@ -48,71 +47,108 @@ public static class CadenceSchedule
             }
         }
 
-        var nextPlanned = own
-            .Where(m => m.Status == MeetingStatus.Planned && m.Start.Latest >= asOf)
-            .OrderBy(m => m.Start.Earliest).ThenBy(m => m.Id)
-            .FirstOrDefault();
+        var e = Evaluate(mechanism, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(own), asOf);
+        var reason = e.Basis switch
+        {
+            CadenceBasis.NotExpected => $"the mechanism is {mechanism.Status.Name}, so no meeting is expected.",
+            CadenceBasis.NoCadence => "the mechanism has no cadence.",
+            CadenceBasis.NotPeriodic => $"the cadence is {mechanism.Cadence!.Kind.Name}, with no expected interval.",
+            CadenceBasis.BeyondCalendar => $"the schedule would run past the year 9999 (counted from {e.AnchorYear}).",
+            CadenceBasis.NothingToCountFrom => "no meeting has been held and the established date is unknown, so there is nothing to count from.",
+            _ => string.Create(
+                CultureInfo.InvariantCulture,
+                $"next ordinary meeting expected {Iso(e.WindowStart)}/{Iso(e.WindowEnd)}, on time until {Iso(e.DueBy)}, dormant after {Iso(e.DormantAfter)}; {From(e, mechanism)}."),
+        };
+        return e.Basis is CadenceBasis.LastMeeting or CadenceBasis.Establishment
+            ? new CadenceAssessment(e.Status, asOf, new DateInterval(e.WindowStart, e.WindowEnd), e.DueBy, e.LastHeld, e.NextPlanned, reason)
+            : new CadenceAssessment(e.Status, asOf, null, null, e.LastHeld, e.NextPlanned, reason);
+    }
+
+    private static string From(in CadenceEvaluation e, Mechanism mechanism)
+        => e.Basis == CadenceBasis.LastMeeting
+            ? $"counted from the {(e.LastHeld!.Kind == MeetingKind.MidTerm ? "mid-term" : "last")} meeting held {e.LastHeld.Dates}"
+            : $"counted from its establishment ({mechanism.Established}), with no meeting held yet";
+
+    // The arithmetic, without allocating: the rules engine assesses every mechanism of a clean catalog this way.
+    internal static CadenceEvaluation Evaluate(Mechanism mechanism, ReadOnlySpan<Meeting> own, LocalDate asOf)
+    {
+        Meeting? nextPlanned = null;
+        Meeting? lastHeld = null;
+        foreach (var m in own)
+        {
+            if (m.Status == MeetingStatus.Planned && m.Start.Latest >= asOf
+                && (nextPlanned is null || m.Start.Earliest < nextPlanned.Start.Earliest || (m.Start.Earliest == nextPlanned.Start.Earliest && m.Id.CompareTo(nextPlanned.Id) < 0)))
+            {
+                nextPlanned = m;
+            }
+
+            // The anchor: the most recent meeting of the series held by asOf; its last possible day decides "most
+            // recent". Missions, seminars, training sessions, conferences and working meetings do not restart the
+            // schedule.
+            if (m.Status == MeetingStatus.Held && m.Start.Earliest <= asOf && IsOfTheSeries(m.Kind)
+                && (lastHeld is null || LastDay(m) > LastDay(lastHeld) || (LastDay(m) == LastDay(lastHeld) && m.Id.CompareTo(lastHeld.Id) > 0)))
+            {
+                lastHeld = m;
+            }
+        }
 
         if (mechanism.Status == MechanismStatus.Superseded || mechanism.Status == MechanismStatus.Dissolved || mechanism.Status == MechanismStatus.InNegotiation)
         {
-            return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, null, nextPlanned, $"the mechanism is {mechanism.Status.Name}, so no meeting is expected.");
+            return new CadenceEvaluation(CadenceStatus.Unscheduled, CadenceBasis.NotExpected, null, nextPlanned);
         }
 
         var cadence = mechanism.Cadence;
         if (cadence is null || !cadence.IsPeriodic)
         {
-            var why = cadence is null ? "the mechanism has no cadence" : $"the cadence is {cadence.Kind.Name}, with no expected interval";
-            return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, null, nextPlanned, why + ".");
+            return new CadenceEvaluation(CadenceStatus.Unscheduled, cadence is null ? CadenceBasis.NoCadence : CadenceBasis.NotPeriodic, null, nextPlanned);
         }
-
-        // The anchor: the most recent meeting of the series held by asOf; its last possible day decides "most recent".
-        // Missions, seminars, training sessions, conferences and working meetings do not restart the schedule.
-        var lastHeld = own
-            .Where(m => m.Status == MeetingStatus.Held && m.Start.Earliest <= asOf && IsOfTheSeries(m.Kind))
-            .OrderBy(m => LastDay(m)).ThenBy(m => m.Id)
-            .LastOrDefault();
 
         var anchorYear = lastHeld is not null ? LastDay(lastHeld).Year : mechanism.Established?.Earliest.Year;
         if (anchorYear > LastAnchorYear)
         {
-            return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, lastHeld, nextPlanned, $"the schedule would run past the year 9999 (counted from {anchorYear}).");
+            return new CadenceEvaluation(CadenceStatus.Unscheduled, CadenceBasis.BeyondCalendar, lastHeld, nextPlanned) { AnchorYear = anchorYear.Value };
         }
 
         YearMonth window;
-        string from;
+        CadenceBasis basis;
         if (lastHeld is not null)
         {
-            var isMidTerm = lastHeld.Kind == MeetingKind.MidTerm;
-            window = isMidTerm
+            window = lastHeld.Kind == MeetingKind.MidTerm
                 ? AfterMidTerm(cadence, LastDay(lastHeld))
                 : NextOrdinary(cadence, lastHeld.Start.Earliest, LastDay(lastHeld));
-            from = $"counted from the {(isMidTerm ? "mid-term" : "last")} meeting held {lastHeld.Dates}";
+            basis = CadenceBasis.LastMeeting;
         }
         else if (mechanism.Established is { } established)
         {
             // Before its first meeting, a mechanism may meet right after it is established.
             window = NextOrdinary(cadence, established.Earliest, established.Earliest.PlusDays(-1));
-            from = $"counted from its establishment ({established}), with no meeting held yet";
+            basis = CadenceBasis.Establishment;
         }
         else
         {
-            return new CadenceAssessment(CadenceStatus.Unscheduled, asOf, null, null, null, nextPlanned, "no meeting has been held and the established date is unknown, so there is nothing to count from.");
+            return new CadenceEvaluation(CadenceStatus.Unscheduled, CadenceBasis.NothingToCountFrom, null, nextPlanned);
         }
 
-        var expected = window.ToDateInterval();
+        var windowStart = window.OnDayOfMonth(1);
+        var windowEnd = EndOfMonth(window);
         // The grace period runs from the end of the window month: a window of February with one month's grace ends on
         // 31 March, not on 28 March.
-        var dueBy = window.PlusMonths(cadence.GracePeriod.Months).ToDateInterval().End.PlusDays(cadence.GracePeriod.Days);
+        var dueBy = EndOfMonth(window.PlusMonths(cadence.GracePeriod.Months)).PlusDays(cadence.GracePeriod.Days);
         var dormantAfter = dueBy.PlusMonths(cadence.IntervalMonths!.Value);
-        var status = asOf < expected.Start ? CadenceStatus.OnSchedule
+        var status = asOf < windowStart ? CadenceStatus.OnSchedule
             : asOf <= dueBy ? CadenceStatus.Due
             : asOf <= dormantAfter ? CadenceStatus.Overdue
             : CadenceStatus.Dormant;
-        var reason = string.Create(
-            CultureInfo.InvariantCulture,
-            $"next ordinary meeting expected {Iso(expected.Start)}/{Iso(expected.End)}, on time until {Iso(dueBy)}, dormant after {Iso(dormantAfter)}; {from}.");
-        return new CadenceAssessment(status, asOf, expected, dueBy, lastHeld, nextPlanned, reason);
+        return new CadenceEvaluation(status, basis, lastHeld, nextPlanned)
+        {
+            WindowStart = windowStart,
+            WindowEnd = windowEnd,
+            DueBy = dueBy,
+            DormantAfter = dormantAfter,
+        };
     }
+
+    private static LocalDate EndOfMonth(YearMonth month) => month.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month));
 
     private static LocalDate LastDay(Meeting meeting) => (meeting.End ?? meeting.Start).Latest;
 
@@ -121,19 +157,21 @@ public static class CadenceSchedule
             || kind == MeetingKind.Round || kind == MeetingKind.Ministerial;
 
     // One interval after an ordinary meeting (or the establishment): the month of its first day plus the interval,
-    // moved to the nearest preferred month that comes after the anchor's last day.
+    // moved to the nearest preferred month that comes after the anchor's last day (the earlier one on a tie).
     private static YearMonth NextOrdinary(Cadence cadence, LocalDate anchorStart, LocalDate anchorEnd)
     {
         var target = Month(anchorStart).PlusMonths(cadence.IntervalMonths!.Value);
-        if (cadence.PreferredMonth is not { } preferred)
+        if (cadence.PreferredMonth is null)
         {
             return target;
         }
 
         var best = default(YearMonth?);
-        foreach (var candidate in PreferredMonths(cadence, preferred, target.Year - 2, target.Year + 2))
+        var candidate = new YearMonth(target.Year - 2, 1);
+        var last = new YearMonth(target.Year + 2, 12);
+        for (; candidate <= last; candidate = candidate.PlusMonths(1))
         {
-            if (candidate.OnDayOfMonth(1) <= anchorEnd)
+            if (!IsPreferred(cadence, candidate.Month) || candidate.OnDayOfMonth(1) <= anchorEnd)
             {
                 continue;
             }
@@ -152,31 +190,28 @@ public static class CadenceSchedule
     private static YearMonth AfterMidTerm(Cadence cadence, LocalDate anchorEnd)
     {
         var month = Month(anchorEnd);
-        if (cadence.PreferredMonth is not { } preferred)
+        if (cadence.PreferredMonth is null)
         {
             return month.PlusMonths(Math.Max(1, cadence.IntervalMonths!.Value / 2));
         }
 
-        return PreferredMonths(cadence, preferred, month.Year, month.Year + 3).First(candidate => candidate.OnDayOfMonth(1) > anchorEnd);
-    }
-
-    // The preferred month, and for intervals that divide a year (6, 4, 3…) the months that repeat it within the
-    // year, in calendar order.
-    private static List<YearMonth> PreferredMonths(Cadence cadence, int preferred, int fromYear, int toYear)
-    {
-        var interval = cadence.IntervalMonths!.Value;
-        var perYear = interval < 12 && 12 % interval == 0 ? 12 / interval : 1;
-        var months = new List<YearMonth>();
-        for (var year = fromYear; year <= toYear; year++)
+        var candidate = month;
+        while (!IsPreferred(cadence, candidate.Month) || candidate.OnDayOfMonth(1) <= anchorEnd)
         {
-            for (var k = 0; k < perYear; k++)
-            {
-                months.Add(new YearMonth(year, ((preferred - 1 + (k * interval)) % 12) + 1));
-            }
+            candidate = candidate.PlusMonths(1);
         }
 
-        months.Sort();
-        return months;
+        return candidate;
+    }
+
+    // The preferred month, and for intervals that divide a year (6, 4, 3…) the months that repeat it within the year.
+    private static bool IsPreferred(Cadence cadence, int month)
+    {
+        var interval = cadence.IntervalMonths!.Value;
+        var preferred = cadence.PreferredMonth!.Value;
+        return interval < 12 && 12 % interval == 0
+            ? (month - preferred + 12) % interval == 0
+            : month == preferred;
     }
 
     private static YearMonth Month(LocalDate date) => new(date.Year, date.Month);

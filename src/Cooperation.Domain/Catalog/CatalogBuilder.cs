@@ -7,10 +7,10 @@ namespace Cooperation.Domain;
 /// Collects sources, institutions, mechanisms and meetings, then builds an immutable <see cref="CooperationCatalog"/>.
 /// </summary>
 /// <remarks>
-/// A builder is not thread-safe; the catalog it builds is. <see cref="Build"/> rejects two entities of one kind with
-/// the same identifier (the later would silently hide the earlier). References between entities (a meeting's
-/// mechanism, an institution's parent, a cited source) are not required to resolve here: a catalog may be partial,
-/// and unresolved references are reported by the rules engine with their own diagnostic IDs.
+/// A builder is not thread-safe; the catalog it builds is. Consistency between entities is not required here: two
+/// entities of one kind with the same identifier, a meeting whose mechanism is not in the catalog, a bilateral
+/// mechanism with three parties all build, and the rules engine (<see cref="Rules.Validator"/>) reports each with its
+/// own diagnostic ID. A catalog may be partial.
 /// </remarks>
 public sealed class CatalogBuilder
 {
@@ -74,6 +74,5 @@ public sealed class CatalogBuilder
 
     /// <summary>Builds the catalog: sorts every kind by identifier and builds the indexes.</summary>
     /// <returns>The catalog.</returns>
-    /// <exception cref="ArgumentException">Two entities of one kind share an identifier; the message names it.</exception>
     public CooperationCatalog Build() => new(_sources, _institutions, _mechanisms, _meetings);
 }

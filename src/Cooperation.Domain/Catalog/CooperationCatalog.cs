@@ -19,15 +19,20 @@ namespace Cooperation.Domain;
 /// and status return precomputed arrays. Meetings of a mechanism are ordered by start date (earliest day, coarser
 /// precision first), then ordinal, then identifier.
 /// </para>
+/// <para>
+/// Two entities of one kind may share an identifier (a file being corrected, two sources merged): both stay in the
+/// collections, in the order they were added, and look-ups by identifier return the first. The rules engine reports
+/// each repeat as COOP1001, so nothing is hidden silently.
+/// </para>
 /// <para>The catalog is deeply immutable and safe for any number of concurrent readers.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CatalogJsonConverter))]
 public sealed class CooperationCatalog
 {
-    private readonly FrozenDictionary<SourceId, Source> _sourcesById;
-    private readonly FrozenDictionary<InstitutionId, Institution> _institutionsById;
-    private readonly FrozenDictionary<MechanismId, Mechanism> _mechanismsById;
-    private readonly FrozenDictionary<MeetingId, Meeting> _meetingsById;
+    private readonly FrozenDictionary<SourceId, int> _sourcesById;
+    private readonly FrozenDictionary<InstitutionId, int> _institutionsById;
+    private readonly FrozenDictionary<MechanismId, int> _mechanismsById;
+    private readonly FrozenDictionary<MeetingId, int> _meetingsById;
     private readonly FrozenDictionary<PartyRef, ImmutableArray<Mechanism>> _mechanismsByParty;
     private readonly FrozenDictionary<Topic, ImmutableArray<Mechanism>> _mechanismsByTopic;
     private readonly FrozenDictionary<MechanismKind, ImmutableArray<Mechanism>> _mechanismsByKind;
@@ -36,15 +41,15 @@ public sealed class CooperationCatalog
 
     internal CooperationCatalog(IEnumerable<Source> sources, IEnumerable<Institution> institutions, IEnumerable<Mechanism> mechanisms, IEnumerable<Meeting> meetings)
     {
-        Sources = Sorted(sources, static s => s.Id, "source");
-        Institutions = Sorted(institutions, static i => i.Id, "institution");
-        Mechanisms = Sorted(mechanisms, static m => m.Id, "mechanism");
-        Meetings = Sorted(meetings, static m => m.Id, "meeting");
+        Sources = Sorted(sources, static s => s.Id);
+        Institutions = Sorted(institutions, static i => i.Id);
+        Mechanisms = Sorted(mechanisms, static m => m.Id);
+        Meetings = Sorted(meetings, static m => m.Id);
 
-        _sourcesById = Sources.ToFrozenDictionary(static s => s.Id);
-        _institutionsById = Institutions.ToFrozenDictionary(static i => i.Id);
-        _mechanismsById = Mechanisms.ToFrozenDictionary(static m => m.Id);
-        _meetingsById = Meetings.ToFrozenDictionary(static m => m.Id);
+        _sourcesById = FirstById(Sources, static s => s.Id);
+        _institutionsById = FirstById(Institutions, static i => i.Id);
+        _mechanismsById = FirstById(Mechanisms, static m => m.Id);
+        _meetingsById = FirstById(Meetings, static m => m.Id);
 
         _mechanismsByParty = Index(Mechanisms, static m => m.Parties.Select(static p => p.Party));
         _mechanismsByTopic = Index(Mechanisms, static m => m.Topics);
@@ -83,22 +88,43 @@ public sealed class CooperationCatalog
     /// <summary>Finds a source; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="source">The source, or null.</param>
-    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => _sourcesById.TryGetValue(id, out source);
+    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => TryGet(_sourcesById, Sources, id, out source);
 
     /// <summary>Finds an institution; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="institution">The institution, or null.</param>
-    public bool TryGetInstitution(InstitutionId id, [NotNullWhen(true)] out Institution? institution) => _institutionsById.TryGetValue(id, out institution);
+    public bool TryGetInstitution(InstitutionId id, [NotNullWhen(true)] out Institution? institution) => TryGet(_institutionsById, Institutions, id, out institution);
 
     /// <summary>Finds a mechanism; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="mechanism">The mechanism, or null.</param>
-    public bool TryGetMechanism(MechanismId id, [NotNullWhen(true)] out Mechanism? mechanism) => _mechanismsById.TryGetValue(id, out mechanism);
+    public bool TryGetMechanism(MechanismId id, [NotNullWhen(true)] out Mechanism? mechanism) => TryGet(_mechanismsById, Mechanisms, id, out mechanism);
 
     /// <summary>Finds a meeting; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="meeting">The meeting, or null.</param>
-    public bool TryGetMeeting(MeetingId id, [NotNullWhen(true)] out Meeting? meeting) => _meetingsById.TryGetValue(id, out meeting);
+    public bool TryGetMeeting(MeetingId id, [NotNullWhen(true)] out Meeting? meeting) => TryGet(_meetingsById, Meetings, id, out meeting);
+
+    // Positions in the sorted arrays (of the first entity with an identifier), for the rules engine's scratch arrays.
+    internal int IndexOf(SourceId id) => _sourcesById.TryGetValue(id, out var i) ? i : -1;
+
+    internal int IndexOf(InstitutionId id) => _institutionsById.TryGetValue(id, out var i) ? i : -1;
+
+    internal int IndexOf(MechanismId id) => _mechanismsById.TryGetValue(id, out var i) ? i : -1;
+
+    private static bool TryGet<TKey, T>(FrozenDictionary<TKey, int> index, ImmutableArray<T> items, TKey id, [NotNullWhen(true)] out T? item)
+        where TKey : notnull
+        where T : class
+    {
+        if (index.TryGetValue(id, out var i))
+        {
+            item = items[i];
+            return true;
+        }
+
+        item = null;
+        return false;
+    }
 
     /// <summary>The mechanism with this identifier.</summary>
     /// <param name="id">The identifier.</param>
@@ -200,20 +226,22 @@ public sealed class CooperationCatalog
     public CadenceAssessment AssessCadence(MechanismId mechanism, LocalDate asOf)
         => CadenceSchedule.Assess(GetMechanism(mechanism), MeetingsOf(mechanism), asOf);
 
-    private static ImmutableArray<T> Sorted<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, string what)
+    // A stable sort: entities that share an identifier keep the order they were added in.
+    private static ImmutableArray<T> Sorted<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
         where TKey : IComparable<TKey>
+        => [.. items.OrderBy(key)];
+
+    // The first entity with each identifier answers look-ups; the rest stay in the arrays for COOP1001 to report.
+    private static FrozenDictionary<TKey, int> FirstById<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key)
+        where TKey : notnull
     {
-        var array = items.ToArray();
-        Array.Sort(array, (a, b) => key(a).CompareTo(key(b)));
-        for (var i = 1; i < array.Length; i++)
+        var byId = new Dictionary<TKey, int>(items.Length);
+        for (var i = 0; i < items.Length; i++)
         {
-            if (key(array[i - 1]).CompareTo(key(array[i])) == 0)
-            {
-                throw new ArgumentException($"The catalog has two entries for the {what} \"{key(array[i])}\".", nameof(items));
-            }
+            byId.TryAdd(key(items[i]), i);
         }
 
-        return ImmutableArray.Create(array);
+        return byId.ToFrozenDictionary();
     }
 
     private static FrozenDictionary<TKey, ImmutableArray<Mechanism>> Index<TKey>(ImmutableArray<Mechanism> mechanisms, Func<Mechanism, IEnumerable<TKey>> keys)

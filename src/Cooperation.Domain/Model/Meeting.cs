@@ -14,9 +14,9 @@ namespace Cooperation.Domain;
 /// <remarks>
 /// <para>
 /// Immutable; validated on construction: a meeting without a mechanism has a <see cref="Title"/>; mid-term meetings
-/// and missions are not numbered (no <see cref="Ordinal"/>); the end, when given, is not before the start; each
-/// party sends at most one delegation; a meeting that was not held (planned, postponed, cancelled) has no outcomes;
-/// topics and sources are not repeated.
+/// and missions are not numbered (no <see cref="Ordinal"/>); each party sends at most one delegation; a meeting that was not held (planned, postponed, cancelled) has no outcomes;
+/// topics and sources are not repeated. Whether the facts agree (the end is not before the start, the meeting
+/// falls within its mechanism's life, the ordinals follow the dates) is checked by the rules engine.
 /// </para>
 /// <para>
 /// Dates are partial: a meeting "in October" has <see cref="Start"/> 2023-10 and no end; a meeting over several days
@@ -78,7 +78,6 @@ public sealed class Meeting : IEquatable<Meeting>
             ordinal is null || (kind != MeetingKind.MidTerm && kind != MeetingKind.Mission),
             $"The meeting {id} is a {kind.Name} meeting, which is not numbered.",
             nameof(ordinal));
-        Preconditions.CheckArgument(end is not { } last || !last.IsDefinitelyBefore(start), $"The meeting {id} ends ({end}) before it starts ({start}).", nameof(end));
 
         venues = Structural.Normalize(venues, nameof(venues));
         delegations = Structural.Normalize(delegations, nameof(delegations));

@@ -6,7 +6,7 @@ using Cooperation.Domain.Serialization;
 namespace Cooperation.Domain;
 
 /// <summary>A party's participation in a mechanism: Mexico as an observer of SICA since 11 November 2004.</summary>
-/// <remarks>Immutable; validated on construction: the end, when known, is not before the start.</remarks>
+/// <remarks>Immutable. An end before the start is reported by the rules engine (COOP3001), not refused here.</remarks>
 [JsonConverter(typeof(MembershipJsonConverter))]
 public sealed class Membership : IEquatable<Membership>
 {
@@ -15,16 +15,12 @@ public sealed class Membership : IEquatable<Membership>
     /// <param name="status">Member, observer or candidate.</param>
     /// <param name="since">When the participation began, if known.</param>
     /// <param name="until">When it ended, if it has.</param>
-    /// <exception cref="ArgumentException">The party is missing, or <paramref name="until"/> is definitely before <paramref name="since"/>.</exception>
+    /// <exception cref="ArgumentException">The party or a date is the uninitialized default value.</exception>
     public Membership(PartyRef party, ParticipationStatus status, PartialDate? since = null, PartialDate? until = null)
     {
         Preconditions.CheckInitialized(party.IsDefault, nameof(PartyRef));
         ArgumentNullException.ThrowIfNull(status);
         Preconditions.CheckArgument(since is not { IsDefault: true } && until is not { IsDefault: true }, "A date is the uninitialized default value.", nameof(since));
-        Preconditions.CheckArgument(
-            since is not { } start || until is not { } end || !end.IsDefinitelyBefore(start),
-            $"The participation of {party} ends ({until}) before it begins ({since}).",
-            nameof(until));
         Party = party;
         Status = status;
         Since = since;

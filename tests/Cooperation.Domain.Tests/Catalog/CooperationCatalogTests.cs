@@ -150,10 +150,13 @@ public class CooperationCatalogTests
     }
 
     [Fact]
-    public void Duplicate_identifiers_are_rejected_by_name()
+    public void Duplicate_identifiers_are_kept_in_order_and_look_ups_find_the_first()
     {
-        var error = Assert.Throws<ArgumentException>(() => Builder().Add(Gans).Build());
-        Assert.Contains("two entries for the mechanism \"mx-hn-gans\"", error.Message, StringComparison.Ordinal);
+        var renamed = new Mechanism(Gans.Id, LocalizedText.FromEnglish("Second entry"), Gans.Kind, Gans.Scope, Gans.Parties, Gans.Status);
+        var catalog = Builder().Add(renamed).Build();
+        Assert.Equal([Gans, renamed], catalog.Mechanisms.Where(m => m.Id == Gans.Id).ToArray());
+        Assert.Same(catalog.Mechanisms.First(m => m.Id == Gans.Id), catalog.GetMechanism(Gans.Id));
+        Assert.Equal("mechanisms[mx-hn-gans]", Cooperation.Domain.Rules.Validator.Validate(catalog).Diagnostics.Single(d => d.Id == "COOP1001").Path);
         Assert.Throws<ArgumentNullException>(() => new CatalogBuilder().Add((Meeting)null!));
         Assert.Empty(CooperationCatalog.Empty.Mechanisms);
         Assert.Equal(Catalog.Meetings.ToArray(), new CatalogBuilder().AddRange(Catalog).Build().Meetings.ToArray());

@@ -487,7 +487,10 @@ public class SeedFactPatternTests
                     parties: [MX]),
             ]);
         Assert.Equal(PartialDate.Parse("2010-07"), strategy.Outcomes.Single().Date);
-        Assert.Throws<ArgumentException>(() => new Mechanism(strategy.Id, strategy.Name, strategy.Kind, MechanismScope.Unilateral, Bilateral(GT), strategy.Status));
+        var twoOwners = new Mechanism(strategy.Id, strategy.Name, strategy.Kind, MechanismScope.Unilateral, Bilateral(GT), strategy.Status);
+        Assert.Equal(
+            "mechanisms[mx-strategy-abduction-of-migrants].parties",
+            Cooperation.Domain.Rules.Validator.Validate(new CatalogBuilder().Add(twoOwners).Build()).Diagnostics.Single(d => d.Id == "COOP2002").Path);
     }
 
     [Fact]

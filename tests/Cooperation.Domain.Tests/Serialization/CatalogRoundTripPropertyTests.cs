@@ -100,7 +100,8 @@ public class CatalogRoundTripPropertyTests
                 Coin() ? [new PresidencyTerm(holder, PartialDateRange.Parse("2020-12/2021-12")), new PresidencyTerm(holder, PartialDateRange.Parse("2021-12/.."))] : default,
                 Some(sourceIds, 2),
                 Coin() ? MechanismId.Parse("parent") : null,
-                Coin() ? [new Commitment(Text(), CommitmentKind.Report, CommitmentStatus.Fulfilled, date: Date(), parties: [holder])] : default));
+                Coin() ? [new Commitment(Text(), CommitmentKind.Report, CommitmentStatus.Fulfilled, date: Date(), parties: [holder])] : default,
+                superseded && Coin() ? Date() : null));
         }
 
         var meetingCount = random.Next(size + 1);

@@ -96,16 +96,28 @@ public class ModelJsonTests
         { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":2023}]}", "found a number (2023)", "$.meetings[0].start", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"ordinal\":0,\"title\":{\"en\":\"x\"}}]}", "found a number (0)", "$.meetings[0].ordinal", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\"}]}", "Invalid Meeting: The meeting m1 belongs to no mechanism, so it needs a title", "$.meetings[0]", 1 },
-        { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"}],\"status\":\"active\"}]}", "must have exactly two member parties", "$.mechanisms[0]", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[null],\"status\":\"active\"}]}", "Element 0 of \"parties\" in a Mechanism is null", "$.mechanisms[0].parties[0]", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"mx\",\"status\":\"member\"},{\"party\":\"CA\",\"status\":\"member\"}],\"status\":\"active\",\"cadence\":{\"kind\":\"every-n-months\"}}]}", "upper-case", "$.mechanisms[0].parties[0].party", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"},{\"party\":\"CA\",\"status\":\"member\"}],\"status\":\"active\",\"cadence\":{\"kind\":\"every-n-months\"}}]}", "\"intervalMonths\" is missing", "$.mechanisms[0].cadence", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"sources\":[{\"id\":\"s1\",\"title\":{\"es\":\"t\"},\"publisher\":{\"es\":\"p\"},\"date\":\"2020\",\"language\":\"fr\",\"kind\":\"press-release\"}]}", "\"fr\" is not a Language", "$.sources[0].language", 1 },
-        { "{\"format\":\"cooperation-catalog/1\",\"institutions\":[{\"id\":\"a1\",\"name\":{\"es\":\"A\"},\"kind\":\"agency\"},{\"id\":\"a1\",\"name\":{\"es\":\"B\"},\"kind\":\"agency\"}]}", "two entries for the institution \"a1\"", "$", 1 },
         { "{\"format\":\"cooperation-catalog/1\",}", "trailing comma", "$", 1 },
         { "{\"format\":\"cooperation-catalog/1\"} // note", "after a single JSON value", "$", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\n\n  \"sources\": [ {\"id\": \"s1\" ", "Expected depth to be zero", "$.sources[0].id", 3 },
     };
+
+    [Fact]
+    public void Documents_whose_facts_disagree_read_and_the_rules_engine_reports_them()
+    {
+        var threeParties = CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(
+            "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"x1\",\"name\":{\"en\":\"x\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"}],\"status\":\"active\"}]}"));
+        Assert.Contains(Cooperation.Domain.Rules.Validator.Validate(threeParties).Diagnostics, d => d.Id == "COOP2001" && d.Path == "mechanisms[x1].parties");
+
+        var twice = CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(
+            "{\"format\":\"cooperation-catalog/1\",\"institutions\":[{\"id\":\"a1\",\"name\":{\"es\":\"A\"},\"kind\":\"agency\"},{\"id\":\"a1\",\"name\":{\"es\":\"B\"},\"kind\":\"agency\"}]}"));
+        Assert.Equal(2, twice.Institutions.Length);
+        Assert.Equal("A", twice.GetInstitution(InstitutionId.Parse("a1")).Name.Spanish);
+        Assert.Contains(Cooperation.Domain.Rules.Validator.Validate(twice).Diagnostics, d => d.Id == "COOP1001" && d.Path == "institutions[a1]");
+    }
 
     [Theory]
     [MemberData(nameof(BadDocuments))]

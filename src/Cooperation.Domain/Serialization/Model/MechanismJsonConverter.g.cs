@@ -14,7 +14,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
 {
     private const string Entity = nameof(Mechanism);
 
-    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "sources", "parent", "outcomes"];
+    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "sources", "parent", "outcomes", "dissolved"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -39,6 +39,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         new("sources", typeof(SourceId), false, true),
         new("parent", typeof(MechanismId), false, false),
         new("outcomes", typeof(Commitment), false, true),
+        new("dissolved", typeof(PartialDate), false, false),
     ];
 
     public override Mechanism Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -63,6 +64,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         ImmutableArray<SourceId> sources = default;
         MechanismId? parent = null;
         ImmutableArray<Commitment> outcomes = default;
+        PartialDate? dissolved = null;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -155,6 +157,11 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
                 JsonModel.Mark(ref seen, 17, "outcomes", Entity);
                 outcomes = JsonModel.Array<Commitment>(ref reader, options, "outcomes", Entity);
             }
+            else if (reader.ValueTextEquals("dissolved"u8))
+            {
+                JsonModel.Mark(ref seen, 18, "dissolved", Entity);
+                dissolved = JsonModel.Value<PartialDate>(ref reader, options, "dissolved", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -164,7 +171,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.Require(seen, Names, 0b111111, Entity);
         try
         {
-            return new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, sources, parent, outcomes);
+            return new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, sources, parent, outcomes, dissolved);
         }
         catch (ArgumentException error)
         {
@@ -195,6 +202,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.WriteArray(writer, "sources"u8, value.Sources, options);
         JsonModel.WriteOptional(writer, "parent"u8, value.Parent, options);
         JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, options);
+        JsonModel.WriteOptional(writer, "dissolved"u8, value.Dissolved, options);
         writer.WriteEndObject();
     }
 }

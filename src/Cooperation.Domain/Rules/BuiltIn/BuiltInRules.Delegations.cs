@@ -1,0 +1,207 @@
+namespace Cooperation.Domain.Rules;
+
+public static partial class BuiltInRules
+{
+    /// <summary>COOP5001: a delegation with participants but neither a head nor co-chairs.</summary>
+    public static RuleDescriptor DelegationWithoutLeader { get; } = Describe(
+        "COOP5001", "Delegation without a head or co-chair", RuleCategory.DelegationsAndRoles, Severity.Warning,
+        "The delegation of {0} at {1} lists {2} participants but neither a head of delegation nor a co-chair.",
+        "La delegación de {0} en {1} enumera {2} participantes pero ningún jefe de delegación ni copresidente.",
+        "Every delegation is led by someone; when the sources name the participants, they name who led. A delegation without a leader usually has a role entered wrong.",
+        "Give the leader the head-of-delegation role (or co-chair, for a co-chaired dialogue).");
+
+    /// <summary>COOP5002: a delegation with more than one head.</summary>
+    public static RuleDescriptor SeveralHeads { get; } = Describe(
+        "COOP5002", "More than one head of delegation", RuleCategory.DelegationsAndRoles, Severity.Error,
+        "The delegation of {0} at {1} has {2} heads of delegation.",
+        "La delegación de {0} en {1} tiene {2} jefes de delegación.",
+        "A delegation has one head. Two leaders sharing the role are co-chairs.",
+        "Keep one head of delegation, or make the joint leaders co-chairs.");
+
+    /// <summary>COOP5003: a meeting of a mechanism attended by a delegation of a party that is not in it.</summary>
+    public static RuleDescriptor DelegationOfNonParty { get; } = Describe(
+        "COOP5003", "Delegation of a party that is not in the mechanism", RuleCategory.DelegationsAndRoles, Severity.Warning,
+        "The meeting {0} of {1} has a delegation of {2}, which is not a party (nor an observer) to the mechanism.",
+        "La reunión {0} de {1} tiene una delegación de {2}, que no es parte (ni observador) del mecanismo.",
+        "Meetings of a mechanism are attended by its parties and observers. Another delegation is a guest the mechanism's parties do not list, or a party missing from the mechanism.",
+        "Add the party (as a member or observer) to the mechanism, or correct the delegation's party.");
+
+    /// <summary>COOP5004: the same person twice in one delegation.</summary>
+    public static RuleDescriptor PersonTwiceInDelegation { get; } = Describe(
+        "COOP5004", "Same person twice in a delegation", RuleCategory.DelegationsAndRoles, Severity.Error,
+        "{0} appears twice in the delegation of {1} at {2} (participants {3} and {4}).",
+        "{0} aparece dos veces en la delegación de {1} en {2} (participantes {3} y {4}).",
+        "A person attends once. Two entries are a copy, or two roles for one person (record the senior one).",
+        "Remove the repeated participant, keeping the role the source gives.");
+
+    /// <summary>COOP5005: a participant whose institution belongs to another country than the delegation.</summary>
+    public static RuleDescriptor InstitutionOfAnotherCountry { get; } = Describe(
+        "COOP5005", "Participant's institution belongs to another country", RuleCategory.DelegationsAndRoles, Severity.Warning,
+        "The participant {0} in the delegation of {1} at {2} is from {3}, an institution of {4}.",
+        "El participante {0} de la delegación de {1} en {2} es de {3}, una institución de {4}.",
+        "A country's delegation is made of its own institutions; an institution of another country usually means the participant was put in the wrong delegation.",
+        "Move the participant to the right delegation, or correct the institution.");
+
+    /// <summary>COOP5006: the same person in two delegations of one meeting.</summary>
+    public static RuleDescriptor PersonInTwoDelegations { get; } = Describe(
+        "COOP5006", "Same person in two delegations", RuleCategory.DelegationsAndRoles, Severity.Error,
+        "{0} is in the delegations of both {1} and {2} at {3}.",
+        "{0} está en las delegaciones de {1} y de {2} en {3}.",
+        "A person represents one party at a meeting.",
+        "Keep the person in the delegation the source puts them in.");
+
+    private static void AnalyzeDelegationLeaders(in RuleContext context)
+    {
+        foreach (var meeting in context.Catalog.Meetings)
+        {
+            foreach (var delegation in meeting.Delegations)
+            {
+                if (delegation.Participants.IsEmpty)
+                {
+                    continue;
+                }
+
+                var led = false;
+                foreach (var participant in delegation.Participants)
+                {
+                    led |= participant.Role == DelegationRole.HeadOfDelegation || participant.Role == DelegationRole.CoChair;
+                }
+
+                if (!led)
+                {
+                    context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, delegation.Participants.Length);
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeSeveralHeads(in RuleContext context)
+    {
+        foreach (var meeting in context.Catalog.Meetings)
+        {
+            foreach (var delegation in meeting.Delegations)
+            {
+                var heads = 0;
+                foreach (var participant in delegation.Participants)
+                {
+                    heads += participant.Role == DelegationRole.HeadOfDelegation ? 1 : 0;
+                }
+
+                if (heads > 1)
+                {
+                    context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, heads);
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeDelegationParties(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            foreach (var meeting in catalog.MeetingsOf(mechanism.Id))
+            {
+                foreach (var delegation in meeting.Delegations)
+                {
+                    if (!mechanism.HasParty(delegation.Party))
+                    {
+                        context.Report(SubjectPath.Of(meeting, delegation), meeting.Id, mechanism.Id, delegation.Party);
+                    }
+                }
+            }
+        }
+    }
+
+    // Two participants are the same person when they share a person identifier, or (when either has none) the name.
+    private static bool SamePerson(Participant a, Participant b)
+    {
+        if (a.Person is not { } first || b.Person is not { } second)
+        {
+            return false;
+        }
+
+        return a.PersonId is { } x && b.PersonId is { } y ? x == y : first == second;
+    }
+
+    private static void AnalyzePersonTwiceInDelegation(in RuleContext context)
+    {
+        foreach (var meeting in context.Catalog.Meetings)
+        {
+            foreach (var delegation in meeting.Delegations)
+            {
+                var participants = delegation.Participants;
+                for (var i = 1; i < participants.Length; i++)
+                {
+                    for (var j = 0; j < i; j++)
+                    {
+                        if (SamePerson(participants[j], participants[i]))
+                        {
+                            context.Report(SubjectPath.Of(meeting, delegation, i), participants[i].Person, delegation.Party, meeting.Id, j, i);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AnalyzePersonInTwoDelegations(in RuleContext context)
+    {
+        foreach (var meeting in context.Catalog.Meetings)
+        {
+            var delegations = meeting.Delegations;
+            for (var d = 1; d < delegations.Length; d++)
+            {
+                for (var p = 0; p < delegations[d].Participants.Length; p++)
+                {
+                    var participant = delegations[d].Participants[p];
+                    var found = false;
+                    for (var e = 0; e < d && !found; e++)
+                    {
+                        foreach (var other in delegations[e].Participants)
+                        {
+                            if (SamePerson(other, participant))
+                            {
+                                context.Report(SubjectPath.Of(meeting, delegations[d], p), participant.Person, delegations[e].Party, delegations[d].Party, meeting.Id);
+                                found = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeParticipantInstitutions(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var meeting in catalog.Meetings)
+        {
+            foreach (var delegation in meeting.Delegations)
+            {
+                if (!delegation.Party.IsCountry)
+                {
+                    continue;
+                }
+
+                for (var p = 0; p < delegation.Participants.Length; p++)
+                {
+                    var participant = delegation.Participants[p];
+                    if (participant.Institution is { } id && catalog.TryGetInstitution(id, out var institution)
+                        && !institution.IsInternational && institution.Country != delegation.Party.Country)
+                    {
+                        context.Report(
+                            SubjectPath.Of(meeting, delegation, p),
+                            participant.Person?.ToString() ?? institution.Id.ToString(),
+                            delegation.Party,
+                            meeting.Id,
+                            institution.Id,
+                            institution.Country);
+                    }
+                }
+            }
+        }
+    }
+}

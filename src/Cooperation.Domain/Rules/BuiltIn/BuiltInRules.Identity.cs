@@ -1,0 +1,343 @@
+using System;
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Cooperation.Domain.Rules;
+
+public static partial class BuiltInRules
+{
+    /// <summary>COOP1001: two entities of one kind share an identifier.</summary>
+    public static RuleDescriptor DuplicateIdentifier { get; } = Describe(
+        "COOP1001", "Duplicate identifier", RuleCategory.IdentityAndReferences, Severity.Error,
+        "The {0} identifier {1} is used {2} times; look-ups find only the first.",
+        "El identificador {1} ({0}) se usa {2} veces; las búsquedas solo encuentran el primero.",
+        "An identifier names one thing. When two entities share it, every reference to it is ambiguous and look-ups silently return the first one.",
+        "Give each entity its own identifier, or merge the two entries if they describe the same thing.");
+
+    /// <summary>COOP1002: a reference to a mechanism that is not in the catalog.</summary>
+    public static RuleDescriptor UnknownMechanism { get; } = Describe(
+        "COOP1002", "Reference to an unknown mechanism", RuleCategory.IdentityAndReferences, Severity.Error,
+        "The {0} {1} is not in the catalog.",
+        "{0} {1} no está en el catálogo.",
+        "A meeting's mechanism, or a mechanism's parent, predecessor or successor, must be in the catalog; otherwise the meeting cannot be placed in its series and the history cannot be followed.",
+        "Add the mechanism to the catalog, or correct the identifier.");
+
+    /// <summary>COOP1003: a reference to an institution or organization that is not in the catalog.</summary>
+    public static RuleDescriptor UnknownInstitution { get; } = Describe(
+        "COOP1003", "Reference to an unknown institution", RuleCategory.IdentityAndReferences, Severity.Error,
+        "The {0} {1} is not in the catalog.",
+        "{0} {1} no está en el catálogo.",
+        "Participants, parent institutions, issuers of sources and organizations taking part as parties refer to institutions by identifier; a reference that does not resolve loses the institution's name, country and kind.",
+        "Add the institution to the catalog, or correct the identifier.");
+
+    /// <summary>COOP1004: a citation of a source that is not in the catalog.</summary>
+    public static RuleDescriptor UnknownSource { get; } = Describe(
+        "COOP1004", "Citation of an unknown source", RuleCategory.IdentityAndReferences, Severity.Error,
+        "The source {0} is not in the catalog.",
+        "La fuente {0} no está en el catálogo.",
+        "Provenance is only as good as the citation: a source identifier that does not resolve leaves the facts without a traceable document.",
+        "Add the source (publisher, date, title, URL) to the catalog, or correct the identifier.");
+
+    /// <summary>COOP1005: mechanisms whose predecessors lead back to themselves.</summary>
+    public static RuleDescriptor PredecessorCycle { get; } = Describe(
+        "COOP1005", "Predecessor cycle", RuleCategory.IdentityAndReferences, Severity.Error,
+        "The predecessors form a cycle: {0}.",
+        "Los predecesores forman un ciclo: {0}.",
+        "A mechanism cannot descend from itself: a cycle of predecessors makes the history of a mechanism endless and its origin unknowable.",
+        "Break the cycle: the oldest mechanism of the chain has no predecessor.");
+
+    /// <summary>COOP1006: mechanisms or institutions whose parents lead back to themselves.</summary>
+    public static RuleDescriptor ParentCycle { get; } = Describe(
+        "COOP1006", "Parent cycle", RuleCategory.IdentityAndReferences, Severity.Error,
+        "The parents form a cycle: {0}.",
+        "Las entidades superiores forman un ciclo: {0}.",
+        "A working group under a dialogue, or an agency under a ministry, forms a tree; a cycle of parents has no top.",
+        "Break the cycle: the top mechanism or institution has no parent.");
+
+    /// <summary>COOP1007: a successor link without the matching predecessor link, or the reverse.</summary>
+    public static RuleDescriptor SuccessionMismatch { get; } = Describe(
+        "COOP1007", "Predecessor and successor disagree", RuleCategory.IdentityAndReferences, Severity.Warning,
+        "{0} names {1} as its {2}, but {1} names {3} as its {4}.",
+        "{0} indica que {1} es su {2}, pero {1} indica {3} como su {4}.",
+        "When one mechanism replaces another, both records should say so; a one-sided or contradictory link means one of them is out of date.",
+        "Set the successor of the older mechanism and the predecessor of the newer one to each other.");
+
+    private static void AnalyzeDuplicateIdentifiers(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        ReportDuplicates(context, catalog.Sources, static s => s.Id, "source", "fuente", "sources");
+        ReportDuplicates(context, catalog.Institutions, static i => i.Id, "institution", "institución", "institutions");
+        ReportDuplicates(context, catalog.Mechanisms, static m => m.Id, "mechanism", "mecanismo", "mechanisms");
+        ReportDuplicates(context, catalog.Meetings, static m => m.Id, "meeting", "reunión", "meetings");
+    }
+
+    // The arrays are sorted by identifier, so repeats are adjacent.
+    private static void ReportDuplicates<T, TId>(in RuleContext context, ImmutableArray<T> items, Func<T, TId> id, string kind, string kindEs, string collection)
+        where TId : IEquatable<TId>
+    {
+        var i = 0;
+        while (i < items.Length)
+        {
+            var j = i + 1;
+            while (j < items.Length && id(items[j]).Equals(id(items[i])))
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                context.Report($"{collection}[{id(items[i])}]", Say(context, kind, kindEs), id(items[i]), j - i);
+            }
+
+            i = j;
+        }
+    }
+
+    private static void AnalyzeUnknownMechanisms(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var meeting in catalog.Meetings)
+        {
+            if (meeting.Mechanism is { } id && catalog.IndexOf(id) < 0)
+            {
+                context.Report(SubjectPath.Of(meeting, "mechanism"), Say(context, "mechanism of the meeting", "El mecanismo de la reunión"), id);
+            }
+        }
+
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            if (mechanism.Parent is { } parent && catalog.IndexOf(parent) < 0)
+            {
+                context.Report(SubjectPath.Of(mechanism, "parent"), Say(context, "parent mechanism", "El mecanismo superior"), parent);
+            }
+
+            if (mechanism.Predecessor is { } predecessor && catalog.IndexOf(predecessor) < 0)
+            {
+                context.Report(SubjectPath.Of(mechanism, "predecessor"), Say(context, "predecessor", "El predecesor"), predecessor);
+            }
+
+            if (mechanism.Successor is { } successor && catalog.IndexOf(successor) < 0)
+            {
+                context.Report(SubjectPath.Of(mechanism, "successor"), Say(context, "successor", "El sucesor"), successor);
+            }
+        }
+    }
+
+    private static void AnalyzeUnknownInstitutions(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var institution in catalog.Institutions)
+        {
+            if (institution.Parent is { } parent && catalog.IndexOf(parent) < 0)
+            {
+                context.Report(SubjectPath.Of(institution) + ".parent", Say(context, "parent institution", "La institución superior"), parent);
+            }
+        }
+
+        foreach (var source in catalog.Sources)
+        {
+            foreach (var issuer in source.Issuers)
+            {
+                if (catalog.IndexOf(issuer) < 0)
+                {
+                    context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say(context, "issuer", "El emisor"), issuer);
+                }
+            }
+        }
+
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            foreach (var membership in mechanism.Parties)
+            {
+                if (IsUnknownOrganization(catalog, membership.Party))
+                {
+                    context.Report(SubjectPath.Party(mechanism, membership), Say(context, "organization", "El organismo"), membership.Party);
+                }
+            }
+
+            ReportUnknownCommitmentParties(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
+        }
+
+        foreach (var meeting in catalog.Meetings)
+        {
+            foreach (var delegation in meeting.Delegations)
+            {
+                if (IsUnknownOrganization(catalog, delegation.Party))
+                {
+                    context.Report(SubjectPath.Of(meeting, delegation), Say(context, "organization", "El organismo"), delegation.Party);
+                }
+
+                for (var p = 0; p < delegation.Participants.Length; p++)
+                {
+                    if (delegation.Participants[p].Institution is { } institution && catalog.IndexOf(institution) < 0)
+                    {
+                        context.Report(SubjectPath.Of(meeting, delegation, p), Say(context, "institution of the participant", "La institución del participante"), institution);
+                    }
+                }
+            }
+
+            ReportUnknownCommitmentParties(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
+        }
+    }
+
+    private static void ReportUnknownCommitmentParties<TId>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, TId id, CooperationCatalog catalog)
+    {
+        for (var o = 0; o < outcomes.Length; o++)
+        {
+            foreach (var party in outcomes[o].Parties)
+            {
+                if (IsUnknownOrganization(catalog, party))
+                {
+                    context.Report($"{collection}[{id}].outcomes[{o}]", Say(context, "organization", "El organismo"), party);
+                }
+            }
+        }
+    }
+
+    private static bool IsUnknownOrganization(CooperationCatalog catalog, PartyRef party)
+        => party.IsOrganization && catalog.IndexOf(party.Organization) < 0;
+
+    private static void AnalyzeUnknownSources(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            foreach (var source in mechanism.Sources)
+            {
+                if (catalog.IndexOf(source) < 0)
+                {
+                    context.Report($"{SubjectPath.Of(mechanism)}.sources[{source}]", source);
+                }
+            }
+        }
+
+        foreach (var meeting in catalog.Meetings)
+        {
+            foreach (var source in meeting.Sources)
+            {
+                if (catalog.IndexOf(source) < 0)
+                {
+                    context.Report($"{SubjectPath.Of(meeting)}.sources[{source}]", source);
+                }
+            }
+        }
+    }
+
+    private static void AnalyzePredecessorCycles(in RuleContext context)
+    {
+        var mechanisms = context.Catalog.Mechanisms;
+        var catalog = context.Catalog;
+        var next = ArrayPool<int>.Shared.Rent(mechanisms.Length);
+        try
+        {
+            for (var i = 0; i < mechanisms.Length; i++)
+            {
+                next[i] = mechanisms[i].Predecessor is { } p ? catalog.IndexOf(p) : -1;
+            }
+
+            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), "mechanisms", "predecessor");
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(next);
+        }
+    }
+
+    private static void AnalyzeParentCycles(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        var mechanisms = catalog.Mechanisms;
+        var institutions = catalog.Institutions;
+        var next = ArrayPool<int>.Shared.Rent(Math.Max(mechanisms.Length, institutions.Length));
+        try
+        {
+            for (var i = 0; i < mechanisms.Length; i++)
+            {
+                next[i] = mechanisms[i].Parent is { } p ? catalog.IndexOf(p) : -1;
+            }
+
+            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), "mechanisms", "parent");
+            for (var i = 0; i < institutions.Length; i++)
+            {
+                next[i] = institutions[i].Parent is { } p ? catalog.IndexOf(p) : -1;
+            }
+
+            FindCycles(context, next.AsSpan(0, institutions.Length), institutions, static i => i.Id.ToString(), "institutions", "parent");
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(next);
+        }
+    }
+
+    // Follows the links of a functional graph (each node has at most one next node) once per node, in linear time:
+    // the state array marks nodes not yet seen (0), on the current walk (walk number + 1 << 1 | 1), or finished.
+    // A cycle is reported once, at its member with the smallest identifier (the arrays are sorted by identifier).
+    private static void FindCycles<T>(in RuleContext context, Span<int> next, ImmutableArray<T> items, Func<T, string> idOf, string collection, string member)
+    {
+        var state = ArrayPool<int>.Shared.Rent(next.Length);
+        try
+        {
+            Array.Clear(state, 0, next.Length);
+            for (var start = 0; start < next.Length; start++)
+            {
+                if (state[start] != 0)
+                {
+                    continue;
+                }
+
+                var walk = start + 1;
+                var node = start;
+                while (node >= 0 && state[node] == 0)
+                {
+                    state[node] = walk;
+                    node = next[node];
+                }
+
+                if (node >= 0 && state[node] == walk)
+                {
+                    // node is on a cycle first reached by this walk: find its smallest member and describe it.
+                    var smallest = node;
+                    for (var n = next[node]; n != node; n = next[n])
+                    {
+                        smallest = Math.Min(smallest, n);
+                    }
+
+                    var text = new StringBuilder(idOf(items[smallest]));
+                    for (var n = next[smallest]; ; n = next[n])
+                    {
+                        text.Append(" → ").Append(idOf(items[n]));
+                        if (n == smallest)
+                        {
+                            break;
+                        }
+                    }
+
+                    context.Report($"{collection}[{idOf(items[smallest])}].{member}", text.ToString());
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(state);
+        }
+    }
+
+    private static void AnalyzeSuccession(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var older in catalog.Mechanisms)
+        {
+            if (older.Successor is { } successorId && catalog.TryGetMechanism(successorId, out var newer) && newer.Predecessor != older.Id)
+            {
+                context.Report(SubjectPath.Of(older, "successor"), older.Id, newer.Id, Say(context, "successor", "sucesor"), newer.Predecessor?.ToString() ?? Say(context, "nothing", "ninguno"), Say(context, "predecessor", "predecesor"));
+            }
+
+            if (older.Predecessor is { } predecessorId && catalog.TryGetMechanism(predecessorId, out var previous) && previous.Successor != older.Id)
+            {
+                context.Report(SubjectPath.Of(older, "predecessor"), older.Id, previous.Id, Say(context, "predecessor", "predecesor"), previous.Successor?.ToString() ?? Say(context, "nothing", "ninguno"), Say(context, "successor", "sucesor"));
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+
+namespace Cooperation.Domain.Rules;
+
+public static partial class BuiltInRules
+{
+    /// <summary>COOP4001: two meetings of one series with the same ordinal.</summary>
+    public static RuleDescriptor DuplicateOrdinal { get; } = Describe(
+        "COOP4001", "Duplicate ordinal in a series", RuleCategory.MeetingsAndOrdinals, Severity.Error,
+        "The meetings {0} and {1} of {2} are both the {3} {4} meeting.",
+        "Las reuniones {0} y {1} de {2} son ambas la {3} reunión ({4}).",
+        "In a series (the ordinary meetings of a mechanism, its rounds of talks) each number is used once; two meetings with one number are the same meeting entered twice, or one number is wrong.",
+        "Merge the two entries if they are one meeting; otherwise correct the ordinal from the source.");
+
+    /// <summary>COOP4002: a meeting with a higher ordinal dated before one with a lower ordinal.</summary>
+    public static RuleDescriptor OrdinalsBackwards { get; } = Describe(
+        "COOP4002", "Ordinals go backwards in time", RuleCategory.MeetingsAndOrdinals, Severity.Error,
+        "The {0} {1} meeting of {2} ({3}, {4}) is before the {5} one ({6}, {7}).",
+        "La {0} reunión ({1}) de {2} ({3}, {4}) es anterior a la {5} ({6}, {7}).",
+        "Meetings of a series are numbered in the order they are held: an 8th meeting cannot come before the 7th.",
+        "Correct the ordinal or the date of one of the two meetings.");
+
+    /// <summary>COOP4003: ordinals of a series skip numbers.</summary>
+    public static RuleDescriptor OrdinalGap { get; } = Describe(
+        "COOP4003", "Gap in a series' numbering", RuleCategory.MeetingsAndOrdinals, Severity.Info,
+        "The {0} meetings of {1} go from the {2} ({3}) to the {4} ({5}); the meetings in between are not in the catalog.",
+        "Las reuniones ({0}) de {1} pasan de la {2} ({3}) a la {4} ({5}); las reuniones intermedias no están en el catálogo.",
+        "A jump in numbering means meetings the catalog does not know about; worth recording when sources exist.",
+        "Record the missing meetings from their sources, if any; otherwise nothing is wrong.");
+
+    /// <summary>COOP4004: a bilateral meeting held outside both parties' territory.</summary>
+    public static RuleDescriptor VenueOutsideParties { get; } = Describe(
+        "COOP4004", "Bilateral meeting held in a third country", RuleCategory.MeetingsAndOrdinals, Severity.Warning,
+        "The meeting {0} of the bilateral mechanism {1} took place in {2}, which is not a party.",
+        "La reunión {0} del mecanismo bilateral {1} se celebró en {2}, que no es parte.",
+        "Bilateral meetings are held in one of the two countries (often alternating). A venue elsewhere is unusual and often a data-entry slip.",
+        "Check the venue against the source; if the meeting really took place in a third country, keep it and note why.");
+
+    /// <summary>COOP4005: two meetings of one mechanism, of one kind, on the same day.</summary>
+    public static RuleDescriptor PossibleDuplicateMeeting { get; } = Describe(
+        "COOP4005", "Possible duplicate meeting", RuleCategory.MeetingsAndOrdinals, Severity.Warning,
+        "The meetings {0} and {1} of {2} are both {3} meetings starting on {4}.",
+        "Las reuniones {0} y {1} de {2} son ambas de tipo {3} y empiezan el {4}.",
+        "One mechanism rarely holds two meetings of one kind on the same day; two entries usually describe the same meeting from two sources.",
+        "Merge the entries (keeping both sources), or correct the date or kind of one of them.");
+
+    // Numbered meetings of one mechanism, by kind, then ordinal, then date, then identifier.
+    private readonly struct SeriesOrder : IComparer<Meeting>
+    {
+        public int Compare(Meeting? x, Meeting? y)
+        {
+            var byKind = x!.Kind.Value.CompareTo(y!.Kind.Value);
+            if (byKind != 0)
+            {
+                return byKind;
+            }
+
+            var byOrdinal = x.Ordinal!.Value.CompareTo(y.Ordinal!.Value);
+            if (byOrdinal != 0)
+            {
+                return byOrdinal;
+            }
+
+            var byStart = x.Start.CompareTo(y.Start);
+            return byStart != 0 ? byStart : x.Id.CompareTo(y.Id);
+        }
+    }
+
+    // Calls check for each pair of neighbouring numbered meetings of one kind, in ordinal order, for every mechanism.
+    private static void ForEachSeriesPair(in RuleContext context, Action<RuleContext, Mechanism, Meeting, Meeting> check)
+    {
+        var catalog = context.Catalog;
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            var meetings = catalog.MeetingsOf(mechanism.Id);
+            if (meetings.Length < 2)
+            {
+                continue;
+            }
+
+            var scratch = ArrayPool<Meeting>.Shared.Rent(meetings.Length);
+            try
+            {
+                var count = 0;
+                foreach (var meeting in meetings)
+                {
+                    if (meeting.Ordinal is not null && meeting.Status != MeetingStatus.Cancelled)
+                    {
+                        scratch[count++] = meeting;
+                    }
+                }
+
+                var series = scratch.AsSpan(0, count);
+                series.Sort(default(SeriesOrder));
+                for (var i = 1; i < series.Length; i++)
+                {
+                    if (series[i].Kind == series[i - 1].Kind)
+                    {
+                        check(context, mechanism, series[i - 1], series[i]);
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<Meeting>.Shared.Return(scratch, clearArray: true);
+            }
+        }
+    }
+
+    private static void AnalyzeDuplicateOrdinals(in RuleContext context)
+        => ForEachSeriesPair(context, static (c, mechanism, a, b) =>
+        {
+            if (a.Ordinal == b.Ordinal)
+            {
+                c.Report(SubjectPath.Of(b, "ordinal"), a.Id, b.Id, mechanism.Id, OrdinalText(c, a.Ordinal!.Value), a.Kind);
+            }
+        });
+
+    private static void AnalyzeOrdinalsBackwards(in RuleContext context)
+        => ForEachSeriesPair(context, static (c, mechanism, lower, higher) =>
+        {
+            if (lower.Ordinal != higher.Ordinal && (higher.End ?? higher.Start).IsDefinitelyBefore(lower.Start))
+            {
+                c.Report(
+                    SubjectPath.Of(higher, "ordinal"), OrdinalText(c, higher.Ordinal!.Value), higher.Kind, mechanism.Id, higher.Id, higher.Dates,
+                    OrdinalText(c, lower.Ordinal!.Value), lower.Id, lower.Dates);
+            }
+        });
+
+    private static void AnalyzeOrdinalGaps(in RuleContext context)
+        => ForEachSeriesPair(context, static (c, mechanism, lower, higher) =>
+        {
+            if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
+            {
+                c.Report(SubjectPath.Of(higher, "ordinal"), lower.Kind, mechanism.Id, OrdinalText(c, lower.Ordinal.Value), lower.Id, OrdinalText(c, higher.Ordinal.Value), higher.Id);
+            }
+        });
+
+    // "8th" in English, "8ª" in Spanish (una reunión).
+    private static string OrdinalText(in RuleContext context, Ordinal ordinal)
+        => ordinal.ToString(context.Language == Language.Spanish ? "SF" : "E", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void AnalyzeVenues(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            if (mechanism.Scope != MechanismScope.Bilateral)
+            {
+                continue;
+            }
+
+            foreach (var meeting in catalog.MeetingsOf(mechanism.Id))
+            {
+                for (var v = 0; v < meeting.Venues.Length; v++)
+                {
+                    var country = meeting.Venues[v].Country;
+                    if (!mechanism.HasParty(PartyRef.ForCountry(country)))
+                    {
+                        context.Report($"{SubjectPath.Of(meeting)}.venues[{v}]", meeting.Id, mechanism.Id, country);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AnalyzePossibleDuplicateMeetings(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            // In date order, meetings on one start day are neighbours (or separated only by meetings of that day).
+            var meetings = catalog.MeetingsOf(mechanism.Id);
+            for (var i = 1; i < meetings.Length; i++)
+            {
+                var current = meetings[i];
+                if (current.Start.Precision != PartialDatePrecision.Day)
+                {
+                    continue;
+                }
+
+                for (var j = i - 1; j >= 0 && meetings[j].Start == current.Start; j--)
+                {
+                    if (meetings[j].Kind == current.Kind && meetings[j].Id != current.Id && meetings[j].Status != MeetingStatus.Cancelled && current.Status != MeetingStatus.Cancelled)
+                    {
+                        context.Report(SubjectPath.Of(current), meetings[j].Id, current.Id, mechanism.Id, current.Kind, current.Start);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

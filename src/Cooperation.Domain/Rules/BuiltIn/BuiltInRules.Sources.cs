@@ -1,0 +1,173 @@
+using System;
+using System.Buffers;
+
+namespace Cooperation.Domain.Rules;
+
+public static partial class BuiltInRules
+{
+    /// <summary>COOP7001: a held meeting that cites no source.</summary>
+    public static RuleDescriptor HeldMeetingWithoutSource { get; } = Describe(
+        "COOP7001", "Held meeting without a source", RuleCategory.SourcesAndText, Severity.Warning,
+        "The meeting {0} is marked held but cites no source.",
+        "La reunión {0} figura como celebrada pero no cita ninguna fuente.",
+        "That a meeting took place, on which days and with whom, is a fact that needs a document behind it: a communiqué, a report, minutes.",
+        "Add the source that reports the meeting, and cite it.");
+
+    /// <summary>COOP7002: a mechanism that cites no source.</summary>
+    public static RuleDescriptor MechanismWithoutSource { get; } = Describe(
+        "COOP7002", "Mechanism without a source", RuleCategory.SourcesAndText, Severity.Warning,
+        "The mechanism {0} cites no source.",
+        "El mecanismo {0} no cita ninguna fuente.",
+        "A mechanism's existence, parties and establishment come from documents; without a citation nobody can check them.",
+        "Add the source that establishes or describes the mechanism, and cite it.");
+
+    /// <summary>COOP7003: a name given in one language only.</summary>
+    public static RuleDescriptor NameInOneLanguage { get; } = Describe(
+        "COOP7003", "Name not given in both languages", RuleCategory.SourcesAndText, Severity.Info,
+        "The name of {0} is given only in {1}.",
+        "El nombre de {0} solo está en {1}.",
+        "The catalog serves readers in Spanish and English; a name in one language shows up untranslated in the other.",
+        "Add the name in the other language, as the sources or common usage give it; do not invent an official name.");
+
+    /// <summary>COOP7004: a held meeting that cites a source dated before it.</summary>
+    public static RuleDescriptor SourceBeforeMeeting { get; } = Describe(
+        "COOP7004", "Source dated before the meeting it reports", RuleCategory.SourcesAndText, Severity.Warning,
+        "The meeting {0} ({1}) is marked held but cites {2}, dated {3}, before it started.",
+        "La reunión {0} ({1}) figura como celebrada pero cita {2}, fechada el {3}, antes de que empezara.",
+        "A document written before a meeting can announce it but not report that it was held; the citation or one of the dates is wrong.",
+        "Cite the document that reports the meeting, or correct the dates.");
+
+    /// <summary>COOP7005: a source that nothing cites.</summary>
+    public static RuleDescriptor UnusedSource { get; } = Describe(
+        "COOP7005", "Source cited by nothing", RuleCategory.SourcesAndText, Severity.Info,
+        "The source {0} is not cited by any mechanism or meeting.",
+        "La fuente {0} no la cita ningún mecanismo ni reunión.",
+        "A source in the catalog is there to back facts; one that backs nothing is either missing its citations or not needed.",
+        "Cite the source from the mechanisms and meetings it reports, or remove it.");
+
+    private static void AnalyzeHeldMeetingSources(in RuleContext context)
+    {
+        foreach (var meeting in context.Catalog.Meetings)
+        {
+            if (meeting.Status == MeetingStatus.Held && meeting.Sources.IsEmpty)
+            {
+                context.Report(SubjectPath.Of(meeting, "sources"), meeting.Id);
+            }
+        }
+    }
+
+    private static void AnalyzeMechanismSources(in RuleContext context)
+    {
+        foreach (var mechanism in context.Catalog.Mechanisms)
+        {
+            if (mechanism.Sources.IsEmpty)
+            {
+                context.Report(SubjectPath.Of(mechanism, "sources"), mechanism.Id);
+            }
+        }
+    }
+
+    private static void AnalyzeNameLanguages(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var institution in catalog.Institutions)
+        {
+            ReportOneLanguage(context, institution.Name, "institutions", institution.Id);
+        }
+
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            ReportOneLanguage(context, mechanism.Name, "mechanisms", mechanism.Id);
+        }
+
+        foreach (var meeting in catalog.Meetings)
+        {
+            if (meeting.Title is { } title)
+            {
+                ReportOneLanguage(context, title, "meetings", meeting.Id, "title");
+            }
+        }
+    }
+
+    private static void ReportOneLanguage<TId>(in RuleContext context, LocalizedText name, string collection, TId id, string member = "name")
+    {
+        if (!name.Has(Language.Spanish) || !name.Has(Language.English))
+        {
+            var only = name.Has(Language.Spanish) ? Say(context, "Spanish", "español") : Say(context, "English", "inglés");
+            context.Report($"{collection}[{id}].{member}", id, only);
+        }
+    }
+
+    private static void AnalyzeSourceDates(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        foreach (var meeting in catalog.Meetings)
+        {
+            if (meeting.Status != MeetingStatus.Held)
+            {
+                continue;
+            }
+
+            foreach (var id in meeting.Sources)
+            {
+                if (catalog.TryGetSource(id, out var source) && source.Date is { } date && date.IsDefinitelyBefore(meeting.Start))
+                {
+                    context.Report($"{SubjectPath.Of(meeting)}.sources[{id}]", meeting.Id, meeting.Dates, id, date);
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeUnusedSources(in RuleContext context)
+    {
+        var catalog = context.Catalog;
+        var sources = catalog.Sources;
+        if (sources.IsEmpty)
+        {
+            return;
+        }
+
+        var cited = ArrayPool<bool>.Shared.Rent(sources.Length);
+        try
+        {
+            Array.Clear(cited, 0, sources.Length);
+            foreach (var mechanism in catalog.Mechanisms)
+            {
+                foreach (var id in mechanism.Sources)
+                {
+                    MarkCited(catalog, cited, id);
+                }
+            }
+
+            foreach (var meeting in catalog.Meetings)
+            {
+                foreach (var id in meeting.Sources)
+                {
+                    MarkCited(catalog, cited, id);
+                }
+            }
+
+            for (var i = 0; i < sources.Length; i++)
+            {
+                // Only the first of several sources with one identifier is reachable; COOP1001 reports the others.
+                if (!cited[i] && catalog.IndexOf(sources[i].Id) == i)
+                {
+                    context.Report(SubjectPath.Of(sources[i]), sources[i].Id);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(cited);
+        }
+    }
+
+    private static void MarkCited(CooperationCatalog catalog, bool[] cited, SourceId id)
+    {
+        var index = catalog.IndexOf(id);
+        if (index >= 0)
+        {
+            cited[index] = true;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using NodaTime;
+
+namespace Cooperation.Domain.Rules;
+
+/// <summary>
+/// What a rule sees while it runs: the catalog, the as-of date, and <see cref="Report"/>. Created by the
+/// <see cref="Validator"/> for each rule; a value type so that running a rule allocates nothing.
+/// </summary>
+public readonly struct RuleContext
+{
+    private readonly ValidationReport _report;
+
+    internal RuleContext(ValidationReport report, CooperationCatalog catalog, RuleDescriptor descriptor, Severity severity, LocalDate? asOf)
+    {
+        _report = report;
+        Catalog = catalog;
+        Descriptor = descriptor;
+        Severity = severity;
+        AsOf = asOf;
+    }
+
+    /// <summary>The catalog being validated.</summary>
+    public CooperationCatalog Catalog { get; }
+
+    /// <summary>The descriptor of the rule that is running.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The severity its diagnostics will have.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>The day time-dependent rules compare with; null when the options give none (such rules do not run then).</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>The language of messages, for rules that pass words as message arguments.</summary>
+    public Language Language => _report?.Language ?? Language.English;
+
+    /// <summary>The as-of date, for rules whose descriptor says <see cref="RuleDescriptor.NeedsAsOfDate"/>.</summary>
+    /// <exception cref="InvalidOperationException">The options give no as-of date.</exception>
+    public LocalDate RequiredAsOf => AsOf ?? throw new InvalidOperationException($"The rule {Descriptor.Id} needs an as-of date, and the options give none.");
+
+    /// <summary>Reports a finding of the running rule.</summary>
+    /// <param name="path">The subject's path: <c>mechanisms[mx-ca-danm].parties[US]</c>.</param>
+    /// <param name="arguments">The arguments of the descriptor's message template.</param>
+    /// <exception cref="InvalidOperationException">The context is the default value.</exception>
+    public void Report(string path, params ReadOnlySpan<object?> arguments)
+    {
+        if (_report is null)
+        {
+            throw new InvalidOperationException("This RuleContext is the default value; the Validator creates contexts.");
+        }
+
+        _report.Add(new Diagnostic(Descriptor, Severity, Descriptor.FormatMessage(_report.Language, arguments), path));
+    }
+}

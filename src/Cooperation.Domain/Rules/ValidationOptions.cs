@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Cooperation.Domain.Rules;
+
+/// <summary>
+/// How to validate: which rules, at which severities, in which language, as of which day. Immutable: every
+/// <c>With…</c> method returns new options. There is no global configuration.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Default"/> runs every built-in rule at its default severity, reports everything from
+/// <see cref="Severity.Info"/> up, in English, and has no as-of date, so the rules that compare with "today"
+/// (<see cref="RuleDescriptor.NeedsAsOfDate"/>) do not run until <see cref="WithAsOf"/> gives one: the library never
+/// reads the clock.
+/// </para>
+/// <para>
+/// A rule's effective severity is its override, if any, else its default. A disabled rule does not run; nor does a
+/// rule whose effective severity is below <see cref="MinimumSeverity"/>. Overrides of IDs that the rule set does not
+/// hold make <see cref="Validator.Validate(CooperationCatalog, ValidationOptions?)"/> throw, so that a typo is not
+/// silently ignored.
+/// </para>
+/// </remarks>
+public sealed class ValidationOptions
+{
+    private ValidationOptions(RuleSet rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> disabled, Severity minimum, Language language, LocalDate? asOf)
+    {
+        Rules = rules;
+        SeverityOverrides = severities;
+        DisabledRules = disabled;
+        MinimumSeverity = minimum;
+        Language = language;
+        AsOf = asOf;
+    }
+
+    /// <summary>Every built-in rule, default severities, everything from info up, English, no as-of date.</summary>
+    public static ValidationOptions Default { get; } = new(
+        RuleSet.Default,
+        ImmutableDictionary.Create<string, Severity>(StringComparer.Ordinal),
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal),
+        Severity.Info,
+        Language.English,
+        null);
+
+    /// <summary>The rules to run.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>Severities that replace rules' defaults, by rule ID.</summary>
+    public ImmutableDictionary<string, Severity> SeverityOverrides { get; }
+
+    /// <summary>IDs of rules that do not run.</summary>
+    public ImmutableHashSet<string> DisabledRules { get; }
+
+    /// <summary>Diagnostics below this severity are not reported (and rules that could only report them do not run).</summary>
+    public Severity MinimumSeverity { get; }
+
+    /// <summary>The language of messages.</summary>
+    public Language Language { get; }
+
+    /// <summary>The day time-dependent rules compare with, or null to skip them.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>These options with another rule set (a category, a single rule, or the built-ins plus your own).</summary>
+    /// <param name="rules">The rules.</param>
+    public ValidationOptions WithRules(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return new(rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf);
+    }
+
+    /// <summary>These options with the severity of rule <paramref name="id"/> set to <paramref name="severity"/> (and the rule enabled).</summary>
+    /// <param name="id">A rule ID such as "COOP3006".</param>
+    /// <param name="severity">The severity to report it with.</param>
+    /// <exception cref="ArgumentException">The ID is malformed or the severity is not defined.</exception>
+    public ValidationOptions WithSeverity(string id, Severity severity)
+    {
+        CheckId(id);
+        Preconditions.CheckArgument(Enum.IsDefined(severity), $"{severity} is not a severity.", nameof(severity));
+        return new(Rules, SeverityOverrides.SetItem(id, severity), DisabledRules.Remove(id), MinimumSeverity, Language, AsOf);
+    }
+
+    /// <summary>These options with rule <paramref name="id"/> back at its default severity.</summary>
+    /// <param name="id">A rule ID.</param>
+    /// <exception cref="ArgumentException">The ID is malformed.</exception>
+    public ValidationOptions WithDefaultSeverity(string id)
+    {
+        CheckId(id);
+        return new(Rules, SeverityOverrides.Remove(id), DisabledRules, MinimumSeverity, Language, AsOf);
+    }
+
+    /// <summary>These options with rule <paramref name="id"/> disabled.</summary>
+    /// <param name="id">A rule ID.</param>
+    /// <exception cref="ArgumentException">The ID is malformed.</exception>
+    public ValidationOptions WithRuleDisabled(string id)
+    {
+        CheckId(id);
+        return new(Rules, SeverityOverrides, DisabledRules.Add(id), MinimumSeverity, Language, AsOf);
+    }
+
+    /// <summary>These options with rule <paramref name="id"/> enabled again.</summary>
+    /// <param name="id">A rule ID.</param>
+    /// <exception cref="ArgumentException">The ID is malformed.</exception>
+    public ValidationOptions WithRuleEnabled(string id)
+    {
+        CheckId(id);
+        return new(Rules, SeverityOverrides, DisabledRules.Remove(id), MinimumSeverity, Language, AsOf);
+    }
+
+    /// <summary>These options reporting only diagnostics at or above <paramref name="minimum"/>.</summary>
+    /// <param name="minimum">The least severity reported.</param>
+    /// <exception cref="ArgumentException">The severity is not defined.</exception>
+    public ValidationOptions WithMinimumSeverity(Severity minimum)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(minimum), $"{minimum} is not a severity.", nameof(minimum));
+        return new(Rules, SeverityOverrides, DisabledRules, minimum, Language, AsOf);
+    }
+
+    /// <summary>These options with messages in <paramref name="language"/>.</summary>
+    /// <param name="language">English or Spanish.</param>
+    /// <exception cref="ArgumentException">The language is not defined.</exception>
+    public ValidationOptions WithLanguage(Language language)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(language), $"{language} is not a language.", nameof(language));
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, language, AsOf);
+    }
+
+    /// <summary>These options with an as-of date for time-dependent rules (null skips them).</summary>
+    /// <param name="asOf">The day, in the ISO calendar.</param>
+    /// <exception cref="ArgumentException">The day is not in the ISO calendar.</exception>
+    public ValidationOptions WithAsOf(LocalDate? asOf)
+    {
+        Preconditions.CheckArgument(asOf is not { } day || day.Calendar == CalendarSystem.Iso, "The as-of date must be in the ISO calendar.", nameof(asOf));
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf);
+    }
+
+    /// <summary>The severity rule <paramref name="descriptor"/> reports with, or null when it does not run under these options.</summary>
+    /// <param name="descriptor">A rule's descriptor.</param>
+    public Severity? EffectiveSeverity(RuleDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (!DisabledRules.IsEmpty && DisabledRules.Contains(descriptor.Id))
+        {
+            return null;
+        }
+
+        var severity = descriptor.DefaultSeverity;
+        if (!SeverityOverrides.IsEmpty && SeverityOverrides.TryGetValue(descriptor.Id, out var overridden))
+        {
+            severity = overridden;
+        }
+
+        return severity < MinimumSeverity || (descriptor.NeedsAsOfDate && AsOf is null) ? null : severity;
+    }
+
+    private static void CheckId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        Preconditions.CheckArgument(RuleDescriptor.IsWellFormedId(id), $"\"{id}\" is not a rule ID: expected letters and four digits, such as COOP3006.", nameof(id));
+    }
+}

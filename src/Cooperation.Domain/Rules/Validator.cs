@@ -1,0 +1,66 @@
+using System;
+
+namespace Cooperation.Domain.Rules;
+
+/// <summary>Runs rules over a catalog and collects their diagnostics into a <see cref="ValidationReport"/>.</summary>
+/// <remarks>
+/// Pure: the result depends only on the catalog and the options (no clock, no culture, no global state), and any
+/// number of validations may run at once. Work is linear in the size of the catalog. Validating a clean catalog
+/// allocates nothing beyond the report itself.
+/// </remarks>
+public static class Validator
+{
+    /// <summary>Validates <paramref name="catalog"/> with <paramref name="options"/> (or <see cref="ValidationOptions.Default"/>).</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="options">Which rules, at which severities, in which language, as of which day.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">The options override or disable an ID that is neither a built-in rule nor in the rule set.</exception>
+    /// <exception cref="InvalidOperationException">A rule failed; the message names it, and the inner exception is its error.</exception>
+    public static ValidationReport Validate(CooperationCatalog catalog, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= ValidationOptions.Default;
+        CheckOverrides(options);
+        var report = new ValidationReport(options);
+        foreach (var rule in options.Rules.Rules)
+        {
+            var descriptor = rule.Descriptor;
+            if (options.EffectiveSeverity(descriptor) is not { } severity)
+            {
+                continue;
+            }
+
+            try
+            {
+                rule.Analyze(new RuleContext(report, catalog, descriptor, severity, options.AsOf));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new InvalidOperationException($"The rule {descriptor.Id} ({rule.GetType().FullName}) failed: {e.Message}", e);
+            }
+        }
+
+        return report.Seal();
+    }
+
+    private static void CheckOverrides(ValidationOptions options)
+    {
+        if (options.SeverityOverrides.IsEmpty && options.DisabledRules.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var id in options.SeverityOverrides.Keys)
+        {
+            Preconditions.CheckArgument(IsKnown(options, id), $"The options set the severity of {id}, which is neither a built-in rule nor a rule in the rule set.", nameof(options));
+        }
+
+        foreach (var id in options.DisabledRules)
+        {
+            Preconditions.CheckArgument(IsKnown(options, id), $"The options disable {id}, which is neither a built-in rule nor a rule in the rule set.", nameof(options));
+        }
+    }
+
+    // Overrides of built-in rules stay valid when the rule set is narrowed to a category or a single rule.
+    private static bool IsKnown(ValidationOptions options, string id) => options.Rules.Contains(id) || BuiltInRules.All.Contains(id);
+}
