@@ -25,6 +25,9 @@ public sealed class ValidationReport
     /// <summary>The diagnostics, ordered by path, rule ID and message.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; } = [];
 
+    /// <summary>The name of the document the catalog was read from (its file path), when validated as a <see cref="CatalogDocument"/>.</summary>
+    public string? DocumentName { get; private init; }
+
     /// <summary>The options the catalog was validated with.</summary>
     public ValidationOptions Options { get; }
 
@@ -89,11 +92,12 @@ public sealed class ValidationReport
     }
 
     // A copy with lines attached; the order does not change, because it does not depend on lines.
-    internal ValidationReport WithDiagnostics(ImmutableArray<Diagnostic> diagnostics)
+    internal ValidationReport WithDiagnostics(ImmutableArray<Diagnostic> diagnostics, string? documentName)
     {
         var copy = new ValidationReport(Options)
         {
             Diagnostics = diagnostics,
+            DocumentName = documentName,
             ErrorCount = ErrorCount,
             WarningCount = WarningCount,
             InfoCount = InfoCount,

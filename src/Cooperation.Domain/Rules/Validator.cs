@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Immutable;
+using System.Linq;
 
 namespace Cooperation.Domain.Rules;
 
@@ -41,6 +43,29 @@ public static class Validator
         }
 
         return report.Seal();
+    }
+
+    /// <summary>
+    /// Validates the catalog of <paramref name="document"/> and gives each diagnostic the line of its subject in the
+    /// document, and the report the document's name.
+    /// </summary>
+    /// <param name="document">A catalog read from a JSON document.</param>
+    /// <param name="options">Which rules, at which severities, in which language, as of which day.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">The options override or disable an ID that is neither a built-in rule nor in the rule set.</exception>
+    /// <exception cref="InvalidOperationException">A rule failed; the message names it, and the inner exception is its error.</exception>
+    public static ValidationReport Validate(CatalogDocument document, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var report = Validate(document.Catalog, options);
+        if (report.Diagnostics.IsEmpty)
+        {
+            return report.WithDiagnostics(report.Diagnostics, document.Name);
+        }
+
+        var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal));
+        var located = report.Diagnostics.Select(d => d.WithLine(lines.TryGetValue(d.Path, out var line) ? line : null)).ToImmutableArray();
+        return report.WithDiagnostics(located, document.Name);
     }
 
     private static void CheckOverrides(ValidationOptions options)

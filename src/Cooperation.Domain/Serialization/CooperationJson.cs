@@ -246,7 +246,7 @@ public static class CooperationJson
         buffer.Advance(1);
     }
 
-    private static CooperationJsonException TooLarge(long length, int maxBytes)
+    internal static CooperationJsonException TooLarge(long length, int maxBytes)
         => new($"The document is {length} bytes or more; the limit is {maxBytes} bytes.", null, null, null, null);
 
     // The serializer and the reader append " Path: $.x | LineNumber: 3 | BytePositionInLine: 9." to some messages;

@@ -113,6 +113,6 @@ public class BuiltInRuleTests
             "The bilateral mechanism mx-ca-talks has 3 member states and 0 other parties; a bilateral mechanism has exactly two member states and no other party.",
             bilateral.Message);
         var ordinal = Run(RuleCases.Triggers.First(c => c.Id == "COOP4001"), BuiltInRules.All.Only("COOP4001"), Language.Spanish).Diagnostics.Single();
-        Assert.Equal("Las reuniones talks-2 y talks-3 de mx-ca-talks son ambas la 2ª reunión (ordinary).", ordinal.Message);
+        Assert.Equal("Las reuniones talks-2 y talks-3 de mx-ca-talks llevan ambas el número 2 de la serie «reunión ordinaria».", ordinal.Message);
     }
 }

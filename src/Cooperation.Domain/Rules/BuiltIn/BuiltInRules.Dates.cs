@@ -75,7 +75,7 @@ public static partial class BuiltInRules
     public static RuleDescriptor StatusAndDissolutionDisagree { get; } = Describe(
         "COOP3009", "Status and dissolution date disagree", RuleCategory.DatesAndCadence, Severity.Warning,
         "The mechanism {0} is {1} but {2}.",
-        "El mecanismo {0} está en estado {1} pero {2}.",
+        "El mecanismo {0} figura como {1} pero {2}.",
         "A dissolution date means the mechanism ended: it is dissolved or superseded. An active, dormant or in-negotiation mechanism with a dissolution date contradicts itself.",
         "Set the status to dissolved or superseded, or remove the dissolution date.");
 
@@ -124,7 +124,7 @@ public static partial class BuiltInRules
             {
                 if ((meeting.End ?? meeting.Start).IsDefinitelyBefore(established))
                 {
-                    context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, meeting.Dates, mechanism.Id, established);
+                    context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, established);
                 }
             }
         }
@@ -144,7 +144,7 @@ public static partial class BuiltInRules
             {
                 if (meeting.Start.IsDefinitelyAfter(dissolved))
                 {
-                    context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, meeting.Dates, mechanism.Id, dissolved);
+                    context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, dissolved);
                 }
             }
         }
@@ -157,7 +157,7 @@ public static partial class BuiltInRules
         {
             if (meeting.Status == MeetingStatus.Held && meeting.Start.Earliest > asOf)
             {
-                context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, meeting.Start, asOf);
+                context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, meeting.Start, Iso(asOf));
             }
         }
     }
@@ -170,7 +170,7 @@ public static partial class BuiltInRules
             var last = (meeting.End ?? meeting.Start).Latest;
             if (meeting.Status == MeetingStatus.Planned && last.Plus(PlannedMeetingGrace) < asOf)
             {
-                context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, last, asOf);
+                context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, Iso(last), Iso(asOf));
             }
         }
     }
@@ -199,11 +199,11 @@ public static partial class BuiltInRules
 
             if (wanted == CadenceStatus.Overdue)
             {
-                context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, e.WindowStart, e.WindowEnd, e.DueBy, asOf);
+                context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.WindowStart), Iso(e.WindowEnd), Iso(e.DueBy), Iso(asOf));
             }
             else
             {
-                context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, e.DueBy, asOf);
+                context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.DueBy), Iso(asOf));
             }
         }
     }
@@ -232,11 +232,11 @@ public static partial class BuiltInRules
                 {
                     if (!ordinarySeen)
                     {
-                        context.Report(SubjectPath.Of(meeting), meeting.Id, meeting.Dates, Say(context, "has no ordinary meeting before it in the catalog", "no tiene ninguna reunión ordinaria anterior en el catálogo"));
+                        context.Report(SubjectPath.Of(meeting), meeting.Id, When(meeting), Say(context, "has no ordinary meeting before it in the catalog", "no tiene ninguna reunión ordinaria anterior en el catálogo"));
                     }
                     else if (midTermSinceOrdinary)
                     {
-                        context.Report(SubjectPath.Of(meeting), meeting.Id, meeting.Dates, Say(context, "follows another mid-term meeting with no ordinary meeting between them", "sigue a otra reunión intermedia sin ninguna reunión ordinaria entre ambas"));
+                        context.Report(SubjectPath.Of(meeting), meeting.Id, When(meeting), Say(context, "follows another mid-term meeting with no ordinary meeting between them", "sigue a otra reunión intermedia sin ninguna reunión ordinaria entre ambas"));
                     }
 
                     midTermSinceOrdinary = true;
@@ -252,7 +252,7 @@ public static partial class BuiltInRules
             var ended = mechanism.Status == MechanismStatus.Dissolved || mechanism.Status == MechanismStatus.Superseded;
             if (mechanism.Dissolved is { } dissolved && !ended)
             {
-                context.Report(SubjectPath.Of(mechanism, "status"), mechanism.Id, mechanism.Status, Say(context, $"has a dissolution date ({dissolved})", $"tiene fecha de disolución ({dissolved})"));
+                context.Report(SubjectPath.Of(mechanism, "status"), mechanism.Id, Label(context, mechanism.Status), Say(context, $"has a dissolution date ({dissolved})", $"tiene fecha de disolución ({dissolved})"));
             }
         }
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Generic;
 
 namespace Cooperation.Domain.Rules;
 
@@ -9,24 +8,24 @@ public static partial class BuiltInRules
     /// <summary>COOP4001: two meetings of one series with the same ordinal.</summary>
     public static RuleDescriptor DuplicateOrdinal { get; } = Describe(
         "COOP4001", "Duplicate ordinal in a series", RuleCategory.MeetingsAndOrdinals, Severity.Error,
-        "The meetings {0} and {1} of {2} are both the {3} {4} meeting.",
-        "Las reuniones {0} y {1} de {2} son ambas la {3} reunión ({4}).",
+        "The meetings {0} and {1} of {2} are both number {3} in the series \"{4}\".",
+        "Las reuniones {0} y {1} de {2} llevan ambas el número {3} de la serie «{4}».",
         "In a series (the ordinary meetings of a mechanism, its rounds of talks) each number is used once; two meetings with one number are the same meeting entered twice, or one number is wrong.",
         "Merge the two entries if they are one meeting; otherwise correct the ordinal from the source.");
 
     /// <summary>COOP4002: a meeting with a higher ordinal dated before one with a lower ordinal.</summary>
     public static RuleDescriptor OrdinalsBackwards { get; } = Describe(
         "COOP4002", "Ordinals go backwards in time", RuleCategory.MeetingsAndOrdinals, Severity.Error,
-        "The {0} {1} meeting of {2} ({3}, {4}) is before the {5} one ({6}, {7}).",
-        "La {0} reunión ({1}) de {2} ({3}, {4}) es anterior a la {5} ({6}, {7}).",
+        "The {0} {1} of {2} ({3}, {4}) is before the {5} ({6}, {7}).",
+        "La {0} {1} de {2} ({3}, {4}) es anterior a la {5} ({6}, {7}).",
         "Meetings of a series are numbered in the order they are held: an 8th meeting cannot come before the 7th.",
         "Correct the ordinal or the date of one of the two meetings.");
 
     /// <summary>COOP4003: ordinals of a series skip numbers.</summary>
     public static RuleDescriptor OrdinalGap { get; } = Describe(
         "COOP4003", "Gap in a series' numbering", RuleCategory.MeetingsAndOrdinals, Severity.Info,
-        "The {0} meetings of {1} go from the {2} ({3}) to the {4} ({5}); the meetings in between are not in the catalog.",
-        "Las reuniones ({0}) de {1} pasan de la {2} ({3}) a la {4} ({5}); las reuniones intermedias no están en el catálogo.",
+        "The series \"{0}\" of {1} goes from the {2} ({3}) to the {4} ({5}); the meetings in between are not in the catalog.",
+        "La serie «{0}» de {1} pasa de la {2} ({3}) a la {4} ({5}); las reuniones intermedias no están en el catálogo.",
         "A jump in numbering means meetings the catalog does not know about; worth recording when sources exist.",
         "Record the missing meetings from their sources, if any; otherwise nothing is wrong.");
 
@@ -41,31 +40,31 @@ public static partial class BuiltInRules
     /// <summary>COOP4005: two meetings of one mechanism, of one kind, on the same day.</summary>
     public static RuleDescriptor PossibleDuplicateMeeting { get; } = Describe(
         "COOP4005", "Possible duplicate meeting", RuleCategory.MeetingsAndOrdinals, Severity.Warning,
-        "The meetings {0} and {1} of {2} are both {3} meetings starting on {4}.",
-        "Las reuniones {0} y {1} de {2} son ambas de tipo {3} y empiezan el {4}.",
+        "The meetings {0} and {1} of {2} are both of the kind \"{3}\" and start on {4}.",
+        "Las reuniones {0} y {1} de {2} son ambas del tipo «{3}» y empiezan el {4}.",
         "One mechanism rarely holds two meetings of one kind on the same day; two entries usually describe the same meeting from two sources.",
         "Merge the entries (keeping both sources), or correct the date or kind of one of them.");
 
+    // A cached delegate: sorting with a comparer object would allocate a delegate (and a box) on every call.
+    private static readonly Comparison<Meeting> SeriesOrder = CompareInSeries;
+
     // Numbered meetings of one mechanism, by kind, then ordinal, then date, then identifier.
-    private readonly struct SeriesOrder : IComparer<Meeting>
+    private static int CompareInSeries(Meeting x, Meeting y)
     {
-        public int Compare(Meeting? x, Meeting? y)
+        var byKind = x.Kind.Value.CompareTo(y.Kind.Value);
+        if (byKind != 0)
         {
-            var byKind = x!.Kind.Value.CompareTo(y!.Kind.Value);
-            if (byKind != 0)
-            {
-                return byKind;
-            }
-
-            var byOrdinal = x.Ordinal!.Value.CompareTo(y.Ordinal!.Value);
-            if (byOrdinal != 0)
-            {
-                return byOrdinal;
-            }
-
-            var byStart = x.Start.CompareTo(y.Start);
-            return byStart != 0 ? byStart : x.Id.CompareTo(y.Id);
+            return byKind;
         }
+
+        var byOrdinal = x.Ordinal!.Value.CompareTo(y.Ordinal!.Value);
+        if (byOrdinal != 0)
+        {
+            return byOrdinal;
+        }
+
+        var byStart = x.Start.CompareTo(y.Start);
+        return byStart != 0 ? byStart : x.Id.CompareTo(y.Id);
     }
 
     // Calls check for each pair of neighbouring numbered meetings of one kind, in ordinal order, for every mechanism.
@@ -93,7 +92,7 @@ public static partial class BuiltInRules
                 }
 
                 var series = scratch.AsSpan(0, count);
-                series.Sort(default(SeriesOrder));
+                series.Sort(SeriesOrder);
                 for (var i = 1; i < series.Length; i++)
                 {
                     if (series[i].Kind == series[i - 1].Kind)
@@ -114,7 +113,7 @@ public static partial class BuiltInRules
         {
             if (a.Ordinal == b.Ordinal)
             {
-                c.Report(SubjectPath.Of(b, "ordinal"), a.Id, b.Id, mechanism.Id, OrdinalText(c, a.Ordinal!.Value), a.Kind);
+                c.Report(SubjectPath.Of(b, "ordinal"), a.Id, b.Id, mechanism.Id, a.Ordinal!.Value.Value, Label(c, a.Kind));
             }
         });
 
@@ -124,8 +123,8 @@ public static partial class BuiltInRules
             if (lower.Ordinal != higher.Ordinal && (higher.End ?? higher.Start).IsDefinitelyBefore(lower.Start))
             {
                 c.Report(
-                    SubjectPath.Of(higher, "ordinal"), OrdinalText(c, higher.Ordinal!.Value), higher.Kind, mechanism.Id, higher.Id, higher.Dates,
-                    OrdinalText(c, lower.Ordinal!.Value), lower.Id, lower.Dates);
+                    SubjectPath.Of(higher, "ordinal"), OrdinalText(c, higher.Ordinal!.Value), Label(c, higher.Kind), mechanism.Id, higher.Id, When(higher),
+                    OrdinalText(c, lower.Ordinal!.Value), lower.Id, When(lower));
             }
         });
 
@@ -134,7 +133,7 @@ public static partial class BuiltInRules
         {
             if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
             {
-                c.Report(SubjectPath.Of(higher, "ordinal"), lower.Kind, mechanism.Id, OrdinalText(c, lower.Ordinal.Value), lower.Id, OrdinalText(c, higher.Ordinal.Value), higher.Id);
+                c.Report(SubjectPath.Of(higher, "ordinal"), Label(c, lower.Kind), mechanism.Id, OrdinalText(c, lower.Ordinal.Value), lower.Id, OrdinalText(c, higher.Ordinal.Value), higher.Id);
             }
         });
 
@@ -185,7 +184,7 @@ public static partial class BuiltInRules
                 {
                     if (meetings[j].Kind == current.Kind && meetings[j].Id != current.Id && meetings[j].Status != MeetingStatus.Cancelled && current.Status != MeetingStatus.Cancelled)
                     {
-                        context.Report(SubjectPath.Of(current), meetings[j].Id, current.Id, mechanism.Id, current.Kind, current.Start);
+                        context.Report(SubjectPath.Of(current), meetings[j].Id, current.Id, mechanism.Id, Label(context, current.Kind), current.Start);
                         break;
                     }
                 }

@@ -123,21 +123,21 @@ public static partial class BuiltInRules
                 {
                     context.Report(
                         SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "since", "desde"), since,
-                        Say(context, "was established", "se estableció"), established);
+                        Say(context, "was established in", "se estableció en"), established);
                 }
 
                 if (membership.Until is { } until && mechanism.Dissolved is { } dissolved && until.IsDefinitelyAfter(dissolved))
                 {
                     context.Report(
                         SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "until", "hasta"), until,
-                        Say(context, "was dissolved", "se disolvió"), dissolved);
+                        Say(context, "was dissolved in", "se disolvió en"), dissolved);
                 }
 
                 if (membership.Since is { } joined && mechanism.Dissolved is { } ended && joined.IsDefinitelyAfter(ended))
                 {
                     context.Report(
                         SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "since", "desde"), joined,
-                        Say(context, "was dissolved", "se disolvió"), ended);
+                        Say(context, "was dissolved in", "se disolvió en"), ended);
                 }
             }
         }

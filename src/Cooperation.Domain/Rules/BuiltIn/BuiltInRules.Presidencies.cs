@@ -82,7 +82,7 @@ public static partial class BuiltInRules
                         SubjectPath.Presidency(mechanism, i), term.Holder, mechanism.Id, term.Term,
                         membership is null
                             ? Say(context, "not a party to it", "no es parte del mecanismo")
-                            : Say(context, $"a party with the status {membership.Status}", $"es parte con el estado {membership.Status}"));
+                            : Say(context, $"a party with the status \"{Label(context, membership.Status)}\"", $"es parte con el estado «{Label(context, membership.Status)}»"));
                 }
             }
         }
@@ -128,11 +128,11 @@ public static partial class BuiltInRules
                 var term = mechanism.Presidencies[i].Term;
                 if (mechanism.Established is { } established && (term.End ?? term.Start).IsDefinitelyBefore(established))
                 {
-                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was established", "se estableció"), established);
+                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was established in", "se estableció en"), established);
                 }
                 else if (mechanism.Dissolved is { } dissolved && term.Start.IsDefinitelyAfter(dissolved))
                 {
-                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was dissolved", "se disolvió"), dissolved);
+                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was dissolved in", "se disolvió en"), dissolved);
                 }
             }
         }

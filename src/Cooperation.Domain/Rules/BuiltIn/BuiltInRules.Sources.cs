@@ -112,7 +112,7 @@ public static partial class BuiltInRules
             {
                 if (catalog.TryGetSource(id, out var source) && source.Date is { } date && date.IsDefinitelyBefore(meeting.Start))
                 {
-                    context.Report($"{SubjectPath.Of(meeting)}.sources[{id}]", meeting.Id, meeting.Dates, id, date);
+                    context.Report($"{SubjectPath.Of(meeting)}.sources[{id}]", meeting.Id, When(meeting), id, date);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 
 namespace Cooperation.Domain.Rules;
@@ -21,6 +22,20 @@ public static partial class BuiltInRules
 
     // A word passed as a message argument, in the language of the messages.
     private static string Say(in RuleContext context, string english, string spanish) => context.Language == Language.Spanish ? spanish : english;
+
+    // A vocabulary value's label in the language of the messages, starting in lower case: "reunión ordinaria".
+    private static string Label<T>(in RuleContext context, VocabularyValue<T> value)
+        where T : VocabularyValue<T>
+    {
+        var label = value.Label.GetOrOther(context.Language);
+        return string.Concat(label[..1].ToLowerInvariant(), label.AsSpan(1));
+    }
+
+    // A day as ISO 8601 (NodaTime's invariant default is the long format).
+    private static string Iso(NodaTime.LocalDate date) => PartialDate.FromLocalDate(date).ToString();
+
+    // A meeting's dates: "2017-04-25" or "2017-04-25/2017-04-28".
+    private static string When(Meeting meeting) => meeting.End is { } end ? $"{meeting.Start}/{end}" : meeting.Start.ToString();
 
     // A separate class, so that every descriptor (in every part of BuiltInRules) is initialized before the set is built.
     private static class Holder

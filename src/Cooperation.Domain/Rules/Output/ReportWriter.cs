@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Cooperation.Domain.Rules;
+
+/// <summary>
+/// Writes validation reports as text for people, as JSON for programs (<c>docs/rules.md#json-output</c>), and as
+/// SARIF 2.1.0 for CI systems that show diagnostics (GitHub code scanning, Azure DevOps, IDE viewers).
+/// </summary>
+/// <remarks>
+/// Output is deterministic: the report's order, invariant formatting, UTF-8 without a byte-order mark, LF line ends.
+/// Text and JSON use the report's language for words that are not data (severities and the summary in text).
+/// </remarks>
+public static class ReportWriter
+{
+    /// <summary>Where the built-in rules are documented, for SARIF's absolute help links.</summary>
+    public const string RepositoryUrl = "https://github.com/cooperation-domain/Cooperation.Domain";
+
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// Writes the report as text, grouped by subject: the document, then each subject path (with its line) and its
+    /// diagnostics, then a summary line.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteText(ValidationReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var spanish = report.Language == Language.Spanish;
+        var text = new StringBuilder();
+        if (report.DocumentName is { } name)
+        {
+            text.Append(name).Append('\n');
+        }
+
+        string? subject = null;
+        foreach (var d in report.Diagnostics)
+        {
+            if (!string.Equals(d.Path, subject, StringComparison.Ordinal))
+            {
+                subject = d.Path;
+                text.Append("  ").Append(d.Path);
+                if (d.Line is { } line)
+                {
+                    text.Append(spanish ? " (línea " : " (line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(')');
+                }
+
+                text.Append('\n');
+            }
+
+            text.Append("    ").Append(SeverityWord(d.Severity, spanish)).Append(' ').Append(d.Id).Append(": ").Append(d.Message).Append('\n');
+        }
+
+        text.Append(Summary(report, spanish)).Append('\n');
+        writer.Write(text.ToString());
+    }
+
+    /// <summary>The report as text (see <see cref="WriteText(ValidationReport, TextWriter)"/>).</summary>
+    /// <param name="report">The report.</param>
+    public static string ToText(ValidationReport report)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteText(report, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>"2 errors, 1 warning, 0 infos" in the report's language.</summary>
+    /// <param name="report">The report.</param>
+    public static string Summary(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Summary(report, report.Language == Language.Spanish);
+    }
+
+    /// <summary>
+    /// Writes the report as JSON: <c>format</c> ("cooperation-diagnostics/1"), <c>document</c> (when known),
+    /// <c>asOf</c> (when set), <c>language</c>, <c>counts</c> by severity, and <c>diagnostics</c> with
+    /// <c>id</c>, <c>severity</c>, <c>category</c>, <c>title</c>, <c>message</c>, <c>path</c>, <c>line</c> (when
+    /// known) and <c>helpUri</c>.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="utf8">Where to write UTF-8.</param>
+    public static void WriteJson(ValidationReport report, Stream utf8)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(utf8);
+        using var w = new Utf8JsonWriter(utf8, JsonOptions);
+        w.WriteStartObject();
+        w.WriteString("format", "cooperation-diagnostics/1");
+        if (report.DocumentName is { } name)
+        {
+            w.WriteString("document", name);
+        }
+
+        if (report.AsOf is { } asOf)
+        {
+            w.WriteString("asOf", asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        w.WriteString("language", report.Language == Language.Spanish ? "es" : "en");
+        w.WriteStartObject("counts");
+        w.WriteNumber("error", report.ErrorCount);
+        w.WriteNumber("warning", report.WarningCount);
+        w.WriteNumber("info", report.InfoCount);
+        w.WriteEndObject();
+        w.WriteStartArray("diagnostics");
+        foreach (var d in report.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", d.Id);
+            w.WriteString("severity", d.Severity.ToName());
+            w.WriteString("category", d.Descriptor.Category.ToName());
+            w.WriteString("title", d.Descriptor.Title);
+            w.WriteString("message", d.Message);
+            w.WriteString("path", d.Path);
+            if (d.Line is { } line)
+            {
+                w.WriteNumber("line", line);
+            }
+
+            w.WriteString("helpUri", d.Descriptor.HelpUri);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        utf8.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The report as JSON (see <see cref="WriteJson(ValidationReport, Stream)"/>).</summary>
+    /// <param name="report">The report.</param>
+    public static byte[] ToJson(ValidationReport report)
+    {
+        using var stream = new MemoryStream();
+        WriteJson(report, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Writes one SARIF 2.1.0 log with one run for the reports (one per validated document): the tool's rules (every
+    /// rule of the reports' rule sets, with their default levels, categories and help), and one result per
+    /// diagnostic, located by the document (relative URI) and line when known, and by its subject path as a logical
+    /// location.
+    /// </summary>
+    /// <param name="reports">The reports; all share the tool run.</param>
+    /// <param name="utf8">Where to write UTF-8.</param>
+    public static void WriteSarif(IEnumerable<ValidationReport> reports, Stream utf8)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(utf8);
+        var all = reports.ToArray();
+        foreach (var report in all)
+        {
+            ArgumentNullException.ThrowIfNull(report, nameof(reports));
+        }
+
+        var rules = all.SelectMany(r => r.Options.Rules.Descriptors).Concat(all.SelectMany(r => r.Diagnostics).Select(d => d.Descriptor))
+            .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        var ruleIndex = rules.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+        using var w = new Utf8JsonWriter(utf8, JsonOptions);
+        w.WriteStartObject();
+        w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        w.WriteString("version", "2.1.0");
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", "Cooperation.Domain");
+        w.WriteString("semanticVersion", ToolVersion);
+        w.WriteString("informationUri", RepositoryUrl);
+        w.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", rule.Id);
+            w.WriteString("name", PascalCase(rule.Title));
+            w.WriteStartObject("shortDescription");
+            w.WriteString("text", rule.Title);
+            w.WriteEndObject();
+            w.WriteStartObject("fullDescription");
+            w.WriteString("text", rule.Description);
+            w.WriteEndObject();
+            w.WriteStartObject("help");
+            w.WriteString("text", rule.Fix);
+            w.WriteEndObject();
+            w.WriteString("helpUri", AbsoluteHelpUri(rule.HelpUri));
+            w.WriteStartObject("defaultConfiguration");
+            w.WriteString("level", Level(rule.DefaultSeverity));
+            w.WriteEndObject();
+            w.WriteStartObject("properties");
+            w.WriteString("category", rule.Category.ToName());
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartArray("results");
+        foreach (var report in all)
+        {
+            foreach (var d in report.Diagnostics)
+            {
+                w.WriteStartObject();
+                w.WriteString("ruleId", d.Id);
+                w.WriteNumber("ruleIndex", ruleIndex[d.Id]);
+                w.WriteString("level", Level(d.Severity));
+                w.WriteStartObject("message");
+                w.WriteString("text", d.Message);
+                w.WriteEndObject();
+                w.WriteStartArray("locations");
+                w.WriteStartObject();
+                if (report.DocumentName is { } name)
+                {
+                    w.WriteStartObject("physicalLocation");
+                    w.WriteStartObject("artifactLocation");
+                    w.WriteString("uri", ArtifactUri(name));
+                    w.WriteEndObject();
+                    if (d.Line is { } line)
+                    {
+                        w.WriteStartObject("region");
+                        w.WriteNumber("startLine", line);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteStartArray("logicalLocations");
+                w.WriteStartObject();
+                w.WriteString("fullyQualifiedName", d.Path);
+                w.WriteString("kind", "object");
+                w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        utf8.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The reports as a SARIF 2.1.0 log (see <see cref="WriteSarif(IEnumerable{ValidationReport}, Stream)"/>).</summary>
+    /// <param name="reports">The reports.</param>
+    public static byte[] ToSarif(params IEnumerable<ValidationReport> reports)
+    {
+        using var stream = new MemoryStream();
+        WriteSarif(reports, stream);
+        return stream.ToArray();
+    }
+
+    // The package version (major.minor.patch), without the commit, so that output does not change between builds.
+    private static string ToolVersion { get; } = typeof(ReportWriter).Assembly.GetName().Version is { } v
+        ? string.Create(CultureInfo.InvariantCulture, $"{v.Major}.{v.Minor}.{v.Build}")
+        : "0.0.0";
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string SeverityWord(Severity severity, bool spanish) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => spanish ? "advertencia" : "warning",
+        _ => "info",
+    };
+
+    private static string Summary(ValidationReport report, bool spanish)
+    {
+        static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+        return spanish
+            ? $"{Count(report.ErrorCount, "error", "errores")}, {Count(report.WarningCount, "advertencia", "advertencias")}, {Count(report.InfoCount, "aviso informativo", "avisos informativos")}"
+            : $"{Count(report.ErrorCount, "error", "errors")}, {Count(report.WarningCount, "warning", "warnings")}, {Count(report.InfoCount, "info", "infos")}";
+    }
+
+    private static string AbsoluteHelpUri(string helpUri)
+        => Uri.TryCreate(helpUri, UriKind.Absolute, out var absolute) ? absolute.AbsoluteUri : $"{RepositoryUrl}/blob/main/{helpUri}";
+
+    // A file path as a URI reference: segments escaped, separators '/'. Rooted paths become file URIs.
+    private static string ArtifactUri(string name)
+    {
+        if (Path.IsPathFullyQualified(name))
+        {
+            return new Uri(name).AbsoluteUri;
+        }
+
+        var segments = name.Replace('\\', '/').Split('/');
+        return string.Join('/', segments.Select(Uri.EscapeDataString));
+    }
+
+    // "Duplicate identifier" → "DuplicateIdentifier"; SARIF's rule name is an identifier-like word.
+    private static string PascalCase(string title)
+    {
+        var result = new StringBuilder(title.Length);
+        var upper = true;
+        foreach (var c in title)
+        {
+            if (c is '\'' or '’')
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                result.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// Finds where subject paths (<c>meetings[talks-1].delegations[CA].participants[0]</c>) are in a catalog document,
+/// as 1-based lines. One pass finds the entities the paths name; each path is then resolved inside its entity only,
+/// and all offsets become lines in one sweep, so the cost is one read of the document plus the named entities.
+/// </summary>
+/// <remarks>
+/// Path segments in brackets are matched as an index (digits, for arrays of unnamed objects), as the value of an
+/// object's <c>id</c> or <c>party</c> member (entities, delegations, parties), or as a string element (cited
+/// sources). A path that cannot be resolved completely gets the line of its deepest part that can; a path whose
+/// entity is not in the document gets none. The first of several entities with one identifier is the one found,
+/// as in the catalog's look-ups.
+/// </remarks>
+internal static class JsonSubjectLocator
+{
+    private static readonly string[] Collections = ["sources", "institutions", "mechanisms", "meetings"];
+
+    public static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8, IEnumerable<string> paths)
+    {
+        if (utf8.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        // The entities named by the paths: "mechanisms[crm]" → the offset of its '{'.
+        var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pathList = new List<string>();
+        foreach (var path in paths)
+        {
+            ArgumentNullException.ThrowIfNull(path, nameof(paths));
+            pathList.Add(path);
+            if (EntityPrefix(path) is { } prefix)
+            {
+                wanted.TryAdd(prefix, -1);
+            }
+        }
+
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return result;
+        }
+
+        FindEntities(utf8, wanted);
+        var offsets = new List<(int Offset, string Path)>(pathList.Count);
+        foreach (var path in pathList)
+        {
+            var prefix = EntityPrefix(path);
+            if (prefix is null || wanted[prefix] < 0)
+            {
+                continue;
+            }
+
+            offsets.Add((Resolve(utf8, wanted[prefix], path.AsSpan(prefix.Length)), path));
+        }
+
+        offsets.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
+        var line = 1;
+        var position = 0;
+        foreach (var (offset, path) in offsets)
+        {
+            line += utf8[position..offset].Count((byte)'\n');
+            position = offset;
+            result[path] = line;
+        }
+
+        return result;
+    }
+
+    // "meetings[talks-1].delegations[CA]" → "meetings[talks-1]"; null when the path does not start with an entity.
+    private static string? EntityPrefix(string path)
+    {
+        var open = path.IndexOf('[', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : path.IndexOf(']', open);
+        return close < 0 || Array.IndexOf(Collections, path[..open]) < 0 ? null : path[..(close + 1)];
+    }
+
+    private static void FindEntities(ReadOnlySpan<byte> utf8, Dictionary<string, int> wanted)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string? collection = null;
+            foreach (var candidate in Collections)
+            {
+                collection ??= reader.ValueTextEquals(candidate) ? candidate : null;
+            }
+
+            reader.Read();
+            if (collection is null || reader.TokenType != JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var start = (int)reader.TokenStartIndex;
+                var id = MemberString(ref reader, "id"u8);
+                if (id is not null && wanted.TryGetValue($"{collection}[{id}]", out var known) && known < 0)
+                {
+                    wanted[$"{collection}[{id}]"] = start;
+                }
+            }
+        }
+    }
+
+    // Reads the object the reader is on to its end; returns the string value of the member, if any.
+    private static string? MemberString(ref Utf8JsonReader reader, ReadOnlySpan<byte> member)
+    {
+        string? value = null;
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals(member))
+            {
+                reader.Read();
+                value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                }
+            }
+            else if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return value;
+    }
+
+    // Resolves ".member[key].member…" inside the object at offset; returns the offset of the deepest part found.
+    private static int Resolve(ReadOnlySpan<byte> utf8, int objectOffset, ReadOnlySpan<char> rest)
+    {
+        var best = objectOffset;
+        while (rest.Length > 1 && rest[0] == '.')
+        {
+            rest = rest[1..];
+            var end = rest.IndexOfAny('.', '[');
+            var member = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+            string? key = null;
+            if (rest.Length > 0 && rest[0] == '[')
+            {
+                var close = rest.IndexOf(']');
+                if (close < 0)
+                {
+                    return best;
+                }
+
+                key = rest[1..close].ToString();
+                rest = rest[(close + 1)..];
+            }
+
+            var found = FindMember(utf8[objectOffset..], member, key, out var memberOffset, out var elementOffset);
+            if (!found)
+            {
+                return best;
+            }
+
+            best = objectOffset + memberOffset;
+            if (key is not null)
+            {
+                if (elementOffset < 0)
+                {
+                    return best;
+                }
+
+                best = objectOffset + elementOffset;
+            }
+
+            objectOffset = best;
+        }
+
+        return best;
+    }
+
+    private static bool FindMember(ReadOnlySpan<byte> json, ReadOnlySpan<char> member, string? key, out int memberOffset, out int elementOffset)
+    {
+        memberOffset = -1;
+        elementOffset = -1;
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var name = Encoding.UTF8.GetBytes(member.ToString());
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!reader.ValueTextEquals(name))
+            {
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
+            memberOffset = (int)reader.TokenStartIndex;
+            reader.Read();
+            if (key is not null && reader.TokenType == JsonTokenType.StartArray)
+            {
+                elementOffset = FindElement(ref reader, key);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int FindElement(ref Utf8JsonReader reader, string key)
+    {
+        var isIndex = int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var wantedIndex);
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var start = (int)reader.TokenStartIndex;
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                if (isIndex)
+                {
+                    if (index == wantedIndex)
+                    {
+                        return start;
+                    }
+
+                    reader.Skip();
+                }
+                else
+                {
+                    // Reads the element to its end.
+                    if (MemberString(ref reader, "party"u8) == key)
+                    {
+                        return start;
+                    }
+                }
+            }
+            else if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(key))
+            {
+                return start;
+            }
+            else if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+
+            index++;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Cooperation.Domain.Rules;
+using Cooperation.Domain.Tests.Support;
+using Xunit;
+using static Cooperation.Domain.Tests.Rules.RuleFixtures;
+
+namespace Cooperation.Domain.Tests.Rules;
+
+public class ReportWriterTests
+{
+    private const string Snapshots = "tests/Cooperation.Domain.Tests/Snapshots/";
+
+    // The faulty fixture, written indented and read as a document, so that diagnostics carry lines.
+    private static ValidationReport FixedReport(Language language = Language.English)
+    {
+        var tree = CleanTree();
+        foreach (var name in new[]
+        {
+            "COOP2001: the bilateral talks list the United States as a third member",
+            "COOP5001: Canada's delegation without a head",
+            "COOP4003: the catalog has the 1st and 3rd meetings but not the 2nd",
+            "COOP6001: Guatemala's term starts in June 2021, during Mexico's",
+        })
+        {
+            RuleCases.Triggers.Single(c => c.ToString() == name).Mutate(tree);
+        }
+
+        var json = tree.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return Validator.Validate(CatalogDocument.Parse(Encoding.UTF8.GetBytes(json), "data/fixture catalog.json"), ValidationOptions.Default.WithAsOf(AsOf).WithLanguage(language));
+    }
+
+    [Fact]
+    public void Text_groups_diagnostics_by_subject()
+    {
+        var text = ReportWriter.ToText(FixedReport());
+        GeneratedFile.Check(Snapshots + "ReportWriterTests.Text.verified.txt", text);
+        Assert.StartsWith("data/fixture catalog.json\n  mechanisms[crm].presidencies[1] (line ", text, StringComparison.Ordinal);
+        Assert.EndsWith("2 errors, 1 warning, 1 info\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+        Assert.All(text.Split('\n'), line => Assert.True(line.Length == 0 || line[0] != ' ' || line.StartsWith("  ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Text_speaks_the_report_language()
+    {
+        var text = ReportWriter.ToText(FixedReport(Language.Spanish));
+        GeneratedFile.Check(Snapshots + "ReportWriterTests.TextSpanish.verified.txt", text);
+        Assert.Contains("(línea ", text, StringComparison.Ordinal);
+        Assert.EndsWith("2 errores, 1 advertencia, 1 aviso informativo\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_is_documented_and_reads_back()
+    {
+        var report = FixedReport();
+        var bytes = ReportWriter.ToJson(report);
+        GeneratedFile.Check(Snapshots + "ReportWriterTests.Json.verified.json", Encoding.UTF8.GetString(bytes));
+        using var doc = JsonDocument.Parse(bytes);
+        var root = doc.RootElement;
+        Assert.Equal("cooperation-diagnostics/1", root.GetProperty("format").GetString());
+        Assert.Equal("2022-06-01", root.GetProperty("asOf").GetString());
+        Assert.Equal(2, root.GetProperty("counts").GetProperty("error").GetInt32());
+        var first = root.GetProperty("diagnostics")[0];
+        Assert.Equal(report.Diagnostics[0].Id, first.GetProperty("id").GetString());
+        Assert.Equal(report.Diagnostics[0].Line, first.GetProperty("line").GetInt32());
+        Assert.Equal("presidencies", first.GetProperty("category").GetString());
+        Assert.Equal(report.Diagnostics.Length, root.GetProperty("diagnostics").GetArrayLength());
+    }
+
+    [Fact]
+    public void Sarif_is_a_valid_2_1_0_log_whose_results_point_at_their_rules()
+    {
+        var report = FixedReport();
+        var bytes = ReportWriter.ToSarif(report);
+        GeneratedFile.Check(Snapshots + "ReportWriterTests.Sarif.verified.sarif", Encoding.UTF8.GetString(bytes));
+        using var doc = JsonDocument.Parse(bytes);
+        var root = doc.RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        Assert.Equal("https://json.schemastore.org/sarif-2.1.0.json", root.GetProperty("$schema").GetString());
+        var run = root.GetProperty("runs").EnumerateArray().Single();
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("Cooperation.Domain", driver.GetProperty("name").GetString());
+        Assert.Matches(@"^\d+\.\d+\.\d+$", driver.GetProperty("semanticVersion").GetString()!);
+        var rules = driver.GetProperty("rules").EnumerateArray().ToArray();
+        Assert.Equal(BuiltInRules.All.Count, rules.Length);
+        Assert.All(rules, r =>
+        {
+            Assert.True(Uri.IsWellFormedUriString(r.GetProperty("helpUri").GetString(), UriKind.Absolute));
+            Assert.Contains(r.GetProperty("defaultConfiguration").GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+            Assert.Matches("^[A-Z][A-Za-z0-9]+$", r.GetProperty("name").GetString()!);
+        });
+
+        var results = run.GetProperty("results").EnumerateArray().ToArray();
+        Assert.Equal(report.Diagnostics.Length, results.Length);
+        for (var i = 0; i < results.Length; i++)
+        {
+            var result = results[i];
+            var diagnostic = report.Diagnostics[i];
+            Assert.Equal(diagnostic.Id, rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+            Assert.Equal(diagnostic.Id, result.GetProperty("ruleId").GetString());
+            Assert.Equal(diagnostic.Severity == Severity.Info ? "note" : diagnostic.Severity.ToName(), result.GetProperty("level").GetString());
+            var location = result.GetProperty("locations")[0];
+            Assert.Equal("data/fixture%20catalog.json", location.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal(diagnostic.Line, location.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+            Assert.Equal(diagnostic.Path, location.GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString());
+        }
+    }
+
+    [Fact]
+    public void A_catalog_validated_without_a_document_has_logical_locations_only()
+    {
+        var report = Validator.Validate(ValidatorTests.Faulty(), ValidationOptions.Default.WithAsOf(AsOf));
+        using var doc = JsonDocument.Parse(ReportWriter.ToSarif(report));
+        var location = doc.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0];
+        Assert.False(location.TryGetProperty("physicalLocation", out _));
+        Assert.StartsWith("  mechanisms[crm]", ReportWriter.ToText(report), StringComparison.Ordinal);
+        Assert.Equal("0 errors, 0 warnings, 0 infos\n", ReportWriter.ToText(Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf))));
+        using var empty = JsonDocument.Parse(ReportWriter.ToSarif());
+        Assert.Equal(0, empty.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+}
