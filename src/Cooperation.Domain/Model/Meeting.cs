@@ -148,8 +148,12 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>The sources the facts come from.</summary>
     public ImmutableArray<SourceId> Sources { get; }
 
-    /// <summary>The dates as a range: <see cref="Start"/> to <see cref="End"/>, or <see cref="Start"/> alone.</summary>
-    public PartialDateRange Dates => PartialDateRange.Closed(Start, End ?? Start);
+    /// <summary>
+    /// The dates as a range: <see cref="Start"/> to <see cref="End"/>, or <see cref="Start"/> alone; also
+    /// <see cref="Start"/> alone when <see cref="End"/> is definitely before it (a mistake the rules engine reports as
+    /// COOP3001), so that queries on a catalog with that mistake still work.
+    /// </summary>
+    public PartialDateRange Dates => End is { } end && !end.IsDefinitelyBefore(Start) ? PartialDateRange.Closed(Start, end) : PartialDateRange.Closed(Start, Start);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Meeting? other)

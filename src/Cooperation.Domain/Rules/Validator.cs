@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -24,22 +25,43 @@ public static class Validator
         options ??= ValidationOptions.Default;
         CheckOverrides(options);
         var report = new ValidationReport(options);
-        foreach (var rule in options.Rules.Rules)
+        var rules = options.Rules.Rules;
+
+        // Built-in rules run together in one walk over the catalog; other rules run one after the other.
+        var walk = ArrayPool<(BuiltInRule, RuleContext)>.Shared.Rent(rules.Length);
+        var walking = 0;
+        try
         {
-            var descriptor = rule.Descriptor;
-            if (options.EffectiveSeverity(descriptor) is not { } severity)
+            foreach (var rule in rules)
             {
-                continue;
+                var descriptor = rule.Descriptor;
+                if (options.EffectiveSeverity(descriptor) is not { } severity)
+                {
+                    continue;
+                }
+
+                var context = new RuleContext(report, catalog, descriptor, severity, options.AsOf);
+                if (rule is BuiltInRule builtIn)
+                {
+                    walk[walking++] = (builtIn, context);
+                    continue;
+                }
+
+                try
+                {
+                    rule.Analyze(context);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    throw new InvalidOperationException($"The rule {descriptor.Id} ({rule.GetType().FullName}) failed: {e.Message}", e);
+                }
             }
 
-            try
-            {
-                rule.Analyze(new RuleContext(report, catalog, descriptor, severity, options.AsOf));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                throw new InvalidOperationException($"The rule {descriptor.Id} ({rule.GetType().FullName}) failed: {e.Message}", e);
-            }
+            CatalogWalk.Run(catalog, walk.AsSpan(0, walking));
+        }
+        finally
+        {
+            ArrayPool<(BuiltInRule, RuleContext)>.Shared.Return(walk, clearArray: true);
         }
 
         return report.Seal();

@@ -97,6 +97,17 @@ public class ModelValidationTests
     }
 
     [Fact]
+    public void A_meeting_that_ends_before_it_starts_still_answers_queries()
+    {
+        var reversed = Session(mechanism: Id, end: "2011-01-21");
+        Assert.Equal(PartialDateRange.Parse("2011-01-22/2011-01-22"), reversed.Dates);
+        var catalog = new CatalogBuilder().Add(Group()).Add(reversed).Build();
+        Assert.Single(catalog.MeetingsBetween(new NodaTime.DateInterval(new NodaTime.LocalDate(2011, 1, 1), new NodaTime.LocalDate(2011, 1, 31))));
+        Assert.NotNull(catalog.AssessCadence(Id, new NodaTime.LocalDate(2012, 1, 1)));
+        Assert.Equal(reversed, CooperationJson.Read<Meeting>(CooperationJson.Write(reversed)));
+    }
+
+    [Fact]
     public void Absent_collections_are_empty_not_default()
     {
         var meeting = Session(mechanism: Id);

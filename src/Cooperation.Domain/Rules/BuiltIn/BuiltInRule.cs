@@ -1,14 +1,42 @@
+using System.Collections.Immutable;
+
 namespace Cooperation.Domain.Rules;
 
-/// <summary>Analyzes a catalog for one built-in rule.</summary>
-internal delegate void RuleAnalyzer(in RuleContext context);
+/// <summary>A check of the whole catalog (duplicates, cycles, citations).</summary>
+internal delegate void CatalogCheck(in RuleContext context);
 
-/// <summary>A built-in rule: a descriptor and the static method that checks it.</summary>
-internal sealed class BuiltInRule(RuleDescriptor descriptor, RuleAnalyzer analyze) : ICatalogRule
+/// <summary>A check of one source.</summary>
+internal delegate void SourceCheck(in RuleContext context, Source source);
+
+/// <summary>A check of one institution.</summary>
+internal delegate void InstitutionCheck(in RuleContext context, Institution institution);
+
+/// <summary>A check of one mechanism, with its meetings in date order (none for a repeated identifier, whose meetings belong to the first).</summary>
+internal delegate void MechanismCheck(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings);
+
+/// <summary>A check of one meeting, with its mechanism when the catalog has it.</summary>
+internal delegate void MeetingCheck(in RuleContext context, Meeting meeting, Mechanism? mechanism);
+
+/// <summary>
+/// A built-in rule: a descriptor and the checks it makes, per entity or over the whole catalog. The validator runs
+/// all enabled built-in rules in one walk over the catalog (<see cref="CatalogWalk"/>), so that a large catalog is
+/// read from memory once rather than once per rule; run on its own, a rule walks the catalog by itself.
+/// </summary>
+internal sealed class BuiltInRule(RuleDescriptor descriptor) : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = descriptor;
 
-    public void Analyze(in RuleContext context) => analyze(in context);
+    public CatalogCheck? Catalog { get; init; }
+
+    public SourceCheck? Source { get; init; }
+
+    public InstitutionCheck? Institution { get; init; }
+
+    public MechanismCheck? Mechanism { get; init; }
+
+    public MeetingCheck? Meeting { get; init; }
+
+    public void Analyze(in RuleContext context) => CatalogWalk.Run(context.Catalog, [(this, context)]);
 
     public override string ToString() => Descriptor.ToString();
 }

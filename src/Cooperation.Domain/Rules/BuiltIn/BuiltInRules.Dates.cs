@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Cooperation.Domain.Rules;
@@ -79,181 +80,141 @@ public static partial class BuiltInRules
         "A dissolution date means the mechanism ended: it is dissolved or superseded. An active, dormant or in-negotiation mechanism with a dissolution date contradicts itself.",
         "Set the status to dissolved or superseded, or remove the dissolution date.");
 
-    private static void AnalyzeReversedRanges(in RuleContext context)
+    private static void CheckMeetingRange(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        foreach (var meeting in context.Catalog.Meetings)
+        if (meeting.End is { } end && end.IsDefinitelyBefore(meeting.Start))
         {
-            if (meeting.End is { } end && end.IsDefinitelyBefore(meeting.Start))
-            {
-                context.Report(SubjectPath.Of(meeting, "end"), Say(context, $"The meeting {meeting.Id}", $"La reunión {meeting.Id}"), end, meeting.Start);
-            }
+            context.Report(SubjectPath.Of(meeting, "end"), Say(context, $"The meeting {meeting.Id}", $"La reunión {meeting.Id}"), end, meeting.Start);
+        }
+    }
+
+    private static void CheckMechanismRanges(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+    {
+        if (mechanism.Dissolved is { } dissolved && mechanism.Established is { } established && dissolved.IsDefinitelyBefore(established))
+        {
+            context.Report(SubjectPath.Of(mechanism, "dissolved"), Say(context, $"The mechanism {mechanism.Id}", $"El mecanismo {mechanism.Id}"), dissolved, established);
         }
 
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        foreach (var membership in mechanism.Parties)
         {
-            if (mechanism.Dissolved is { } dissolved && mechanism.Established is { } established && dissolved.IsDefinitelyBefore(established))
+            if (membership.Until is { } until && membership.Since is { } since && until.IsDefinitelyBefore(since))
             {
-                context.Report(SubjectPath.Of(mechanism, "dissolved"), Say(context, $"The mechanism {mechanism.Id}", $"El mecanismo {mechanism.Id}"), dissolved, established);
-            }
-
-            foreach (var membership in mechanism.Parties)
-            {
-                if (membership.Until is { } until && membership.Since is { } since && until.IsDefinitelyBefore(since))
-                {
-                    context.Report(
-                        SubjectPath.Party(mechanism, membership),
-                        Say(context, $"The participation of {membership.Party} in {mechanism.Id}", $"La participación de {membership.Party} en {mechanism.Id}"),
-                        until,
-                        since);
-                }
+                context.Report(
+                    SubjectPath.Party(mechanism, membership),
+                    Say(context, $"The participation of {membership.Party} in {mechanism.Id}", $"La participación de {membership.Party} en {mechanism.Id}"),
+                    until,
+                    since);
             }
         }
     }
 
-    private static void AnalyzeMeetingsBeforeEstablishment(in RuleContext context)
+    private static void CheckMeetingAfterEstablishment(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        if (mechanism?.Established is { } established && (meeting.End ?? meeting.Start).IsDefinitelyBefore(established))
         {
-            if (mechanism.Established is not { } established)
-            {
-                continue;
-            }
-
-            foreach (var meeting in catalog.MeetingsOf(mechanism.Id))
-            {
-                if ((meeting.End ?? meeting.Start).IsDefinitelyBefore(established))
-                {
-                    context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, established);
-                }
-            }
+            context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, established);
         }
     }
 
-    private static void AnalyzeMeetingsAfterDissolution(in RuleContext context)
+    private static void CheckMeetingBeforeDissolution(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        if (mechanism?.Dissolved is { } dissolved && meeting.Start.IsDefinitelyAfter(dissolved))
         {
-            if (mechanism.Dissolved is not { } dissolved)
-            {
-                continue;
-            }
-
-            foreach (var meeting in catalog.MeetingsOf(mechanism.Id))
-            {
-                if (meeting.Start.IsDefinitelyAfter(dissolved))
-                {
-                    context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, dissolved);
-                }
-            }
+            context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, dissolved);
         }
     }
 
-    private static void AnalyzeHeldInFuture(in RuleContext context)
+    private static void CheckHeldInFuture(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         var asOf = context.RequiredAsOf;
-        foreach (var meeting in context.Catalog.Meetings)
+        if (meeting.Status == MeetingStatus.Held && meeting.Start.Earliest > asOf)
         {
-            if (meeting.Status == MeetingStatus.Held && meeting.Start.Earliest > asOf)
-            {
-                context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, meeting.Start, Iso(asOf));
-            }
+            context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, meeting.Start, Iso(asOf));
         }
     }
 
-    private static void AnalyzePlannedLongPast(in RuleContext context)
+    private static void CheckPlannedLongPast(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         var asOf = context.RequiredAsOf;
-        foreach (var meeting in context.Catalog.Meetings)
+        var last = (meeting.End ?? meeting.Start).Latest;
+        if (meeting.Status == MeetingStatus.Planned && last.Plus(PlannedMeetingGrace) < asOf)
         {
-            var last = (meeting.End ?? meeting.Start).Latest;
-            if (meeting.Status == MeetingStatus.Planned && last.Plus(PlannedMeetingGrace) < asOf)
-            {
-                context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, Iso(last), Iso(asOf));
-            }
+            context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, Iso(last), Iso(asOf));
         }
     }
 
-    private static void AnalyzeOverdue(in RuleContext context) => AnalyzeCadence(context, CadenceStatus.Overdue);
+    private static void CheckOverdue(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+        => CheckCadence(context, mechanism, meetings, CadenceStatus.Overdue);
 
-    private static void AnalyzeDormant(in RuleContext context) => AnalyzeCadence(context, CadenceStatus.Dormant);
+    private static void CheckDormant(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+        => CheckCadence(context, mechanism, meetings, CadenceStatus.Dormant);
 
-    private static void AnalyzeCadence(in RuleContext context, CadenceStatus wanted)
+    private static void CheckCadence(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings, CadenceStatus wanted)
     {
-        var asOf = context.RequiredAsOf;
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        // A mechanism recorded as dormant already says what COOP3006 and COOP3007 would; a repeated identifier has no
+        // meetings of its own to count from (COOP1001 reports it).
+        if (mechanism.Cadence is not { IsPeriodic: true } || mechanism.Status == MechanismStatus.Dormant
+            || !context.Catalog.TryGetMechanism(mechanism.Id, out var first) || !ReferenceEquals(first, mechanism))
         {
-            // A mechanism recorded as dormant already says what COOP3006 and COOP3007 would.
-            if (mechanism.Cadence is not { IsPeriodic: true } || mechanism.Status == MechanismStatus.Dormant)
+            return;
+        }
+
+        var asOf = context.RequiredAsOf;
+        var e = CadenceSchedule.Evaluate(mechanism, meetings.AsSpan(), asOf);
+        if (e.Status != wanted || e.NextPlanned is not null)
+        {
+            return;
+        }
+
+        if (wanted == CadenceStatus.Overdue)
+        {
+            context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.WindowStart), Iso(e.WindowEnd), Iso(e.DueBy), Iso(asOf));
+        }
+        else
+        {
+            context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.DueBy), Iso(asOf));
+        }
+    }
+
+    private static void CheckMidTermMeetings(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+    {
+        // Meetings of a mechanism are in date order. Since the last ordinary meeting, is this the first mid-term one?
+        var ordinarySeen = false;
+        var midTermSinceOrdinary = false;
+        foreach (var meeting in meetings)
+        {
+            if (meeting.Status == MeetingStatus.Cancelled)
             {
                 continue;
             }
 
-            var e = CadenceSchedule.Evaluate(mechanism, catalog.MeetingsOf(mechanism.Id).AsSpan(), asOf);
-            if (e.Status != wanted || e.NextPlanned is not null)
+            if (meeting.Kind == MeetingKind.Ordinary || meeting.Kind == MeetingKind.Inaugural)
             {
-                continue;
+                ordinarySeen = true;
+                midTermSinceOrdinary = false;
             }
+            else if (meeting.Kind == MeetingKind.MidTerm)
+            {
+                if (!ordinarySeen)
+                {
+                    context.Report(SubjectPath.Of(meeting), meeting.Id, When(meeting), Say(context, "has no ordinary meeting before it in the catalog", "no tiene ninguna reunión ordinaria anterior en el catálogo"));
+                }
+                else if (midTermSinceOrdinary)
+                {
+                    context.Report(SubjectPath.Of(meeting), meeting.Id, When(meeting), Say(context, "follows another mid-term meeting with no ordinary meeting between them", "sigue a otra reunión intermedia sin ninguna reunión ordinaria entre ambas"));
+                }
 
-            if (wanted == CadenceStatus.Overdue)
-            {
-                context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.WindowStart), Iso(e.WindowEnd), Iso(e.DueBy), Iso(asOf));
-            }
-            else
-            {
-                context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.DueBy), Iso(asOf));
+                midTermSinceOrdinary = true;
             }
         }
     }
 
-    private static void AnalyzeMidTermMeetings(in RuleContext context)
+    private static void CheckStatusAndDissolution(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        var ended = mechanism.Status == MechanismStatus.Dissolved || mechanism.Status == MechanismStatus.Superseded;
+        if (mechanism.Dissolved is { } dissolved && !ended)
         {
-            // Meetings of a mechanism are in date order. Since the last ordinary meeting, is this the first mid-term one?
-            var ordinarySeen = false;
-            var midTermSinceOrdinary = false;
-            foreach (var meeting in catalog.MeetingsOf(mechanism.Id))
-            {
-                if (meeting.Status == MeetingStatus.Cancelled)
-                {
-                    continue;
-                }
-
-                if (meeting.Kind == MeetingKind.Ordinary || meeting.Kind == MeetingKind.Inaugural)
-                {
-                    ordinarySeen = true;
-                    midTermSinceOrdinary = false;
-                }
-                else if (meeting.Kind == MeetingKind.MidTerm)
-                {
-                    if (!ordinarySeen)
-                    {
-                        context.Report(SubjectPath.Of(meeting), meeting.Id, When(meeting), Say(context, "has no ordinary meeting before it in the catalog", "no tiene ninguna reunión ordinaria anterior en el catálogo"));
-                    }
-                    else if (midTermSinceOrdinary)
-                    {
-                        context.Report(SubjectPath.Of(meeting), meeting.Id, When(meeting), Say(context, "follows another mid-term meeting with no ordinary meeting between them", "sigue a otra reunión intermedia sin ninguna reunión ordinaria entre ambas"));
-                    }
-
-                    midTermSinceOrdinary = true;
-                }
-            }
-        }
-    }
-
-    private static void AnalyzeStatusAndDissolution(in RuleContext context)
-    {
-        foreach (var mechanism in context.Catalog.Mechanisms)
-        {
-            var ended = mechanism.Status == MechanismStatus.Dissolved || mechanism.Status == MechanismStatus.Superseded;
-            if (mechanism.Dissolved is { } dissolved && !ended)
-            {
-                context.Report(SubjectPath.Of(mechanism, "status"), mechanism.Id, Label(context, mechanism.Status), Say(context, $"has a dissolution date ({dissolved})", $"tiene fecha de disolución ({dissolved})"));
-            }
+            context.Report(SubjectPath.Of(mechanism, "status"), mechanism.Id, Label(context, mechanism.Status), Say(context, $"has a dissolution date ({dissolved})", $"tiene fecha de disolución ({dissolved})"));
         }
     }
 }

@@ -50,65 +50,57 @@ public static partial class BuiltInRules
         "A person represents one party at a meeting.",
         "Keep the person in the delegation the source puts them in.");
 
-    private static void AnalyzeDelegationLeaders(in RuleContext context)
+    private static void CheckDelegationLeaders(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        foreach (var meeting in context.Catalog.Meetings)
+        foreach (var delegation in meeting.Delegations)
         {
-            foreach (var delegation in meeting.Delegations)
+            if (delegation.Participants.IsEmpty)
             {
-                if (delegation.Participants.IsEmpty)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var led = false;
-                foreach (var participant in delegation.Participants)
-                {
-                    led |= participant.Role == DelegationRole.HeadOfDelegation || participant.Role == DelegationRole.CoChair;
-                }
+            var led = false;
+            foreach (var participant in delegation.Participants)
+            {
+                led |= participant.Role == DelegationRole.HeadOfDelegation || participant.Role == DelegationRole.CoChair;
+            }
 
-                if (!led)
-                {
-                    context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, delegation.Participants.Length);
-                }
+            if (!led)
+            {
+                context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, delegation.Participants.Length);
             }
         }
     }
 
-    private static void AnalyzeSeveralHeads(in RuleContext context)
+    private static void CheckSeveralHeads(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        foreach (var meeting in context.Catalog.Meetings)
+        foreach (var delegation in meeting.Delegations)
         {
-            foreach (var delegation in meeting.Delegations)
+            var heads = 0;
+            foreach (var participant in delegation.Participants)
             {
-                var heads = 0;
-                foreach (var participant in delegation.Participants)
-                {
-                    heads += participant.Role == DelegationRole.HeadOfDelegation ? 1 : 0;
-                }
+                heads += participant.Role == DelegationRole.HeadOfDelegation ? 1 : 0;
+            }
 
-                if (heads > 1)
-                {
-                    context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, heads);
-                }
+            if (heads > 1)
+            {
+                context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, heads);
             }
         }
     }
 
-    private static void AnalyzeDelegationParties(in RuleContext context)
+    private static void CheckDelegationParties(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        if (mechanism is null)
         {
-            foreach (var meeting in catalog.MeetingsOf(mechanism.Id))
+            return;
+        }
+
+        foreach (var delegation in meeting.Delegations)
+        {
+            if (!mechanism.HasParty(delegation.Party))
             {
-                foreach (var delegation in meeting.Delegations)
-                {
-                    if (!mechanism.HasParty(delegation.Party))
-                    {
-                        context.Report(SubjectPath.Of(meeting, delegation), meeting.Id, mechanism.Id, delegation.Party);
-                    }
-                }
+                context.Report(SubjectPath.Of(meeting, delegation), meeting.Id, mechanism.Id, delegation.Party);
             }
         }
     }
@@ -124,20 +116,42 @@ public static partial class BuiltInRules
         return a.PersonId is { } x && b.PersonId is { } y ? x == y : first == second;
     }
 
-    private static void AnalyzePersonTwiceInDelegation(in RuleContext context)
+    private static void CheckPersonTwiceInDelegation(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        foreach (var meeting in context.Catalog.Meetings)
+        foreach (var delegation in meeting.Delegations)
         {
-            foreach (var delegation in meeting.Delegations)
+            var participants = delegation.Participants;
+            for (var i = 1; i < participants.Length; i++)
             {
-                var participants = delegation.Participants;
-                for (var i = 1; i < participants.Length; i++)
+                for (var j = 0; j < i; j++)
                 {
-                    for (var j = 0; j < i; j++)
+                    if (SamePerson(participants[j], participants[i]))
                     {
-                        if (SamePerson(participants[j], participants[i]))
+                        context.Report(SubjectPath.Of(meeting, delegation, i), participants[i].Person, delegation.Party, meeting.Id, j, i);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckPersonInTwoDelegations(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        var delegations = meeting.Delegations;
+        for (var d = 1; d < delegations.Length; d++)
+        {
+            for (var p = 0; p < delegations[d].Participants.Length; p++)
+            {
+                var participant = delegations[d].Participants[p];
+                var found = false;
+                for (var e = 0; e < d && !found; e++)
+                {
+                    foreach (var other in delegations[e].Participants)
+                    {
+                        if (SamePerson(other, participant))
                         {
-                            context.Report(SubjectPath.Of(meeting, delegation, i), participants[i].Person, delegation.Party, meeting.Id, j, i);
+                            context.Report(SubjectPath.Of(meeting, delegations[d], p), participant.Person, delegations[e].Party, delegations[d].Party, meeting.Id);
+                            found = true;
                             break;
                         }
                     }
@@ -146,60 +160,29 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void AnalyzePersonInTwoDelegations(in RuleContext context)
-    {
-        foreach (var meeting in context.Catalog.Meetings)
-        {
-            var delegations = meeting.Delegations;
-            for (var d = 1; d < delegations.Length; d++)
-            {
-                for (var p = 0; p < delegations[d].Participants.Length; p++)
-                {
-                    var participant = delegations[d].Participants[p];
-                    var found = false;
-                    for (var e = 0; e < d && !found; e++)
-                    {
-                        foreach (var other in delegations[e].Participants)
-                        {
-                            if (SamePerson(other, participant))
-                            {
-                                context.Report(SubjectPath.Of(meeting, delegations[d], p), participant.Person, delegations[e].Party, delegations[d].Party, meeting.Id);
-                                found = true;
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static void AnalyzeParticipantInstitutions(in RuleContext context)
+    private static void CheckParticipantInstitutions(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         var catalog = context.Catalog;
-        foreach (var meeting in catalog.Meetings)
+        foreach (var delegation in meeting.Delegations)
         {
-            foreach (var delegation in meeting.Delegations)
+            if (!delegation.Party.IsCountry)
             {
-                if (!delegation.Party.IsCountry)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                for (var p = 0; p < delegation.Participants.Length; p++)
+            for (var p = 0; p < delegation.Participants.Length; p++)
+            {
+                var participant = delegation.Participants[p];
+                if (participant.Institution is { } id && catalog.TryGetInstitution(id, out var institution)
+                    && !institution.IsInternational && institution.Country != delegation.Party.Country)
                 {
-                    var participant = delegation.Participants[p];
-                    if (participant.Institution is { } id && catalog.TryGetInstitution(id, out var institution)
-                        && !institution.IsInternational && institution.Country != delegation.Party.Country)
-                    {
-                        context.Report(
-                            SubjectPath.Of(meeting, delegation, p),
-                            participant.Person?.ToString() ?? institution.Id.ToString(),
-                            delegation.Party,
-                            meeting.Id,
-                            institution.Id,
-                            institution.Country);
-                    }
+                    context.Report(
+                        SubjectPath.Of(meeting, delegation, p),
+                        participant.Person?.ToString() ?? institution.Id.ToString(),
+                        delegation.Party,
+                        meeting.Id,
+                        institution.Id,
+                        institution.Country);
                 }
             }
         }

@@ -94,91 +94,86 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void AnalyzeUnknownMechanisms(in RuleContext context)
+    private static void CheckMeetingMechanism(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        if (meeting.Mechanism is { } id && mechanism is null)
+        {
+            context.Report(SubjectPath.Of(meeting, "mechanism"), Say(context, "mechanism of the meeting", "El mecanismo de la reunión"), id);
+        }
+    }
+
+    private static void CheckLinkedMechanisms(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
         var catalog = context.Catalog;
-        foreach (var meeting in catalog.Meetings)
+        if (mechanism.Parent is { } parent && catalog.IndexOf(parent) < 0)
         {
-            if (meeting.Mechanism is { } id && catalog.IndexOf(id) < 0)
-            {
-                context.Report(SubjectPath.Of(meeting, "mechanism"), Say(context, "mechanism of the meeting", "El mecanismo de la reunión"), id);
-            }
+            context.Report(SubjectPath.Of(mechanism, "parent"), Say(context, "parent mechanism", "El mecanismo superior"), parent);
         }
 
-        foreach (var mechanism in catalog.Mechanisms)
+        if (mechanism.Predecessor is { } predecessor && catalog.IndexOf(predecessor) < 0)
         {
-            if (mechanism.Parent is { } parent && catalog.IndexOf(parent) < 0)
-            {
-                context.Report(SubjectPath.Of(mechanism, "parent"), Say(context, "parent mechanism", "El mecanismo superior"), parent);
-            }
+            context.Report(SubjectPath.Of(mechanism, "predecessor"), Say(context, "predecessor", "El predecesor"), predecessor);
+        }
 
-            if (mechanism.Predecessor is { } predecessor && catalog.IndexOf(predecessor) < 0)
-            {
-                context.Report(SubjectPath.Of(mechanism, "predecessor"), Say(context, "predecessor", "El predecesor"), predecessor);
-            }
+        if (mechanism.Successor is { } successor && catalog.IndexOf(successor) < 0)
+        {
+            context.Report(SubjectPath.Of(mechanism, "successor"), Say(context, "successor", "El sucesor"), successor);
+        }
+    }
 
-            if (mechanism.Successor is { } successor && catalog.IndexOf(successor) < 0)
+    private static void CheckInstitutionParent(in RuleContext context, Institution institution)
+    {
+        if (institution.Parent is { } parent && context.Catalog.IndexOf(parent) < 0)
+        {
+            context.Report(SubjectPath.Of(institution) + ".parent", Say(context, "parent institution", "La institución superior"), parent);
+        }
+    }
+
+    private static void CheckIssuers(in RuleContext context, Source source)
+    {
+        foreach (var issuer in source.Issuers)
+        {
+            if (context.Catalog.IndexOf(issuer) < 0)
             {
-                context.Report(SubjectPath.Of(mechanism, "successor"), Say(context, "successor", "El sucesor"), successor);
+                context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say(context, "issuer", "El emisor"), issuer);
             }
         }
     }
 
-    private static void AnalyzeUnknownInstitutions(in RuleContext context)
+    private static void CheckMechanismOrganizations(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
         var catalog = context.Catalog;
-        foreach (var institution in catalog.Institutions)
+        foreach (var membership in mechanism.Parties)
         {
-            if (institution.Parent is { } parent && catalog.IndexOf(parent) < 0)
+            if (IsUnknownOrganization(catalog, membership.Party))
             {
-                context.Report(SubjectPath.Of(institution) + ".parent", Say(context, "parent institution", "La institución superior"), parent);
+                context.Report(SubjectPath.Party(mechanism, membership), Say(context, "organization", "El organismo"), membership.Party);
             }
         }
 
-        foreach (var source in catalog.Sources)
+        ReportUnknownCommitmentParties(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
+    }
+
+    private static void CheckMeetingInstitutions(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        var catalog = context.Catalog;
+        foreach (var delegation in meeting.Delegations)
         {
-            foreach (var issuer in source.Issuers)
+            if (IsUnknownOrganization(catalog, delegation.Party))
             {
-                if (catalog.IndexOf(issuer) < 0)
+                context.Report(SubjectPath.Of(meeting, delegation), Say(context, "organization", "El organismo"), delegation.Party);
+            }
+
+            for (var p = 0; p < delegation.Participants.Length; p++)
+            {
+                if (delegation.Participants[p].Institution is { } institution && catalog.IndexOf(institution) < 0)
                 {
-                    context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say(context, "issuer", "El emisor"), issuer);
+                    context.Report(SubjectPath.Of(meeting, delegation, p), Say(context, "institution of the participant", "La institución del participante"), institution);
                 }
             }
         }
 
-        foreach (var mechanism in catalog.Mechanisms)
-        {
-            foreach (var membership in mechanism.Parties)
-            {
-                if (IsUnknownOrganization(catalog, membership.Party))
-                {
-                    context.Report(SubjectPath.Party(mechanism, membership), Say(context, "organization", "El organismo"), membership.Party);
-                }
-            }
-
-            ReportUnknownCommitmentParties(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
-        }
-
-        foreach (var meeting in catalog.Meetings)
-        {
-            foreach (var delegation in meeting.Delegations)
-            {
-                if (IsUnknownOrganization(catalog, delegation.Party))
-                {
-                    context.Report(SubjectPath.Of(meeting, delegation), Say(context, "organization", "El organismo"), delegation.Party);
-                }
-
-                for (var p = 0; p < delegation.Participants.Length; p++)
-                {
-                    if (delegation.Participants[p].Institution is { } institution && catalog.IndexOf(institution) < 0)
-                    {
-                        context.Report(SubjectPath.Of(meeting, delegation, p), Say(context, "institution of the participant", "La institución del participante"), institution);
-                    }
-                }
-            }
-
-            ReportUnknownCommitmentParties(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
-        }
+        ReportUnknownCommitmentParties(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
     }
 
     private static void ReportUnknownCommitmentParties<TId>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, TId id, CooperationCatalog catalog)
@@ -198,28 +193,24 @@ public static partial class BuiltInRules
     private static bool IsUnknownOrganization(CooperationCatalog catalog, PartyRef party)
         => party.IsOrganization && catalog.IndexOf(party.Organization) < 0;
 
-    private static void AnalyzeUnknownSources(in RuleContext context)
+    private static void CheckMechanismSources(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        foreach (var source in mechanism.Sources)
         {
-            foreach (var source in mechanism.Sources)
+            if (context.Catalog.IndexOf(source) < 0)
             {
-                if (catalog.IndexOf(source) < 0)
-                {
-                    context.Report($"{SubjectPath.Of(mechanism)}.sources[{source}]", source);
-                }
+                context.Report($"{SubjectPath.Of(mechanism)}.sources[{source}]", source);
             }
         }
+    }
 
-        foreach (var meeting in catalog.Meetings)
+    private static void CheckMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        foreach (var source in meeting.Sources)
         {
-            foreach (var source in meeting.Sources)
+            if (context.Catalog.IndexOf(source) < 0)
             {
-                if (catalog.IndexOf(source) < 0)
-                {
-                    context.Report($"{SubjectPath.Of(meeting)}.sources[{source}]", source);
-                }
+                context.Report($"{SubjectPath.Of(meeting)}.sources[{source}]", source);
             }
         }
     }
@@ -324,20 +315,17 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void AnalyzeSuccession(in RuleContext context)
+    private static void CheckSuccession(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
         var catalog = context.Catalog;
-        foreach (var older in catalog.Mechanisms)
+        if (mechanism.Successor is { } successorId && catalog.TryGetMechanism(successorId, out var newer) && newer.Predecessor != mechanism.Id)
         {
-            if (older.Successor is { } successorId && catalog.TryGetMechanism(successorId, out var newer) && newer.Predecessor != older.Id)
-            {
-                context.Report(SubjectPath.Of(older, "successor"), older.Id, newer.Id, Say(context, "successor", "sucesor"), newer.Predecessor?.ToString() ?? Say(context, "nothing", "ninguno"), Say(context, "predecessor", "predecesor"));
-            }
+            context.Report(SubjectPath.Of(mechanism, "successor"), mechanism.Id, newer.Id, Say(context, "successor", "sucesor"), newer.Predecessor?.ToString() ?? Say(context, "nothing", "ninguno"), Say(context, "predecessor", "predecesor"));
+        }
 
-            if (older.Predecessor is { } predecessorId && catalog.TryGetMechanism(predecessorId, out var previous) && previous.Successor != older.Id)
-            {
-                context.Report(SubjectPath.Of(older, "predecessor"), older.Id, previous.Id, Say(context, "predecessor", "predecesor"), previous.Successor?.ToString() ?? Say(context, "nothing", "ninguno"), Say(context, "successor", "sucesor"));
-            }
+        if (mechanism.Predecessor is { } predecessorId && catalog.TryGetMechanism(predecessorId, out var previous) && previous.Successor != mechanism.Id)
+        {
+            context.Report(SubjectPath.Of(mechanism, "predecessor"), mechanism.Id, previous.Id, Say(context, "predecessor", "predecesor"), previous.Successor?.ToString() ?? Say(context, "nothing", "ninguno"), Say(context, "successor", "sucesor"));
         }
     }
 }

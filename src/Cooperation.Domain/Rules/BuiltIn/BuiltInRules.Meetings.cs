@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Immutable;
 
 namespace Cooperation.Domain.Rules;
 
@@ -67,49 +68,44 @@ public static partial class BuiltInRules
         return byStart != 0 ? byStart : x.Id.CompareTo(y.Id);
     }
 
-    // Calls check for each pair of neighbouring numbered meetings of one kind, in ordinal order, for every mechanism.
-    private static void ForEachSeriesPair(in RuleContext context, Action<RuleContext, Mechanism, Meeting, Meeting> check)
+    // Calls check for each pair of neighbouring numbered meetings of one kind of the mechanism, in ordinal order.
+    private static void ForEachSeriesPair(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings, Action<RuleContext, Mechanism, Meeting, Meeting> check)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        if (meetings.Length < 2)
         {
-            var meetings = catalog.MeetingsOf(mechanism.Id);
-            if (meetings.Length < 2)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var scratch = ArrayPool<Meeting>.Shared.Rent(meetings.Length);
-            try
+        var scratch = ArrayPool<Meeting>.Shared.Rent(meetings.Length);
+        try
+        {
+            var count = 0;
+            foreach (var meeting in meetings)
             {
-                var count = 0;
-                foreach (var meeting in meetings)
+                if (meeting.Ordinal is not null && meeting.Status != MeetingStatus.Cancelled)
                 {
-                    if (meeting.Ordinal is not null && meeting.Status != MeetingStatus.Cancelled)
-                    {
-                        scratch[count++] = meeting;
-                    }
-                }
-
-                var series = scratch.AsSpan(0, count);
-                series.Sort(SeriesOrder);
-                for (var i = 1; i < series.Length; i++)
-                {
-                    if (series[i].Kind == series[i - 1].Kind)
-                    {
-                        check(context, mechanism, series[i - 1], series[i]);
-                    }
+                    scratch[count++] = meeting;
                 }
             }
-            finally
+
+            var series = scratch.AsSpan(0, count);
+            series.Sort(SeriesOrder);
+            for (var i = 1; i < series.Length; i++)
             {
-                ArrayPool<Meeting>.Shared.Return(scratch, clearArray: true);
+                if (series[i].Kind == series[i - 1].Kind)
+                {
+                    check(context, mechanism, series[i - 1], series[i]);
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<Meeting>.Shared.Return(scratch, clearArray: true);
         }
     }
 
-    private static void AnalyzeDuplicateOrdinals(in RuleContext context)
-        => ForEachSeriesPair(context, static (c, mechanism, a, b) =>
+    private static void CheckDuplicateOrdinals(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+        => ForEachSeriesPair(context, mechanism, meetings, static (c, mechanism, a, b) =>
         {
             if (a.Ordinal == b.Ordinal)
             {
@@ -117,8 +113,8 @@ public static partial class BuiltInRules
             }
         });
 
-    private static void AnalyzeOrdinalsBackwards(in RuleContext context)
-        => ForEachSeriesPair(context, static (c, mechanism, lower, higher) =>
+    private static void CheckOrdinalsBackwards(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+        => ForEachSeriesPair(context, mechanism, meetings, static (c, mechanism, lower, higher) =>
         {
             if (lower.Ordinal != higher.Ordinal && (higher.End ?? higher.Start).IsDefinitelyBefore(lower.Start))
             {
@@ -128,8 +124,8 @@ public static partial class BuiltInRules
             }
         });
 
-    private static void AnalyzeOrdinalGaps(in RuleContext context)
-        => ForEachSeriesPair(context, static (c, mechanism, lower, higher) =>
+    private static void CheckOrdinalGaps(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+        => ForEachSeriesPair(context, mechanism, meetings, static (c, mechanism, lower, higher) =>
         {
             if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
             {
@@ -141,52 +137,40 @@ public static partial class BuiltInRules
     private static string OrdinalText(in RuleContext context, Ordinal ordinal)
         => ordinal.ToString(context.Language == Language.Spanish ? "SF" : "E", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static void AnalyzeVenues(in RuleContext context)
+    private static void CheckVenues(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        if (mechanism is null || mechanism.Scope != MechanismScope.Bilateral)
         {
-            if (mechanism.Scope != MechanismScope.Bilateral)
-            {
-                continue;
-            }
+            return;
+        }
 
-            foreach (var meeting in catalog.MeetingsOf(mechanism.Id))
+        for (var v = 0; v < meeting.Venues.Length; v++)
+        {
+            var country = meeting.Venues[v].Country;
+            if (!mechanism.HasParty(PartyRef.ForCountry(country)))
             {
-                for (var v = 0; v < meeting.Venues.Length; v++)
-                {
-                    var country = meeting.Venues[v].Country;
-                    if (!mechanism.HasParty(PartyRef.ForCountry(country)))
-                    {
-                        context.Report($"{SubjectPath.Of(meeting)}.venues[{v}]", meeting.Id, mechanism.Id, country);
-                    }
-                }
+                context.Report($"{SubjectPath.Of(meeting)}.venues[{v}]", meeting.Id, mechanism.Id, country);
             }
         }
     }
 
-    private static void AnalyzePossibleDuplicateMeetings(in RuleContext context)
+    private static void CheckPossibleDuplicateMeetings(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        // In date order, meetings on one start day are neighbours (or separated only by meetings of that day).
+        for (var i = 1; i < meetings.Length; i++)
         {
-            // In date order, meetings on one start day are neighbours (or separated only by meetings of that day).
-            var meetings = catalog.MeetingsOf(mechanism.Id);
-            for (var i = 1; i < meetings.Length; i++)
+            var current = meetings[i];
+            if (current.Start.Precision != PartialDatePrecision.Day)
             {
-                var current = meetings[i];
-                if (current.Start.Precision != PartialDatePrecision.Day)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                for (var j = i - 1; j >= 0 && meetings[j].Start == current.Start; j--)
+            for (var j = i - 1; j >= 0 && meetings[j].Start == current.Start; j--)
+            {
+                if (meetings[j].Kind == current.Kind && meetings[j].Id != current.Id && meetings[j].Status != MeetingStatus.Cancelled && current.Status != MeetingStatus.Cancelled)
                 {
-                    if (meetings[j].Kind == current.Kind && meetings[j].Id != current.Id && meetings[j].Status != MeetingStatus.Cancelled && current.Status != MeetingStatus.Cancelled)
-                    {
-                        context.Report(SubjectPath.Of(current), meetings[j].Id, current.Id, mechanism.Id, Label(context, current.Kind), current.Start);
-                        break;
-                    }
+                    context.Report(SubjectPath.Of(current), meetings[j].Id, current.Id, mechanism.Id, Label(context, current.Kind), current.Start);
+                    break;
                 }
             }
         }

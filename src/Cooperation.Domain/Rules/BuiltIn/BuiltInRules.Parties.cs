@@ -45,57 +45,48 @@ public static partial class BuiltInRules
         "A commitment is made by the parties of its mechanism or the delegations of its meeting; another party usually means the wrong party or a missing delegation.",
         "Add the party's delegation or membership, or correct the commitment's parties.");
 
-    private static void AnalyzeBilateralParties(in RuleContext context)
+    private static void CheckBilateralParties(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        if (mechanism.Scope != MechanismScope.Bilateral)
         {
-            if (mechanism.Scope != MechanismScope.Bilateral)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var states = 0;
-            foreach (var membership in mechanism.Parties)
+        var states = 0;
+        foreach (var membership in mechanism.Parties)
+        {
+            if (membership.Status == ParticipationStatus.Member && membership.Party.IsCountry)
             {
-                if (membership.Status == ParticipationStatus.Member && membership.Party.IsCountry)
-                {
-                    states++;
-                }
+                states++;
             }
+        }
 
-            if (states != 2 || mechanism.Parties.Length != 2)
-            {
-                context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, states, mechanism.Parties.Length - states);
-            }
+        if (states != 2 || mechanism.Parties.Length != 2)
+        {
+            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, states, mechanism.Parties.Length - states);
         }
     }
 
-    private static void AnalyzeUnilateralParties(in RuleContext context)
+    private static void CheckUnilateralParties(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        if (mechanism.Scope == MechanismScope.Unilateral
+            && (mechanism.Parties.Length != 1 || mechanism.Parties[0].Status != ParticipationStatus.Member))
         {
-            if (mechanism.Scope == MechanismScope.Unilateral
-                && (mechanism.Parties.Length != 1 || mechanism.Parties[0].Status != ParticipationStatus.Member))
-            {
-                context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, mechanism.Parties.Length);
-            }
+            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, mechanism.Parties.Length);
         }
     }
 
-    private static void AnalyzeMultilateralMembers(in RuleContext context)
+    private static void CheckMultilateralMembers(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        if (mechanism.Scope != MechanismScope.Multilateral)
         {
-            if (mechanism.Scope != MechanismScope.Multilateral)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var members = CountMembers(mechanism.Parties);
-            if (members < 3)
-            {
-                context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, members, mechanism.Parties.Length - members);
-            }
+        var members = CountMembers(mechanism.Parties);
+        if (members < 3)
+        {
+            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, members, mechanism.Parties.Length - members);
         }
     }
 
@@ -113,69 +104,56 @@ public static partial class BuiltInRules
         return members;
     }
 
-    private static void AnalyzeMembershipDates(in RuleContext context)
+    private static void CheckMembershipDates(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        foreach (var membership in mechanism.Parties)
         {
-            foreach (var membership in mechanism.Parties)
+            if (membership.Since is { } since && mechanism.Established is { } established && since.IsDefinitelyBefore(established))
             {
-                if (membership.Since is { } since && mechanism.Established is { } established && since.IsDefinitelyBefore(established))
-                {
-                    context.Report(
-                        SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "since", "desde"), since,
-                        Say(context, "was established in", "se estableció en"), established);
-                }
+                context.Report(
+                    SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "since", "desde"), since,
+                    Say(context, "was established in", "se estableció en"), established);
+            }
 
-                if (membership.Until is { } until && mechanism.Dissolved is { } dissolved && until.IsDefinitelyAfter(dissolved))
-                {
-                    context.Report(
-                        SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "until", "hasta"), until,
-                        Say(context, "was dissolved in", "se disolvió en"), dissolved);
-                }
+            if (membership.Until is { } until && mechanism.Dissolved is { } dissolved && until.IsDefinitelyAfter(dissolved))
+            {
+                context.Report(
+                    SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "until", "hasta"), until,
+                    Say(context, "was dissolved in", "se disolvió en"), dissolved);
+            }
 
-                if (membership.Since is { } joined && mechanism.Dissolved is { } ended && joined.IsDefinitelyAfter(ended))
+            if (membership.Since is { } joined && mechanism.Dissolved is { } ended && joined.IsDefinitelyAfter(ended))
+            {
+                context.Report(
+                    SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "since", "desde"), joined,
+                    Say(context, "was dissolved in", "se disolvió en"), ended);
+            }
+        }
+    }
+
+    private static void CheckMechanismCommitments(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+    {
+        for (var o = 0; o < mechanism.Outcomes.Length; o++)
+        {
+            foreach (var party in mechanism.Outcomes[o].Parties)
+            {
+                if (!mechanism.HasParty(party))
                 {
-                    context.Report(
-                        SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say(context, "since", "desde"), joined,
-                        Say(context, "was dissolved in", "se disolvió en"), ended);
+                    context.Report($"{SubjectPath.Of(mechanism)}.outcomes[{o}]", Excerpt(mechanism.Outcomes[o].Text.GetOrOther(context.Language)), party, mechanism.Id);
                 }
             }
         }
     }
 
-    private static void AnalyzeCommitmentParties(in RuleContext context)
+    private static void CheckMeetingCommitments(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        var catalog = context.Catalog;
-        foreach (var mechanism in catalog.Mechanisms)
+        for (var o = 0; o < meeting.Outcomes.Length; o++)
         {
-            for (var o = 0; o < mechanism.Outcomes.Length; o++)
+            foreach (var party in meeting.Outcomes[o].Parties)
             {
-                foreach (var party in mechanism.Outcomes[o].Parties)
+                if (!HasDelegation(meeting, party) && mechanism?.HasParty(party) != true)
                 {
-                    if (!mechanism.HasParty(party))
-                    {
-                        context.Report($"{SubjectPath.Of(mechanism)}.outcomes[{o}]", Excerpt(mechanism.Outcomes[o].Text.GetOrOther(context.Language)), party, mechanism.Id);
-                    }
-                }
-            }
-        }
-
-        foreach (var meeting in catalog.Meetings)
-        {
-            Mechanism? mechanism = null;
-            if (meeting.Mechanism is { } id)
-            {
-                catalog.TryGetMechanism(id, out mechanism);
-            }
-
-            for (var o = 0; o < meeting.Outcomes.Length; o++)
-            {
-                foreach (var party in meeting.Outcomes[o].Parties)
-                {
-                    if (!HasDelegation(meeting, party) && mechanism?.HasParty(party) != true)
-                    {
-                        context.Report($"{SubjectPath.Of(meeting)}.outcomes[{o}]", Excerpt(meeting.Outcomes[o].Text.GetOrOther(context.Language)), party, meeting.Id);
-                    }
+                    context.Report($"{SubjectPath.Of(meeting)}.outcomes[{o}]", Excerpt(meeting.Outcomes[o].Text.GetOrOther(context.Language)), party, meeting.Id);
                 }
             }
         }

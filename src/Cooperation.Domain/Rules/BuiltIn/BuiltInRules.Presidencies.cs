@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Cooperation.Domain.Rules;
 
 public static partial class BuiltInRules
@@ -34,20 +36,17 @@ public static partial class BuiltInRules
         "A mechanism has no presidency before it is established or after it is dissolved.",
         "Correct the term, or the mechanism's established or dissolved date.");
 
-    private static void AnalyzeOverlappingPresidencies(in RuleContext context)
+    private static void CheckOverlappingPresidencies(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        var terms = mechanism.Presidencies;
+        for (var i = 1; i < terms.Length; i++)
         {
-            var terms = mechanism.Presidencies;
-            for (var i = 1; i < terms.Length; i++)
+            for (var j = 0; j < i; j++)
             {
-                for (var j = 0; j < i; j++)
+                if (Overlap(terms[j].Term, terms[i].Term))
                 {
-                    if (Overlap(terms[j].Term, terms[i].Term))
-                    {
-                        context.Report(SubjectPath.Presidency(mechanism, i), terms[j].Holder, terms[j].Term, terms[i].Holder, terms[i].Term, mechanism.Id);
-                        break;
-                    }
+                    context.Report(SubjectPath.Presidency(mechanism, i), terms[j].Holder, terms[j].Term, terms[i].Holder, terms[i].Term, mechanism.Id);
+                    break;
                 }
             }
         }
@@ -60,80 +59,71 @@ public static partial class BuiltInRules
         return first.End is not { } end || second.Start.IsDefinitelyBefore(end);
     }
 
-    private static void AnalyzePresidencyHolders(in RuleContext context)
+    private static void CheckPresidencyHolders(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        for (var i = 0; i < mechanism.Presidencies.Length; i++)
         {
-            for (var i = 0; i < mechanism.Presidencies.Length; i++)
+            var term = mechanism.Presidencies[i];
+            Membership? membership = null;
+            foreach (var candidate in mechanism.Parties)
             {
-                var term = mechanism.Presidencies[i];
-                Membership? membership = null;
-                foreach (var candidate in mechanism.Parties)
+                if (candidate.Party == term.Holder)
                 {
-                    if (candidate.Party == term.Holder)
-                    {
-                        membership = candidate;
-                    }
+                    membership = candidate;
                 }
+            }
 
-                if (membership?.Status != ParticipationStatus.Member)
-                {
-                    context.Report(
-                        SubjectPath.Presidency(mechanism, i), term.Holder, mechanism.Id, term.Term,
-                        membership is null
-                            ? Say(context, "not a party to it", "no es parte del mecanismo")
-                            : Say(context, $"a party with the status \"{Label(context, membership.Status)}\"", $"es parte con el estado «{Label(context, membership.Status)}»"));
-                }
+            if (membership?.Status != ParticipationStatus.Member)
+            {
+                context.Report(
+                    SubjectPath.Presidency(mechanism, i), term.Holder, mechanism.Id, term.Term,
+                    membership is null
+                        ? Say(context, "not a party to it", "no es parte del mecanismo")
+                        : Say(context, $"a party with the status \"{Label(context, membership.Status)}\"", $"es parte con el estado «{Label(context, membership.Status)}»"));
             }
         }
     }
 
-    private static void AnalyzePresidencyGaps(in RuleContext context)
+    private static void CheckPresidencyGaps(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        var terms = mechanism.Presidencies;
+        for (var i = 0; i < terms.Length; i++)
         {
-            var terms = mechanism.Presidencies;
-            for (var i = 0; i < terms.Length; i++)
+            // The term that follows terms[i]: the earliest start at or after its start, other than itself.
+            if (terms[i].Term.End is not { } end)
             {
-                // The term that follows terms[i]: the earliest start at or after its start, other than itself.
-                if (terms[i].Term.End is not { } end)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                PresidencyTerm? next = null;
-                for (var j = 0; j < terms.Length; j++)
+            PresidencyTerm? next = null;
+            for (var j = 0; j < terms.Length; j++)
+            {
+                if (j != i && terms[j].Term.Start.CompareTo(terms[i].Term.Start) > 0
+                    && (next is null || terms[j].Term.Start.CompareTo(next.Term.Start) < 0))
                 {
-                    if (j != i && terms[j].Term.Start.CompareTo(terms[i].Term.Start) > 0
-                        && (next is null || terms[j].Term.Start.CompareTo(next.Term.Start) < 0))
-                    {
-                        next = terms[j];
-                    }
+                    next = terms[j];
                 }
+            }
 
-                if (next is not null && next.Term.Start.Earliest > end.Latest.PlusDays(1))
-                {
-                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Id, terms[i].Holder, end, next.Holder, next.Term.Start);
-                }
+            if (next is not null && next.Term.Start.Earliest > end.Latest.PlusDays(1))
+            {
+                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Id, terms[i].Holder, end, next.Holder, next.Term.Start);
             }
         }
     }
 
-    private static void AnalyzePresidencyDates(in RuleContext context)
+    private static void CheckPresidencyDates(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        for (var i = 0; i < mechanism.Presidencies.Length; i++)
         {
-            for (var i = 0; i < mechanism.Presidencies.Length; i++)
+            var term = mechanism.Presidencies[i].Term;
+            if (mechanism.Established is { } established && (term.End ?? term.Start).IsDefinitelyBefore(established))
             {
-                var term = mechanism.Presidencies[i].Term;
-                if (mechanism.Established is { } established && (term.End ?? term.Start).IsDefinitelyBefore(established))
-                {
-                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was established in", "se estableció en"), established);
-                }
-                else if (mechanism.Dissolved is { } dissolved && term.Start.IsDefinitelyAfter(dissolved))
-                {
-                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was dissolved in", "se disolvió en"), dissolved);
-                }
+                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was established in", "se estableció en"), established);
+            }
+            else if (mechanism.Dissolved is { } dissolved && term.Start.IsDefinitelyAfter(dissolved))
+            {
+                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was dissolved in", "se disolvió en"), dissolved);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Immutable;
 
 namespace Cooperation.Domain.Rules;
 
@@ -45,47 +46,33 @@ public static partial class BuiltInRules
         "A source in the catalog is there to back facts; one that backs nothing is either missing its citations or not needed.",
         "Cite the source from the mechanisms and meetings it reports, or remove it.");
 
-    private static void AnalyzeHeldMeetingSources(in RuleContext context)
+    private static void CheckHeldMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        foreach (var meeting in context.Catalog.Meetings)
+        if (meeting.Status == MeetingStatus.Held && meeting.Sources.IsEmpty)
         {
-            if (meeting.Status == MeetingStatus.Held && meeting.Sources.IsEmpty)
-            {
-                context.Report(SubjectPath.Of(meeting, "sources"), meeting.Id);
-            }
+            context.Report(SubjectPath.Of(meeting, "sources"), meeting.Id);
         }
     }
 
-    private static void AnalyzeMechanismSources(in RuleContext context)
+    private static void CheckMechanismCitesSources(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        foreach (var mechanism in context.Catalog.Mechanisms)
+        if (mechanism.Sources.IsEmpty)
         {
-            if (mechanism.Sources.IsEmpty)
-            {
-                context.Report(SubjectPath.Of(mechanism, "sources"), mechanism.Id);
-            }
+            context.Report(SubjectPath.Of(mechanism, "sources"), mechanism.Id);
         }
     }
 
-    private static void AnalyzeNameLanguages(in RuleContext context)
+    private static void CheckInstitutionName(in RuleContext context, Institution institution)
+        => ReportOneLanguage(context, institution.Name, "institutions", institution.Id);
+
+    private static void CheckMechanismName(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+        => ReportOneLanguage(context, mechanism.Name, "mechanisms", mechanism.Id);
+
+    private static void CheckMeetingTitle(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        var catalog = context.Catalog;
-        foreach (var institution in catalog.Institutions)
+        if (meeting.Title is { } title)
         {
-            ReportOneLanguage(context, institution.Name, "institutions", institution.Id);
-        }
-
-        foreach (var mechanism in catalog.Mechanisms)
-        {
-            ReportOneLanguage(context, mechanism.Name, "mechanisms", mechanism.Id);
-        }
-
-        foreach (var meeting in catalog.Meetings)
-        {
-            if (meeting.Title is { } title)
-            {
-                ReportOneLanguage(context, title, "meetings", meeting.Id, "title");
-            }
+            ReportOneLanguage(context, title, "meetings", meeting.Id, "title");
         }
     }
 
@@ -98,22 +85,18 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void AnalyzeSourceDates(in RuleContext context)
+    private static void CheckSourceDates(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        var catalog = context.Catalog;
-        foreach (var meeting in catalog.Meetings)
+        if (meeting.Status != MeetingStatus.Held)
         {
-            if (meeting.Status != MeetingStatus.Held)
-            {
-                continue;
-            }
+            return;
+        }
 
-            foreach (var id in meeting.Sources)
+        foreach (var id in meeting.Sources)
+        {
+            if (context.Catalog.TryGetSource(id, out var source) && source.Date is { } date && date.IsDefinitelyBefore(meeting.Start))
             {
-                if (catalog.TryGetSource(id, out var source) && source.Date is { } date && date.IsDefinitelyBefore(meeting.Start))
-                {
-                    context.Report($"{SubjectPath.Of(meeting)}.sources[{id}]", meeting.Id, When(meeting), id, date);
-                }
+                context.Report($"{SubjectPath.Of(meeting)}.sources[{id}]", meeting.Id, When(meeting), id, date);
             }
         }
     }
