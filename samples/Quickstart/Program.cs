@@ -39,3 +39,20 @@ if (!Ordinal.TryParse("11st", null, out _))
         Console.WriteLine($"  {error.Message}");
     }
 }
+
+// The rules engine checks a whole catalog: here a bilateral dialogue recorded with a third party, and a meeting
+// whose Canadian delegation has two heads.
+Console.WriteLine();
+var mexicoParty = PartyRef.Parse("MX");
+var canada = PartyRef.Parse("CA");
+var danm = new Mechanism(
+    MechanismId.Parse("mx-ca-danm"), name, MechanismKind.HighLevelDialogue, MechanismScope.Bilateral,
+    [new Membership(mexicoParty, ParticipationStatus.Member), new Membership(canada, ParticipationStatus.Member), new Membership(PartyRef.Parse("US"), ParticipationStatus.Member)],
+    MechanismStatus.Active, established: PartialDate.Parse("2016-06"));
+var ottawa = new Meeting(
+    MeetingId.Parse("mx-ca-danm-2017-04-25"), MeetingKind.MidTerm, MeetingStatus.Held, PartialDate.Parse("2017-04-25"), danm.Id,
+    venues: [new Venue(CountryCode.Parse("CA"))],
+    delegations: [new Delegation(canada, [new Participant(DelegationRole.HeadOfDelegation, PersonName.Parse("Jane Doe")), new Participant(DelegationRole.HeadOfDelegation, PersonName.Parse("John Roe"))])]);
+var catalog = new CatalogBuilder().Add(danm).Add(ottawa).Build();
+var report = Cooperation.Domain.Rules.Validator.Validate(catalog, Cooperation.Domain.Rules.ValidationOptions.Default.WithLanguage(Language.Spanish));
+Console.Write(Cooperation.Domain.Rules.ReportWriter.ToText(report));

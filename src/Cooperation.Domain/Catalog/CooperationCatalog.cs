@@ -29,15 +29,17 @@ namespace Cooperation.Domain;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CatalogJsonConverter))]
 public sealed class CooperationCatalog
 {
-    private readonly FrozenDictionary<SourceId, int> _sourcesById;
-    private readonly FrozenDictionary<InstitutionId, int> _institutionsById;
-    private readonly FrozenDictionary<MechanismId, int> _mechanismsById;
-    private readonly FrozenDictionary<MeetingId, int> _meetingsById;
+    // Keyed by the identifiers' text: frozen dictionaries of strings hash only the characters that tell keys apart,
+    // which makes a look-up several times faster than hashing the identifier struct.
+    private readonly FrozenDictionary<string, int> _sourcesById;
+    private readonly FrozenDictionary<string, int> _institutionsById;
+    private readonly FrozenDictionary<string, int> _mechanismsById;
+    private readonly FrozenDictionary<string, int> _meetingsById;
     private readonly FrozenDictionary<PartyRef, ImmutableArray<Mechanism>> _mechanismsByParty;
     private readonly FrozenDictionary<Topic, ImmutableArray<Mechanism>> _mechanismsByTopic;
     private readonly FrozenDictionary<MechanismKind, ImmutableArray<Mechanism>> _mechanismsByKind;
     private readonly FrozenDictionary<MechanismStatus, ImmutableArray<Mechanism>> _mechanismsByStatus;
-    private readonly FrozenDictionary<MechanismId, ImmutableArray<Meeting>> _meetingsByMechanism;
+    private readonly FrozenDictionary<string, ImmutableArray<Meeting>> _meetingsByMechanism;
 
     internal CooperationCatalog(IEnumerable<Source> sources, IEnumerable<Institution> institutions, IEnumerable<Mechanism> mechanisms, IEnumerable<Meeting> meetings)
     {
@@ -46,10 +48,10 @@ public sealed class CooperationCatalog
         Mechanisms = Sorted(mechanisms, static m => m.Id);
         Meetings = Sorted(meetings, static m => m.Id);
 
-        _sourcesById = FirstById(Sources, static s => s.Id);
-        _institutionsById = FirstById(Institutions, static i => i.Id);
-        _mechanismsById = FirstById(Mechanisms, static m => m.Id);
-        _meetingsById = FirstById(Meetings, static m => m.Id);
+        _sourcesById = FirstById(Sources, static s => s.Id.Value);
+        _institutionsById = FirstById(Institutions, static i => i.Id.Value);
+        _mechanismsById = FirstById(Mechanisms, static m => m.Id.Value);
+        _meetingsById = FirstById(Meetings, static m => m.Id.Value);
 
         _mechanismsByParty = Index(Mechanisms, static m => m.Parties.Select(static p => p.Party));
         _mechanismsByTopic = Index(Mechanisms, static m => m.Topics);
@@ -57,8 +59,16 @@ public sealed class CooperationCatalog
         _mechanismsByStatus = Index<MechanismStatus>(Mechanisms, static m => [m.Status]);
         _meetingsByMechanism = Meetings
             .Where(static m => m.Mechanism is not null)
-            .GroupBy(static m => m.Mechanism!.Value)
-            .ToFrozenDictionary(static g => g.Key, static g => g.OrderBy(static m => m, MeetingOrder.Instance).ToImmutableArray());
+            .GroupBy(static m => m.Mechanism!.Value.Value, StringComparer.Ordinal)
+            .ToFrozenDictionary(static g => g.Key, static g => g.OrderBy(static m => m, MeetingOrder.Instance).ToImmutableArray(), StringComparer.Ordinal);
+
+        // Facts the rules engine needs about the catalog as a whole, found here once so that validation does not
+        // pass over every meeting again for each of them.
+        Repeats = [.. Repeated(Sources, static s => s.Id.Value, "source", "sources"), .. Repeated(Institutions, static i => i.Id.Value, "institution", "institutions"),
+            .. Repeated(Mechanisms, static m => m.Id.Value, "mechanism", "mechanisms"), .. Repeated(Meetings, static m => m.Id.Value, "meeting", "meetings")];
+        MeetingsWithoutMechanism = [.. Meetings.Where(m => m.Mechanism is not { } id || !_mechanismsById.ContainsKey(id.Value))];
+        var cited = Mechanisms.SelectMany(static m => m.Sources).Concat(Meetings.SelectMany(static m => m.Sources)).Select(static s => s.Value).ToHashSet(StringComparer.Ordinal);
+        UncitedSources = [.. Sources.Where((s, i) => !cited.Contains(s.Id.Value) && _sourcesById[s.Id.Value] == i)];
 
         Countries = [.. Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
             .Concat(Institutions.Where(static i => !i.IsInternational).Select(static i => i.Country))
@@ -66,6 +76,15 @@ public sealed class CooperationCatalog
             .Concat(Meetings.SelectMany(static m => m.Delegations).Where(static d => d.Party.IsCountry).Select(static d => d.Party.Country))
             .Distinct().Order()];
     }
+
+    // Identifiers used by more than one entity of a kind (COOP1001).
+    internal ImmutableArray<RepeatedIdentifier> Repeats { get; }
+
+    // Meetings with no mechanism, or one the catalog does not have: the rules engine visits them on their own.
+    internal ImmutableArray<Meeting> MeetingsWithoutMechanism { get; }
+
+    // Sources no mechanism or meeting cites (COOP7005); of several sources with one identifier, only the first.
+    internal ImmutableArray<Source> UncitedSources { get; }
 
     /// <summary>A catalog with nothing in it.</summary>
     public static CooperationCatalog Empty { get; } = new CatalogBuilder().Build();
@@ -88,35 +107,36 @@ public sealed class CooperationCatalog
     /// <summary>Finds a source; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="source">The source, or null.</param>
-    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => TryGet(_sourcesById, Sources, id, out source);
+    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => TryGet(_sourcesById, Sources, id.RawValue, out source);
 
     /// <summary>Finds an institution; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="institution">The institution, or null.</param>
-    public bool TryGetInstitution(InstitutionId id, [NotNullWhen(true)] out Institution? institution) => TryGet(_institutionsById, Institutions, id, out institution);
+    public bool TryGetInstitution(InstitutionId id, [NotNullWhen(true)] out Institution? institution) => TryGet(_institutionsById, Institutions, id.RawValue, out institution);
 
     /// <summary>Finds a mechanism; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="mechanism">The mechanism, or null.</param>
-    public bool TryGetMechanism(MechanismId id, [NotNullWhen(true)] out Mechanism? mechanism) => TryGet(_mechanismsById, Mechanisms, id, out mechanism);
+    public bool TryGetMechanism(MechanismId id, [NotNullWhen(true)] out Mechanism? mechanism) => TryGet(_mechanismsById, Mechanisms, id.RawValue, out mechanism);
 
     /// <summary>Finds a meeting; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="meeting">The meeting, or null.</param>
-    public bool TryGetMeeting(MeetingId id, [NotNullWhen(true)] out Meeting? meeting) => TryGet(_meetingsById, Meetings, id, out meeting);
+    public bool TryGetMeeting(MeetingId id, [NotNullWhen(true)] out Meeting? meeting) => TryGet(_meetingsById, Meetings, id.RawValue, out meeting);
 
     // Positions in the sorted arrays (of the first entity with an identifier), for the rules engine's scratch arrays.
-    internal int IndexOf(SourceId id) => _sourcesById.TryGetValue(id, out var i) ? i : -1;
+    internal int IndexOf(SourceId id) => IndexOf(_sourcesById, id.RawValue);
 
-    internal int IndexOf(InstitutionId id) => _institutionsById.TryGetValue(id, out var i) ? i : -1;
+    internal int IndexOf(InstitutionId id) => IndexOf(_institutionsById, id.RawValue);
 
-    internal int IndexOf(MechanismId id) => _mechanismsById.TryGetValue(id, out var i) ? i : -1;
+    internal int IndexOf(MechanismId id) => IndexOf(_mechanismsById, id.RawValue);
 
-    private static bool TryGet<TKey, T>(FrozenDictionary<TKey, int> index, ImmutableArray<T> items, TKey id, [NotNullWhen(true)] out T? item)
-        where TKey : notnull
+    private static int IndexOf(FrozenDictionary<string, int> index, string? id) => id is not null && index.TryGetValue(id, out var i) ? i : -1;
+
+    private static bool TryGet<T>(FrozenDictionary<string, int> index, ImmutableArray<T> items, string? id, [NotNullWhen(true)] out T? item)
         where T : class
     {
-        if (index.TryGetValue(id, out var i))
+        if (id is not null && index.TryGetValue(id, out var i))
         {
             item = items[i];
             return true;
@@ -161,7 +181,8 @@ public sealed class CooperationCatalog
 
     /// <summary>The meetings of a mechanism, in date order (then ordinal, then identifier).</summary>
     /// <param name="mechanism">The mechanism's identifier.</param>
-    public ImmutableArray<Meeting> MeetingsOf(MechanismId mechanism) => _meetingsByMechanism.GetValueOrDefault(mechanism, []);
+    public ImmutableArray<Meeting> MeetingsOf(MechanismId mechanism)
+        => mechanism.RawValue is { } id && _meetingsByMechanism.TryGetValue(id, out var meetings) ? meetings : [];
 
     /// <summary>
     /// The meetings that may fall in <paramref name="interval"/> (their possible days overlap it: a meeting dated
@@ -231,17 +252,37 @@ public sealed class CooperationCatalog
         where TKey : IComparable<TKey>
         => [.. items.OrderBy(key)];
 
-    // The first entity with each identifier answers look-ups; the rest stay in the arrays for COOP1001 to report.
-    private static FrozenDictionary<TKey, int> FirstById<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key)
-        where TKey : notnull
+    // The arrays are sorted by identifier, so repeats are neighbours.
+    private static IEnumerable<RepeatedIdentifier> Repeated<T>(ImmutableArray<T> items, Func<T, string> id, string kind, string collection)
     {
-        var byId = new Dictionary<TKey, int>(items.Length);
+        var i = 0;
+        while (i < items.Length)
+        {
+            var j = i + 1;
+            while (j < items.Length && string.Equals(id(items[j]), id(items[i]), StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                yield return new RepeatedIdentifier(kind, collection, id(items[i]), j - i);
+            }
+
+            i = j;
+        }
+    }
+
+    // The first entity with each identifier answers look-ups; the rest stay in the arrays for COOP1001 to report.
+    private static FrozenDictionary<string, int> FirstById<T>(ImmutableArray<T> items, Func<T, string> key)
+    {
+        var byId = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
         for (var i = 0; i < items.Length; i++)
         {
             byId.TryAdd(key(items[i]), i);
         }
 
-        return byId.ToFrozenDictionary();
+        return byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<TKey, ImmutableArray<Mechanism>> Index<TKey>(ImmutableArray<Mechanism> mechanisms, Func<Mechanism, IEnumerable<TKey>> keys)

@@ -39,7 +39,12 @@ public sealed class Participant : IEquatable<Participant>
         Institution = institution;
         Position = position;
         PersonId = personId;
+        PersonHash = person?.GetHashCode() ?? 0;
     }
+
+    // The name's hash, kept so that the rules engine compares participants without reading both names' text, which
+    // for large catalogs lies elsewhere in memory.
+    internal int PersonHash { get; }
 
     /// <summary>The part played in the delegation.</summary>
     public DelegationRole Role { get; }

@@ -49,6 +49,10 @@ public readonly struct InstitutionId : IEquatable<InstitutionId>, IComparable<In
     /// <summary>True for <c>default(InstitutionId)</c>, which identifies nothing.</summary>
     public bool IsDefault => _value is null;
 
+    // The text, or null for the default value: the catalog's indexes key on it, to use the string-optimized frozen
+    // dictionaries.
+    internal string? RawValue => _value;
+
     static string IValue<InstitutionId>.ExpectedForm => Slug.Form;
 
     /// <summary>Creates an identifier, validating the grammar in the type remarks.</summary>

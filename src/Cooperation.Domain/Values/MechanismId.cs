@@ -49,6 +49,10 @@ public readonly struct MechanismId : IEquatable<MechanismId>, IComparable<Mechan
     /// <summary>True for <c>default(MechanismId)</c>, which identifies nothing.</summary>
     public bool IsDefault => _value is null;
 
+    // The text, or null for the default value: the catalog's indexes key on it, to use the string-optimized frozen
+    // dictionaries.
+    internal string? RawValue => _value;
+
     static string IValue<MechanismId>.ExpectedForm => Slug.Form;
 
     /// <summary>Creates an identifier, validating the grammar in the type remarks.</summary>

@@ -113,7 +113,7 @@ public static partial class BuiltInRules
             return false;
         }
 
-        return a.PersonId is { } x && b.PersonId is { } y ? x == y : first == second;
+        return a.PersonId is { } x && b.PersonId is { } y ? x == y : a.PersonHash == b.PersonHash && first == second;
     }
 
     private static void CheckPersonTwiceInDelegation(in RuleContext context, Meeting meeting, Mechanism? mechanism)

@@ -63,34 +63,19 @@ public static partial class BuiltInRules
         "When one mechanism replaces another, both records should say so; a one-sided or contradictory link means one of them is out of date.",
         "Set the successor of the older mechanism and the predecessor of the newer one to each other.");
 
+    // The catalog finds repeated identifiers when it is built.
     private static void AnalyzeDuplicateIdentifiers(in RuleContext context)
     {
-        var catalog = context.Catalog;
-        ReportDuplicates(context, catalog.Sources, static s => s.Id, "source", "fuente", "sources");
-        ReportDuplicates(context, catalog.Institutions, static i => i.Id, "institution", "institución", "institutions");
-        ReportDuplicates(context, catalog.Mechanisms, static m => m.Id, "mechanism", "mecanismo", "mechanisms");
-        ReportDuplicates(context, catalog.Meetings, static m => m.Id, "meeting", "reunión", "meetings");
-    }
-
-    // The arrays are sorted by identifier, so repeats are adjacent.
-    private static void ReportDuplicates<T, TId>(in RuleContext context, ImmutableArray<T> items, Func<T, TId> id, string kind, string kindEs, string collection)
-        where TId : IEquatable<TId>
-    {
-        var i = 0;
-        while (i < items.Length)
+        foreach (var repeat in context.Catalog.Repeats)
         {
-            var j = i + 1;
-            while (j < items.Length && id(items[j]).Equals(id(items[i])))
+            var kind = repeat.Kind switch
             {
-                j++;
-            }
-
-            if (j - i > 1)
-            {
-                context.Report($"{collection}[{id(items[i])}]", Say(context, kind, kindEs), id(items[i]), j - i);
-            }
-
-            i = j;
+                "source" => Say(context, "source", "fuente"),
+                "institution" => Say(context, "institution", "institución"),
+                "mechanism" => Say(context, "mechanism", "mecanismo"),
+                _ => Say(context, "meeting", "reunión"),
+            };
+            context.Report($"{repeat.Collection}[{repeat.Id}]", kind, repeat.Id, repeat.Count);
         }
     }
 

@@ -1,5 +1,3 @@
-using System;
-using System.Buffers;
 using System.Collections.Immutable;
 
 namespace Cooperation.Domain.Rules;
@@ -101,56 +99,12 @@ public static partial class BuiltInRules
         }
     }
 
+    // The catalog finds the sources nothing cites when it is built.
     private static void AnalyzeUnusedSources(in RuleContext context)
     {
-        var catalog = context.Catalog;
-        var sources = catalog.Sources;
-        if (sources.IsEmpty)
+        foreach (var source in context.Catalog.UncitedSources)
         {
-            return;
-        }
-
-        var cited = ArrayPool<bool>.Shared.Rent(sources.Length);
-        try
-        {
-            Array.Clear(cited, 0, sources.Length);
-            foreach (var mechanism in catalog.Mechanisms)
-            {
-                foreach (var id in mechanism.Sources)
-                {
-                    MarkCited(catalog, cited, id);
-                }
-            }
-
-            foreach (var meeting in catalog.Meetings)
-            {
-                foreach (var id in meeting.Sources)
-                {
-                    MarkCited(catalog, cited, id);
-                }
-            }
-
-            for (var i = 0; i < sources.Length; i++)
-            {
-                // Only the first of several sources with one identifier is reachable; COOP1001 reports the others.
-                if (!cited[i] && catalog.IndexOf(sources[i].Id) == i)
-                {
-                    context.Report(SubjectPath.Of(sources[i]), sources[i].Id);
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<bool>.Shared.Return(cited);
-        }
-    }
-
-    private static void MarkCited(CooperationCatalog catalog, bool[] cited, SourceId id)
-    {
-        var index = catalog.IndexOf(id);
-        if (index >= 0)
-        {
-            cited[index] = true;
+            context.Report(SubjectPath.Of(source), source.Id);
         }
     }
 }

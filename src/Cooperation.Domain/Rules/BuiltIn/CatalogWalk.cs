@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using System.Buffers;
 
 namespace Cooperation.Domain.Rules;
 
@@ -12,36 +12,79 @@ internal static class CatalogWalk
 {
     public static void Run(CooperationCatalog catalog, ReadOnlySpan<(BuiltInRule Rule, RuleContext Context)> rules)
     {
-        foreach (var (rule, context) in rules)
+        // The checks of each kind, gathered once, so that the inner loops call only rules that check that kind.
+        var sources = ArrayPool<(SourceCheck, RuleContext)>.Shared.Rent(rules.Length);
+        var institutions = ArrayPool<(InstitutionCheck, RuleContext)>.Shared.Rent(rules.Length);
+        var mechanismChecks = ArrayPool<(MechanismCheck, RuleContext)>.Shared.Rent(rules.Length);
+        var meetingChecks = ArrayPool<(MeetingCheck, RuleContext)>.Shared.Rent(rules.Length);
+        try
         {
-            rule.Catalog?.Invoke(context);
-        }
+            int s = 0, i = 0, m = 0, g = 0;
+            foreach (ref readonly var entry in rules)
+            {
+                entry.Rule.Catalog?.Invoke(entry.Context);
+                if (entry.Rule.Source is { } source)
+                {
+                    sources[s++] = (source, entry.Context);
+                }
 
-        if (Any(rules, static r => r.Source is not null))
+                if (entry.Rule.Institution is { } institution)
+                {
+                    institutions[i++] = (institution, entry.Context);
+                }
+
+                if (entry.Rule.Mechanism is { } mechanism)
+                {
+                    mechanismChecks[m++] = (mechanism, entry.Context);
+                }
+
+                if (entry.Rule.Meeting is { } meeting)
+                {
+                    meetingChecks[g++] = (meeting, entry.Context);
+                }
+            }
+
+            Walk(catalog, sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g));
+        }
+        finally
+        {
+            ArrayPool<(SourceCheck, RuleContext)>.Shared.Return(sources, clearArray: true);
+            ArrayPool<(InstitutionCheck, RuleContext)>.Shared.Return(institutions, clearArray: true);
+            ArrayPool<(MechanismCheck, RuleContext)>.Shared.Return(mechanismChecks, clearArray: true);
+            ArrayPool<(MeetingCheck, RuleContext)>.Shared.Return(meetingChecks, clearArray: true);
+        }
+    }
+
+    private static void Walk(
+        CooperationCatalog catalog,
+        ReadOnlySpan<(SourceCheck Check, RuleContext Context)> sourceChecks,
+        ReadOnlySpan<(InstitutionCheck Check, RuleContext Context)> institutionChecks,
+        ReadOnlySpan<(MechanismCheck Check, RuleContext Context)> mechanismChecks,
+        ReadOnlySpan<(MeetingCheck Check, RuleContext Context)> meetingChecks)
+    {
+        if (!sourceChecks.IsEmpty)
         {
             foreach (var source in catalog.Sources)
             {
-                foreach (var (rule, context) in rules)
+                foreach (ref readonly var c in sourceChecks)
                 {
-                    rule.Source?.Invoke(context, source);
+                    c.Check(c.Context, source);
                 }
             }
         }
 
-        if (Any(rules, static r => r.Institution is not null))
+        if (!institutionChecks.IsEmpty)
         {
             foreach (var institution in catalog.Institutions)
             {
-                foreach (var (rule, context) in rules)
+                foreach (ref readonly var c in institutionChecks)
                 {
-                    rule.Institution?.Invoke(context, institution);
+                    c.Check(c.Context, institution);
                 }
             }
         }
 
-        var checksMechanisms = Any(rules, static r => r.Mechanism is not null);
-        var checksMeetings = Any(rules, static r => r.Meeting is not null);
-        if (!checksMechanisms && !checksMeetings)
+        if (mechanismChecks.IsEmpty && meetingChecks.IsEmpty)
         {
             return;
         }
@@ -53,53 +96,32 @@ internal static class CatalogWalk
             // A repeated identifier (COOP1001) owns no meetings: they belong to the first mechanism with it.
             var first = catalog.IndexOf(mechanism.Id) == i;
             var meetings = first ? catalog.MeetingsOf(mechanism.Id) : [];
-            if (checksMechanisms)
+            foreach (ref readonly var c in mechanismChecks)
             {
-                foreach (var (rule, context) in rules)
-                {
-                    rule.Mechanism?.Invoke(context, mechanism, meetings);
-                }
+                c.Check(c.Context, mechanism, meetings);
             }
 
-            if (checksMeetings && first)
+            if (!meetingChecks.IsEmpty)
             {
                 foreach (var meeting in meetings)
                 {
-                    foreach (var (rule, context) in rules)
+                    foreach (ref readonly var c in meetingChecks)
                     {
-                        rule.Meeting?.Invoke(context, meeting, mechanism);
+                        c.Check(c.Context, meeting, mechanism);
                     }
                 }
             }
         }
 
-        if (checksMeetings)
+        if (!meetingChecks.IsEmpty)
         {
-            foreach (var meeting in catalog.Meetings)
+            foreach (var meeting in catalog.MeetingsWithoutMechanism)
             {
-                if (meeting.Mechanism is { } id && catalog.IndexOf(id) >= 0)
+                foreach (ref readonly var c in meetingChecks)
                 {
-                    continue;
-                }
-
-                foreach (var (rule, context) in rules)
-                {
-                    rule.Meeting?.Invoke(context, meeting, null);
+                    c.Check(c.Context, meeting, null);
                 }
             }
         }
-    }
-
-    private static bool Any(ReadOnlySpan<(BuiltInRule Rule, RuleContext Context)> rules, Func<BuiltInRule, bool> predicate)
-    {
-        foreach (var (rule, _) in rules)
-        {
-            if (predicate(rule))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
