@@ -41,6 +41,18 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Line = line;
     }
 
+    // For the validator, whose arguments are valid by construction: skips the checks (a report of many thousand
+    // diagnostics would scan every message again).
+    internal Diagnostic(RuleDescriptor descriptor, Severity severity, string message, string path, int? line, bool trusted)
+    {
+        _ = trusted;
+        Descriptor = descriptor;
+        Severity = severity;
+        Message = message;
+        Path = path;
+        Line = line;
+    }
+
     /// <summary>The rule that found it.</summary>
     public RuleDescriptor Descriptor { get; }
 
@@ -61,7 +73,12 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
 
     /// <summary>This diagnostic with <see cref="Line"/> set.</summary>
     /// <param name="line">The 1-based line, or null.</param>
-    public Diagnostic WithLine(int? line) => line == Line ? this : new Diagnostic(Descriptor, Severity, Message, Path, line);
+    /// <exception cref="ArgumentException">The line is below 1.</exception>
+    public Diagnostic WithLine(int? line)
+    {
+        Preconditions.CheckArgument(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
+        return line == Line ? this : new Diagnostic(Descriptor, Severity, Message, Path, line, trusted: true);
+    }
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Diagnostic? other)

@@ -43,6 +43,7 @@ public readonly struct RuleContext
     /// <param name="path">The subject's path: <c>mechanisms[mx-ca-danm].parties[US]</c>.</param>
     /// <param name="arguments">The arguments of the descriptor's message template.</param>
     /// <exception cref="InvalidOperationException">The context is the default value.</exception>
+    /// <exception cref="ArgumentException">The path is empty, or fewer arguments are given than the template needs.</exception>
     public void Report(string path, params ReadOnlySpan<object?> arguments)
     {
         if (_report is null)
@@ -50,6 +51,7 @@ public readonly struct RuleContext
             throw new InvalidOperationException("This RuleContext is the default value; the Validator creates contexts.");
         }
 
-        _report.Add(new Diagnostic(Descriptor, Severity, Descriptor.FormatMessage(_report.Language, arguments), path));
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _report.Add(new Diagnostic(Descriptor, Severity, Descriptor.FormatMessage(_report.Language, arguments), path, null, trusted: true));
     }
 }

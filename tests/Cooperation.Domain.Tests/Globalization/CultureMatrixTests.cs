@@ -133,6 +133,13 @@ public class CultureMatrixTests
         Line("name", () => PersonName.From("  Luis   Rodríguez Bucio "));
         Line("text", () => LocalizedText.Create("Dirección General de Protección Consular", "Directorate-General"));
         Line("json", () => JsonSerializer.Serialize(new Dictionary<CountryCode, Acronym> { [CountryCode.Parse("HN")] = Acronym.Parse("gans") }));
+        foreach (var language in new[] { Language.English, Language.Spanish })
+        {
+            Line("rules " + language, () => Cooperation.Domain.Rules.ReportWriter.ToText(Cooperation.Domain.Rules.Validator.Validate(
+                Cooperation.Domain.Tests.Rules.ValidatorTests.Faulty(),
+                Cooperation.Domain.Rules.ValidationOptions.Default.WithAsOf(Cooperation.Domain.Tests.Rules.RuleFixtures.AsOf).WithLanguage(language))));
+        }
+
         return log.ToString();
     }
 }
