@@ -29,17 +29,18 @@ namespace Cooperation.Domain;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CatalogJsonConverter))]
 public sealed class CooperationCatalog
 {
-    // Keyed by the identifiers' text: frozen dictionaries of strings hash only the characters that tell keys apart,
-    // which makes a look-up several times faster than hashing the identifier struct.
-    private readonly FrozenDictionary<string, int> _sourcesById;
-    private readonly FrozenDictionary<string, int> _institutionsById;
-    private readonly FrozenDictionary<string, int> _mechanismsById;
-    private readonly FrozenDictionary<string, int> _meetingsById;
+    // Keyed by the identifiers' text in plain dictionaries (never written after construction, so safe for concurrent
+    // readers): an ordinal string dictionary hashes with the runtime's fast non-randomized hash, several times
+    // faster than hashing the identifier struct, and builds much faster than a frozen dictionary of strings.
+    private readonly Dictionary<string, int> _sourcesById;
+    private readonly Dictionary<string, int> _institutionsById;
+    private readonly Dictionary<string, int> _mechanismsById;
+    private readonly Dictionary<string, int> _meetingsById;
     private readonly FrozenDictionary<PartyRef, ImmutableArray<Mechanism>> _mechanismsByParty;
     private readonly FrozenDictionary<Topic, ImmutableArray<Mechanism>> _mechanismsByTopic;
     private readonly FrozenDictionary<MechanismKind, ImmutableArray<Mechanism>> _mechanismsByKind;
     private readonly FrozenDictionary<MechanismStatus, ImmutableArray<Mechanism>> _mechanismsByStatus;
-    private readonly FrozenDictionary<string, ImmutableArray<Meeting>> _meetingsByMechanism;
+    private readonly Dictionary<string, ImmutableArray<Meeting>> _meetingsByMechanism;
 
     internal CooperationCatalog(IEnumerable<Source> sources, IEnumerable<Institution> institutions, IEnumerable<Mechanism> mechanisms, IEnumerable<Meeting> meetings)
     {
@@ -60,7 +61,7 @@ public sealed class CooperationCatalog
         _meetingsByMechanism = Meetings
             .Where(static m => m.Mechanism is not null)
             .GroupBy(static m => m.Mechanism!.Value.Value, StringComparer.Ordinal)
-            .ToFrozenDictionary(static g => g.Key, static g => g.OrderBy(static m => m, MeetingOrder.Instance).ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(static g => g.Key, static g => g.OrderBy(static m => m, MeetingOrder.Instance).ToImmutableArray(), StringComparer.Ordinal);
 
         // Facts the rules engine needs about the catalog as a whole, found here once so that validation does not
         // pass over every meeting again for each of them.
@@ -131,9 +132,9 @@ public sealed class CooperationCatalog
 
     internal int IndexOf(MechanismId id) => IndexOf(_mechanismsById, id.RawValue);
 
-    private static int IndexOf(FrozenDictionary<string, int> index, string? id) => id is not null && index.TryGetValue(id, out var i) ? i : -1;
+    private static int IndexOf(Dictionary<string, int> index, string? id) => id is not null && index.TryGetValue(id, out var i) ? i : -1;
 
-    private static bool TryGet<T>(FrozenDictionary<string, int> index, ImmutableArray<T> items, string? id, [NotNullWhen(true)] out T? item)
+    private static bool TryGet<T>(Dictionary<string, int> index, ImmutableArray<T> items, string? id, [NotNullWhen(true)] out T? item)
         where T : class
     {
         if (id is not null && index.TryGetValue(id, out var i))
@@ -274,7 +275,7 @@ public sealed class CooperationCatalog
     }
 
     // The first entity with each identifier answers look-ups; the rest stay in the arrays for COOP1001 to report.
-    private static FrozenDictionary<string, int> FirstById<T>(ImmutableArray<T> items, Func<T, string> key)
+    private static Dictionary<string, int> FirstById<T>(ImmutableArray<T> items, Func<T, string> key)
     {
         var byId = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
         for (var i = 0; i < items.Length; i++)
@@ -282,7 +283,7 @@ public sealed class CooperationCatalog
             byId.TryAdd(key(items[i]), i);
         }
 
-        return byId.ToFrozenDictionary(StringComparer.Ordinal);
+        return byId;
     }
 
     private static FrozenDictionary<TKey, ImmutableArray<Mechanism>> Index<TKey>(ImmutableArray<Mechanism> mechanisms, Func<Mechanism, IEnumerable<TKey>> keys)
