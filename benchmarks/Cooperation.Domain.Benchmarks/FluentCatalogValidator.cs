@@ -216,8 +216,13 @@ public sealed class FluentCatalogValidator : AbstractValidator<CooperationCatalo
                     foreach (var (a, b) in ordered.Zip(ordered.Skip(1)))
                     {
                         if (a.Ordinal == b.Ordinal) Fail(ctx, "COOP4001", $"meetings[{b.Id}].ordinal", $"The meetings {a.Id} and {b.Id} share the number {a.Ordinal}.");
-                        else if ((b.End ?? b.Start).IsDefinitelyBefore(a.Start)) Fail(ctx, "COOP4002", $"meetings[{b.Id}].ordinal", $"The meeting {b.Id} is before {a.Id}.");
                         if (b.Ordinal!.Value.Value - a.Ordinal!.Value.Value > 1) Fail(ctx, "COOP4003", $"meetings[{b.Id}].ordinal", $"The series jumps from {a.Ordinal} to {b.Ordinal}.");
+                    }
+
+                    foreach (var b in ordered)
+                    {
+                        var lower = ordered.Where(a => a.Ordinal < b.Ordinal).MaxBy(a => a.Start.Earliest);
+                        if (lower is not null && (b.End ?? b.Start).IsDefinitelyBefore(lower.Start)) Fail(ctx, "COOP4002", $"meetings[{b.Id}].ordinal", $"The meeting {b.Id} is before {lower.Id}.");
                     }
                 }
 
@@ -247,7 +252,7 @@ public sealed class FluentCatalogValidator : AbstractValidator<CooperationCatalo
                     if (terms.Take(i).Any(t => Overlap(t.Term, term.Term))) Fail(ctx, "COOP6001", $"mechanisms[{m.Id}].presidencies[{i}]", $"The presidency of {term.Holder} overlaps another.");
                     if (m.Parties.LastOrDefault(p => p.Party == term.Holder)?.Status != ParticipationStatus.Member) Fail(ctx, "COOP6002", $"mechanisms[{m.Id}].presidencies[{i}]", $"{term.Holder} is not a member.");
                     var next = terms.Where(t => t != term && t.Term.Start.CompareTo(term.Term.Start) > 0).OrderBy(t => t.Term.Start).FirstOrDefault();
-                    if (term.Term.End is { } end && next is not null && next.Term.Start.Earliest > end.Latest.PlusDays(1)) Fail(ctx, "COOP6003", $"mechanisms[{m.Id}].presidencies[{i}]", $"No one holds the presidency after {term.Holder}.");
+                    if (term.Term.End is { } end && next is not null && next.Term.Start.Earliest.ToDateOnly().DayNumber - end.Latest.ToDateOnly().DayNumber > 1) Fail(ctx, "COOP6003", $"mechanisms[{m.Id}].presidencies[{i}]", $"No one holds the presidency after {term.Holder}.");
                     if (m.Established is { } est && (term.Term.End ?? term.Term.Start).IsDefinitelyBefore(est)) Fail(ctx, "COOP6004", $"mechanisms[{m.Id}].presidencies[{i}]", "The presidency is before the mechanism.");
                     else if (m.Dissolved is { } dis && term.Term.Start.IsDefinitelyAfter(dis)) Fail(ctx, "COOP6004", $"mechanisms[{m.Id}].presidencies[{i}]", "The presidency is after the mechanism.");
                 }
@@ -295,7 +300,7 @@ public sealed class FluentCatalogValidator : AbstractValidator<CooperationCatalo
                 .WithErrorCode("COOP3001").WithMessage(x => $"The meeting {x.Id} ends before it starts.");
             RuleFor(x => x.Start).Must((x, start, ctx) => start.Earliest <= AsOf(ctx)).When(x => x.Status == MeetingStatus.Held)
                 .WithErrorCode("COOP3004").WithMessage(x => $"The meeting {x.Id} is held but starts in the future.");
-            RuleFor(x => x.Status).Must((x, status, ctx) => (x.End ?? x.Start).Latest.Plus(BuiltInRules.PlannedMeetingGrace) >= AsOf(ctx)).When(x => x.Status == MeetingStatus.Planned)
+            RuleFor(x => x.Status).Must((x, status, ctx) => (x.End ?? x.Start).Latest.ToDateOnly().DayNumber + BuiltInRules.PlannedMeetingGraceDays >= AsOf(ctx).ToDateOnly().DayNumber).When(x => x.Status == MeetingStatus.Planned)
                 .WithErrorCode("COOP3005").WithSeverity(FluentValidation.Severity.Warning).WithMessage(x => $"The meeting {x.Id} is still planned long after its date.");
 
             // Delegations and roles

@@ -83,10 +83,10 @@ public static class CadenceSchedule
             }
 
             // The anchor: the most recent meeting of the series held by asOf; its last possible day decides "most
-            // recent". Missions, seminars, training sessions, conferences and working meetings do not restart the
+            // recent" (ties: the greater identifier, then the later in the given order). Missions, seminars, training sessions, conferences and working meetings do not restart the
             // schedule.
             if (m.Status == MeetingStatus.Held && m.Start.Earliest <= asOf && IsOfTheSeries(m.Kind)
-                && (lastHeld is null || LastDay(m) > LastDay(lastHeld) || (LastDay(m) == LastDay(lastHeld) && m.Id.CompareTo(lastHeld.Id) > 0)))
+                && (lastHeld is null || LastDay(m) > LastDay(lastHeld) || (LastDay(m) == LastDay(lastHeld) && m.Id.CompareTo(lastHeld.Id) >= 0)))
             {
                 lastHeld = m;
             }

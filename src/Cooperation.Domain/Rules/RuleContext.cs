@@ -37,7 +37,8 @@ public readonly struct RuleContext
 
     /// <summary>The as-of date, for rules whose descriptor says <see cref="RuleDescriptor.NeedsAsOfDate"/>.</summary>
     /// <exception cref="InvalidOperationException">The options give no as-of date.</exception>
-    public LocalDate RequiredAsOf => AsOf ?? throw new InvalidOperationException($"The rule {Descriptor.Id} needs an as-of date, and the options give none.");
+    public LocalDate RequiredAsOf => AsOf ?? throw new InvalidOperationException(
+        Descriptor is null ? "This RuleContext is the default value; the Validator creates contexts." : $"The rule {Descriptor.Id} needs an as-of date, and the options give none.");
 
     /// <summary>Reports a finding of the running rule.</summary>
     /// <param name="path">The subject's path: <c>mechanisms[mx-ca-danm].parties[US]</c>.</param>
@@ -51,7 +52,7 @@ public readonly struct RuleContext
             throw new InvalidOperationException("This RuleContext is the default value; the Validator creates contexts.");
         }
 
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         _report.Add(new Diagnostic(Descriptor, Severity, Descriptor.FormatMessage(_report.Language, arguments), path, null, trusted: true));
     }
 }

@@ -17,9 +17,10 @@ namespace Cooperation.Domain.Rules;
 /// </para>
 /// <para>
 /// A rule's effective severity is its override, if any, else its default. A disabled rule does not run; nor does a
-/// rule whose effective severity is below <see cref="MinimumSeverity"/>. Overrides of IDs that the rule set does not
-/// hold make <see cref="Validator.Validate(CooperationCatalog, ValidationOptions?)"/> throw, so that a typo is not
-/// silently ignored.
+/// rule whose effective severity is below <see cref="MinimumSeverity"/>. Overriding, disabling or enabling an ID
+/// that is neither a built-in rule nor in <see cref="Rules"/> throws <see cref="ArgumentException"/> at once (and so
+/// does <see cref="WithRules"/> when the new set leaves an override unknown), so that a typo is not silently
+/// ignored. Overrides of built-in rules stay valid when the rule set is narrowed to a category or a single rule.
 /// </para>
 /// </remarks>
 public sealed class ValidationOptions
@@ -63,16 +64,27 @@ public sealed class ValidationOptions
 
     /// <summary>These options with another rule set (a category, a single rule, or the built-ins plus your own).</summary>
     /// <param name="rules">The rules.</param>
+    /// <exception cref="ArgumentException">An override or disabled ID is neither built in nor in <paramref name="rules"/>.</exception>
     public ValidationOptions WithRules(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        foreach (var id in SeverityOverrides.Keys)
+        {
+            CheckKnown(rules, id);
+        }
+
+        foreach (var id in DisabledRules)
+        {
+            CheckKnown(rules, id);
+        }
+
         return new(rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf);
     }
 
     /// <summary>These options with the severity of rule <paramref name="id"/> set to <paramref name="severity"/> (and the rule enabled).</summary>
     /// <param name="id">A rule ID such as "COOP3006".</param>
     /// <param name="severity">The severity to report it with.</param>
-    /// <exception cref="ArgumentException">The ID is malformed or the severity is not defined.</exception>
+    /// <exception cref="ArgumentException">The ID is malformed or unknown, or the severity is not defined.</exception>
     public ValidationOptions WithSeverity(string id, Severity severity)
     {
         CheckId(id);
@@ -82,7 +94,7 @@ public sealed class ValidationOptions
 
     /// <summary>These options with rule <paramref name="id"/> back at its default severity.</summary>
     /// <param name="id">A rule ID.</param>
-    /// <exception cref="ArgumentException">The ID is malformed.</exception>
+    /// <exception cref="ArgumentException">The ID is malformed or unknown.</exception>
     public ValidationOptions WithDefaultSeverity(string id)
     {
         CheckId(id);
@@ -91,7 +103,7 @@ public sealed class ValidationOptions
 
     /// <summary>These options with rule <paramref name="id"/> disabled.</summary>
     /// <param name="id">A rule ID.</param>
-    /// <exception cref="ArgumentException">The ID is malformed.</exception>
+    /// <exception cref="ArgumentException">The ID is malformed or unknown.</exception>
     public ValidationOptions WithRuleDisabled(string id)
     {
         CheckId(id);
@@ -100,7 +112,7 @@ public sealed class ValidationOptions
 
     /// <summary>These options with rule <paramref name="id"/> enabled again.</summary>
     /// <param name="id">A rule ID.</param>
-    /// <exception cref="ArgumentException">The ID is malformed.</exception>
+    /// <exception cref="ArgumentException">The ID is malformed or unknown.</exception>
     public ValidationOptions WithRuleEnabled(string id)
     {
         CheckId(id);
@@ -153,9 +165,16 @@ public sealed class ValidationOptions
         return severity < MinimumSeverity || (descriptor.NeedsAsOfDate && AsOf is null) ? null : severity;
     }
 
-    private static void CheckId(string id)
+    private void CheckId(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         Preconditions.CheckArgument(RuleDescriptor.IsWellFormedId(id), $"\"{id}\" is not a rule ID: expected letters and four digits, such as COOP3006.", nameof(id));
+        CheckKnown(Rules, id);
     }
+
+    private static void CheckKnown(RuleSet rules, string id)
+        => Preconditions.CheckArgument(
+            rules.Contains(id) || BuiltInRules.All.Contains(id),
+            $"{id} is neither a built-in rule nor a rule in the rule set.",
+            nameof(id));
 }

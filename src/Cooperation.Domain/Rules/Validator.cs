@@ -17,13 +17,11 @@ public static class Validator
     /// <param name="catalog">The catalog.</param>
     /// <param name="options">Which rules, at which severities, in which language, as of which day.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">The options override or disable an ID that is neither a built-in rule nor in the rule set.</exception>
     /// <exception cref="InvalidOperationException">A rule failed; the message names it, and the inner exception is its error.</exception>
     public static ValidationReport Validate(CooperationCatalog catalog, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= ValidationOptions.Default;
-        CheckOverrides(options);
         var report = new ValidationReport(options);
         var rules = options.Rules.Rules;
 
@@ -74,7 +72,6 @@ public static class Validator
     /// <param name="document">A catalog read from a JSON document.</param>
     /// <param name="options">Which rules, at which severities, in which language, as of which day.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">The options override or disable an ID that is neither a built-in rule nor in the rule set.</exception>
     /// <exception cref="InvalidOperationException">A rule failed; the message names it, and the inner exception is its error.</exception>
     public static ValidationReport Validate(CatalogDocument document, ValidationOptions? options = null)
     {
@@ -89,25 +86,4 @@ public static class Validator
         var located = report.Diagnostics.Select(d => d.WithLine(lines.TryGetValue(d.Path, out var line) ? line : null)).ToImmutableArray();
         return report.WithDiagnostics(located, document.Name);
     }
-
-    private static void CheckOverrides(ValidationOptions options)
-    {
-        if (options.SeverityOverrides.IsEmpty && options.DisabledRules.IsEmpty)
-        {
-            return;
-        }
-
-        foreach (var id in options.SeverityOverrides.Keys)
-        {
-            Preconditions.CheckArgument(IsKnown(options, id), $"The options set the severity of {id}, which is neither a built-in rule nor a rule in the rule set.", nameof(options));
-        }
-
-        foreach (var id in options.DisabledRules)
-        {
-            Preconditions.CheckArgument(IsKnown(options, id), $"The options disable {id}, which is neither a built-in rule nor a rule in the rule set.", nameof(options));
-        }
-    }
-
-    // Overrides of built-in rules stay valid when the rule set is narrowed to a category or a single rule.
-    private static bool IsKnown(ValidationOptions options, string id) => options.Rules.Contains(id) || BuiltInRules.All.Contains(id);
 }

@@ -7,7 +7,7 @@ namespace Cooperation.Domain;
 
 /// <summary>
 /// Finds where subject paths (<c>meetings[talks-1].delegations[CA].participants[0]</c>) are in a catalog document,
-/// as 1-based lines. One pass finds the entities the paths name; each path is then resolved inside its entity only,
+/// as 1-based lines (LF, CRLF and CR each end a line). One pass finds the entities the paths name; each path is then resolved inside its entity only,
 /// and all offsets become lines in one sweep, so the cost is one read of the document plus the named entities.
 /// </summary>
 /// <remarks>
@@ -23,7 +23,7 @@ internal static class JsonSubjectLocator
 
     public static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8, IEnumerable<string> paths)
     {
-        if (utf8.StartsWith("\xEF\xBB\xBF"u8))
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             utf8 = utf8[3..];
         }
@@ -65,12 +65,34 @@ internal static class JsonSubjectLocator
         var position = 0;
         foreach (var (offset, path) in offsets)
         {
-            line += utf8[position..offset].Count((byte)'\n');
+            line += LineBreaks(utf8, position, offset);
             position = offset;
             result[path] = line;
         }
 
         return result;
+    }
+
+    // Line breaks in [from, to): LF, CRLF and a lone CR each end a line (all three are JSON white space). A CRLF split
+    // by "to" is counted at its LF, so a break is never counted twice.
+    private static int LineBreaks(ReadOnlySpan<byte> utf8, int from, int to)
+    {
+        var span = utf8[from..to];
+        var breaks = span.Count((byte)'\n');
+        if (span.IndexOf((byte)'\r') < 0)
+        {
+            return breaks;
+        }
+
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] == (byte)'\r' && from + i + 1 < utf8.Length && utf8[from + i + 1] != (byte)'\n')
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
     }
 
     // "meetings[talks-1].delegations[CA]" → "meetings[talks-1]"; null when the path does not start with an entity.

@@ -48,8 +48,8 @@ public readonly struct SourceId : IEquatable<SourceId>, IComparable<SourceId>, I
     /// <summary>True for <c>default(SourceId)</c>, which identifies nothing.</summary>
     public bool IsDefault => _value is null;
 
-    // The text, or null for the default value: the catalog's indexes key on it, to use the string-optimized frozen
-    // dictionaries.
+    // The text, or null for the default value: the catalog's indexes key on it, so that look-ups use the runtime's
+    // fast ordinal string hashing.
     internal string? RawValue => _value;
 
     static string IValue<SourceId>.ExpectedForm => Slug.Form;

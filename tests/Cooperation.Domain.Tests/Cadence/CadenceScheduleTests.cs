@@ -71,6 +71,20 @@ public class CadenceScheduleTests
     }
 
     [Fact]
+    public void Meetings_on_the_same_last_day_are_ordered_by_identifier_then_by_the_order_given()
+    {
+        var group = ConsularDialogue(Cadence.Semiannual());
+        Meeting Held(string id, MeetingKind kind) => new(MeetingId.Parse(id), kind, MeetingStatus.Held, PartialDate.Parse("2011-01-22"), mechanism: group.Id);
+        var ordinary = Held("m1", MeetingKind.Ordinary);
+        var midTerm = Held("m1", MeetingKind.MidTerm);
+        var asOf = new LocalDate(2011, 3, 1);
+        Assert.Same(midTerm, CadenceSchedule.Assess(group, [ordinary, midTerm], asOf).LastHeld);
+        Assert.Same(ordinary, CadenceSchedule.Assess(group, [midTerm, ordinary], asOf).LastHeld);
+        var later = Held("m2", MeetingKind.Ordinary);
+        Assert.Same(later, CadenceSchedule.Assess(group, [later, midTerm], asOf).LastHeld);
+    }
+
+    [Fact]
     public void A_late_ordinary_meeting_moves_the_next_window_to_the_nearest_preferred_month()
     {
         // Held in December instead of October: the next one is still expected the following October.

@@ -111,6 +111,37 @@ public class ReportWriterTests
     }
 
     [Fact]
+    public void Sarif_keeps_only_absolute_help_links_of_custom_rules_and_escapes_document_paths()
+    {
+        var relative = new RuleDescriptor("ACME0001", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "docs/rules.md#acme0001");
+        var absolute = new RuleDescriptor("ACME0002", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "https://example.org/rules#acme0002");
+        var rules = RuleSet.Create([new Reports(relative), new Reports(absolute)]);
+        var catalog = Read(CleanTree());
+        var json = Encoding.UTF8.GetBytes(CleanJson);
+        var reports = new[] { "/tmp/x%41y.json", "data/a b.json", @"C:\data\c.json" }
+            .Select(name => Validator.Validate(CatalogDocument.Parse(json, name), ValidationOptions.Default.WithRules(rules)))
+            .ToArray();
+        using var doc = JsonDocument.Parse(ReportWriter.ToSarif(reports));
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var ruleElements = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
+        Assert.False(ruleElements.Single(r => r.GetProperty("id").GetString() == "ACME0001").TryGetProperty("helpUri", out _));
+        Assert.Equal("https://example.org/rules#acme0002", ruleElements.Single(r => r.GetProperty("id").GetString() == "ACME0002").GetProperty("helpUri").GetString());
+        var artifacts = run.GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation"))
+            .Select(a => (a.GetProperty("uri").GetString(), a.TryGetProperty("uriBaseId", out var b) ? b.GetString() : null))
+            .Distinct().ToArray();
+        Assert.Equal([("file:///tmp/x%2541y.json", null), ("data/a%20b.json", "%SRCROOT%"), ("file:///C:/data/c.json", null)], artifacts);
+        Assert.All(artifacts, a => Assert.True(Uri.IsWellFormedUriString(a.Item1, a.Item2 is null ? UriKind.Absolute : UriKind.Relative)));
+    }
+
+    private sealed class Reports(RuleDescriptor descriptor) : ICatalogRule
+    {
+        public RuleDescriptor Descriptor { get; } = descriptor;
+
+        public void Analyze(in RuleContext context) => context.Report("sources[s-old]", "s-old");
+    }
+
+    [Fact]
     public void A_catalog_validated_without_a_document_has_logical_locations_only()
     {
         var report = Validator.Validate(ValidatorTests.Faulty(), ValidationOptions.Default.WithAsOf(AsOf));

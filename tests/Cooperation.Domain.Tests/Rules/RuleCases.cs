@@ -99,6 +99,13 @@ public static class RuleCases
             Meeting(t, "talks-2")["ordinal"] = 4;
             Meeting(t, "talks-4")["ordinal"] = 2;
         }),
+        new("COOP4002", "the 3rd meeting (February 2020) is before the 1st (April 2019 moved to May 2020), with the 2nd dated only by its year", "meetings[talks-3].ordinal", t =>
+        {
+            Meeting(t, "talks-1")["start"] = "2020-05-01";
+            Meeting(t, "talks-2")["start"] = "2020";
+            Meeting(t, "talks-3")["start"] = "2020-02-01";
+            Meeting(t, "talks-3").Remove("end");
+        }),
         new("COOP4003", "the catalog has the 1st and 3rd meetings but not the 2nd", "meetings[talks-3].ordinal", t => Remove(t, "meetings", "talks-2")),
         new("COOP4004", "a Mexico-Canada meeting held in the United States", "meetings[talks-1].venues[0]", t => Meeting(t, "talks-1")["venues"]![0]!["country"] = "US"),
         new("COOP4005", "the 2nd meeting entered twice, the copy without its number", "meetings[talks-2]", t => AddCopy(t, "meetings", "talks-2", "talks-2-bis", m => m.Remove("ordinal"))),
@@ -135,6 +142,8 @@ public static class RuleCases
         new("COOP3001", "an end given by month that contains the start is not before it", null, t => Meeting(t, "talks-3")["end"] = "2021-04"),
         new("COOP3004", "a meeting held on the as-of day itself", null, t => Meeting(t, "talks-4")["start"] = "2022-06-01"),
         new("COOP3005", "a planned meeting less than 90 days past", null, t => Meeting(t, "talks-5")["start"] = "2022-04"),
+        new("COOP3005", "a meeting planned for the last month of the calendar", null, t => Meeting(t, "talks-5")["start"] = "9999-12"),
+        new("COOP6003", "a term running to the end of the calendar, followed by another", null, t => Mechanism(t, "crm")["presidencies"]![1]!["term"] = "2021-12/9999-12"),
         new("COOP3006", "a late mechanism with its next meeting planned is not reported", null, t => Meeting(t, "talks-5")["start"] = "2023-09", new LocalDate(2023, 6, 15)),
         new("COOP3006", "a mechanism recorded as dormant is not reported as overdue", null, t => Mechanism(t, "mx-ca-talks")["status"] = "dormant", new LocalDate(2023, 6, 15)),
         new("COOP3008", "a mid-term meeting after an ordinary one", null, t => { }),

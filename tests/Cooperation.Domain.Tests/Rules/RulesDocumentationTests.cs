@@ -93,8 +93,9 @@ public class RulesDocumentationTests
 
         - **Options** are immutable values; each `With…` returns new options. `ValidationOptions.Default` runs every
           built-in rule at its default severity, in English, with no as-of date (so COOP3004–COOP3007 do not run). The
-          library never reads the clock. Overriding or disabling an ID that is neither built in nor in the rule set throws
-          `ArgumentException`, so a typo is not silently ignored.
+          library never reads the clock. Overriding, disabling or enabling an ID that is neither built in nor in the rule
+          set throws `ArgumentException` at once, so a typo is not silently ignored; a rule that fails (built in or
+          custom) fails the validation with an `InvalidOperationException` naming it.
         - **Rule sets**: `BuiltInRules.All.Only(RuleCategory.Presidencies)`, `.Only("COOP2001")`, `.Without("COOP7005")`,
           `.Add(myRule)`; pass one with `options.WithRules(set)`.
         - **Your own rules** implement `ICatalogRule`: a `RuleDescriptor` (an ID with your own prefix, such as `ACME0001`;
@@ -105,9 +106,11 @@ public class RulesDocumentationTests
           `InfoCount`, `HasErrors`, `IsClean`. A diagnostic has `Id`, `Severity`, `Message` (in the options' language),
           `Path` (`meetings[talks-1].delegations[CA].participants[0]`: entities by identifier, delegations and parties by
           party, unnamed array elements by index from 0) and `Line` when validated as a `CatalogDocument`.
-        - **Cost**: one pass per rule over the catalog, linear in its size (within a meeting, participants are compared
-          pairwise, which is quadratic only in the size of one delegation). Validating a clean catalog allocates nothing but
-          the report (a test checks every rule). With diagnostics, locating lines reads the document once more.
+        - **Cost**: the built-in rules run together in one walk over the catalog (each entity is visited once, with every
+          rule that checks it); custom rules each run on their own. Work is linear in the size of the catalog (within a
+          meeting, participants are compared pairwise, which is quadratic only in the size of one meeting). Validating a
+          clean catalog allocates nothing but the report, with or without overrides (tests check every rule). With
+          diagnostics, locating lines reads the document once more.
 
         ## Output formats
 
@@ -121,8 +124,10 @@ public class RulesDocumentationTests
           lowercase names of `SeverityNames`.
         - **SARIF 2.1.0** (`ToSarif`, one or several reports in one run): the tool's rules with their default levels
           (`error`, `warning`, `note` for info), categories and absolute help links; one result per diagnostic with
-          `ruleId`, `ruleIndex`, `level`, `message`, a physical location (the document as a relative URI, and the line)
-          when the catalog was read from a document, and the subject path as a logical location.
+          `ruleId`, `ruleIndex`, `level`, `message`, a physical location when the catalog was read from a document (a
+          relative path as a URI relative to `%SRCROOT%`, an absolute one as a `file:` URI; the line as `startLine`), and
+          the subject path as a logical location. A custom rule's help link appears only when it is an absolute http(s)
+          address.
 
         Samples of all three, for a fixed catalog, are committed as snapshots in `tests/Cooperation.Domain.Tests/Snapshots/ReportWriterTests.*`.
 

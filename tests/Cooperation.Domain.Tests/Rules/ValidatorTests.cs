@@ -105,9 +105,11 @@ public class ValidatorTests
     [Fact]
     public void Unknown_or_malformed_rule_ids_in_options_are_errors_not_ignored()
     {
-        var unknown = Assert.Throws<ArgumentException>(() => Validator.Validate(Faulty(), Options.WithSeverity("COOP9999", Severity.Error)));
-        Assert.Contains("COOP9999", unknown.Message, StringComparison.Ordinal);
-        Assert.Contains("COOP9998", Assert.Throws<ArgumentException>(() => Validator.Validate(Faulty(), Options.WithRuleDisabled("COOP9998"))).Message, StringComparison.Ordinal);
+        var unknown = Assert.Throws<ArgumentException>(() => Options.WithSeverity("COOP9999", Severity.Error));
+        Assert.Contains("COOP9999 is neither a built-in rule nor a rule in the rule set", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("COOP9998", Assert.Throws<ArgumentException>(() => Options.WithRuleDisabled("COOP9998")).Message, StringComparison.Ordinal);
+        var custom = Options.WithRules(BuiltInRules.All.Add(new MeetingsNeedVenues("ACME0001"))).WithSeverity("ACME0001", Severity.Error);
+        Assert.Contains("ACME0001", Assert.Throws<ArgumentException>(() => custom.WithRules(BuiltInRules.All)).Message, StringComparison.Ordinal);
         Assert.Contains("\"coop2001\" is not a rule ID", Assert.Throws<ArgumentException>(() => Options.WithSeverity("coop2001", Severity.Error)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Options.WithSeverity("COOP2001", (Severity)7));
         Assert.Throws<ArgumentException>(() => Options.WithAsOf(new NodaTime.LocalDate(2020, 1, 1, NodaTime.CalendarSystem.Julian)));
@@ -189,6 +191,52 @@ public class ValidatorTests
     private static readonly ValidationOptions NoRules = ValidationOptions.Default.WithRules(RuleSet.Empty);
 
     private static readonly long ReportSize = Allocations.Measure(() => Validator.Validate(CooperationCatalog.Empty, NoRules)) / 100;
+
+    [Fact]
+    public void Overrides_do_not_allocate_during_validation()
+    {
+        var catalog = Clean();
+        var options = Options.WithSeverity("COOP5001", Severity.Error).WithRuleDisabled("COOP7003").WithMinimumSeverity(Severity.Warning);
+        Assert.Equal(ReportSize, Allocations.Measure(() => Validator.Validate(catalog, options)) / 100);
+    }
+
+    [Fact]
+    public void Validations_run_concurrently_give_the_same_reports()
+    {
+        var catalog = Faulty();
+        var expected = Validator.Validate(catalog, Options).Diagnostics.ToArray();
+        var results = new System.Collections.Concurrent.ConcurrentBag<Diagnostic[]>();
+        System.Threading.Tasks.Parallel.For(0, 64, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results.Add(Validator.Validate(catalog, i % 2 == 0 ? Options : Options.WithLanguage(Language.Spanish)).Diagnostics.ToArray()));
+        Assert.Equal(64, results.Count);
+        Assert.All(results, r => Assert.Equal(expected.Select(d => (d.Id, d.Path)), r.Select(d => (d.Id, d.Path))));
+    }
+
+    [Fact]
+    public void Default_contexts_fail_clearly()
+    {
+        Assert.Contains("default value", Assert.Throws<InvalidOperationException>(() => default(RuleContext).RequiredAsOf).Message, StringComparison.Ordinal);
+        Assert.Contains("default value", Assert.Throws<InvalidOperationException>(() => default(RuleContext).Report("x")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Documents_with_a_byte_order_mark_or_other_line_ends_get_the_right_lines()
+    {
+        var lf = "{\"format\":\"cooperation-catalog/1\",\n\"institutions\":[\n{\"id\":\"a1\",\"name\":{\"es\":\"A\"},\"kind\":\"agency\"},\n{\"id\":\"a2\",\"name\":{\"es\":\"B\"},\"kind\":\"agency\",\"parent\":\"nope\"}]}";
+        var only = ValidationOptions.Default.WithRules(BuiltInRules.All.Only("COOP1003"));
+        foreach (var (text, bom) in new[] { (lf, false), (lf, true), (lf.Replace("\n", "\r\n", StringComparison.Ordinal), false), (lf.Replace("\n", "\r", StringComparison.Ordinal), true) })
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            if (bom)
+            {
+                bytes = [0xEF, 0xBB, 0xBF, .. bytes];
+            }
+
+            var diagnostic = Validator.Validate(CatalogDocument.Parse(bytes), only).Diagnostics.Single();
+            Assert.Equal("institutions[a2].parent", diagnostic.Path);
+            Assert.Equal(4, diagnostic.Line);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(BuiltInRuleTests.RuleIds), MemberType = typeof(BuiltInRuleTests))]

@@ -14,6 +14,9 @@ internal delegate void InstitutionCheck(in RuleContext context, Institution inst
 /// <summary>A check of one mechanism, with its meetings in date order (none for a repeated identifier, whose meetings belong to the first).</summary>
 internal delegate void MechanismCheck(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings);
 
+/// <summary>A check of one series of a mechanism: its numbered meetings of one kind, in ordinal order.</summary>
+internal delegate void SeriesCheck(in RuleContext context, Mechanism mechanism, System.ReadOnlySpan<Meeting> series);
+
 /// <summary>A check of one meeting, with its mechanism when the catalog has it.</summary>
 internal delegate void MeetingCheck(in RuleContext context, Meeting meeting, Mechanism? mechanism);
 

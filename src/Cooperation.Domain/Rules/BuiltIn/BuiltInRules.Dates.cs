@@ -5,8 +5,8 @@ namespace Cooperation.Domain.Rules;
 
 public static partial class BuiltInRules
 {
-    /// <summary>How long after its last possible day a planned meeting may stay "planned" before COOP3005 reports it.</summary>
-    public static Period PlannedMeetingGrace { get; } = Period.FromDays(90);
+    /// <summary>How many days after its last possible day a planned meeting may stay "planned" before COOP3005 reports it.</summary>
+    public const int PlannedMeetingGraceDays = 90;
 
     /// <summary>COOP3001: a period that ends before it starts.</summary>
     public static RuleDescriptor RangeEndsBeforeStart { get; } = Describe(
@@ -64,12 +64,12 @@ public static partial class BuiltInRules
         "A mechanism that has missed a whole interval after its due date is dormant in practice, whatever its recorded status.",
         "Record its recent meetings, or set its status to dormant or dissolved when the sources say so.", needsAsOfDate: true);
 
-    /// <summary>COOP3008: a mid-term meeting without an ordinary meeting before it.</summary>
+    /// <summary>COOP3008: a mid-term meeting without an ordinary meeting before it (since the previous mid-term one).</summary>
     public static RuleDescriptor MidTermWithoutOrdinary { get; } = Describe(
-        "COOP3008", "Mid-term meeting not between two ordinary meetings", RuleCategory.DatesAndCadence, Severity.Warning,
+        "COOP3008", "Mid-term meeting without an ordinary meeting before it", RuleCategory.DatesAndCadence, Severity.Warning,
         "The mid-term meeting {0} ({1}) {2}.",
         "La reunión intermedia {0} ({1}) {2}.",
-        "A mid-term meeting reviews progress between two ordinary meetings. Without an ordinary meeting before it (or with another mid-term meeting in between), a meeting is missing from the catalog or the kind is wrong.",
+        "A mid-term meeting reviews progress between two ordinary meetings. Without an ordinary meeting before it (or with another mid-term meeting since the last ordinary one), a meeting is missing from the catalog or the kind is wrong. The ordinary meeting after it may still be to come, so its absence is not reported.",
         "Record the ordinary meeting that preceded it, or correct the kind of meeting.");
 
     /// <summary>COOP3009: the status and the dissolution date disagree.</summary>
@@ -137,7 +137,8 @@ public static partial class BuiltInRules
     {
         var asOf = context.RequiredAsOf;
         var last = (meeting.End ?? meeting.Start).Latest;
-        if (meeting.Status == MeetingStatus.Planned && last.Plus(PlannedMeetingGrace) < asOf)
+        // Day numbers, not date arithmetic: a meeting planned for December 9999 must not overflow.
+        if (meeting.Status == MeetingStatus.Planned && DaysBetween(last, asOf) > PlannedMeetingGraceDays)
         {
             context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, Iso(last), Iso(asOf));
         }

@@ -68,8 +68,8 @@ public static partial class BuiltInRules
         return byStart != 0 ? byStart : x.Id.CompareTo(y.Id);
     }
 
-    // Calls check for each pair of neighbouring numbered meetings of one kind of the mechanism, in ordinal order.
-    private static void ForEachSeriesPair(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings, Action<RuleContext, Mechanism, Meeting, Meeting> check)
+    // Calls check with each series of the mechanism: its numbered meetings of one kind, in ordinal order.
+    private static void ForEachSeries(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings, SeriesCheck check)
     {
         if (meetings.Length < 2)
         {
@@ -88,13 +88,19 @@ public static partial class BuiltInRules
                 }
             }
 
-            var series = scratch.AsSpan(0, count);
-            series.Sort(SeriesOrder);
-            for (var i = 1; i < series.Length; i++)
+            var numbered = scratch.AsSpan(0, count);
+            numbered.Sort(SeriesOrder);
+            var start = 0;
+            for (var i = 1; i <= numbered.Length; i++)
             {
-                if (series[i].Kind == series[i - 1].Kind)
+                if (i == numbered.Length || numbered[i].Kind != numbered[start].Kind)
                 {
-                    check(context, mechanism, series[i - 1], series[i]);
+                    if (i - start > 1)
+                    {
+                        check(context, mechanism, numbered[start..i]);
+                    }
+
+                    start = i;
                 }
             }
         }
@@ -105,31 +111,65 @@ public static partial class BuiltInRules
     }
 
     private static void CheckDuplicateOrdinals(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ForEachSeriesPair(context, mechanism, meetings, static (c, mechanism, a, b) =>
+        => ForEachSeries(context, mechanism, meetings, static (in RuleContext c, Mechanism mechanism, ReadOnlySpan<Meeting> series) =>
         {
-            if (a.Ordinal == b.Ordinal)
+            for (var i = 1; i < series.Length; i++)
             {
-                c.Report(SubjectPath.Of(b, "ordinal"), a.Id, b.Id, mechanism.Id, a.Ordinal!.Value.Value, Label(c, a.Kind));
+                if (series[i].Ordinal == series[i - 1].Ordinal)
+                {
+                    c.Report(SubjectPath.Of(series[i], "ordinal"), series[i - 1].Id, series[i].Id, mechanism.Id, series[i].Ordinal!.Value.Value, Label(c, series[i].Kind));
+                }
             }
         });
 
+    // "Definitely before" is not transitive for imprecise dates ("2012" is neither before nor after "2012-03-01"), so
+    // each meeting is compared with the latest-starting meeting of every lower number, not only its neighbour.
     private static void CheckOrdinalsBackwards(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ForEachSeriesPair(context, mechanism, meetings, static (c, mechanism, lower, higher) =>
+        => ForEachSeries(context, mechanism, meetings, static (in RuleContext c, Mechanism mechanism, ReadOnlySpan<Meeting> series) =>
         {
-            if (lower.Ordinal != higher.Ordinal && (higher.End ?? higher.Start).IsDefinitelyBefore(lower.Start))
+            Meeting? latestLower = null;
+            var group = 0;
+            while (group < series.Length)
             {
-                c.Report(
-                    SubjectPath.Of(higher, "ordinal"), OrdinalText(c, higher.Ordinal!.Value), Label(c, higher.Kind), mechanism.Id, higher.Id, When(higher),
-                    OrdinalText(c, lower.Ordinal!.Value), lower.Id, When(lower));
+                var end = group + 1;
+                while (end < series.Length && series[end].Ordinal == series[group].Ordinal)
+                {
+                    end++;
+                }
+
+                for (var i = group; i < end && latestLower is not null; i++)
+                {
+                    var higher = series[i];
+                    if ((higher.End ?? higher.Start).IsDefinitelyBefore(latestLower.Start))
+                    {
+                        c.Report(
+                            SubjectPath.Of(higher, "ordinal"), OrdinalText(c, higher.Ordinal!.Value), Label(c, higher.Kind), mechanism.Id, higher.Id, When(higher),
+                            OrdinalText(c, latestLower.Ordinal!.Value), latestLower.Id, When(latestLower));
+                    }
+                }
+
+                for (var i = group; i < end; i++)
+                {
+                    if (latestLower is null || series[i].Start.Earliest > latestLower.Start.Earliest)
+                    {
+                        latestLower = series[i];
+                    }
+                }
+
+                group = end;
             }
         });
 
     private static void CheckOrdinalGaps(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ForEachSeriesPair(context, mechanism, meetings, static (c, mechanism, lower, higher) =>
+        => ForEachSeries(context, mechanism, meetings, static (in RuleContext c, Mechanism mechanism, ReadOnlySpan<Meeting> series) =>
         {
-            if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
+            for (var i = 1; i < series.Length; i++)
             {
-                c.Report(SubjectPath.Of(higher, "ordinal"), Label(c, lower.Kind), mechanism.Id, OrdinalText(c, lower.Ordinal.Value), lower.Id, OrdinalText(c, higher.Ordinal.Value), higher.Id);
+                var (lower, higher) = (series[i - 1], series[i]);
+                if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
+                {
+                    c.Report(SubjectPath.Of(higher, "ordinal"), Label(c, lower.Kind), mechanism.Id, OrdinalText(c, lower.Ordinal.Value), lower.Id, OrdinalText(c, higher.Ordinal.Value), higher.Id);
+                }
             }
         });
 

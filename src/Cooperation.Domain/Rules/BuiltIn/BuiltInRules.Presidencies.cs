@@ -105,7 +105,7 @@ public static partial class BuiltInRules
                 }
             }
 
-            if (next is not null && next.Term.Start.Earliest > end.Latest.PlusDays(1))
+            if (next is not null && DaysBetween(end.Latest, next.Term.Start.Earliest) > 1)
             {
                 context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Id, terms[i].Holder, end, next.Holder, next.Term.Start);
             }

@@ -34,6 +34,9 @@ public static partial class BuiltInRules
     // A day as ISO 8601 (NodaTime's invariant default is the long format).
     private static string Iso(NodaTime.LocalDate date) => PartialDate.FromLocalDate(date).ToString();
 
+    // Days from one date to another, without date arithmetic that could leave NodaTime's range.
+    private static long DaysBetween(NodaTime.LocalDate from, NodaTime.LocalDate to) => (long)to.ToDateOnly().DayNumber - from.ToDateOnly().DayNumber;
+
     // A meeting's dates: "2017-04-25" or "2017-04-25/2017-04-28".
     private static string When(Meeting meeting) => meeting.End is { } end ? $"{meeting.Start}/{end}" : meeting.Start.ToString();
 

@@ -22,7 +22,11 @@ internal static class CatalogWalk
             int s = 0, i = 0, m = 0, g = 0;
             foreach (ref readonly var entry in rules)
             {
-                entry.Rule.Catalog?.Invoke(entry.Context);
+                if (entry.Rule.Catalog is { } check)
+                {
+                    Guard(check, entry.Context);
+                }
+
                 if (entry.Rule.Source is { } source)
                 {
                     sources[s++] = (source, entry.Context);
@@ -44,7 +48,15 @@ internal static class CatalogWalk
                 }
             }
 
-            Walk(catalog, sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g));
+            RuleDescriptor? running = null;
+            try
+            {
+                Walk(catalog, sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g), ref running);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException && running is not null)
+            {
+                throw Failed(running, e);
+            }
         }
         finally
         {
@@ -55,12 +67,29 @@ internal static class CatalogWalk
         }
     }
 
+    private static void Guard(CatalogCheck check, in RuleContext context)
+    {
+        try
+        {
+            check(context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw Failed(context.Descriptor, e);
+        }
+    }
+
+    private static InvalidOperationException Failed(RuleDescriptor rule, Exception e)
+        => new($"The rule {rule.Id} failed: {e.Message}", e);
+
+    // "running" names the rule whose check is executing, so that a failure can name it.
     private static void Walk(
         CooperationCatalog catalog,
         ReadOnlySpan<(SourceCheck Check, RuleContext Context)> sourceChecks,
         ReadOnlySpan<(InstitutionCheck Check, RuleContext Context)> institutionChecks,
         ReadOnlySpan<(MechanismCheck Check, RuleContext Context)> mechanismChecks,
-        ReadOnlySpan<(MeetingCheck Check, RuleContext Context)> meetingChecks)
+        ReadOnlySpan<(MeetingCheck Check, RuleContext Context)> meetingChecks,
+        ref RuleDescriptor? running)
     {
         if (!sourceChecks.IsEmpty)
         {
@@ -68,6 +97,7 @@ internal static class CatalogWalk
             {
                 foreach (ref readonly var c in sourceChecks)
                 {
+                    running = c.Context.Descriptor;
                     c.Check(c.Context, source);
                 }
             }
@@ -79,6 +109,7 @@ internal static class CatalogWalk
             {
                 foreach (ref readonly var c in institutionChecks)
                 {
+                    running = c.Context.Descriptor;
                     c.Check(c.Context, institution);
                 }
             }
@@ -98,6 +129,7 @@ internal static class CatalogWalk
             var meetings = first ? catalog.MeetingsOf(mechanism.Id) : [];
             foreach (ref readonly var c in mechanismChecks)
             {
+                running = c.Context.Descriptor;
                 c.Check(c.Context, mechanism, meetings);
             }
 
@@ -107,6 +139,7 @@ internal static class CatalogWalk
                 {
                     foreach (ref readonly var c in meetingChecks)
                     {
+                        running = c.Context.Descriptor;
                         c.Check(c.Context, meeting, mechanism);
                     }
                 }
@@ -119,6 +152,7 @@ internal static class CatalogWalk
             {
                 foreach (ref readonly var c in meetingChecks)
                 {
+                    running = c.Context.Descriptor;
                     c.Check(c.Context, meeting, null);
                 }
             }

@@ -154,8 +154,8 @@ public static class ReportWriter
     /// <summary>
     /// Writes one SARIF 2.1.0 log with one run for the reports (one per validated document): the tool's rules (every
     /// rule of the reports' rule sets, with their default levels, categories and help), and one result per
-    /// diagnostic, located by the document (relative URI) and line when known, and by its subject path as a logical
-    /// location.
+    /// diagnostic, located by the document and line when known (a relative path as a URI relative to
+    /// <c>%SRCROOT%</c>, an absolute one as a <c>file:</c> URI), and by its subject path as a logical location.
     /// </summary>
     /// <param name="reports">The reports; all share the tool run.</param>
     /// <param name="utf8">Where to write UTF-8.</param>
@@ -199,7 +199,11 @@ public static class ReportWriter
             w.WriteStartObject("help");
             w.WriteString("text", rule.Fix);
             w.WriteEndObject();
-            w.WriteString("helpUri", AbsoluteHelpUri(rule.HelpUri));
+            if (AbsoluteHelpUri(rule) is { } helpUri)
+            {
+                w.WriteString("helpUri", helpUri);
+            }
+
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", Level(rule.DefaultSeverity));
             w.WriteEndObject();
@@ -230,7 +234,13 @@ public static class ReportWriter
                 {
                     w.WriteStartObject("physicalLocation");
                     w.WriteStartObject("artifactLocation");
-                    w.WriteString("uri", ArtifactUri(name));
+                    var (uri, relative) = ArtifactUri(name);
+                    w.WriteString("uri", uri);
+                    if (relative)
+                    {
+                        w.WriteString("uriBaseId", "%SRCROOT%");
+                    }
+
                     w.WriteEndObject();
                     if (d.Line is { } line)
                     {
@@ -298,19 +308,31 @@ public static class ReportWriter
             : $"{Count(report.ErrorCount, "error", "errors")}, {Count(report.WarningCount, "warning", "warnings")}, {Count(report.InfoCount, "info", "infos")}";
     }
 
-    private static string AbsoluteHelpUri(string helpUri)
-        => Uri.TryCreate(helpUri, UriKind.Absolute, out var absolute) ? absolute.AbsoluteUri : $"{RepositoryUrl}/blob/main/{helpUri}";
-
-    // A file path as a URI reference: segments escaped, separators '/'. Rooted paths become file URIs.
-    private static string ArtifactUri(string name)
+    // SARIF wants an absolute address. Built-in rules' relative anchors point into this repository's docs; a
+    // custom rule's relative reference cannot be resolved here, so it is left out rather than pointed elsewhere.
+    private static string? AbsoluteHelpUri(RuleDescriptor rule)
     {
-        if (Path.IsPathFullyQualified(name))
+        if (Uri.TryCreate(rule.HelpUri, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
         {
-            return new Uri(name).AbsoluteUri;
+            return absolute.AbsoluteUri;
         }
 
-        var segments = name.Replace('\\', '/').Split('/');
-        return string.Join('/', segments.Select(Uri.EscapeDataString));
+        return rule.Id.StartsWith(RuleDescriptor.BuiltInPrefix, StringComparison.Ordinal) && !rule.HelpUri.StartsWith('/')
+            ? $"{RepositoryUrl}/blob/main/{rule.HelpUri}"
+            : null;
+    }
+
+    // A file path as a URI reference: segments percent-escaped (a literal "%41" stays "%2541"), separators '/'. A
+    // relative path is relative to the source root (uriBaseId %SRCROOT%); a rooted one becomes a file URI.
+    private static (string Uri, bool Relative) ArtifactUri(string name)
+    {
+        var path = name.Replace('\\', '/');
+        // Rooted on any system: "/x", or a Windows drive "C:/x" (which Path does not recognise on Linux).
+        var rooted = path.StartsWith('/') || (path.Length >= 3 && char.IsAsciiLetter(path[0]) && path[1] == ':' && path[2] == '/');
+        var segments = path.Split('/');
+        var escaped = string.Join('/', segments.Select(segment =>
+            segment.Length == 2 && segment[1] == ':' && char.IsAsciiLetter(segment[0]) ? segment : Uri.EscapeDataString(segment)));
+        return rooted ? ("file://" + (escaped.StartsWith('/') ? escaped : "/" + escaped), false) : (escaped, true);
     }
 
     // "Duplicate identifier" → "DuplicateIdentifier"; SARIF's rule name is an identifier-like word.
