@@ -74,6 +74,7 @@ public static class CadenceSchedule
     {
         Meeting? nextPlanned = null;
         Meeting? lastHeld = null;
+        var lastHeldDay = default(LocalDate);
         foreach (var m in own)
         {
             if (m.Status == MeetingStatus.Planned && m.Start.Latest >= asOf
@@ -83,12 +84,16 @@ public static class CadenceSchedule
             }
 
             // The anchor: the most recent meeting of the series held by asOf; its last possible day decides "most
-            // recent" (ties: the greater identifier, then the later in the given order). Missions, seminars, training sessions, conferences and working meetings do not restart the
-            // schedule.
-            if (m.Status == MeetingStatus.Held && m.Start.Earliest <= asOf && IsOfTheSeries(m.Kind)
-                && (lastHeld is null || LastDay(m) > LastDay(lastHeld) || (LastDay(m) == LastDay(lastHeld) && m.Id.CompareTo(lastHeld.Id) >= 0)))
+            // recent" (ties: the greater identifier, then the later in the given order). Missions, seminars, training
+            // sessions, conferences and working meetings do not restart the schedule.
+            if (m.Status == MeetingStatus.Held && IsOfTheSeries(m.Kind) && m.Start.Earliest <= asOf)
             {
-                lastHeld = m;
+                var day = LastDay(m);
+                if (lastHeld is null || day > lastHeldDay || (day == lastHeldDay && m.Id.CompareTo(lastHeld.Id) >= 0))
+                {
+                    lastHeld = m;
+                    lastHeldDay = day;
+                }
             }
         }
 

@@ -17,6 +17,9 @@ internal delegate void MechanismCheck(in RuleContext context, Mechanism mechanis
 /// <summary>A check of one series of a mechanism: its numbered meetings of one kind, in ordinal order.</summary>
 internal delegate void SeriesCheck(in RuleContext context, Mechanism mechanism, System.ReadOnlySpan<Meeting> series);
 
+/// <summary>A check of one mechanism's cadence, with the schedule arithmetic the walk did once for all such checks.</summary>
+internal delegate void CadenceCheck(in RuleContext context, Mechanism mechanism, in CadenceEvaluation evaluation);
+
 /// <summary>A check of one meeting, with its mechanism when the catalog has it.</summary>
 internal delegate void MeetingCheck(in RuleContext context, Meeting meeting, Mechanism? mechanism);
 
@@ -38,6 +41,8 @@ internal sealed class BuiltInRule(RuleDescriptor descriptor) : ICatalogRule
     public MechanismCheck? Mechanism { get; init; }
 
     public MeetingCheck? Meeting { get; init; }
+
+    public CadenceCheck? Cadence { get; init; }
 
     public void Analyze(in RuleContext context) => CatalogWalk.Run(context.Catalog, [(this, context)]);
 

@@ -144,36 +144,21 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void CheckOverdue(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => CheckCadence(context, mechanism, meetings, CadenceStatus.Overdue);
-
-    private static void CheckDormant(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => CheckCadence(context, mechanism, meetings, CadenceStatus.Dormant);
-
-    private static void CheckCadence(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings, CadenceStatus wanted)
+    private static void CheckOverdue(in RuleContext context, Mechanism mechanism, in CadenceEvaluation e)
     {
-        // A mechanism recorded as dormant already says what COOP3006 and COOP3007 would; a repeated identifier has no
-        // meetings of its own to count from (COOP1001 reports it).
-        if (mechanism.Cadence is not { IsPeriodic: true } || mechanism.Status == MechanismStatus.Dormant
-            || !context.Catalog.TryGetMechanism(mechanism.Id, out var first) || !ReferenceEquals(first, mechanism))
+        // A mechanism recorded as dormant already says what COOP3006 and COOP3007 would; a planned meeting answers it.
+        if (e.Status == CadenceStatus.Overdue && e.NextPlanned is null && mechanism.Status != MechanismStatus.Dormant)
         {
-            return;
-        }
-
-        var asOf = context.RequiredAsOf;
-        var e = CadenceSchedule.Evaluate(mechanism, meetings.AsSpan(), asOf);
-        if (e.Status != wanted || e.NextPlanned is not null)
-        {
-            return;
-        }
-
-        if (wanted == CadenceStatus.Overdue)
-        {
+            var asOf = context.RequiredAsOf;
             context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.WindowStart), Iso(e.WindowEnd), Iso(e.DueBy), Iso(asOf));
         }
-        else
+    }
+
+    private static void CheckDormant(in RuleContext context, Mechanism mechanism, in CadenceEvaluation e)
+    {
+        if (e.Status == CadenceStatus.Dormant && e.NextPlanned is null && mechanism.Status != MechanismStatus.Dormant)
         {
-            context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.DueBy), Iso(asOf));
+            context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.DueBy), Iso(context.RequiredAsOf));
         }
     }
 

@@ -64,8 +64,8 @@ public static partial class BuiltInRules
             new BuiltInRule(MeetingAfterDissolution) { Meeting = CheckMeetingBeforeDissolution },
             new BuiltInRule(HeldMeetingInFuture) { Meeting = CheckHeldInFuture },
             new BuiltInRule(PlannedMeetingLongPast) { Meeting = CheckPlannedLongPast },
-            new BuiltInRule(MechanismOverdue) { Mechanism = CheckOverdue },
-            new BuiltInRule(MechanismDormant) { Mechanism = CheckDormant },
+            new BuiltInRule(MechanismOverdue) { Cadence = CheckOverdue },
+            new BuiltInRule(MechanismDormant) { Cadence = CheckDormant },
             new BuiltInRule(MidTermWithoutOrdinary) { Mechanism = CheckMidTermMeetings },
             new BuiltInRule(StatusAndDissolutionDisagree) { Mechanism = CheckStatusAndDissolution },
             // Meetings and ordinals

@@ -17,9 +17,10 @@ internal static class CatalogWalk
         var institutions = ArrayPool<(InstitutionCheck, RuleContext)>.Shared.Rent(rules.Length);
         var mechanismChecks = ArrayPool<(MechanismCheck, RuleContext)>.Shared.Rent(rules.Length);
         var meetingChecks = ArrayPool<(MeetingCheck, RuleContext)>.Shared.Rent(rules.Length);
+        var cadenceChecks = ArrayPool<(CadenceCheck, RuleContext)>.Shared.Rent(rules.Length);
         try
         {
-            int s = 0, i = 0, m = 0, g = 0;
+            int s = 0, i = 0, m = 0, g = 0, k = 0;
             foreach (ref readonly var entry in rules)
             {
                 if (entry.Rule.Catalog is { } check)
@@ -46,12 +47,17 @@ internal static class CatalogWalk
                 {
                     meetingChecks[g++] = (meeting, entry.Context);
                 }
+
+                if (entry.Rule.Cadence is { } cadence)
+                {
+                    cadenceChecks[k++] = (cadence, entry.Context);
+                }
             }
 
             RuleDescriptor? running = null;
             try
             {
-                Walk(catalog, sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g), ref running);
+                Walk(catalog, sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g), cadenceChecks.AsSpan(0, k), ref running);
             }
             catch (Exception e) when (e is not OutOfMemoryException && running is not null)
             {
@@ -64,6 +70,7 @@ internal static class CatalogWalk
             ArrayPool<(InstitutionCheck, RuleContext)>.Shared.Return(institutions, clearArray: true);
             ArrayPool<(MechanismCheck, RuleContext)>.Shared.Return(mechanismChecks, clearArray: true);
             ArrayPool<(MeetingCheck, RuleContext)>.Shared.Return(meetingChecks, clearArray: true);
+            ArrayPool<(CadenceCheck, RuleContext)>.Shared.Return(cadenceChecks, clearArray: true);
         }
     }
 
@@ -89,6 +96,7 @@ internal static class CatalogWalk
         ReadOnlySpan<(InstitutionCheck Check, RuleContext Context)> institutionChecks,
         ReadOnlySpan<(MechanismCheck Check, RuleContext Context)> mechanismChecks,
         ReadOnlySpan<(MeetingCheck Check, RuleContext Context)> meetingChecks,
+        ReadOnlySpan<(CadenceCheck Check, RuleContext Context)> cadenceChecks,
         ref RuleDescriptor? running)
     {
         if (!sourceChecks.IsEmpty)
@@ -115,7 +123,7 @@ internal static class CatalogWalk
             }
         }
 
-        if (mechanismChecks.IsEmpty && meetingChecks.IsEmpty)
+        if (mechanismChecks.IsEmpty && meetingChecks.IsEmpty && cadenceChecks.IsEmpty)
         {
             return;
         }
@@ -131,6 +139,19 @@ internal static class CatalogWalk
             {
                 running = c.Context.Descriptor;
                 c.Check(c.Context, mechanism, meetings);
+            }
+
+            // The schedule is worked out once for every cadence check (overdue, dormant), only for the first mechanism
+            // of an identifier (a repeat has no meetings of its own) that has a periodic cadence.
+            if (!cadenceChecks.IsEmpty && first && mechanism.Cadence is { IsPeriodic: true } && cadenceChecks[0].Context.AsOf is { } asOf)
+            {
+                running = cadenceChecks[0].Context.Descriptor;
+                var evaluation = CadenceSchedule.Evaluate(mechanism, meetings.AsSpan(), asOf);
+                foreach (ref readonly var c in cadenceChecks)
+                {
+                    running = c.Context.Descriptor;
+                    c.Check(c.Context, mechanism, evaluation);
+                }
             }
 
             if (!meetingChecks.IsEmpty)
