@@ -32,10 +32,10 @@ public class CultureMatrixTests
 
     [Fact]
     public void The_invariant_transcript_is_the_committed_one()
-        => GeneratedFile.Check("tests/Cooperation.Domain.Tests/Snapshots/CultureMatrixTests.Transcript.verified.txt", RunUnder(CultureInfo.InvariantCulture));
+        => Snapshot.Verify(this, RunUnder(CultureInfo.InvariantCulture));
 
     private static readonly Lazy<string> Expected = new(() => File.ReadAllText(
-        Path.Combine(ReadmeExampleTests.RepositoryRoot(), "tests", "Cooperation.Domain.Tests", "Snapshots", "CultureMatrixTests.Transcript.verified.txt")).ReplaceLineEndings("\n"));
+        Path.Combine(Snapshot.Directory, $"{nameof(CultureMatrixTests)}.{nameof(The_invariant_transcript_is_the_committed_one)}.verified.txt")).ReplaceLineEndings("\n"));
 
     [Fact]
     public void Invariant_globalization_mode_gives_the_same_country_answers()

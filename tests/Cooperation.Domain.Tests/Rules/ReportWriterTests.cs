@@ -12,8 +12,6 @@ namespace Cooperation.Domain.Tests.Rules;
 
 public class ReportWriterTests
 {
-    private const string Snapshots = "tests/Cooperation.Domain.Tests/Snapshots/";
-
     // The faulty fixture, written indented and read as a document, so that diagnostics carry lines.
     private static ValidationReport FixedReport(Language language = Language.English)
     {
@@ -37,7 +35,7 @@ public class ReportWriterTests
     public void Text_groups_diagnostics_by_subject()
     {
         var text = ReportWriter.ToText(FixedReport());
-        GeneratedFile.Check(Snapshots + "ReportWriterTests.Text.verified.txt", text);
+        Snapshot.Verify(this, text);
         Assert.StartsWith("data/fixture catalog.json\n  mechanisms[crm].presidencies[1] (line ", text, StringComparison.Ordinal);
         Assert.EndsWith("2 errors, 1 warning, 1 info\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
@@ -48,7 +46,7 @@ public class ReportWriterTests
     public void Text_speaks_the_report_language()
     {
         var text = ReportWriter.ToText(FixedReport(Language.Spanish));
-        GeneratedFile.Check(Snapshots + "ReportWriterTests.TextSpanish.verified.txt", text);
+        Snapshot.Verify(this, text);
         Assert.Contains("(línea ", text, StringComparison.Ordinal);
         Assert.EndsWith("2 errores, 1 advertencia, 1 aviso informativo\n", text, StringComparison.Ordinal);
     }
@@ -58,7 +56,7 @@ public class ReportWriterTests
     {
         var report = FixedReport();
         var bytes = ReportWriter.ToJson(report);
-        GeneratedFile.Check(Snapshots + "ReportWriterTests.Json.verified.json", Encoding.UTF8.GetString(bytes));
+        Snapshot.Verify(this, Encoding.UTF8.GetString(bytes), "json");
         using var doc = JsonDocument.Parse(bytes);
         var root = doc.RootElement;
         Assert.Equal("cooperation-diagnostics/1", root.GetProperty("format").GetString());
@@ -76,7 +74,7 @@ public class ReportWriterTests
     {
         var report = FixedReport();
         var bytes = ReportWriter.ToSarif(report);
-        GeneratedFile.Check(Snapshots + "ReportWriterTests.Sarif.verified.sarif", Encoding.UTF8.GetString(bytes));
+        Snapshot.Verify(this, Encoding.UTF8.GetString(bytes), "sarif");
         using var doc = JsonDocument.Parse(bytes);
         var root = doc.RootElement;
         Assert.Equal("2.1.0", root.GetProperty("version").GetString());

@@ -43,7 +43,7 @@ public class ModelJsonTests
     public void The_canonical_catalog_document_matches_the_snapshot()
     {
         var json = CooperationJson.WriteString(SmallCatalog());
-        GeneratedFile.Check("tests/Cooperation.Domain.Tests/Snapshots/ModelJsonTests.SmallCatalog.verified.json", json);
+        Snapshot.Verify(this, json, "json");
     }
 
     [Fact]

@@ -24,25 +24,15 @@ public static class GeneratedFile
             name.Contains(".verified.", StringComparison.Ordinal)
                 ? name.Replace(".verified.", ".received.", StringComparison.Ordinal)
                 : Path.GetFileNameWithoutExtension(name) + ".received" + Path.GetExtension(name));
-        var actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : null;
-        if (actual == expected)
+        try
         {
-            File.Delete(received);
-            return;
+            Snapshot.CheckFile(path, received, expected, Snapshot.ShouldAccept(Environment.GetEnvironmentVariable));
         }
-
-        if (Environment.GetEnvironmentVariable("COOPERATION_ACCEPT") == "1" && Environment.GetEnvironmentVariable("CI") != "true")
+        catch (XunitException)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, expected);
-            File.Delete(received);
-            return;
+            throw new XunitException(
+                $"{relativePath} is {(File.Exists(path) ? "stale" : "missing")}: the code now generates {Path.GetFileName(received)}. " +
+                "Review the difference, then run the tests with COOPERATION_ACCEPT=1 to accept it.");
         }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(received)!);
-        File.WriteAllText(received, expected);
-        throw new XunitException(
-            $"{relativePath} is {(actual is null ? "missing" : "stale")}: the code now generates {Path.GetFileName(received)}. " +
-            "Review the difference, then run the tests with COOPERATION_ACCEPT=1 to accept it.");
     }
 }
