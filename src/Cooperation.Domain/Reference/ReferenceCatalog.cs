@@ -11,9 +11,10 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>
 /// The data is the embedded resource <see cref="ResourceName"/>, in the catalog JSON format. It is read on first
-/// use, once, and shared: any number of threads may ask for it at once. If the resource cannot be read (a damaged
-/// assembly), every access throws an <see cref="InvalidOperationException"/> that names the resource and the JSON
-/// error, rather than leaving a broken type initializer behind.
+/// use and the result is kept and shared: any number of threads may ask for it at once (threads arriving together
+/// before it is kept may each read it; one result wins and all get that one). If the resource cannot be read (a
+/// damaged assembly), the failure is not kept: every access throws an <see cref="InvalidOperationException"/> that
+/// names the resource and the error, rather than leaving a broken type initializer behind.
 /// </remarks>
 public static class ReferenceCatalog
 {
@@ -29,31 +30,41 @@ public static class ReferenceCatalog
     /// <summary>The reference catalog with its JSON document, so that validation can name lines.</summary>
     /// <exception cref="InvalidOperationException">The embedded resource is missing or not a valid catalog.</exception>
     public static CatalogDocument Document
-    {
-        get
-        {
-            var document = Volatile.Read(ref s_document);
-            if (document is not null)
-            {
-                return document;
-            }
+        => GetOrLoad(ref s_document, static () => typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(ResourceName), ResourceName);
 
-            // Two threads may both read it the first time; one result wins and both return it. A failure is not
-            // remembered, so it is reported the same way on every access.
-            var loaded = Load(() => typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(ResourceName), ResourceName);
-            return Interlocked.CompareExchange(ref s_document, loaded, null) ?? loaded;
+    // Returns the kept document, or reads one and keeps it; a failure is thrown and nothing is kept, so the next
+    // access tries again and reports the same way.
+    internal static CatalogDocument GetOrLoad(ref CatalogDocument? slot, Func<Stream?> open, string name)
+    {
+        var document = Volatile.Read(ref slot);
+        if (document is not null)
+        {
+            return document;
         }
+
+        var loaded = Load(open, name);
+        return Interlocked.CompareExchange(ref slot, loaded, null) ?? loaded;
     }
 
     // Reads a catalog resource; the error names the resource and what is wrong with it.
     internal static CatalogDocument Load(Func<Stream?> open, string name)
     {
-        using var stream = open() ?? throw new InvalidOperationException($"The reference catalog resource \"{name}\" is missing from the Cooperation.Domain assembly.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        byte[] bytes;
         try
         {
-            return CatalogDocument.Parse(buffer.ToArray(), name);
+            using var stream = open() ?? throw new InvalidOperationException($"The reference catalog resource \"{name}\" is missing from the Cooperation.Domain assembly.");
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException($"The reference catalog resource \"{name}\" cannot be read: {e.Message}", e);
+        }
+
+        try
+        {
+            return CatalogDocument.Parse(bytes, name);
         }
         catch (CooperationJsonException e)
         {

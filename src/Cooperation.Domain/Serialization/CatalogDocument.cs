@@ -38,31 +38,60 @@ public sealed class CatalogDocument
     /// <summary>Reads a catalog file.</summary>
     /// <param name="path">The file's path; also the document's <see cref="Name"/>.</param>
     /// <param name="maxBytes">The largest document accepted.</param>
-    /// <exception cref="CooperationJsonException">The file is not a valid catalog, or larger than <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="CooperationJsonException">The file is not a valid catalog, or larger than <paramref name="maxBytes"/>; the message starts with the file's path.</exception>
     /// <exception cref="IOException">The file cannot be read (missing, a directory, no permission); the message names it.</exception>
     public static CatalogDocument Load(string path, int maxBytes = CooperationJson.MaxDocumentBytes)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"\"{path}\" is a directory, not a catalog file.");
+        }
+
         byte[] bytes;
         try
         {
+            // Read to the end rather than trusting the reported length: pipes and /proc files report none, and a file
+            // may change while it is read.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            if (stream.Length > maxBytes)
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                throw CooperationJson.TooLarge(stream.Length, maxBytes);
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw Named(path, CooperationJson.TooLarge(buffer.Length + read, maxBytes));
+                }
+
+                buffer.Write(chunk, 0, read);
             }
 
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            bytes = buffer.ToArray();
         }
         catch (UnauthorizedAccessException e)
         {
             throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
         }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
+        }
 
-        return Parse(bytes, path, maxBytes);
+        try
+        {
+            return Parse(bytes, path, maxBytes);
+        }
+        catch (CooperationJsonException e)
+        {
+            throw Named(path, e);
+        }
     }
+
+    // The same error, with the file's path in front of the reason.
+    private static CooperationJsonException Named(string path, CooperationJsonException e)
+        => new($"{path}: {e.Reason}", e.Path, e.LineNumber, e.BytePositionInLine, e);
 
     /// <summary>The 1-based line of each subject path that can be found in the document.</summary>
     /// <param name="paths">Subject paths, as in <see cref="Rules.Diagnostic.Path"/>.</param>

@@ -34,7 +34,7 @@ public class ReferenceCatalogTests
     }
 
     [Fact]
-    public void It_loads_once_and_is_shared_by_concurrent_readers()
+    public void It_is_kept_and_shared_by_concurrent_readers()
     {
         var seen = new CooperationCatalog[16];
         Parallel.For(0, seen.Length, i => seen[i] = ReferenceCatalog.Default);
@@ -44,14 +44,35 @@ public class ReferenceCatalogTests
     }
 
     [Fact]
-    public void A_corrupt_or_missing_resource_fails_with_a_clear_message_every_time()
+    public void A_corrupt_or_missing_resource_fails_with_a_clear_message_and_is_not_kept()
     {
-        var corrupt = Assert.Throws<InvalidOperationException>(() => ReferenceCatalog.Load(() => new MemoryStream("{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"x\"}]}"u8.ToArray()), "test.json"));
-        Assert.Contains("The reference catalog resource \"test.json\" is corrupt", corrupt.Message, StringComparison.Ordinal);
-        Assert.Contains("$.meetings[0]", corrupt.Message, StringComparison.Ordinal);
-        Assert.IsType<CooperationJsonException>(corrupt.InnerException);
+        CatalogDocument? slot = null;
+        var loads = 0;
+        Stream Corrupt()
+        {
+            loads++;
+            return new MemoryStream("{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"x\"}]}"u8.ToArray());
+        }
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var corrupt = Assert.Throws<InvalidOperationException>(() => ReferenceCatalog.GetOrLoad(ref slot, Corrupt, "test.json"));
+            Assert.Contains("The reference catalog resource \"test.json\" is corrupt", corrupt.Message, StringComparison.Ordinal);
+            Assert.Contains("$.meetings[0]", corrupt.Message, StringComparison.Ordinal);
+            Assert.IsType<CooperationJsonException>(corrupt.InnerException);
+            Assert.Null(slot);
+        }
+
+        Assert.Equal(2, loads);
+        var good = ReferenceCatalog.GetOrLoad(ref slot, () => new MemoryStream("{\"format\":\"cooperation-catalog/1\"}"u8.ToArray()), "test.json");
+        Assert.Same(good, slot);
+        Assert.Same(good, ReferenceCatalog.GetOrLoad(ref slot, Corrupt, "test.json"));
+        Assert.Equal(2, loads);
+
         var missing = Assert.Throws<InvalidOperationException>(() => ReferenceCatalog.Load(() => null, "absent.json"));
         Assert.Contains("\"absent.json\" is missing", missing.Message, StringComparison.Ordinal);
+        var unreadable = Assert.Throws<InvalidOperationException>(() => ReferenceCatalog.Load(() => throw new IOException("disk"), "bad.json"));
+        Assert.Contains("\"bad.json\" cannot be read: disk", unreadable.Message, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> AsOfDates()
@@ -60,9 +81,10 @@ public class ReferenceCatalogTests
         var data = new TheoryData<string>();
         for (var day = new LocalDate(2023, 4, 24); day <= new LocalDate(2026, 11, 27); day = day.PlusMonths(1))
         {
-            data.Add(day.ToString("uuuu-MM-dd", null));
+            data.Add(PartialDate.FromLocalDate(day).ToString());
         }
 
+        data.Add("2026-11-27");
         return data;
     }
 
@@ -70,7 +92,7 @@ public class ReferenceCatalogTests
     [MemberData(nameof(AsOfDates))]
     public void It_validates_without_errors_as_of_any_date_since_its_latest_source(string asOf)
     {
-        var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(LocalDate.FromDateTime(DateTime.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture))));
+        var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(PartialDate.Parse(asOf).Earliest));
         Assert.False(report.HasErrors, ReportWriter.ToText(report));
     }
 

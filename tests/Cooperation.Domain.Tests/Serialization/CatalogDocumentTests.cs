@@ -42,7 +42,7 @@ public sealed class CatalogDocumentTests : IDisposable
     public void A_directory_is_an_io_error_naming_it()
     {
         var error = Assert.ThrowsAny<IOException>(() => CatalogDocument.Load(_folder));
-        Assert.Contains(_folder, error.Message, StringComparison.Ordinal);
+        Assert.Equal($"\"{_folder}\" is a directory, not a catalog file.", error.Message);
     }
 
     [Theory]
@@ -54,15 +54,18 @@ public sealed class CatalogDocumentTests : IDisposable
         var file = Write("bad.json", Encoding.UTF8.GetBytes(text));
         var error = Assert.Throws<CooperationJsonException>(() => CatalogDocument.Load(file));
         Assert.StartsWith(path, error.Path, StringComparison.Ordinal);
+        Assert.StartsWith(file + ": ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Invalid_utf8_and_oversized_files_are_json_errors()
     {
         var invalid = Write("latin1.json", [.. "{\"format\":\"cooperation-catalog/1\",\"sources\":[{\"id\":\"a\",\"title\":{\"es\":\""u8, 0xE9, .. "\"}}]}"u8]);
-        Assert.Throws<CooperationJsonException>(() => CatalogDocument.Load(invalid));
+        Assert.StartsWith(invalid + ": ", Assert.Throws<CooperationJsonException>(() => CatalogDocument.Load(invalid)).Message, StringComparison.Ordinal);
         var large = Write("large.json", Encoding.UTF8.GetBytes("{\"format\":\"cooperation-catalog/1\"}" + new string(' ', 100)));
-        Assert.Contains("limit", Assert.Throws<CooperationJsonException>(() => CatalogDocument.Load(large, maxBytes: 64)).Message, StringComparison.Ordinal);
+        var tooLarge = Assert.Throws<CooperationJsonException>(() => CatalogDocument.Load(large, maxBytes: 64)).Message;
+        Assert.StartsWith(large + ": ", tooLarge, StringComparison.Ordinal);
+        Assert.Contains("limit", tooLarge, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => CatalogDocument.Load(large, maxBytes: 0));
         Assert.Throws<ArgumentException>(() => CatalogDocument.Load(""));
     }

@@ -28,11 +28,12 @@ public static class GeneratedFile
         {
             Snapshot.CheckFile(path, received, expected, Snapshot.ShouldAccept(Environment.GetEnvironmentVariable));
         }
-        catch (XunitException)
+        catch (XunitException e)
         {
             throw new XunitException(
-                $"{relativePath} is {(File.Exists(path) ? "stale" : "missing")}: the code now generates {Path.GetFileName(received)}. " +
-                "Review the difference, then run the tests with COOPERATION_ACCEPT=1 to accept it.");
+                $"{relativePath} is {(File.Exists(path) ? "stale" : "missing")}: the code now generates {received}. " +
+                "Review the difference, then run the tests with COOPERATION_ACCEPT=1 to accept it (never on CI).",
+                e);
         }
     }
 }

@@ -34,10 +34,18 @@ public static class Snapshot
         Check(Directory, $"{test.GetType().Name}.{method}", extension, content, ShouldAccept(Environment.GetEnvironmentVariable));
     }
 
-    /// <summary>True when accepting is asked for (<c>COOPERATION_ACCEPT=1</c>) and this is not CI (<c>CI=true</c>).</summary>
+    /// <summary>
+    /// True when accepting is asked for (<c>COOPERATION_ACCEPT=1</c>) and this is not a CI run: <c>CI</c> set to
+    /// anything but "false" or "0", or the markers of common CI systems (<c>TF_BUILD</c>, <c>GITHUB_ACTIONS</c>,
+    /// <c>JENKINS_URL</c>), means CI.
+    /// </summary>
     /// <param name="environment">Reads an environment variable.</param>
     public static bool ShouldAccept(Func<string, string?> environment)
-        => environment("COOPERATION_ACCEPT") == "1" && !string.Equals(environment("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        => environment("COOPERATION_ACCEPT") == "1" && !IsContinuousIntegration(environment);
+
+    private static bool IsContinuousIntegration(Func<string, string?> environment)
+        => environment("CI") is { Length: > 0 } ci && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase)
+            || !string.IsNullOrEmpty(environment("TF_BUILD")) || !string.IsNullOrEmpty(environment("GITHUB_ACTIONS")) || !string.IsNullOrEmpty(environment("JENKINS_URL"));
 
     /// <summary>Compares, and on a difference writes <c>.received</c> (or accepts) and throws.</summary>
     /// <param name="directory">The snapshots' folder.</param>
@@ -87,21 +95,29 @@ public static class Snapshot
 
     /// <summary>
     /// Verified files that no test produces: "{Class}.{Method}.verified.*" whose class has no test method of that
-    /// name in <paramref name="tests"/>.
+    /// name in <paramref name="tests"/>, all but the newest of several extensions for one test (a test writes one
+    /// file), and any file of a test class whose short name two classes share (their files would collide).
     /// </summary>
     /// <param name="directory">The snapshots' folder.</param>
     /// <param name="tests">The test assembly.</param>
     public static IReadOnlyList<string> FindStale(string directory, Assembly tests)
     {
-        var testMethods = tests.GetTypes()
+        var classes = tests.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any())).ToList();
+        var ambiguous = classes.GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var testMethods = classes
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
                 .Where(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any())
                 .Select(m => $"{t.Name}.{m.Name}"))
             .ToHashSet(StringComparer.Ordinal);
-        return System.IO.Directory.EnumerateFiles(directory, "*.verified.*")
-            .Select(Path.GetFileName)
-            .Where(file => !testMethods.Contains(file![..file!.IndexOf(".verified.", StringComparison.Ordinal)]))
-            .Order(StringComparer.Ordinal)
-            .ToList()!;
+        var files = System.IO.Directory.EnumerateFiles(directory, "*.verified.*")
+            .Select(path => (Path: path, Name: Path.GetFileName(path)!, Test: Path.GetFileName(path)![..Path.GetFileName(path)!.IndexOf(".verified.", StringComparison.Ordinal)]))
+            .ToList();
+        var stale = files.Where(f => !testMethods.Contains(f.Test) || ambiguous.Contains(f.Test[..f.Test.IndexOf('.', StringComparison.Ordinal)])).Select(f => f.Name).ToList();
+        foreach (var group in files.GroupBy(f => f.Test, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            stale.AddRange(group.OrderByDescending(f => File.GetLastWriteTimeUtc(f.Path)).ThenBy(f => f.Name, StringComparer.Ordinal).Skip(1).Select(f => f.Name));
+        }
+
+        return stale.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -58,6 +58,8 @@ public sealed class SnapshotTests : IDisposable
     [InlineData("1", "false", true)]
     [InlineData("1", "true", false)]
     [InlineData("1", "TRUE", false)]
+    [InlineData("1", "1", false)]
+    [InlineData("1", "0", true)]
     [InlineData(null, null, false)]
     [InlineData("yes", null, false)]
     public void Accepting_is_explicit_and_never_on_CI(string? accept, string? ci, bool expected)
@@ -74,6 +76,24 @@ public sealed class SnapshotTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "Gone.Test.verified.json"), "stale");
         File.WriteAllText(Path.Combine(_folder, "Gone.Test.received.json"), "ignored");
         Assert.Equal(["Gone.Test.verified.json", "SnapshotTests.Removed_test.verified.txt"], Snapshot.FindStale(_folder, typeof(SnapshotTests).Assembly));
+    }
+
+    [Fact]
+    public void An_old_extension_left_next_to_a_new_one_is_stale()
+    {
+        var old = Path.Combine(_folder, "SnapshotTests.An_old_extension_left_next_to_a_new_one_is_stale.verified.txt");
+        var current = Path.Combine(_folder, "SnapshotTests.An_old_extension_left_next_to_a_new_one_is_stale.verified.json");
+        File.WriteAllText(old, "old");
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-1));
+        File.WriteAllText(current, "new");
+        Assert.Equal([Path.GetFileName(old)], Snapshot.FindStale(_folder, typeof(SnapshotTests).Assembly));
+    }
+
+    [Fact]
+    public void Ci_markers_other_than_CI_also_prevent_accepting()
+    {
+        Assert.False(Snapshot.ShouldAccept(name => name switch { "COOPERATION_ACCEPT" => "1", "GITHUB_ACTIONS" => "true", _ => null }));
+        Assert.False(Snapshot.ShouldAccept(name => name switch { "COOPERATION_ACCEPT" => "1", "TF_BUILD" => "True", _ => null }));
     }
 
     [Fact]
