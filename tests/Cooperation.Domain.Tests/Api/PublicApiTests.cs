@@ -27,6 +27,9 @@ public class PublicApiTests
         Assert.Contains("public Cooperation.Domain.Rules.RuleSet Only(params System.ReadOnlySpan<string> ids)", api, System.StringComparison.Ordinal);
         Assert.Contains("public readonly struct Cooperation.Domain.PartialDate : ", api, System.StringComparison.Ordinal);
         Assert.Contains("public static class Cooperation.Domain.ReferenceCatalog", api, System.StringComparison.Ordinal);
+        Assert.Contains("public const int MaxDocumentBytes = 67108864", api, System.StringComparison.Ordinal);
+        Assert.Contains("public static T Read<T>(string json) where T : class", api, System.StringComparison.Ordinal);
+        Assert.Contains("protected Cooperation.Domain.VocabularyValue<TSelf>(", api, System.StringComparison.Ordinal);
         Assert.DoesNotContain("CatalogWalk", api, System.StringComparison.Ordinal);
         Assert.DoesNotContain("BuiltInRule ", api, System.StringComparison.Ordinal);
     }
