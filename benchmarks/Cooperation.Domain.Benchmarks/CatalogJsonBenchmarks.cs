@@ -1,11 +1,9 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BenchmarkDotNet.Attributes;
-using Cooperation.Domain;
 using NodaTime;
 
 namespace Cooperation.Domain.Benchmarks;

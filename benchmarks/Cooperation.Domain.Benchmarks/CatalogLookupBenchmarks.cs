@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Cooperation.Domain;
 
 namespace Cooperation.Domain.Benchmarks;
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Cooperation.Domain;
 
 namespace Cooperation.Domain.Benchmarks;
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Cooperation.Domain;
 using NodaTime.Text;
 
 namespace Cooperation.Domain.Benchmarks;

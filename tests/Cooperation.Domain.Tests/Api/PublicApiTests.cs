@@ -1,7 +1,6 @@
 using System.Linq;
 using Cooperation.Domain.Rules;
 using Cooperation.Domain.Tests.Support;
-using Xunit;
 
 namespace Cooperation.Domain.Tests.Api;
 

@@ -1,6 +1,5 @@
 using System;
 using NodaTime;
-using Cooperation.Domain.Tests.Model;
 using static Cooperation.Domain.Tests.Model.SeedFacts;
 
 namespace Cooperation.Domain.Tests.Schedule;

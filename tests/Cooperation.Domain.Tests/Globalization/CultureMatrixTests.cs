@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.IO;
-using Cooperation.Domain.Tests.Documentation;
 using Cooperation.Domain.Tests.Support;
 
 namespace Cooperation.Domain.Tests.Globalization;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using static Cooperation.Domain.Tests.Model.SeedFacts;

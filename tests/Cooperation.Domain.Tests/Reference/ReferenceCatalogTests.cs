@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using Cooperation.Domain.Rules;
 using Cooperation.Domain.Tests.Support;
 using NodaTime;
-using Xunit;
 
 namespace Cooperation.Domain.Tests.Reference;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Cooperation.Domain.Rules;
-using Xunit;
 using static Cooperation.Domain.Tests.Rules.RuleFixtures;
 
 namespace Cooperation.Domain.Tests.Rules;

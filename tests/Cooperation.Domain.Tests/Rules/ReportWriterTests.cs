@@ -1,11 +1,9 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Cooperation.Domain.Rules;
 using Cooperation.Domain.Tests.Support;
-using Xunit;
 using static Cooperation.Domain.Tests.Rules.RuleFixtures;
 
 namespace Cooperation.Domain.Tests.Rules;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Cooperation.Domain.Serialization;
 using NodaTime;
 
 namespace Cooperation.Domain.Tests.Rules;

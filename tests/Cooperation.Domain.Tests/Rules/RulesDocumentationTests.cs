@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text;
 using Cooperation.Domain.Rules;
 using Cooperation.Domain.Tests.Support;
-using Xunit;
 using static Cooperation.Domain.Tests.Rules.RuleFixtures;
 
 namespace Cooperation.Domain.Tests.Rules;

@@ -1,10 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Cooperation.Domain.Rules;
 using Cooperation.Domain.Tests.Support;
-using Xunit;
 using static Cooperation.Domain.Tests.Rules.RuleFixtures;
 
 namespace Cooperation.Domain.Tests.Rules;

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Cooperation.Domain.Tests.Documentation;
-using Xunit;
 using Xunit.Sdk;
 
 namespace Cooperation.Domain.Tests.Support;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Xunit;
 using Xunit.Sdk;
 
 namespace Cooperation.Domain.Tests.Support;
