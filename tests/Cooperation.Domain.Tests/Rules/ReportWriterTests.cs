@@ -13,18 +13,7 @@ public class ReportWriterTests
     // The faulty fixture, written indented and read as a document, so that diagnostics carry lines.
     private static ValidationReport FixedReport(Language language = Language.English)
     {
-        var tree = CleanTree();
-        foreach (var name in new[]
-        {
-            "COOP2001: the bilateral talks list the United States as a third member",
-            "COOP5001: Canada's delegation without a head",
-            "COOP4003: the catalog has the 1st and 3rd meetings but not the 2nd",
-            "COOP6001: Guatemala's term starts in June 2021, during Mexico's",
-        })
-        {
-            RuleCases.Triggers.Single(c => c.ToString() == name).Mutate(tree);
-        }
-
+        var tree = ValidatorTests.FaultyTree();
         var json = tree.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
         return Validator.Validate(CatalogDocument.Parse(Encoding.UTF8.GetBytes(json), "data/fixture catalog.json"), ValidationOptions.Default.WithAsOf(AsOf).WithLanguage(language));
     }

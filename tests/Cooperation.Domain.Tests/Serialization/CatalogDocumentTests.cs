@@ -1,21 +1,22 @@
 using System;
 using System.IO;
 using System.Text;
+using Cooperation.Domain.Tests.Support;
 
 namespace Cooperation.Domain.Tests.Serialization;
 
 /// <summary>Reading catalog files: every failure is a typed error that names the file.</summary>
 public sealed class CatalogDocumentTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cooperation-documents-" + Guid.NewGuid().ToString("N"));
+    private readonly ScratchFolder _scratch = new("documents");
 
-    public CatalogDocumentTests() => Directory.CreateDirectory(_folder);
+    private string Folder => _scratch.Path;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _scratch.Dispose();
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -32,7 +33,7 @@ public sealed class CatalogDocumentTests : IDisposable
     [Fact]
     public void A_missing_file_is_an_io_error_naming_it()
     {
-        var path = Path.Combine(_folder, "absent.json");
+        var path = Path.Combine(Folder, "absent.json");
         var error = Assert.Throws<FileNotFoundException>(() => CatalogDocument.Load(path));
         Assert.Contains("absent.json", error.Message, StringComparison.Ordinal);
     }
@@ -40,8 +41,8 @@ public sealed class CatalogDocumentTests : IDisposable
     [Fact]
     public void A_directory_is_an_io_error_naming_it()
     {
-        var error = Assert.ThrowsAny<IOException>(() => CatalogDocument.Load(_folder));
-        Assert.Equal($"\"{_folder}\" is a directory, not a catalog file.", error.Message);
+        var error = Assert.ThrowsAny<IOException>(() => CatalogDocument.Load(Folder));
+        Assert.Equal($"\"{Folder}\" is a directory, not a catalog file.", error.Message);
     }
 
     [Theory]

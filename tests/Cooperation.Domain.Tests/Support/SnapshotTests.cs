@@ -8,22 +8,22 @@ namespace Cooperation.Domain.Tests.Support;
 /// <summary>The snapshot helper itself, in a scratch folder.</summary>
 public sealed class SnapshotTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cooperation-snapshots-" + Guid.NewGuid().ToString("N"));
+    private readonly ScratchFolder _scratch = new("snapshots");
 
-    public SnapshotTests() => Directory.CreateDirectory(_folder);
+    private string Folder => _scratch.Path;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _scratch.Dispose();
 
-    private string Verified => Path.Combine(_folder, "Sample.Test.verified.json");
+    private string Verified => Path.Combine(Folder, "Sample.Test.verified.json");
 
-    private string Received => Path.Combine(_folder, "Sample.Test.received.json");
+    private string Received => Path.Combine(Folder, "Sample.Test.received.json");
 
     [Fact]
     public void A_match_passes_and_removes_an_old_received_file()
     {
         File.WriteAllText(Verified, "{\r\n}\n");
         File.WriteAllText(Received, "old");
-        Snapshot.Check(_folder, "Sample.Test", "json", "{\n}\n", accept: false);
+        Snapshot.Check(Folder, "Sample.Test", "json", "{\n}\n", accept: false);
         Assert.False(File.Exists(Received));
     }
 
@@ -31,7 +31,7 @@ public sealed class SnapshotTests : IDisposable
     public void A_mismatch_writes_received_and_fails_naming_both_files()
     {
         File.WriteAllText(Verified, "before\n");
-        var error = Assert.Throws<XunitException>(() => Snapshot.Check(_folder, "Sample.Test", "json", "after\n", accept: false));
+        var error = Assert.Throws<XunitException>(() => Snapshot.Check(Folder, "Sample.Test", "json", "after\n", accept: false));
         Assert.Equal("after\n", File.ReadAllText(Received));
         Assert.Equal("before\n", File.ReadAllText(Verified));
         Assert.Contains("Snapshot changed", error.Message, StringComparison.Ordinal);
@@ -42,12 +42,12 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void A_new_snapshot_fails_until_accepted()
     {
-        var error = Assert.Throws<XunitException>(() => Snapshot.Check(_folder, "Sample.Test", "json", "first\n", accept: false));
+        var error = Assert.Throws<XunitException>(() => Snapshot.Check(Folder, "Sample.Test", "json", "first\n", accept: false));
         Assert.Contains("Snapshot is new", error.Message, StringComparison.Ordinal);
         Assert.Contains("(missing)", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Verified));
 
-        Snapshot.Check(_folder, "Sample.Test", "json", "first\n", accept: true);
+        Snapshot.Check(Folder, "Sample.Test", "json", "first\n", accept: true);
         Assert.Equal("first\n", File.ReadAllText(Verified));
         Assert.False(File.Exists(Received));
     }
@@ -70,22 +70,22 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void A_verified_file_that_no_test_produces_is_stale()
     {
-        File.WriteAllText(Path.Combine(_folder, "SnapshotTests.A_verified_file_that_no_test_produces_is_stale.verified.txt"), "kept");
-        File.WriteAllText(Path.Combine(_folder, "SnapshotTests.Removed_test.verified.txt"), "stale");
-        File.WriteAllText(Path.Combine(_folder, "Gone.Test.verified.json"), "stale");
-        File.WriteAllText(Path.Combine(_folder, "Gone.Test.received.json"), "ignored");
-        Assert.Equal(["Gone.Test.verified.json", "SnapshotTests.Removed_test.verified.txt"], Snapshot.FindStale(_folder, typeof(SnapshotTests).Assembly));
+        File.WriteAllText(Path.Combine(Folder, "SnapshotTests.A_verified_file_that_no_test_produces_is_stale.verified.txt"), "kept");
+        File.WriteAllText(Path.Combine(Folder, "SnapshotTests.Removed_test.verified.txt"), "stale");
+        File.WriteAllText(Path.Combine(Folder, "Gone.Test.verified.json"), "stale");
+        File.WriteAllText(Path.Combine(Folder, "Gone.Test.received.json"), "ignored");
+        Assert.Equal(["Gone.Test.verified.json", "SnapshotTests.Removed_test.verified.txt"], Snapshot.FindStale(Folder, typeof(SnapshotTests).Assembly));
     }
 
     [Fact]
     public void An_old_extension_left_next_to_a_new_one_is_stale()
     {
-        var old = Path.Combine(_folder, "SnapshotTests.An_old_extension_left_next_to_a_new_one_is_stale.verified.txt");
-        var current = Path.Combine(_folder, "SnapshotTests.An_old_extension_left_next_to_a_new_one_is_stale.verified.json");
+        var old = Path.Combine(Folder, "SnapshotTests.An_old_extension_left_next_to_a_new_one_is_stale.verified.txt");
+        var current = Path.Combine(Folder, "SnapshotTests.An_old_extension_left_next_to_a_new_one_is_stale.verified.json");
         File.WriteAllText(old, "old");
         File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-1));
         File.WriteAllText(current, "new");
-        Assert.Equal([Path.GetFileName(old)], Snapshot.FindStale(_folder, typeof(SnapshotTests).Assembly));
+        Assert.Equal([Path.GetFileName(old)], Snapshot.FindStale(Folder, typeof(SnapshotTests).Assembly));
     }
 
     [Fact]
