@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
@@ -16,16 +17,19 @@ public sealed class ValidationReport
 {
     private List<Diagnostic>? _pending;
 
-    internal ValidationReport(ValidationOptions options)
+    private static readonly Comparison<Diagnostic> Order = Compare;
+
+    internal ValidationReport(ValidationOptions options, string? documentName)
     {
         Options = options;
+        DocumentName = documentName;
     }
 
     /// <summary>The diagnostics, ordered by path, rule ID and message.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; } = [];
 
     /// <summary>The name of the document the catalog was read from (its file path), when validated as a <see cref="CatalogDocument"/>.</summary>
-    public string? DocumentName { get; private init; }
+    public string? DocumentName { get; }
 
     /// <summary>The options the catalog was validated with.</summary>
     public ValidationOptions Options { get; }
@@ -62,8 +66,7 @@ public sealed class ValidationReport
     };
 
     /// <summary>"2 errors, 1 warning, 0 infos".</summary>
-    public override string ToString()
-        => $"{ErrorCount} error{(ErrorCount == 1 ? "" : "s")}, {WarningCount} warning{(WarningCount == 1 ? "" : "s")}, {InfoCount} info{(InfoCount == 1 ? "" : "s")}";
+    public override string ToString() => ReportWriter.Summary(this, spanish: false);
 
     internal void Add(Diagnostic diagnostic) => (_pending ??= []).Add(diagnostic);
 
@@ -74,7 +77,7 @@ public sealed class ValidationReport
             return this;
         }
 
-        _pending.Sort(Compare);
+        _pending.Sort(Order);
         Diagnostics = [.. _pending];
         _pending = null;
         foreach (var d in Diagnostics)
@@ -90,18 +93,16 @@ public sealed class ValidationReport
         return this;
     }
 
-    // A copy with lines attached; the order does not change, because it does not depend on lines.
-    internal ValidationReport WithDiagnostics(ImmutableArray<Diagnostic> diagnostics, string? documentName)
+    // Before the report is returned: lines found in the document; the order does not depend on them.
+    internal void AttachLines(IReadOnlyDictionary<string, int> lines)
     {
-        var copy = new ValidationReport(Options)
+        var builder = ImmutableArray.CreateBuilder<Diagnostic>(Diagnostics.Length);
+        foreach (var d in Diagnostics)
         {
-            Diagnostics = diagnostics,
-            DocumentName = documentName,
-            ErrorCount = ErrorCount,
-            WarningCount = WarningCount,
-            InfoCount = InfoCount,
-        };
-        return copy;
+            builder.Add(d.WithLine(lines.TryGetValue(d.Path, out var line) ? line : null));
+        }
+
+        Diagnostics = builder.MoveToImmutable();
     }
 
     private static int Compare(Diagnostic x, Diagnostic y)

@@ -21,8 +21,12 @@ public static class Validator
     public static ValidationReport Validate(CooperationCatalog catalog, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        options ??= ValidationOptions.Default;
-        var report = new ValidationReport(options);
+        return Run(catalog, options ?? ValidationOptions.Default, documentName: null);
+    }
+
+    private static ValidationReport Run(CooperationCatalog catalog, ValidationOptions options, string? documentName)
+    {
+        var report = new ValidationReport(options, documentName);
         var rules = options.Rules.Rules;
 
         // Built-in rules run together in one walk over the catalog; other rules run one after the other.
@@ -76,14 +80,13 @@ public static class Validator
     public static ValidationReport Validate(CatalogDocument document, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var report = Validate(document.Catalog, options);
-        if (report.Diagnostics.IsEmpty)
+        var report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name);
+        if (!report.Diagnostics.IsEmpty)
         {
-            return report.WithDiagnostics(report.Diagnostics, document.Name);
+            var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal));
+            report.AttachLines(lines);
         }
 
-        var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal));
-        var located = report.Diagnostics.Select(d => d.WithLine(lines.TryGetValue(d.Path, out var line) ? line : null)).ToImmutableArray();
-        return report.WithDiagnostics(located, document.Name);
+        return report;
     }
 }

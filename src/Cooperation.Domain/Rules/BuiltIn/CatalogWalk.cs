@@ -133,7 +133,8 @@ internal static class CatalogWalk
         {
             var mechanism = mechanisms[i];
             // A repeated identifier (COOP1001) owns no meetings: they belong to the first mechanism with it.
-            var first = catalog.IndexOf(mechanism.Id) == i;
+            // The array is sorted by identifier, so a repeat follows the first entity with its identifier.
+            var first = i == 0 || mechanisms[i - 1].Id != mechanism.Id;
             var meetings = first ? catalog.MeetingsOf(mechanism.Id) : [];
             foreach (ref readonly var c in mechanismChecks)
             {

@@ -299,7 +299,7 @@ public static class ReportWriter
         _ => "info",
     };
 
-    private static string Summary(ValidationReport report, bool spanish)
+    internal static string Summary(ValidationReport report, bool spanish)
     {
         static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
         return spanish
