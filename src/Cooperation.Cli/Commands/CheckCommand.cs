@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Cooperation.Cli.Input;
+using Cooperation.Cli.Output;
+using Cooperation.Cli.Terminal;
+using Cooperation.Domain;
+using Cooperation.Domain.Rules;
+
+namespace Cooperation.Cli.Commands;
+
+/// <summary><c>cooperation check [FILE...]</c>: validates catalogs against the rules.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Catalog files (JSON) to check. Without any, the reference catalog that ships with the tool is checked.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = CommonOptions.Format("text", "text", "json", "sarif");
+        var asOf = CommonOptions.AsOf("The date the time-based rules judge from (overdue mechanisms, held meetings in the future); YYYY-MM-DD, default today.");
+        var severity = new Option<SeverityOverride[]>("--severity")
+        {
+            Description = $"Change a rule's severity: ID=LEVEL, LEVEL being {SeverityOverride.Levels} (repeatable).",
+            HelpName = "ID=LEVEL",
+            Arity = ArgumentArity.OneOrMore,
+            CustomParser = SeverityOverride.ParseAll,
+        };
+        var minimum = new Option<Severity>("--min-severity")
+        {
+            Description = "Report only diagnostics of this severity or above: error, warning or info (default).",
+            HelpName = "LEVEL",
+            DefaultValueFactory = _ => Severity.Info,
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (SeverityNames.TryParse(text, out var level))
+                {
+                    return level;
+                }
+
+                result.AddError($"--min-severity: \"{text}\" is not a severity; use error, warning or info.");
+                return Severity.Info;
+            },
+        };
+        var language = CommonOptions.Language();
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print, on standard error, how long each file took and the peak memory." };
+
+        var command = new Command("check", "Validate catalogs against the domain rules. Exit code 0: no errors; 1: the data has errors; 2: an input cannot be read.")
+        {
+            files, format, asOf, severity, minimum, language, verbose,
+        };
+        command.SetAction(result =>
+        {
+            var options = ValidationOptions.Default
+                .WithAsOf(result.GetValue(asOf) ?? console.Today)
+                .WithLanguage(result.GetValue(language))
+                .WithMinimumSeverity(result.GetValue(minimum));
+            foreach (var change in result.GetValue(severity) ?? [])
+            {
+                options = change.ApplyTo(options);
+            }
+
+            return Run(result.GetValue(files) ?? [], result.GetRequiredValue(format), options, result.GetValue(verbose), console);
+        });
+        return command;
+    }
+
+    private static int Run(string[] files, string format, ValidationOptions options, bool verbose, CliConsole console)
+    {
+        var reports = new List<ValidationReport>();
+        var failures = new List<string>();
+        if (files.Length == 0)
+        {
+            reports.Add(Validator.Validate(ReferenceCatalog.Document, options));
+        }
+
+        foreach (var file in files)
+        {
+            // Every file is checked and every unreadable one reported before anything is written, so that a partial
+            // result never reaches standard output.
+            try
+            {
+                reports.Add(CheckFile(file, options, verbose, console));
+            }
+            catch (CliException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            foreach (var failure in failures)
+            {
+                console.Error.WriteLine($"cooperation: error: {failure}");
+            }
+
+            return ExitCodes.CannotRun;
+        }
+
+        switch (format)
+        {
+            case "json":
+                WriteJson(reports, console);
+                break;
+            case "sarif":
+                ReportWriter.WriteSarif(reports, console.StandardOutput);
+                console.StandardOutput.Write("\n"u8);
+                break;
+            default:
+                for (var i = 0; i < reports.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        console.Out.WriteLine();
+                    }
+
+                    ReportText.Write(reports[i], console);
+                }
+
+                break;
+        }
+
+        if (verbose)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Progress.Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)}"));
+        }
+
+        return reports.Any(r => r.HasErrors) ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static ValidationReport CheckFile(string file, ValidationOptions options, bool verbose, CliConsole console)
+    {
+        var clock = Stopwatch.StartNew();
+        var document = CatalogLoader.Load(file, console);
+        var read = clock.Elapsed;
+        ValidationReport report;
+        using (var progress = Progress.For(console, new FileInfo(file).Length))
+        {
+            progress.Stage($"Validating {Path.GetFileName(file)}");
+            report = Validator.Validate(document, options);
+        }
+
+        if (verbose)
+        {
+            console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{file}: read {Progress.Megabytes(new FileInfo(file).Length)} in {read.TotalSeconds:0.00} s, validated in {(clock.Elapsed - read).TotalSeconds:0.00} s"));
+        }
+
+        return report;
+    }
+
+    // An array of cooperation-diagnostics/1 reports, one per document, in the order given.
+    private static void WriteJson(List<ValidationReport> reports, CliConsole console)
+    {
+        var output = console.StandardOutput;
+        output.Write("[\n"u8);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(",\n"u8);
+            }
+
+            ReportWriter.WriteJson(reports[i], output);
+        }
+
+        output.Write("\n]\n"u8);
+    }
+}

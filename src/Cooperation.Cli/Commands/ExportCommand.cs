@@ -1,0 +1,104 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using Cooperation.Cli.Input;
+using Cooperation.Cli.Output;
+using Cooperation.Cli.Terminal;
+using Cooperation.Domain;
+
+namespace Cooperation.Cli.Commands;
+
+/// <summary><c>cooperation export</c>: the catalog as canonical JSON, iCalendar, CSV, or the JSON Schema.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json: the catalog as canonical JSON; ics: the meetings as iCalendar; csv: one table (see --table); schema: the JSON Schema of catalog files.",
+            HelpName = "FORMAT",
+            Required = true,
+        }.AcceptOnlyFromAmong("json", "ics", "csv", "schema");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
+        var catalogs = CommonOptions.Catalogs();
+        var asOf = CommonOptions.AsOf("For ics: the date from which expected meetings are computed (and the events' DTSTAMP); YYYY-MM-DD, default today.");
+        var language = CommonOptions.Language();
+        var table = new Option<string>("--table", "-t")
+        {
+            Description = $"For csv: the table to export: {string.Join(", ", CatalogTables.Names)}.",
+            HelpName = "TABLE",
+            DefaultValueFactory = _ => "meetings",
+        }.AcceptOnlyFromAmong(CatalogTables.Names);
+        var command = new Command("export", "Export the catalog as canonical JSON, the meetings as an iCalendar file, a table as CSV, or the JSON Schema.")
+        {
+            format, output, catalogs, asOf, language, table,
+        };
+        command.SetAction(result =>
+        {
+            var kind = result.GetRequiredValue(format);
+            var catalog = kind == "schema" ? CooperationCatalog.Empty : CatalogLoader.LoadMerged(result.GetValue(catalogs) ?? [], console);
+            using var buffer = new MemoryStream();
+            switch (kind)
+            {
+                case "json":
+                    CooperationJson.WriteCatalog(catalog, buffer);
+                    break;
+                case "ics":
+                    ICalendarWriter.Write(catalog, result.GetValue(asOf) ?? console.Today, result.GetValue(language), buffer);
+                    break;
+                case "csv":
+                    CatalogTables.Build(result.GetRequiredValue(table), catalog, null).WriteCsv(buffer);
+                    break;
+                default:
+                    buffer.Write(Encoding.UTF8.GetBytes(CooperationJson.Schema));
+                    break;
+            }
+
+            Deliver(buffer, result.GetValue(output), console);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    // To standard output, or to a file written whole: first to a temporary file beside it, then moved into place, so
+    // that a failure never leaves half a file.
+    private static void Deliver(MemoryStream buffer, string? path, CliConsole console)
+    {
+        if (path is null or "-")
+        {
+            buffer.Position = 0;
+            buffer.CopyTo(console.StandardOutput);
+            return;
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"--output: {path} is a directory; give a file name.");
+        }
+
+        var full = Path.GetFullPath(path);
+        var temporary = full + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                buffer.Position = 0;
+                buffer.CopyTo(file);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            throw new CliException($"--output: cannot write {path}: {e.Message}", e);
+        }
+
+        console.Error.WriteLine($"wrote {path} ({Progress.Megabytes(buffer.Length)})");
+    }
+}
