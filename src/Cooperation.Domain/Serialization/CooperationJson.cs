@@ -262,6 +262,18 @@ public static class CooperationJson
             }
         }
 
+        // The reader's words for the commonest broken files, said in the document's terms.
+        if (message.StartsWith("Expected depth to be zero at the end of the JSON payload", StringComparison.Ordinal)
+            || message.Contains("reached end of data", StringComparison.Ordinal))
+        {
+            return "The document ends before its JSON is complete: an object, array or value is still open (is the file truncated?). " + message;
+        }
+
+        if (message.Contains("invalid UTF-8", StringComparison.Ordinal))
+        {
+            return "The text is not valid UTF-8 (save the file as UTF-8). " + message;
+        }
+
         return message;
     }
 
