@@ -5,19 +5,26 @@ using System.IO;
 namespace Cooperation.Domain;
 
 /// <summary>
-/// A catalog read from a JSON document, with the document kept so that diagnostics can name the line of their
-/// subject. <see cref="Rules.Validator.Validate(CatalogDocument, Rules.ValidationOptions?)"/> fills in
+/// A catalog read from a JSON document, with what it takes to find the line of a subject in it, so that diagnostics can
+/// name their lines. <see cref="Rules.Validator.Validate(CatalogDocument, Rules.ValidationOptions?)"/> fills in
 /// <see cref="Rules.Diagnostic.Line"/> from it.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Holds the document's bytes for as long as it lives.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. A document from <see cref="Parse"/> holds the bytes it was given. A document from
+/// <see cref="Load(string, int)"/> holds only the catalog: the file is read one entity at a time (memory grows with
+/// the catalog, not with the file), and <see cref="LinesOf"/> reads the file again to find lines; if the file has
+/// changed since (another length or write time), no lines are given rather than wrong ones.
+/// </remarks>
 public sealed class CatalogDocument
 {
     private readonly ReadOnlyMemory<byte> _utf8;
+    private readonly FileStamp? _file;
 
-    private CatalogDocument(CooperationCatalog catalog, ReadOnlyMemory<byte> utf8, string? name)
+    private CatalogDocument(CooperationCatalog catalog, ReadOnlyMemory<byte> utf8, FileStamp? file, string? name)
     {
         Catalog = catalog;
         _utf8 = utf8;
+        _file = file;
         Name = name;
     }
 
@@ -33,14 +40,23 @@ public sealed class CatalogDocument
     /// <param name="maxBytes">The largest document accepted.</param>
     /// <exception cref="CooperationJsonException">The document is not a valid catalog; the message says why and where.</exception>
     public static CatalogDocument Parse(ReadOnlyMemory<byte> utf8Json, string? name = null, int maxBytes = CooperationJson.MaxDocumentBytes)
-        => new(CooperationJson.ReadCatalog(utf8Json.Span, maxBytes), utf8Json, name);
+        => new(CooperationJson.ReadCatalog(utf8Json.Span, maxBytes), utf8Json, null, name);
 
-    /// <summary>Reads a catalog file.</summary>
+    /// <summary>Reads a catalog file, one entity at a time.</summary>
     /// <param name="path">The file's path; also the document's <see cref="Name"/>.</param>
     /// <param name="maxBytes">The largest document accepted.</param>
     /// <exception cref="CooperationJsonException">The file is not a valid catalog, or larger than <paramref name="maxBytes"/>; the message starts with the file's path.</exception>
     /// <exception cref="IOException">The file cannot be read (missing, a directory, no permission); the message names it.</exception>
     public static CatalogDocument Load(string path, int maxBytes = CooperationJson.MaxDocumentBytes)
+        => Load(path, null, maxBytes);
+
+    /// <summary>Reads a catalog file, one entity at a time, reporting how many bytes have been read.</summary>
+    /// <param name="path">The file's path; also the document's <see cref="Name"/>.</param>
+    /// <param name="progress">Receives the number of bytes read so far, after each read from the file.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <exception cref="CooperationJsonException">The file is not a valid catalog, or larger than <paramref name="maxBytes"/>; the message starts with the file's path.</exception>
+    /// <exception cref="IOException">The file cannot be read (missing, a directory, no permission); the message names it.</exception>
+    public static CatalogDocument Load(string path, IProgress<long>? progress, int maxBytes = CooperationJson.MaxDocumentBytes)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
@@ -49,26 +65,17 @@ public sealed class CatalogDocument
             throw new IOException($"\"{path}\" is a directory, not a catalog file.");
         }
 
-        byte[] bytes;
         try
         {
-            // Read to the end rather than trusting the reported length: pipes and /proc files report none, and a file
-            // may change while it is read.
+            // Pipes and /proc files report no length: the walker reads to the end rather than trusting one.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw Named(path, CooperationJson.TooLarge(buffer.Length + read, maxBytes));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            bytes = buffer.ToArray();
+            var stamp = FileStamp.Of(path);
+            var catalog = CooperationJson.ReadCatalog(stream, maxBytes, progress);
+            return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, stamp, path);
+        }
+        catch (CooperationJsonException e)
+        {
+            throw Named(path, e);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -77,15 +84,6 @@ public sealed class CatalogDocument
         catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
         {
             throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
-        }
-
-        try
-        {
-            return Parse(bytes, path, maxBytes);
-        }
-        catch (CooperationJsonException e)
-        {
-            throw Named(path, e);
         }
     }
 
@@ -99,7 +97,21 @@ public sealed class CatalogDocument
     public IReadOnlyDictionary<string, int> LinesOf(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return JsonSubjectLocator.Locate(_utf8.Span, paths);
+        if (_file is not { } file)
+        {
+            return JsonSubjectLocator.Locate(_utf8.Span, paths);
+        }
+
+        try
+        {
+            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return FileStamp.Of(file.Path) == file ? JsonSubjectLocator.Locate(stream, paths) : new Dictionary<string, int>();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file is gone or unreadable: the catalog stands, its lines cannot be given.
+            return new Dictionary<string, int>();
+        }
     }
 
     /// <summary>The 1-based line of a subject path, or null when it is not in the document.</summary>
@@ -108,5 +120,15 @@ public sealed class CatalogDocument
     {
         ArgumentNullException.ThrowIfNull(path);
         return LinesOf([path]).TryGetValue(path, out var line) ? line : null;
+    }
+
+    // What tells a file apart from the same path rewritten: its full path, length and last write time.
+    private readonly record struct FileStamp(string Path, long Length, DateTime LastWriteUtc)
+    {
+        public static FileStamp Of(string path)
+        {
+            var info = new FileInfo(path);
+            return new FileStamp(info.FullName, info.Length, info.LastWriteTimeUtc);
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
@@ -95,20 +97,71 @@ public static class CooperationJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Clamp(utf8Json.Length - utf8Json.Position + 1, 0, maxBytes + 1L) : 0);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        return ReadCatalog(utf8Json, maxBytes, progress: null);
+    }
+
+    /// <summary>
+    /// Reads a catalog from a stream one entity at a time (<see cref="CatalogStreamWalker"/>): memory holds the
+    /// catalog and one buffer, never the whole document. Errors are located as in the in-memory reader.
+    /// </summary>
+    internal static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes, IProgress<long>? progress)
+    {
+        var sources = ImmutableArray.CreateBuilder<Source>();
+        var institutions = ImmutableArray.CreateBuilder<Institution>();
+        var mechanisms = ImmutableArray.CreateBuilder<Mechanism>();
+        var meetings = ImmutableArray.CreateBuilder<Meeting>();
+        CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, (collection, index, element, position) =>
         {
-            if (buffer.Length + read > maxBytes)
+            var name = CatalogStreamWalker.Collections[collection];
+            switch (collection)
             {
-                throw TooLarge(buffer.Length + read, maxBytes);
+                case 0:
+                    sources.Add(ReadElement<Source>(element, name, index, position));
+                    break;
+                case 1:
+                    institutions.Add(ReadElement<Institution>(element, name, index, position));
+                    break;
+                case 2:
+                    mechanisms.Add(ReadElement<Mechanism>(element, name, index, position));
+                    break;
+                default:
+                    meetings.Add(ReadElement<Meeting>(element, name, index, position));
+                    break;
             }
 
-            buffer.Write(chunk, 0, read);
+            return true;
+        });
+        try
+        {
+            return new CooperationCatalog(sources.DrainToImmutable(), institutions.DrainToImmutable(), mechanisms.DrainToImmutable(), meetings.DrainToImmutable());
         }
+        catch (ArgumentException error)
+        {
+            var invalid = JsonModel.Invalid(error, "catalog");
+            throw new CooperationJsonException(Clean(invalid.Message), "$", null, null, error);
+        }
+    }
 
-        return ReadCatalog(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), maxBytes);
+    // One element of a collection, read alone; an error is located in the whole document: the element's path in
+    // front of the path inside it, its first line and column added to the line and column inside it.
+    private static T ReadElement<T>(ReadOnlySpan<byte> element, string collection, int index, ElementPosition position)
+        where T : class
+    {
+        var reader = new Utf8JsonReader(element, new JsonReaderOptions { MaxDepth = MaxDepth - 2, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            reader.Read();
+            return JsonModel.ReadWith<T>(ref reader, ReadOptions);
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            var offset = error is JsonException json && json.GetType() != typeof(JsonException) && json.LineNumber is { } line
+                ? JsonErrorLocation.Offset(element, line, json.BytePositionInLine ?? 0)
+                : reader.TokenStartIndex;
+            var (path, innerLine, innerColumn) = JsonErrorLocation.Locate(element, offset);
+            var where = "$." + collection + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" + path[1..];
+            throw new CooperationJsonException(Clean(error.Message), where, position.Line + innerLine, innerLine == 0 ? position.Column + innerColumn : innerColumn, error);
+        }
     }
 
     /// <summary>Reads one entity (a <see cref="Mechanism"/>, a <see cref="Meeting"/>, …) or a catalog from UTF-8 JSON.</summary>
@@ -251,7 +304,7 @@ public static class CooperationJson
 
     // The serializer and the reader append " Path: $.x | LineNumber: 3 | BytePositionInLine: 9." to some messages;
     // the position is reported once, by CooperationJsonException.
-    private static string Clean(string message)
+    internal static string Clean(string message)
     {
         foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 
@@ -68,6 +69,66 @@ internal static class JsonSubjectLocator
             line += LineBreaks(utf8, position, offset);
             position = offset;
             result[path] = line;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The same as <see cref="Locate(ReadOnlySpan{byte}, IEnumerable{string})"/> for a document read from a stream one
+    /// entity at a time (<see cref="CatalogStreamWalker"/>), stopping once every named entity is found. A document that
+    /// is no longer a valid catalog (a file changed since it was loaded) gives the lines found before the error.
+    /// </summary>
+    public static Dictionary<string, int> Locate(Stream utf8, IEnumerable<string> paths)
+    {
+        var byEntity = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            ArgumentNullException.ThrowIfNull(path, nameof(paths));
+            if (EntityPrefix(path) is { } prefix)
+            {
+                if (!byEntity.TryGetValue(prefix, out var list))
+                {
+                    byEntity[prefix] = list = [];
+                }
+
+                list.Add(path);
+            }
+        }
+
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (byEntity.Count == 0)
+        {
+            return result;
+        }
+
+        try
+        {
+            CatalogStreamWalker.Walk(utf8, int.MaxValue, null, (collection, _, element, position) =>
+            {
+                var reader = new Utf8JsonReader(element, new JsonReaderOptions { MaxDepth = 64 });
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || MemberString(ref reader, "id"u8) is not { } id)
+                {
+                    return true;
+                }
+
+                // The first entity with an identifier is the one found, as in the catalog's look-ups.
+                if (byEntity.Remove($"{CatalogStreamWalker.Collections[collection]}[{id}]", out var entityPaths))
+                {
+                    foreach (var path in entityPaths)
+                    {
+                        var prefixLength = path.IndexOf(']', StringComparison.Ordinal) + 1;
+                        var offset = Resolve(element, 0, path.AsSpan(prefixLength));
+                        result[path] = (int)position.Breaks + LineBreaks(element, 0, offset) + 1;
+                    }
+                }
+
+                return byEntity.Count > 0;
+            });
+        }
+        catch (CooperationJsonException)
+        {
+            // The lines found so far stand.
         }
 
         return result;

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Cooperation.Domain.Rules;
+using Cooperation.Domain.Tests.Rules;
+using Cooperation.Domain.Tests.Support;
+
+namespace Cooperation.Domain.Tests.Serialization;
+
+/// <summary>
+/// Catalogs read from a stream or a file one entity at a time give exactly what the in-memory reader gives: the same
+/// catalog, the same errors at the same path and line, and the same subject lines, however the bytes arrive.
+/// </summary>
+public sealed class StreamingReadTests : IDisposable
+{
+    private static readonly NodaTime.LocalDate AsOf = RuleFixtures.AsOf;
+
+    private readonly ScratchFolder _scratch = new("streaming");
+
+    public void Dispose() => _scratch.Dispose();
+
+    /// <summary>A stream that hands out at most <c>chunk</c> bytes per read, so that every token boundary is a read boundary.</summary>
+    private sealed class TrickleStream(byte[] bytes, int chunk) : MemoryStream(bytes, writable: false)
+    {
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, chunk)]);
+    }
+
+    public static IEnumerable<object[]> Documents()
+    {
+        var faulty = ValidatorTests.FaultyTree().ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        yield return ["reference", Encoding.UTF8.GetString(CooperationJson.WriteCatalog(ReferenceCatalog.Default))];
+        yield return ["faulty, LF", faulty];
+        yield return ["faulty, CRLF", faulty.Replace("\n", "\r\n", StringComparison.Ordinal)];
+        yield return ["faulty, CR", faulty.Replace("\n", "\r", StringComparison.Ordinal)];
+        yield return ["faulty, BOM", "\uFEFF" + faulty];
+        yield return ["faulty, one line", ValidatorTests.FaultyTree().ToJsonString()];
+    }
+
+    public static IEnumerable<object[]> BadDocuments()
+    {
+        foreach (var row in ModelJsonTests.BadDocuments())
+        {
+            yield return [row[0]];
+        }
+
+        yield return [""];
+        yield return ["   "];
+        yield return ["null"];
+        yield return ["[]"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"meetings\":{}}"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"meetings\":[null]}"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"meetings\":[7]}"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\n\r\n\"extra\":1}"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"meetings\":[],\"meetings\":[]}"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"meetings\":["];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"20"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"sources\":[{\"id\":\"a\u00e9\"}]}"];
+        yield return ["\uFEFF{\"sources\":[]}"];
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void A_stream_gives_the_catalog_the_bytes_give(string name, string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var expected = CooperationJson.WriteCatalog(CooperationJson.ReadCatalog(bytes));
+        foreach (var chunk in new[] { 1, 7, 4096, int.MaxValue })
+        {
+            var actual = CooperationJson.WriteCatalog(CooperationJson.ReadCatalog(new TrickleStream(bytes, chunk)));
+            Assert.True(expected.AsSpan().SequenceEqual(actual), $"{name}, {chunk} bytes per read");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BadDocuments))]
+    public void A_stream_rejects_what_the_bytes_reject_at_the_same_path_and_line(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var expected = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(bytes));
+        foreach (var chunk in new[] { 1, 5, int.MaxValue })
+        {
+            var actual = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(new TrickleStream(bytes, chunk)));
+            Assert.Equal(expected.Reason, actual.Reason);
+            Assert.Equal(expected.Path, actual.Path);
+            Assert.Equal(expected.LineNumber, actual.LineNumber);
+        }
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_stream_is_located_like_in_bytes()
+    {
+        byte[] bytes = [.. "{\"format\":\"cooperation-catalog/1\",\n\"sources\":[{\"id\":\"a"u8, 0xFF, .. "\"}]}"u8];
+        var expected = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(bytes));
+        var actual = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(new TrickleStream(bytes, 3)));
+        Assert.StartsWith("The text is not valid UTF-8", actual.Reason, StringComparison.Ordinal);
+        Assert.Equal((expected.Reason, expected.Path, expected.LineNumber), (actual.Reason, actual.Path, actual.LineNumber));
+    }
+
+    [Fact]
+    public void An_entity_larger_than_the_buffer_is_read_whole()
+    {
+        // About 2.4 MB in one mechanism: more than the 1 MiB the reader starts with.
+        var outcomes = string.Join(",", Enumerable.Range(0, 600).Select(i =>
+            $"{{\"text\":{{\"en\":\"{i} {new string('x', 3990)}\"}},\"kind\":\"initiative\",\"status\":\"agreed\"}}"));
+        var json = "{\"format\":\"cooperation-catalog/1\",\"mechanisms\":[{\"id\":\"big\",\"name\":{\"en\":\"Big\"},\"kind\":\"talks\",\"scope\":\"bilateral\"," +
+            "\"parties\":[{\"party\":\"MX\",\"status\":\"member\"},{\"party\":\"CA\",\"status\":\"member\"}],\"status\":\"active\",\"outcomes\":[" + outcomes + "]}]}";
+        var catalog = CooperationJson.ReadCatalog(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(600, catalog.GetMechanism(MechanismId.Parse("big")).Outcomes.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void A_loaded_file_gives_the_lines_the_bytes_give(string name, string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var path = Path.Combine(_scratch.Path, "catalog.json");
+        File.WriteAllBytes(path, bytes);
+        var options = ValidationOptions.Default.WithAsOf(AsOf);
+
+        var fromBytes = Validator.Validate(CatalogDocument.Parse(bytes, path), options);
+        var fromFile = Validator.Validate(CatalogDocument.Load(path), options);
+
+        Assert.NotEmpty(fromBytes.Diagnostics);
+        Assert.All(fromBytes.Diagnostics, d => Assert.NotNull(d.Line));
+        Assert.Equal(fromBytes.Diagnostics.Select(d => (d.Id, d.Path, d.Line)), fromFile.Diagnostics.Select(d => (d.Id, d.Path, d.Line)));
+        Assert.True(fromBytes.Diagnostics.Length > 0, name);
+    }
+
+    [Fact]
+    public void A_file_changed_after_loading_gives_no_lines_rather_than_wrong_ones()
+    {
+        var path = Path.Combine(_scratch.Path, "changing.json");
+        var json = ValidatorTests.FaultyTree().ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        File.WriteAllText(path, json);
+        var document = CatalogDocument.Load(path);
+        Assert.NotNull(document.LineOf("mechanisms[crm]"));
+
+        File.WriteAllText(path, "\n\n" + json);
+        Assert.Null(document.LineOf("mechanisms[crm]"));
+        File.Delete(path);
+        Assert.Null(document.LineOf("mechanisms[crm]"));
+        Assert.Equal(4, Validator.Validate(document, ValidationOptions.Default.WithAsOf(AsOf)).Diagnostics.Length);
+    }
+
+    [Fact]
+    public void Loading_reports_progress_up_to_the_file_length()
+    {
+        var path = Path.Combine(_scratch.Path, "reference.json");
+        File.WriteAllBytes(path, CooperationJson.WriteCatalog(ReferenceCatalog.Default));
+        var reports = new List<long>();
+        CatalogDocument.Load(path, new Recorder(reports));
+        Assert.NotEmpty(reports);
+        Assert.Equal(new FileInfo(path).Length, reports[^1]);
+        Assert.Equal(reports.Order(), reports);
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_refused_while_reading()
+    {
+        var path = Path.Combine(_scratch.Path, "big.json");
+        File.WriteAllBytes(path, CooperationJson.WriteCatalog(ReferenceCatalog.Default));
+        var error = Assert.Throws<CooperationJsonException>(() => CatalogDocument.Load(path, 1000));
+        Assert.StartsWith(path + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1000", error.Reason, StringComparison.Ordinal);
+    }
+
+    private sealed class Recorder(List<long> reports) : IProgress<long>
+    {
+        public void Report(long value) => reports.Add(value);
+    }
+}
