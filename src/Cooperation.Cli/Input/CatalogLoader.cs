@@ -8,15 +8,14 @@ using Cooperation.Domain;
 namespace Cooperation.Cli.Input;
 
 /// <summary>
-/// Reads catalog files for the commands. The file is read once into an array of its exact size (so a 200 MB file costs
-/// 200 MB, not the doubling of a growing buffer), with progress on a terminal, then parsed by
-/// <see cref="CatalogDocument.Parse"/>. Every failure becomes a <see cref="CliException"/> whose message starts with
-/// "file:line:" and names the JSON path, as compilers do.
+/// Reads catalog files for the commands through <see cref="CatalogDocument.Load(string, IProgress{long}?, int)"/>, which
+/// reads one entity at a time, with progress on a terminal. Every failure becomes a <see cref="CliException"/> whose
+/// message starts with "file:line:" and names the JSON path, as compilers do.
 /// </summary>
 internal static class CatalogLoader
 {
-    /// <summary>The largest file accepted: the largest array .NET can allocate.</summary>
-    public static readonly int MaxBytes = Array.MaxLength;
+    /// <summary>The largest file accepted (2 GiB); the library's default limit of 64 MiB is for documents held in memory.</summary>
+    public const int MaxBytes = int.MaxValue;
 
     /// <summary>The catalog to explore: the files given, merged in order, or the reference catalog.</summary>
     public static CooperationCatalog LoadMerged(IReadOnlyList<string> paths, CliConsole console)
@@ -52,33 +51,40 @@ internal static class CatalogLoader
             throw new CliException($"{path}: no such file.");
         }
 
-        byte[] bytes;
-        using (var progress = Progress.For(console, SizeOf(path)))
+        var size = SizeOf(path);
+        if (size == 0 && IsRegularFile(path))
         {
-            bytes = Read(path, progress);
-            if (bytes.Length == 0)
-            {
-                throw new CliException($"{path}: the file is empty; a catalog is a JSON object such as {{\"mechanisms\": [], \"meetings\": []}}.");
-            }
+            throw new CliException($"{path}: the file is empty; a catalog is a JSON object such as {{\"format\": \"cooperation-catalog/1\", \"mechanisms\": []}}.");
+        }
 
-            progress.Stage($"Reading {Path.GetFileName(path)}: parsing {Progress.Megabytes(bytes.Length)}");
-            try
-            {
-                return CatalogDocument.Parse(bytes, path, bytes.Length);
-            }
-            catch (CooperationJsonException e)
-            {
-                throw new CliException(Describe(path, e), e);
-            }
+        using var progress = Progress.For(console, size);
+        try
+        {
+            // The library reads the file one entity at a time: memory follows the catalog, not the file.
+            return CatalogDocument.Load(path, new ReadProgress(progress, $"Reading {Path.GetFileName(path)}", size), MaxBytes);
+        }
+        catch (CooperationJsonException e)
+        {
+            throw new CliException(Describe(path, e), e);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"{path}: cannot be read: {e.Message}", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliException($"{path}: cannot be read: {e.Message}", e);
         }
     }
 
     /// <summary>"file:line: reason (at $.json.path)", with the 1-based line.</summary>
     public static string Describe(string path, CooperationJsonException e)
     {
+        // The library puts the file's path in front of the reason; here it leads the whole message instead.
+        var reason = e.Reason.StartsWith(path + ": ", StringComparison.Ordinal) ? e.Reason[(path.Length + 2)..] : e.Reason;
         var line = e.LineNumber is { } l ? ":" + (l + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
         var at = e.Path is { Length: > 0 } p ? $" (at {p})" : string.Empty;
-        return $"{path}{line}: {e.Reason}{at}";
+        return $"{path}{line}: {reason}{at}";
     }
 
     private static long SizeOf(string path)
@@ -93,70 +99,13 @@ internal static class CatalogLoader
         }
     }
 
-    private static byte[] Read(string path, Progress progress)
+    // /proc files and pipes report a length of 0 and still have content.
+    private static bool IsRegularFile(string path)
+        => (File.GetAttributes(path) & (FileAttributes.Device | FileAttributes.ReparsePoint)) == 0 && !path.StartsWith("/proc/", StringComparison.Ordinal) && !path.StartsWith("/dev/", StringComparison.Ordinal);
+
+    // Reports synchronously on the reading thread (System.Progress<T> would post to the thread pool).
+    private sealed class ReadProgress(Progress progress, string what, long size) : IProgress<long>
     {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var name = Path.GetFileName(path);
-
-            // Regular files report their length: read into an array of that size. Pipes and /proc files report none
-            // (or 0): grow a buffer instead.
-            var expected = stream.CanSeek ? stream.Length : 0;
-            if (expected > MaxBytes)
-            {
-                throw TooLarge(path, expected);
-            }
-
-            var buffer = new byte[expected > 0 ? expected : 64 * 1024];
-            var length = 0;
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    // Full: if the stream has ended, the array is exactly the file (no copy); otherwise it grew.
-                    var probe = stream.ReadByte();
-                    if (probe < 0)
-                    {
-                        break;
-                    }
-
-                    if (buffer.Length == MaxBytes)
-                    {
-                        throw TooLarge(path, (long)length + 1);
-                    }
-
-                    Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, MaxBytes));
-                    buffer[length++] = (byte)probe;
-                }
-
-                var read = stream.Read(buffer, length, Math.Min(buffer.Length - length, 1 << 20));
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                progress.Report($"Reading {name}", length, Math.Max(expected, length));
-            }
-
-            if (length != buffer.Length)
-            {
-                Array.Resize(ref buffer, length);
-            }
-
-            return buffer;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new CliException($"{path}: cannot be read: {e.Message}", e);
-        }
-        catch (IOException e)
-        {
-            throw new CliException($"{path}: cannot be read: {e.Message}", e);
-        }
+        public void Report(long value) => progress.Report(what, value, Math.Max(size, value));
     }
-
-    private static CliException TooLarge(string path, long size)
-        => new($"{path}: the file is too large ({Progress.Megabytes(size)}; the largest catalog the tool reads is {Progress.Megabytes(MaxBytes)}).");
 }
