@@ -1,0 +1,214 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Cooperation.Cli.Tests.Support;
+using Cooperation.Domain.Tests.Support;
+
+namespace Cooperation.Cli.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly ScratchFolder _files = new("check");
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Without_files_it_checks_the_reference_catalog_and_exits_0()
+    {
+        var result = Tool.Run("check", "--as-of", "2026-11-27");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("0 errors, 13 warnings, 8 infos", result.OutputLines[^1]);
+        Assert.Equal("Cooperation.Domain.Reference.reference-catalog.json", result.OutputLines[0]);
+        Assert.Empty(result.StandardError);
+    }
+
+    [Fact]
+    public void A_clean_file_exits_0_and_a_file_with_errors_exits_1_naming_the_line()
+    {
+        var clean = _files.Write("clean.json", Catalogs.Clean);
+        var broken = _files.Write("broken.json", Catalogs.WithError);
+
+        var ok = Tool.Run("check", clean, "--as-of", "2025-06-01");
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Equal([clean, "0 errors, 0 warnings, 0 infos"], ok.OutputLines);
+
+        var both = Tool.Run("check", clean, broken, "--as-of", "2025-06-01");
+        Assert.Equal(1, both.ExitCode);
+        Assert.Contains($"{broken}", both.OutputLines);
+        Assert.Contains("  mechanisms[mx-ca-talks].parties (line 12)", both.OutputLines);
+        Assert.Contains(both.OutputLines, l => l.StartsWith("    error COOP2001: The bilateral mechanism mx-ca-talks has 3 member states", StringComparison.Ordinal));
+        Assert.Equal("1 error, 0 warnings, 0 infos", both.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void The_as_of_date_decides_the_time_based_rules_and_defaults_to_today()
+    {
+        var clean = _files.Write("clean.json", Catalogs.Clean);
+        Assert.DoesNotContain("COOP3006", Tool.Run("check", clean, "--as-of", "2025-06-01").Output, StringComparison.Ordinal);
+        Assert.Contains("warning COOP3006", Tool.Run("check", clean, "--as-of", "2026-11-27").Output, StringComparison.Ordinal);
+        Assert.Contains("warning COOP3006", Tool.Run("check", clean).Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("COOP3006", Tool.Run(new CliOptions(Today: new NodaTime.LocalDate(2025, 6, 1)), "check", clean).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Severity_overrides_and_the_minimum_severity_change_the_result()
+    {
+        var clean = _files.Write("clean.json", Catalogs.Clean);
+        var raised = Tool.Run("check", clean, "--as-of", "2026-11-27", "--severity", "COOP3006=error", "--severity", "coop3008=info");
+        Assert.Equal(1, raised.ExitCode);
+        Assert.Contains("    error COOP3006: The mechanism mx-ca-talks is overdue: its next ordinary", raised.OutputLines);
+
+        var off = Tool.Run("check", clean, "--as-of", "2026-11-27", "--severity", "COOP3006=none");
+        Assert.Equal(0, off.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 infos", off.OutputLines[^1]);
+
+        var reference = Tool.Run("check", "--as-of", "2026-11-27", "--min-severity", "warning");
+        Assert.Equal("0 errors, 13 warnings, 0 infos", reference.OutputLines[^1]);
+        Assert.DoesNotContain(" info COOP", reference.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spanish_messages_with_lang_es()
+    {
+        var result = Tool.Run("check", "--as-of", "2026-11-27", "--lang", "es");
+        Assert.Equal("0 errores, 13 advertencias, 8 avisos informativos", result.OutputLines[^1]);
+        Assert.Contains(result.OutputLines, l => l.Contains("(línea ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_is_an_array_of_reports_in_argument_order()
+    {
+        var clean = _files.Write("clean.json", Catalogs.Clean);
+        var broken = _files.Write("broken.json", Catalogs.WithError);
+        var result = Tool.Run("check", broken, clean, "--as-of", "2025-06-01", "--format", "json");
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var reports = json.RootElement.EnumerateArray().ToArray();
+        Assert.Equal([broken, clean], reports.Select(r => r.GetProperty("document").GetString()));
+        Assert.All(reports, r => Assert.Equal("cooperation-diagnostics/1", r.GetProperty("format").GetString()));
+        var diagnostic = reports[0].GetProperty("diagnostics").EnumerateArray().Single();
+        Assert.Equal(("COOP2001", "error", 12), (diagnostic.GetProperty("id").GetString(), diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("line").GetInt32()));
+        Assert.Empty(reports[1].GetProperty("diagnostics").EnumerateArray());
+    }
+
+    [Fact]
+    public void Sarif_is_one_log_with_a_run_per_document()
+    {
+        var broken = _files.Write("broken.json", Catalogs.WithError);
+        var result = Tool.Run("check", broken, "--as-of", "2025-06-01", "--format", "sarif");
+        Assert.Equal(1, result.ExitCode);
+        using var sarif = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var results = sarif.RootElement.GetProperty("runs").EnumerateArray().SelectMany(r => r.GetProperty("results").EnumerateArray()).ToArray();
+        var only = Assert.Single(results);
+        Assert.Equal("COOP2001", only.GetProperty("ruleId").GetString());
+        Assert.Equal(12, only.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    public static TheoryData<string, string, string> BadFiles() => new()
+    {
+        // name, content ("<dir>" for a directory, "<none>" for no file), what the message says
+        { "missing.json", "<none>", "missing.json: no such file." },
+        { "folder.json", "<dir>", "folder.json: is a directory, not a catalog file." },
+        { "empty.json", "", "empty.json: the file is empty" },
+        { "truncated.json", "{\"format\": \"cooperation-catalog/1\",\n\"meetings\": [", "truncated.json:2: The document ends before its JSON is complete" },
+        { "unknown.json", "{\"format\": \"cooperation-catalog/1\",\n\"mechanisms\": [],\n\"colour\": 1}", "unknown.json:3: Unknown member \"colour\" in a catalog. Allowed: format, sources, institutions, mechanisms, meetings. (at $.colour)" },
+        { "type.json", "{\"format\": \"cooperation-catalog/1\",\n\"mechanisms\": 5}", "type.json:2: The member \"mechanisms\" of a catalog must be an array, but found a number (5). (at $.mechanisms)" },
+        { "nested.json", Catalogs.Clean.Replace("\"ordinal\": 1", "\"ordinal\": \"first\"", StringComparison.Ordinal), "nested.json:22: Expected a JSON number holding an Ordinal" },
+        { "utf8.json", "<latin1>", "utf8.json:1: The text is not valid UTF-8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Unreadable_input_exits_2_with_one_message_and_nothing_on_stdout(string name, string content, string message)
+    {
+        var path = System.IO.Path.Combine(_files.Path, name);
+        switch (content)
+        {
+            case "<none>":
+                break;
+            case "<dir>":
+                System.IO.Directory.CreateDirectory(path);
+                break;
+            case "<latin1>":
+                _files.Write(name, [.. "{\"format\": \"cooperation-catalog/1\", \"sources\": [{\"id\": \"caf"u8, 0xE9, .. "\"}]}"u8]);
+                break;
+            default:
+                _files.Write(name, content);
+                break;
+        }
+
+        foreach (var format in new[] { "text", "json", "sarif" })
+        {
+            var result = Tool.Run("check", _files.Write("fine.json", Catalogs.Clean), path, "--format", format);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Empty(result.StandardOutput);
+            var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"cooperation: error: {path[..^name.Length]}{message}", line, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("--severity", "COOP9999=error", "no rule has the ID \"COOP9999\"")]
+    [InlineData("--severity", "COOP3006", "is not ID=LEVEL")]
+    [InlineData("--severity", "COOP3006=fatal", "\"fatal\" in \"COOP3006=fatal\" is not a severity")]
+    [InlineData("--min-severity", "loud", "\"loud\" is not a severity")]
+    [InlineData("--as-of", "2026-02-30", "\"2026-02-30\" is not a date")]
+    [InlineData("--as-of", "2026-11", "\"2026-11\" is not a date")]
+    [InlineData("--lang", "fr", "\"fr\" is not a language of the catalog")]
+    [InlineData("--format", "xml", "xml")]
+    public void Bad_arguments_exit_2_naming_the_argument(string option, string value, string message)
+    {
+        var result = Tool.Run("check", option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.StandardOutput);
+        Assert.Contains(message, result.StandardError, StringComparison.Ordinal);
+        Assert.EndsWith("Run \"cooperation check --help\" for usage.\n", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_fits_80_columns_and_is_coloured_only_on_a_terminal_without_NO_COLOR()
+    {
+        var plain = Tool.Run("check", "--as-of", "2026-11-27");
+        Assert.All(plain.OutputLines.Where(l => !l.TrimStart().StartsWith("mechanisms[", StringComparison.Ordinal) && !l.TrimStart().StartsWith("meetings[", StringComparison.Ordinal)),
+            l => Assert.True(l.Length <= 80, l));
+        Assert.DoesNotContain('\u001b', plain.Output);
+
+        var coloured = Tool.Run(new CliOptions(OutputIsTerminal: true), "check", "--as-of", "2026-11-27");
+        Assert.Contains("\u001b[33mwarning\u001b[0m COOP2003", coloured.Output, StringComparison.Ordinal);
+        Assert.Equal(plain.Output, Ansi(coloured.Output));
+
+        var noColor = Tool.Run(new CliOptions(OutputIsTerminal: true, Environment: new System.Collections.Generic.Dictionary<string, string> { ["NO_COLOR"] = "1" }), "check", "--as-of", "2026-11-27");
+        Assert.Equal(plain.Output, noColor.Output);
+
+        var narrow = Tool.Run(new CliOptions(OutputIsTerminal: true, Width: 60, Environment: new System.Collections.Generic.Dictionary<string, string> { ["NO_COLOR"] = "1" }), "check", "--as-of", "2026-11-27");
+        Assert.All(narrow.OutputLines.Where(l => l.StartsWith("    ", StringComparison.Ordinal) && !l.Contains("meetings[", StringComparison.Ordinal)), l => Assert.True(l.Length <= 60, l));
+    }
+
+    [Fact]
+    public void Large_files_show_progress_on_a_terminal_stderr_only()
+    {
+        // Over the 4 MiB threshold: the clean catalog padded with white space.
+        var path = _files.Write("large.json", Catalogs.Clean.Replace("\"format\"", new string(' ', 5 << 20) + "\"format\"", StringComparison.Ordinal));
+        var quiet = Tool.Run("check", path, "--as-of", "2025-06-01");
+        Assert.Empty(quiet.StandardError);
+
+        var shown = Tool.Run(new CliOptions(ErrorIsTerminal: true), "check", path, "--as-of", "2025-06-01");
+        Assert.Equal(quiet.Output, shown.Output);
+        Assert.Contains("Reading large.json: 100% of 5.0 MB", shown.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Validating large.json", shown.StandardError, StringComparison.Ordinal);
+        Assert.EndsWith("\r", shown.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verbose_reports_timings_and_peak_memory_on_stderr()
+    {
+        var clean = _files.Write("clean.json", Catalogs.Clean);
+        var result = Tool.Run("check", clean, "--as-of", "2025-06-01", "--verbose");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(clean)}: read 0\\.0 MB in [0-9.]+ s, validated in [0-9.]+ s\npeak working set: [0-9.]+ MB\n$", result.StandardError);
+    }
+
+    private static string Ansi(string text) => System.Text.RegularExpressions.Regex.Replace(text, "\u001b\\[[0-9;]*m", string.Empty);
+}
