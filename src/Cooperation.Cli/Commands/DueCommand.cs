@@ -57,7 +57,7 @@ internal static class DueCommand
     {
         var table = language is null
             ? new Table("mechanism", "status", "expected_window", "due_by", "last_held", "next_planned", "reason")
-            : new Table("mechanism", "status", "expected", "due by", "last held");
+            : new Table("mechanism", "status", "last held", "next expected");
         foreach (var (mechanism, a) in rows)
         {
             if (language is null)
@@ -67,8 +67,8 @@ internal static class DueCommand
             }
             else
             {
-                table.Add(mechanism.Id.ToString(), a.Status.Name, Describe.Interval(a.ExpectedWindow), Describe.Date(a.DueBy),
-                    a.LastHeld is { } last ? Describe.Dates(last) : string.Empty);
+                // On a terminal: the start of the last meeting and the window of the next, as short as they can be said.
+                table.Add(mechanism.Id.ToString(), a.Status.Name, a.LastHeld?.Start.ToString() ?? string.Empty, Describe.Window(a.ExpectedWindow));
             }
         }
 

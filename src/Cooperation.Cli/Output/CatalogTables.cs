@@ -56,8 +56,9 @@ internal static class CatalogTables
             var compact = new Table("id", "dates", "title");
             foreach (var m in meetings)
             {
-                var status = m.Status == MeetingStatus.Held ? string.Empty : $" ({Describe.Label(m.Status, text).ToLowerInvariant()})";
-                compact.Add(m.Id.ToString(), Describe.Dates(m), Describe.MeetingTitle(m, catalog, text) + status);
+                // The status goes in front, where cutting a long title to 80 columns cannot take it away.
+                var status = m.Status == MeetingStatus.Held ? string.Empty : $"{Describe.Label(m.Status, text).ToLowerInvariant()}: ";
+                compact.Add(m.Id.ToString(), Describe.Dates(m), status + Describe.MeetingTitle(m, catalog, text));
             }
 
             return compact;

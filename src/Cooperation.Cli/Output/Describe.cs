@@ -93,6 +93,25 @@ internal static class Describe
 
     public static string Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : string.Empty;
 
+    /// <summary>An interval as short as it can be said: "2024" for a whole year, "2024-03" for a whole month, else "2024-03-01/2024-04-15".</summary>
+    public static string Window(DateInterval? interval)
+    {
+        if (interval is null)
+        {
+            return string.Empty;
+        }
+
+        var (start, end) = (interval.Start, interval.End);
+        if (start.Day == 1 && end == start.PlusMonths(1).PlusDays(-1))
+        {
+            return PartialDate.FromYearMonth(start.Year, start.Month).ToString();
+        }
+
+        return start.Day == 1 && start.Month == 1 && end == start.PlusYears(1).PlusDays(-1)
+            ? PartialDate.FromYear(start.Year).ToString()
+            : Interval(interval);
+    }
+
     /// <summary>"2024-01-01/2024-12-31", as ISO 8601 writes an interval.</summary>
     public static string Interval(DateInterval? interval)
         => interval is null ? string.Empty : $"{Date(interval.Start)}/{Date(interval.End)}";

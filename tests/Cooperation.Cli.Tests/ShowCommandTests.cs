@@ -1,0 +1,63 @@
+using System;
+using Cooperation.Cli.Tests.Support;
+using Cooperation.Domain.Tests.Support;
+
+namespace Cooperation.Cli.Tests;
+
+public sealed class ShowCommandTests : IDisposable
+{
+    private readonly ScratchFolder _files = new("show");
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void A_mechanism_in_full()
+    {
+        var result = Tool.Run("show", "mx-us-consular-dialogue");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("Mexico-United States Consular Dialogue", result.OutputLines[0]);
+        Assert.Contains("  id             mx-us-consular-dialogue", result.OutputLines);
+        Assert.Contains("  established    2013", result.OutputLines);
+        Assert.Contains("  parties", result.OutputLines);
+        Assert.Contains("    - US (United States) — Member", result.OutputLines);
+        Assert.Contains(result.OutputLines, l => l.Contains("mx-us-consular-dialogue-2023-10 (planned)", StringComparison.Ordinal));
+        Assert.All(result.OutputLines, l => Assert.True(l.Length <= 80, l));
+    }
+
+    [Fact]
+    public void A_meeting_with_its_delegations_in_spanish()
+    {
+        var result = Tool.Run("show", "mx-us-2021-05-13", "--lang", "es");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  fechas", result.Output.Replace("  dates", "  fechas", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(result.OutputLines, l => l.StartsWith("    - MX (México)", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, l => l.Contains("Rosa Icela Rodríguez", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, l => l.StartsWith("      - Copresidencia: ", StringComparison.Ordinal) || l.StartsWith("      - Jefatura de delegación: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_institution_and_a_source()
+    {
+        var institution = Tool.Run("show", "ca-ircc");
+        Assert.Equal(0, institution.ExitCode);
+        Assert.Contains("  country        CA — Canada", institution.OutputLines);
+        Assert.Contains("  meetings", institution.OutputLines);
+
+        var file = _files.Write("catalog.json", Catalogs.Clean);
+        var source = Tool.Run("show", "s1", "--catalog", file);
+        Assert.Equal(["Joint statement", "  id             s1", "  kind           Press release", "  publisher      SRE", "  date           2025-03-05", "  language       es"], source.OutputLines);
+    }
+
+    [Fact]
+    public void An_unknown_id_exits_1_with_suggestions_on_stderr()
+    {
+        var result = Tool.Run("show", "danm");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.StandardOutput);
+        Assert.Equal("cooperation: no mechanism, meeting, institution or source has the id \"danm\".\nDid you mean:\n  mx-ca-danm\n  mx-ca-danm-2017-04-25\n", result.StandardError);
+
+        var nothingClose = Tool.Run("show", "Not An Id!");
+        Assert.Equal(1, nothingClose.ExitCode);
+        Assert.DoesNotContain("Did you mean", nothingClose.StandardError, StringComparison.Ordinal);
+    }
+}
