@@ -1,0 +1,132 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Cooperation.Cli.Tests.Support;
+using Cooperation.Domain;
+using Cooperation.Domain.Tests.Support;
+
+namespace Cooperation.Cli.Tests;
+
+public sealed class ExportCommandTests : IDisposable
+{
+    private readonly ScratchFolder _files = new("export");
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Json_is_the_canonical_catalog()
+    {
+        var result = Tool.Run("export", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(CooperationJson.WriteCatalog(ReferenceCatalog.Default), result.StandardOutput);
+
+        var file = _files.Write("catalog.json", Catalogs.Clean);
+        var own = Tool.Run("export", "--format", "json", "--catalog", file);
+        Assert.Equal(CooperationJson.WriteCatalog(CatalogDocument.Load(file).Catalog), own.StandardOutput);
+    }
+
+    [Fact]
+    public void Schema_is_the_json_schema()
+        => Assert.Equal(CooperationJson.Schema, Tool.Run("export", "--format", "schema").Output);
+
+    [Fact]
+    public void Csv_exports_each_table()
+    {
+        var participants = Csv.Parse(Tool.Run("export", "--format", "csv", "--table", "participants").Output);
+        Assert.Equal(["meeting", "party", "role", "person", "person_id", "institution", "position_en", "position_es"], participants[0]);
+        Assert.Equal(ReferenceCatalog.Default.Meetings.Sum(m => m.Delegations.Sum(d => d.Participants.Length)), participants.Count - 1);
+        Assert.Contains(participants, r => r[3] == "Rosa Icela Rodríguez Velázquez" && r[1] == "MX" && r[2] == "co-chair");
+
+        var meetings = Csv.Parse(Tool.Run("export", "--format", "csv").Output);
+        Assert.Equal(ReferenceCatalog.Default.Meetings.Select(m => m.Id.ToString()), meetings.Skip(1).Select(r => r[0]));
+
+        foreach (var table in new[] { "mechanisms", "institutions", "countries", "sources" })
+        {
+            var rows = Csv.Parse(Tool.Run("export", "--format", "csv", "--table", table).Output);
+            Assert.True(rows.Count > 1, table);
+            Assert.All(rows, r => Assert.Equal(rows[0].Length, r.Length));
+        }
+    }
+
+    [Fact]
+    public void Output_goes_to_a_file_whole_and_nothing_to_stdout()
+    {
+        var path = Path.Combine(_files.Path, "meetings.ics");
+        var result = Tool.Run("export", "--format", "ics", "--as-of", "2026-11-27", "--output", path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.StandardOutput);
+        Assert.Equal(Tool.Run("export", "--format", "ics", "--as-of", "2026-11-27").StandardOutput, File.ReadAllBytes(path));
+        Assert.StartsWith($"wrote {path} (", result.StandardError, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_files.Path));
+
+        var bad = Tool.Run("export", "--format", "json", "--output", Path.Combine(_files.Path, "no", "such", "folder", "x.json"));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.StartsWith("cooperation: error: --output: cannot write ", bad.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, Tool.Run("export", "--format", "json", "--output", _files.Path).ExitCode);
+        Assert.Equal(2, Tool.Run("export").ExitCode);
+    }
+
+    [Fact]
+    public void The_icalendar_file_parses_back_with_one_event_per_meeting()
+    {
+        var calendar = ICalendar.Parse(Tool.Run("export", "--format", "ics", "--as-of", "2026-11-27").StandardOutput);
+        Assert.Equal("VCALENDAR", calendar.Name);
+        Assert.Equal("2.0", calendar["VERSION"]);
+        Assert.Equal("GREGORIAN", calendar["CALSCALE"]);
+        Assert.StartsWith("-//Cooperation.Domain//", calendar["PRODID"], StringComparison.Ordinal);
+
+        var events = calendar.Children;
+        Assert.All(events, e => Assert.Equal("VEVENT", e.Name));
+        Assert.Equal(events.Count, events.Select(e => e["UID"]).Distinct().Count());
+        Assert.All(events, e => Assert.Equal("20261127T000000Z", e["DTSTAMP"]));
+        Assert.All(events, e =>
+        {
+            Assert.Equal("DATE", e.Property("DTSTART").Parameters["VALUE"]);
+            Assert.True(string.CompareOrdinal(e["DTSTART"], e["DTEND"]) < 0, e["UID"]);
+        });
+
+        // Every meeting, held, planned or otherwise, is an event; none is dropped.
+        var meetings = ReferenceCatalog.Default.Meetings;
+        Assert.Equal(meetings.Select(m => $"{m.Id}@cooperation-domain"), events.Where(e => e["CATEGORIES"] != "expected").Select(e => e["UID"]));
+
+        var danm = events.Single(e => e["UID"] == "mx-ca-danm-2017-04-25@cooperation-domain");
+        Assert.Equal(("20170425", "20170426", "CONFIRMED"), (danm["DTSTART"], danm["DTEND"], danm["STATUS"]));
+        Assert.Equal("Mid-term meeting, DANM", danm["SUMMARY"]);
+        Assert.Equal("Ottawa, Canada", danm["LOCATION"]);
+        Assert.Contains("MX: Mauricio Ibarra Ponce de León, Mario Madrazo, Gustavo Gutiérrez", danm["DESCRIPTION"], StringComparison.Ordinal);
+
+        // A meeting known only to the month spans the month, and says so.
+        var october = events.Single(e => e["UID"] == "mx-us-consular-dialogue-2023-10@cooperation-domain");
+        Assert.Equal(("20231001", "20231101", "TENTATIVE"), (october["DTSTART"], october["DTEND"], october["STATUS"]));
+        Assert.Contains("(only the month is known)", october["DESCRIPTION"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expected_meetings_come_from_the_cadence_as_of_the_date()
+    {
+        var file = _files.Write("catalog.json", Catalogs.Clean);
+        var calendar = ICalendar.Parse(Tool.Run("export", "--format", "ics", "--catalog", file, "--as-of", "2025-06-01", "--lang", "es").StandardOutput);
+        Assert.Equal(2, calendar.Children.Count);
+        var held = calendar.Children[0];
+        Assert.Equal(("20250303", "20250305"), (held["DTSTART"], held["DTEND"]));
+        Assert.Equal("1ª reunión ordinaria, Pláticas México-Canadá", held["SUMMARY"]);
+        Assert.Equal("Ottawa, Canadá", held["LOCATION"]);
+
+        var expected = calendar.Children[1];
+        Assert.Equal("mx-ca-talks.expected@cooperation-domain", expected["UID"]);
+        Assert.Equal(("20260301", "20260401", "TENTATIVE", "expected"), (expected["DTSTART"], expected["DTEND"], expected["STATUS"], expected["CATEGORIES"]));
+        Assert.Equal("Próxima reunión esperada: Pláticas México-Canadá", expected["SUMMARY"]);
+    }
+
+    [Fact]
+    public void Long_values_fold_at_75_octets_without_splitting_a_character()
+    {
+        var title = string.Concat(Enumerable.Repeat("Reunión de cooperación ñandú; ", 12)).TrimEnd();
+        var file = _files.Write("catalog.json", Catalogs.Clean.Replace("\"ordinal\": 1,", $"\"ordinal\": 1, \"title\": {{\"en\": \"{title}\"}},", StringComparison.Ordinal));
+        var bytes = Tool.Run("export", "--format", "ics", "--catalog", file, "--as-of", "2025-06-01").StandardOutput;
+        var calendar = ICalendar.Parse(bytes);
+        Assert.Equal(title, calendar.Children[0]["SUMMARY"]);
+        Assert.Contains("\r\n ", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+}
