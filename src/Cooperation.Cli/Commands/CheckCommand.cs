@@ -32,11 +32,10 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
             CustomParser = SeverityOverride.ParseAll,
         };
-        var minimum = new Option<Severity>("--min-severity")
+        var minimum = new Option<Severity?>("--min-severity")
         {
             Description = "Report only diagnostics of this severity or above: error, warning or info (default).",
             HelpName = "LEVEL",
-            DefaultValueFactory = _ => Severity.Info,
             CustomParser = result =>
             {
                 var text = result.Tokens[0].Value;
@@ -46,7 +45,7 @@ internal static class CheckCommand
                 }
 
                 result.AddError($"--min-severity: \"{text}\" is not a severity; use error, warning or info.");
-                return Severity.Info;
+                return null;
             },
         };
         var language = CommonOptions.Language();
@@ -60,8 +59,8 @@ internal static class CheckCommand
         {
             var options = ValidationOptions.Default
                 .WithAsOf(result.GetValue(asOf) ?? console.Today)
-                .WithLanguage(result.GetValue(language))
-                .WithMinimumSeverity(result.GetValue(minimum));
+                .WithLanguage(result.LanguageOf(language))
+                .WithMinimumSeverity(result.GetValue(minimum) ?? Severity.Info);
             foreach (var change in result.GetValue(severity) ?? [])
             {
                 options = change.ApplyTo(options);

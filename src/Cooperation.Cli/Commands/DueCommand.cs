@@ -33,7 +33,7 @@ internal static class DueCommand
                 .Select(m => (mechanism: m, assessment: catalog.AssessCadence(m.Id, date)))
                 .Where(r => wanted is null || r.assessment.Status == wanted)
                 .ToList();
-            var lang = result.GetValue(language);
+            var lang = result.LanguageOf(language);
             switch (result.GetRequiredValue(format))
             {
                 case "json":

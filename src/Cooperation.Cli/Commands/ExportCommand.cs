@@ -45,7 +45,7 @@ internal static class ExportCommand
                     CooperationJson.WriteCatalog(catalog, buffer);
                     break;
                 case "ics":
-                    ICalendarWriter.Write(catalog, result.GetValue(asOf) ?? console.Today, result.GetValue(language), buffer);
+                    ICalendarWriter.Write(catalog, result.GetValue(asOf) ?? console.Today, result.LanguageOf(language), buffer);
                     break;
                 case "csv":
                     CatalogTables.Build(result.GetRequiredValue(table), catalog, null).WriteCsv(buffer);

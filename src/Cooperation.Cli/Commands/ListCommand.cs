@@ -168,7 +168,7 @@ internal static class ListCommand
     {
         private readonly Option<string[]> _catalogs = CommonOptions.Catalogs();
         private readonly Option<string> _format = CommonOptions.Format("text", "text", "json", "csv");
-        private readonly Option<Language> _language = CommonOptions.Language();
+        private readonly Option<Language?> _language = CommonOptions.Language();
 
         public void AddTo(Command command)
         {
@@ -183,7 +183,7 @@ internal static class ListCommand
         public int Write<T>(ParseResult result, IReadOnlyList<T> items, System.Func<Language?, Table> table, CliConsole console)
             where T : class
         {
-            var language = result.GetValue(_language);
+            var language = result.LanguageOf(_language);
             switch (result.GetRequiredValue(_format))
             {
                 case "json":

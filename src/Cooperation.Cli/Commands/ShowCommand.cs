@@ -24,7 +24,7 @@ internal static class ShowCommand
         command.SetAction(result =>
         {
             var catalog = CatalogLoader.LoadMerged(result.GetValue(catalogs) ?? [], console);
-            return Run(result.GetRequiredValue(id).Trim(), catalog, result.GetValue(language), console);
+            return Run(result.GetRequiredValue(id).Trim(), catalog, result.LanguageOf(language), console);
         });
         return command;
     }

@@ -28,11 +28,11 @@ internal static class CommonOptions
         CustomParser = ParseAsOf,
     };
 
-    public static Option<Language> Language() => new("--lang")
+    /// <summary><c>--lang en|es</c>; absent means English (<see cref="LanguageOf"/>).</summary>
+    public static Option<Language?> Language() => new("--lang")
     {
-        Description = "Language of names and messages: en or es.",
+        Description = "Language of names and messages: en (default) or es.",
         HelpName = "en|es",
-        DefaultValueFactory = _ => Domain.Language.English,
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
@@ -47,9 +47,12 @@ internal static class CommonOptions
             }
 
             result.AddError($"--lang: \"{text}\" is not a language of the catalog; use en or es.");
-            return Domain.Language.English;
+            return null;
         },
     };
+
+    /// <summary>The language asked for with <see cref="Language"/>, English when none was.</summary>
+    public static Language LanguageOf(this ParseResult result, Option<Language?> option) => result.GetValue(option) ?? Domain.Language.English;
 
     /// <summary><c>--catalog FILE</c>, repeatable: the catalogs to explore instead of the reference catalog.</summary>
     public static Option<string[]> Catalogs() => new("--catalog", "-c")
