@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
@@ -53,6 +54,10 @@ internal static class CooperationCli
                 Error = console.Error,
                 EnableDefaultExceptionHandler = false,
             });
+
+            // Flushed here, not only in finally, so that output that cannot be written is an error, not a success.
+            console.Out.Flush();
+            console.StandardOutput.Flush();
             return exit;
         }
         catch (CliException e)
@@ -60,11 +65,35 @@ internal static class CooperationCli
             console.Error.WriteLine($"cooperation: error: {e.Message}");
             return ExitCodes.CannotRun;
         }
+        catch (IOException e)
+        {
+            // Inputs are read through CatalogLoader, which names them; what is left is the output (a closed pipe, a
+            // full disk).
+            console.Error.WriteLine($"cooperation: error: cannot write the output: {e.Message}");
+            return ExitCodes.CannotRun;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            console.Error.WriteLine($"cooperation: internal error (a bug in the tool; please report it with this text): {e}");
+            return ExitCodes.CannotRun;
+        }
         finally
+        {
+            Flush(console);
+        }
+    }
+
+    private static void Flush(CliConsole console)
+    {
+        try
         {
             console.Out.Flush();
             console.StandardOutput.Flush();
             console.Error.Flush();
+        }
+        catch (IOException)
+        {
+            // Already reported as an error, or the reader of the output has gone: nothing more to say.
         }
     }
 

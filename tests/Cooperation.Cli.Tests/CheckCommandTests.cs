@@ -210,5 +210,21 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(clean)}: read 0\\.0 MB in [0-9.]+ s, validated in [0-9.]+ s\npeak working set: [0-9.]+ MB\n$", result.StandardError);
     }
 
+    [Fact]
+    public void Output_that_cannot_be_written_is_an_error_not_a_success()
+    {
+        using var error = new System.IO.StringWriter { NewLine = "\n" };
+        var console = new Terminal.CliConsole(new FullDisk(), error, false, false, _ => null, Tool.Today);
+        Assert.Equal(2, CooperationCli.Run(["list", "mechanisms"], console));
+        Assert.Equal("cooperation: error: cannot write the output: No space left on device\n", error.ToString());
+    }
+
+    private sealed class FullDisk : System.IO.MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new System.IO.IOException("No space left on device");
+
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new System.IO.IOException("No space left on device");
+    }
+
     private static string Ansi(string text) => System.Text.RegularExpressions.Regex.Replace(text, "\u001b\\[[0-9;]*m", string.Empty);
 }

@@ -29,7 +29,8 @@ public sealed class ShowCommandTests : IDisposable
     {
         var result = Tool.Run("show", "mx-us-2021-05-13", "--lang", "es");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("  fechas", result.Output.Replace("  dates", "  fechas", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("  fechas         2021-05-13", result.OutputLines);
+        Assert.Contains("  delegaciones", result.OutputLines);
         Assert.Contains(result.OutputLines, l => l.StartsWith("    - MX (México)", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, l => l.Contains("Rosa Icela Rodríguez", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, l => l.StartsWith("      - Copresidencia: ", StringComparison.Ordinal) || l.StartsWith("      - Jefatura de delegación: ", StringComparison.Ordinal));

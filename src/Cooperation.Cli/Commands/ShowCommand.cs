@@ -31,7 +31,7 @@ internal static class ShowCommand
 
     private static int Run(string id, CooperationCatalog catalog, Language language, CliConsole console)
     {
-        var sheet = new Sheet(console);
+        var sheet = new Sheet(console, language);
         var shown = 0;
         if (MechanismId.TryParse(id, out var mechanismId) && catalog.TryGetMechanism(mechanismId, out var mechanism))
         {
