@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using Cooperation.Domain.Serialization;
 
@@ -78,20 +79,27 @@ internal static class CatalogStreamWalker
                 Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
             }
 
-            var read = final ? 0 : stream.Read(buffer, end, buffer.Length - end);
-            if (read == 0)
+            // Fill the buffer, not just one read's worth: an element cut by the end of the buffer is read again from
+            // its start, so short reads (pipes, networks) must not make that happen once per read.
+            while (!final && end < buffer.Length)
             {
-                final = true;
+                var read = stream.Read(buffer, end, buffer.Length - end);
+                if (read == 0)
+                {
+                    final = true;
+                    break;
+                }
+
+                total += read;
+                if (total > maxBytes)
+                {
+                    throw CooperationJson.TooLarge(total, maxBytes);
+                }
+
+                end += read;
+                progress?.Report(total);
             }
 
-            total += read;
-            if (total > maxBytes)
-            {
-                throw CooperationJson.TooLarge(total, maxBytes);
-            }
-
-            end += read;
-            progress?.Report(total);
             if (first && end >= 3 || final)
             {
                 if (first && buffer.AsSpan(0, end).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -147,11 +155,14 @@ internal static class CatalogStreamWalker
 
                             if (member < 0)
                             {
-                                context = "$." + reader.GetString();
+                                // A name that is not valid UTF-8 is named as the byte reader decodes it (with U+FFFD), and
+                                // reported as invalid UTF-8 by the unknown-member error's own decoding.
+                                context = JsonErrorLocation.MemberPath(reader.ValueIsEscaped ? reader.GetString()! : Encoding.UTF8.GetString(reader.ValueSpan));
+
                                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
                             }
 
-                            context = "$." + Names[member];
+                            context = JsonErrorLocation.MemberPath(Names[member]);
                             if (!reader.Read())
                             {
                                 // The value is in the next read: take the member name again then.
@@ -246,15 +257,17 @@ internal static class CatalogStreamWalker
             {
                 throw;
             }
-            catch (JsonException error)
+            catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
             {
+                // Besides the reader's JsonExceptions, reading a name or a string that is not valid UTF-8 throws
+                // InvalidOperationException: a document error like any other, located at its token.
                 // The reader's own errors carry the line (its state counts lines across reads); ours are located at
                 // the token they are about.
                 long line;
                 long column;
-                if (error.GetType() != typeof(JsonException) && error.LineNumber is { } l)
+                if (error is JsonException json && json.GetType() != typeof(JsonException) && json.LineNumber is { } l)
                 {
-                    (line, column) = (l, error.BytePositionInLine ?? 0);
+                    (line, column) = (l, json.BytePositionInLine ?? 0);
                     if (elementAt >= 0)
                     {
                         // Inside an element (a truncated document, say): the path goes as deep as the bytes go.

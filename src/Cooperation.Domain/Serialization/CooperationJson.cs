@@ -322,6 +322,11 @@ public static class CooperationJson
             return "The document ends before its JSON is complete: an object, array or value is still open (is the file truncated?). " + message;
         }
 
+        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return "The document is empty or holds only white space: there is no JSON in it.";
+        }
+
         if (message.Contains("invalid UTF-8", StringComparison.Ordinal))
         {
             return "The text is not valid UTF-8 (save the file as UTF-8). " + message;

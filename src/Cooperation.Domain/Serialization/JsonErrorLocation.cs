@@ -116,19 +116,20 @@ internal static class JsonErrorLocation
             }
             else if (!isArray && name is not null)
             {
-                if (IsPlain(name))
-                {
-                    path.Append('.').Append(name);
-                }
-                else
-                {
-                    path.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
-                }
+                AppendMember(path, name);
             }
         }
 
         return path.ToString();
     }
+
+    /// <summary>"$.name", or "$['a b']" for a name that is not plain, as in the reader's paths.</summary>
+    public static string MemberPath(string name) => AppendMember(new StringBuilder("$"), name).ToString();
+
+    private static StringBuilder AppendMember(StringBuilder path, string name)
+        => IsPlain(name)
+            ? path.Append('.').Append(name)
+            : path.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
 
     private static bool IsPlain(string name)
     {

@@ -210,7 +210,7 @@ public class ModelJsonTests
         Assert.Throws<ArgumentOutOfRangeException>(() => CooperationJson.ReadCatalog(big, maxBytes: 0));
         using var spent = new System.IO.MemoryStream(big);
         spent.Position = spent.Length + 10;
-        Assert.Contains("does not contain any JSON token", Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(spent)).Message, StringComparison.Ordinal);
+        Assert.Contains("The document is empty or holds only white space", Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(spent)).Message, StringComparison.Ordinal);
         // The format is at most seven levels deep, and no member is skipped unread, so deep nesting fails at the first
         // value of the wrong type, long before the reader's depth limit.
         var deep = "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"title\":" + string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)) + "}]}";

@@ -63,6 +63,10 @@ public sealed class StreamingReadTests : IDisposable
         yield return ["{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"20"];
         yield return ["{\"format\":\"cooperation-catalog/1\",\"sources\":[{\"id\":\"a\u00e9\"}]}"];
         yield return ["\uFEFF{\"sources\":[]}"];
+        yield return ["\uFEFF"];
+        yield return ["\n\r\n \t"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"a b\":1}"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"it's\":1}"];
     }
 
     [Theory]
@@ -93,14 +97,21 @@ public sealed class StreamingReadTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Invalid_utf8_in_a_stream_is_located_like_in_bytes()
+    [Theory]
+    [InlineData("{\"format\":\"cooperation-catalog/1\",\n\"sources\":[{\"id\":\"a", "\"}]}")]
+    [InlineData("{\"format\": \"coop", "\"}")]
+    [InlineData("{\"form", "at\": 1}")]
+    [InlineData("{\"format\":\"cooperation-catalog/1\",\n\"meet", "ings\": []}")]
+    public void Invalid_utf8_in_a_stream_is_located_like_in_bytes(string before, string after)
     {
-        byte[] bytes = [.. "{\"format\":\"cooperation-catalog/1\",\n\"sources\":[{\"id\":\"a"u8, 0xFF, .. "\"}]}"u8];
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(before), 0xFF, .. Encoding.UTF8.GetBytes(after)];
         var expected = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(bytes));
-        var actual = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(new TrickleStream(bytes, 3)));
-        Assert.StartsWith("The text is not valid UTF-8", actual.Reason, StringComparison.Ordinal);
-        Assert.Equal((expected.Reason, expected.Path, expected.LineNumber), (actual.Reason, actual.Path, actual.LineNumber));
+        foreach (var chunk in new[] { 1, 3, int.MaxValue })
+        {
+            var actual = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(new TrickleStream(bytes, chunk)));
+            Assert.StartsWith("The text is not valid UTF-8", actual.Reason, StringComparison.Ordinal);
+            Assert.Equal((expected.Reason, expected.Path, expected.LineNumber), (actual.Reason, actual.Path, actual.LineNumber));
+        }
     }
 
     [Fact]
