@@ -111,7 +111,7 @@ public sealed class CheckCommandTests : IDisposable
         // name, content ("<dir>" for a directory, "<none>" for no file), what the message says
         { "missing.json", "<none>", "missing.json: no such file." },
         { "folder.json", "<dir>", "folder.json: is a directory, not a catalog file." },
-        { "empty.json", "", "empty.json: the file is empty" },
+        { "empty.json", "", "empty.json:1: The document is empty or holds only white space: there is no JSON in it. (at $)" },
         { "truncated.json", "{\"format\": \"cooperation-catalog/1\",\n\"meetings\": [", "truncated.json:2: The document ends before its JSON is complete" },
         { "unknown.json", "{\"format\": \"cooperation-catalog/1\",\n\"mechanisms\": [],\n\"colour\": 1}", "unknown.json:3: Unknown member \"colour\" in a catalog. Allowed: format, sources, institutions, mechanisms, meetings. (at $.colour)" },
         { "type.json", "{\"format\": \"cooperation-catalog/1\",\n\"mechanisms\": 5}", "type.json:2: The member \"mechanisms\" of a catalog must be an array, but found a number (5). (at $.mechanisms)" },

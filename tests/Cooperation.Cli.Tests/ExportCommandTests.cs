@@ -68,6 +68,47 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_through_a_symbolic_link_writes_its_target_and_keeps_the_link()
+    {
+        var target = Path.Combine(_files.Path, "target.json");
+        File.WriteAllText(target, "old");
+        var link = Path.Combine(_files.Path, "link.json");
+        File.CreateSymbolicLink(link, target);
+        Assert.Equal(0, Tool.Run("export", "--format", "schema", "--output", link).ExitCode);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.Equal(CooperationJson.Schema, File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void Merged_catalogs_keep_the_first_entity_of_each_id_so_calendar_uids_are_unique()
+    {
+        var file = _files.Write("catalog.json", Catalogs.Clean);
+        var twice = ICalendar.Parse(Tool.Run("export", "--format", "ics", "--catalog", file, "--catalog", file, "--as-of", "2025-06-01").StandardOutput);
+        Assert.Equal(["talks-1@cooperation-domain", "mx-ca-talks.expected@cooperation-domain"], twice.Children.Select(e => e["UID"]));
+        Assert.Equal(2, Tool.Run("list", "meetings", "--catalog", file, "--catalog", file).OutputLines.Length);
+
+        // Within one file, a repeated id (reported by check as COOP1001) is exported once.
+        var repeated = _files.Write("repeated.json", Catalogs.Clean.Replace("\"meetings\": [", "\"meetings\": [" + MeetingOf(Catalogs.Clean) + ",", StringComparison.Ordinal));
+        Assert.Equal(2, ICalendar.Parse(Tool.Run("export", "--format", "ics", "--catalog", repeated, "--as-of", "2025-06-01").StandardOutput).Children.Count);
+        Assert.Contains("COOP1001", Tool.Run("check", repeated, "--as-of", "2025-06-01").Output, StringComparison.Ordinal);
+    }
+
+    // The text of the first meeting object of a catalog.
+    private static string MeetingOf(string catalog)
+    {
+        var start = catalog.IndexOf("{", catalog.IndexOf("\"meetings\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        var depth = 0;
+        for (var i = start; ; i++)
+        {
+            depth += catalog[i] == '{' ? 1 : catalog[i] == '}' ? -1 : 0;
+            if (depth == 0)
+            {
+                return catalog[start..(i + 1)];
+            }
+        }
+    }
+
+    [Fact]
     public void The_icalendar_file_parses_back_with_one_event_per_meeting()
     {
         var calendar = ICalendar.Parse(Tool.Run("export", "--format", "ics", "--as-of", "2026-11-27").StandardOutput);

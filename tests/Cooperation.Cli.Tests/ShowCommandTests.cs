@@ -57,6 +57,10 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Empty(result.StandardOutput);
         Assert.Equal("cooperation: no mechanism, meeting, institution or source has the id \"danm\".\nDid you mean:\n  mx-ca-danm\n  mx-ca-danm-2017-04-25\n", result.StandardError);
 
+        var blank = Tool.Run("show", "  ");
+        Assert.Equal((2, 0), (blank.ExitCode, blank.StandardOutput.Length));
+        Assert.Equal("cooperation: error: show: the id is empty; give the id of a mechanism, meeting, institution or source.\n", blank.StandardError);
+
         var nothingClose = Tool.Run("show", "Not An Id!");
         Assert.Equal(1, nothingClose.ExitCode);
         Assert.DoesNotContain("Did you mean", nothingClose.StandardError, StringComparison.Ordinal);

@@ -61,8 +61,9 @@ internal static class ExportCommand
         return command;
     }
 
-    // To standard output, or to a file written whole: first to a temporary file beside it, then moved into place, so
-    // that a failure never leaves half a file.
+    // To standard output, or to the file named. The whole output is built first, so a failure while building it
+    // writes nothing. The file is written in place (through a symbolic link to its target; a device such as /dev/null
+    // stays a device), not renamed over, which would replace links and devices.
     private static void Deliver(MemoryStream buffer, string? path, CliConsole console)
     {
         if (path is null or "-")
@@ -77,25 +78,14 @@ internal static class ExportCommand
             throw new CliException($"--output: {path} is a directory; give a file name.");
         }
 
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         try
         {
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                buffer.Position = 0;
-                buffer.CopyTo(file);
-            }
-
-            File.Move(temporary, full, overwrite: true);
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            buffer.Position = 0;
+            buffer.CopyTo(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
             throw new CliException($"--output: cannot write {path}: {e.Message}", e);
         }
 

@@ -23,8 +23,14 @@ internal static class ShowCommand
         };
         command.SetAction(result =>
         {
+            var text = result.GetRequiredValue(id).Trim();
+            if (text.Length == 0)
+            {
+                throw new CliException("show: the id is empty; give the id of a mechanism, meeting, institution or source.");
+            }
+
             var catalog = CatalogLoader.LoadMerged(result.GetValue(catalogs) ?? [], console);
-            return Run(result.GetRequiredValue(id).Trim(), catalog, result.LanguageOf(language), console);
+            return Run(text, catalog, result.LanguageOf(language), console);
         });
         return command;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Cooperation.Cli.Terminal;
 using Cooperation.Domain;
 
@@ -17,7 +18,10 @@ internal static class CatalogLoader
     /// <summary>The largest file accepted (2 GiB); the library's default limit of 64 MiB is for documents held in memory.</summary>
     public const int MaxBytes = int.MaxValue;
 
-    /// <summary>The catalog to explore: the files given, merged in order, or the reference catalog.</summary>
+    /// <summary>
+    /// The catalog to explore: the reference catalog, one file, or several files merged in order, where an entity whose
+    /// identifier an earlier file already has is left out (the first wins, as in the library's look-ups).
+    /// </summary>
     public static CooperationCatalog LoadMerged(IReadOnlyList<string> paths, CliConsole console)
     {
         if (paths.Count == 0)
@@ -31,9 +35,29 @@ internal static class CatalogLoader
         }
 
         var builder = new CatalogBuilder();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            builder.AddRange(Load(path, console).Catalog);
+            var catalog = Load(path, console).Catalog;
+            foreach (var source in catalog.Sources.Where(s => seen.Add("source " + s.Id)))
+            {
+                builder.Add(source);
+            }
+
+            foreach (var institution in catalog.Institutions.Where(i => seen.Add("institution " + i.Id)))
+            {
+                builder.Add(institution);
+            }
+
+            foreach (var mechanism in catalog.Mechanisms.Where(m => seen.Add("mechanism " + m.Id)))
+            {
+                builder.Add(mechanism);
+            }
+
+            foreach (var meeting in catalog.Meetings.Where(m => seen.Add("meeting " + m.Id)))
+            {
+                builder.Add(meeting);
+            }
         }
 
         return builder.Build();
@@ -51,12 +75,8 @@ internal static class CatalogLoader
             throw new CliException($"{path}: no such file.");
         }
 
+        // An empty file is found by reading it, not by its length: pipes, FIFOs and /proc files report none.
         var size = SizeOf(path);
-        if (size == 0 && IsRegularFile(path))
-        {
-            throw new CliException($"{path}: the file is empty; a catalog is a JSON object such as {{\"format\": \"cooperation-catalog/1\", \"mechanisms\": []}}.");
-        }
-
         using var progress = Progress.For(console, size);
         try
         {
@@ -98,10 +118,6 @@ internal static class CatalogLoader
             return 0;
         }
     }
-
-    // /proc files and pipes report a length of 0 and still have content.
-    private static bool IsRegularFile(string path)
-        => (File.GetAttributes(path) & (FileAttributes.Device | FileAttributes.ReparsePoint)) == 0 && !path.StartsWith("/proc/", StringComparison.Ordinal) && !path.StartsWith("/dev/", StringComparison.Ordinal);
 
     // Reports synchronously on the reading thread (System.Progress<T> would post to the thread pool).
     private sealed class ReadProgress(Progress progress, string what, long size) : IProgress<long>

@@ -34,12 +34,17 @@ internal static class ICalendarWriter
             "X-WR-CALNAME:" + Escape(language == Language.Spanish ? "Reuniones de cooperación" : "Cooperation meetings"),
         };
         var stamp = $"{Basic(asOf)}T000000Z";
-        foreach (var meeting in catalog.Meetings)
+
+        // UIDs must be unique (RFC 5545 §3.8.4.7): of several meetings with one identifier, which the rules report as
+        // COOP1001, the first is the one exported, as in the catalog's look-ups.
+        var exported = new HashSet<MeetingId>();
+        foreach (var meeting in catalog.Meetings.Where(m => exported.Add(m.Id)))
         {
             lines.AddRange(Meeting(meeting, catalog, stamp, language));
         }
 
-        foreach (var mechanism in catalog.Mechanisms)
+        var expected = new HashSet<MechanismId>();
+        foreach (var mechanism in catalog.Mechanisms.Where(m => expected.Add(m.Id)))
         {
             var assessment = catalog.AssessCadence(mechanism.Id, asOf);
             if (assessment.ExpectedWindow is { } window && assessment.NextPlanned is null)

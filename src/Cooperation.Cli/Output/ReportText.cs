@@ -1,13 +1,16 @@
 using System;
+using System.Globalization;
 using Cooperation.Cli.Terminal;
+using Cooperation.Domain;
 using Cooperation.Domain.Rules;
 
 namespace Cooperation.Cli.Output;
 
 /// <summary>
-/// A validation report as terminal text: the library's layout (<see cref="ReportWriter.ToText"/>: document, subjects
-/// with their lines, diagnostics, summary) with messages wrapped to the console's width under a hanging indent, and
-/// severities in colour when colour is on.
+/// A validation report as terminal text, in the layout of <see cref="ReportWriter.WriteText"/> (document, each subject
+/// with its line, its diagnostics, a summary), with messages wrapped to the console's width under a hanging indent and
+/// severities in colour when colour is on. Written one diagnostic at a time: a report of hundreds of thousands of
+/// diagnostics is never held as one text.
 /// </summary>
 internal static class ReportText
 {
@@ -17,45 +20,45 @@ internal static class ReportText
     public static void Write(ValidationReport report, CliConsole console)
     {
         var color = console.UseColor;
-        var diagnostic = 0;
-        var lines = ReportWriter.ToText(report).TrimEnd('\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var spanish = report.Language == Language.Spanish;
+        if (report.DocumentName is { } name)
         {
-            var line = lines[i];
-            if (line.StartsWith(DiagnosticIndent, StringComparison.Ordinal) && diagnostic < report.Diagnostics.Length)
-            {
-                // "    error COOP2001: message": the severity word is painted, the message wrapped.
-                var severity = report.Diagnostics[diagnostic++].Severity;
-                var body = line[DiagnosticIndent.Length..];
-                var space = body.IndexOf(' ', StringComparison.Ordinal);
-                var first = true;
-                foreach (var wrapped in TextWrap.Wrap(body, console.Width, DiagnosticIndent, HangingIndent))
-                {
-                    if (first && space > 0)
-                    {
-                        var word = body[..space];
-                        console.Out.WriteLine(DiagnosticIndent + Ansi.ForSeverity(word, severity, color) + wrapped[(DiagnosticIndent.Length + word.Length)..]);
-                    }
-                    else
-                    {
-                        console.Out.WriteLine(wrapped);
-                    }
+            console.Out.WriteLine(Ansi.Bold(name, color));
+        }
 
-                    first = false;
-                }
-            }
-            else if (line.StartsWith("  ", StringComparison.Ordinal))
+        string? subject = null;
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            if (!string.Equals(diagnostic.Path, subject, StringComparison.Ordinal))
             {
+                subject = diagnostic.Path;
+                var line = diagnostic.Line is { } l
+                    ? string.Create(CultureInfo.InvariantCulture, $"  {subject} ({(spanish ? "línea" : "line")} {l})")
+                    : "  " + subject;
                 console.Out.WriteLine(Ansi.Bold(line, color));
             }
-            else if (i == lines.Length - 1)
+
+            // "    error COOP2001: message": the severity word is painted, the message wrapped.
+            var word = SeverityWord(diagnostic.Severity, spanish);
+            var first = true;
+            foreach (var wrapped in TextWrap.Wrap($"{word} {diagnostic.Id}: {diagnostic.Message}", console.Width, DiagnosticIndent, HangingIndent))
             {
-                console.Out.WriteLine(report.HasErrors ? Ansi.Paint(line, "31;1", color) : Ansi.Paint(line, "32", color));
-            }
-            else
-            {
-                console.Out.WriteLine(Ansi.Bold(line, color));
+                console.Out.WriteLine(first
+                    ? DiagnosticIndent + Ansi.ForSeverity(word, diagnostic.Severity, color) + wrapped[(DiagnosticIndent.Length + word.Length)..]
+                    : wrapped);
+                first = false;
             }
         }
+
+        var summary = ReportWriter.Summary(report);
+        console.Out.WriteLine(report.HasErrors ? Ansi.Paint(summary, "31;1", color) : Ansi.Paint(summary, "32", color));
     }
+
+    // The words of ReportWriter's text, so that both read the same.
+    private static string SeverityWord(Severity severity, bool spanish) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => spanish ? "advertencia" : "warning",
+        _ => "info",
+    };
 }

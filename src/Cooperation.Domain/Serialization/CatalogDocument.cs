@@ -13,7 +13,9 @@ namespace Cooperation.Domain;
 /// Immutable and thread-safe. A document from <see cref="Parse"/> holds the bytes it was given. A document from
 /// <see cref="Load(string, int)"/> holds only the catalog: the file is read one entity at a time (memory grows with
 /// the catalog, not with the file), and <see cref="LinesOf"/> reads the file again to find lines; if the file has
-/// changed since (another length or write time), no lines are given rather than wrong ones.
+/// changed since (another length or write time), no lines are given rather than wrong ones. A file that can be read
+/// only once (a FIFO, a pipe such as <c>/dev/stdin</c>) is held in memory instead. Each call of
+/// <see cref="LinesOf"/> or <see cref="LineOf"/> on a loaded file reads it again: ask for many paths at once.
 /// </remarks>
 public sealed class CatalogDocument
 {
@@ -69,6 +71,13 @@ public sealed class CatalogDocument
         {
             // Pipes and /proc files report no length: the walker reads to the end rather than trusting one.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (!stream.CanSeek)
+            {
+                // A FIFO or a pipe can be read only once: keep its bytes, so that lines can be found in them.
+                var bytes = ReadToEnd(stream, maxBytes, progress);
+                return new CatalogDocument(CooperationJson.ReadCatalog(bytes.Span, maxBytes), bytes, null, path);
+            }
+
             var stamp = FileStamp.Of(path);
             var catalog = CooperationJson.ReadCatalog(stream, maxBytes, progress);
             return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, stamp, path);
@@ -85,6 +94,25 @@ public sealed class CatalogDocument
         {
             throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
         }
+    }
+
+    private static ReadOnlyMemory<byte> ReadToEnd(Stream stream, int maxBytes, IProgress<long>? progress)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw CooperationJson.TooLarge(buffer.Length + read, maxBytes);
+            }
+
+            buffer.Write(chunk, 0, read);
+            progress?.Report(buffer.Length);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     // The same error, with the file's path in front of the reason.

@@ -161,6 +161,31 @@ public sealed class StreamingReadTests : IDisposable
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task A_fifo_is_read_once_and_still_gives_lines()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        var path = Path.Combine(_scratch.Path, "catalog.fifo");
+        Assert.Equal(0, MakeFifo(path, Convert.ToUInt32("600", 8)));
+        var json = ValidatorTests.FaultyTree().ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var writer = System.Threading.Tasks.Task.Run(() => File.WriteAllText(path, json));
+        var document = await System.Threading.Tasks.Task.Run(() => CatalogDocument.Load(path)).WaitAsync(TimeSpan.FromSeconds(30));
+        await writer.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Asking for lines must not open the FIFO again (it would wait for a writer for ever).
+        var report = await System.Threading.Tasks.Task.Run(() => Validator.Validate(document, ValidationOptions.Default.WithAsOf(AsOf))).WaitAsync(TimeSpan.FromSeconds(30));
+        var expected = Validator.Validate(CatalogDocument.Parse(Encoding.UTF8.GetBytes(json), path), ValidationOptions.Default.WithAsOf(AsOf));
+        Assert.All(report.Diagnostics, d => Assert.NotNull(d.Line));
+        Assert.Equal(expected.Diagnostics.Select(d => d.Line), report.Diagnostics.Select(d => d.Line));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo(string path, uint mode);
+
+    [Fact]
     public void Loading_reports_progress_up_to_the_file_length()
     {
         var path = Path.Combine(_scratch.Path, "reference.json");
