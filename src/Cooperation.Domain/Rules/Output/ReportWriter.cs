@@ -39,11 +39,13 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
+
+        // Written as it goes: a report of many diagnostics is never held as one text.
         var spanish = report.Language == Language.Spanish;
-        var text = new StringBuilder();
         if (report.DocumentName is { } name)
         {
-            text.Append(name).Append('\n');
+            writer.Write(name);
+            writer.Write('\n');
         }
 
         string? subject = null;
@@ -52,20 +54,29 @@ public static class ReportWriter
             if (!string.Equals(d.Path, subject, StringComparison.Ordinal))
             {
                 subject = d.Path;
-                text.Append("  ").Append(d.Path);
+                writer.Write("  ");
+                writer.Write(d.Path);
                 if (d.Line is { } line)
                 {
-                    text.Append(spanish ? " (línea " : " (line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(')');
+                    writer.Write(spanish ? " (línea " : " (line ");
+                    writer.Write(line.ToString(CultureInfo.InvariantCulture));
+                    writer.Write(')');
                 }
 
-                text.Append('\n');
+                writer.Write('\n');
             }
 
-            text.Append("    ").Append(SeverityWord(d.Severity, spanish)).Append(' ').Append(d.Id).Append(": ").Append(d.Message).Append('\n');
+            writer.Write("    ");
+            writer.Write(SeverityWord(d.Severity, spanish));
+            writer.Write(' ');
+            writer.Write(d.Id);
+            writer.Write(": ");
+            writer.Write(d.Message);
+            writer.Write('\n');
         }
 
-        text.Append(Summary(report, spanish)).Append('\n');
-        writer.Write(text.ToString());
+        writer.Write(Summary(report, spanish));
+        writer.Write('\n');
     }
 
     /// <summary>The report as text (see <see cref="WriteText(ValidationReport, TextWriter)"/>).</summary>
