@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.CommandLine.Invocation;
 using System.Linq;
 using Cooperation.Cli.Commands;
 using Cooperation.Cli.Input;

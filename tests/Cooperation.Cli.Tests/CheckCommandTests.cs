@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Cooperation.Cli.Tests.Support;
 using Cooperation.Domain.Tests.Support;

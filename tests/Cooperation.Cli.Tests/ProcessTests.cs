@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using Cooperation.Cli.Tests.Support;
 using Cooperation.Domain.Tests.Support;

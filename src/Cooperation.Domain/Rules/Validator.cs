@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Linq;
 
 namespace Cooperation.Domain.Rules;
