@@ -76,6 +76,12 @@ internal static class CatalogStreamWalker
 
             if (end == buffer.Length)
             {
+                if (buffer.Length == Array.MaxLength)
+                {
+                    // One entity fills the largest array there is: it cannot be read, and reading on would never end.
+                    throw new CooperationJsonException($"An entity of the catalog is larger than {Array.MaxLength} bytes, more than can be read at once.", context, null, null, null);
+                }
+
                 Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
             }
 
@@ -155,14 +161,15 @@ internal static class CatalogStreamWalker
 
                             if (member < 0)
                             {
-                                // A name that is not valid UTF-8 is named as the byte reader decodes it (with U+FFFD), and
-                                // reported as invalid UTF-8 by the unknown-member error's own decoding.
-                                context = JsonErrorLocation.MemberPath(reader.ValueIsEscaped ? reader.GetString()! : Encoding.UTF8.GetString(reader.ValueSpan));
+                                // Named as the in-memory reader names it: the raw text, escapes kept, U+FFFD for bytes that
+                                // are not UTF-8 (which the unknown-member error's own decoding then reports).
+                                context = JsonErrorLocation.MemberPath(Encoding.UTF8.GetString(reader.ValueSpan));
 
                                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
                             }
 
                             context = JsonErrorLocation.MemberPath(Names[member]);
+                            var nameAt = tokenAt;
                             if (!reader.Read())
                             {
                                 // The value is in the next read: take the member name again then.
@@ -170,8 +177,11 @@ internal static class CatalogStreamWalker
                                 goto NeedMore;
                             }
 
-                            tokenAt = bufferStart + pos + reader.TokenStartIndex;
+                            // A repeated member is located at its name, as the in-memory reader does; the checks of
+                            // the value, at the value.
+                            tokenAt = nameAt;
                             JsonModel.Mark(ref seen, member, Names[member], Entity);
+                            tokenAt = bufferStart + pos + reader.TokenStartIndex;
                             if (member == 0)
                             {
                                 if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(CatalogJsonConverter.Format))

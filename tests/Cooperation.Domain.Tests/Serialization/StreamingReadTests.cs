@@ -67,6 +67,9 @@ public sealed class StreamingReadTests : IDisposable
         yield return ["\n\r\n \t"];
         yield return ["{\"format\":\"cooperation-catalog/1\",\"a b\":1}"];
         yield return ["{\"format\":\"cooperation-catalog/1\",\"it's\":1}"];
+        yield return ["{\"format\":\"cooperation-catalog/1\",\"a\\\"b\":1}"];
+        yield return ["{\"format\": \"cooperation-catalog/1\",\n\"meetings\":\n[],\n\"meetings\":\n[]}"];
+        yield return ["{\"format\": \"cooperation-catalog/1\",\n\"format\":\n\"cooperation-catalog/1\"}"];
     }
 
     [Theory]
@@ -111,6 +114,50 @@ public sealed class StreamingReadTests : IDisposable
             var actual = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(new TrickleStream(bytes, chunk)));
             Assert.StartsWith("The text is not valid UTF-8", actual.Reason, StringComparison.Ordinal);
             Assert.Equal((expected.Reason, expected.Path, expected.LineNumber), (actual.Reason, actual.Path, actual.LineNumber));
+        }
+    }
+
+    [Fact]
+    public void The_end_of_the_first_buffer_can_fall_anywhere()
+    {
+        // The reader fills 1 MiB before it reads: white space after "format" moves that edge across every byte of a
+        // small catalog, valid and broken in three ways, and the result must not change.
+        var faulty = ValidatorTests.FaultyTree().ToJsonString();
+        var start = faulty.IndexOf(",\"", StringComparison.Ordinal) + 1;
+        var documents = new[]
+        {
+            faulty,
+            faulty.Replace("\"talks-1\"", "\"Talks 1\"", StringComparison.Ordinal),
+            faulty[..^40],
+            faulty.Replace("\"sources\":", "\"sauces\":", StringComparison.Ordinal),
+        };
+        foreach (var document in documents)
+        {
+            for (var edge = 0; edge < document.Length - start; edge += 29)
+            {
+                var text = document[..start] + new string(' ', (1 << 20) - start - edge) + document[start..];
+                var bytes = Encoding.UTF8.GetBytes(text);
+                CooperationJsonException? expectedError = null;
+                byte[]? expected = null;
+                try
+                {
+                    expected = CooperationJson.WriteCatalog(CooperationJson.ReadCatalog(bytes));
+                }
+                catch (CooperationJsonException e)
+                {
+                    expectedError = e;
+                }
+
+                if (expectedError is null)
+                {
+                    Assert.Equal(expected, CooperationJson.WriteCatalog(CooperationJson.ReadCatalog(new MemoryStream(bytes))));
+                }
+                else
+                {
+                    var actual = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(new MemoryStream(bytes)));
+                    Assert.Equal((expectedError.Reason, expectedError.Path, expectedError.LineNumber), (actual.Reason, actual.Path, actual.LineNumber));
+                }
+            }
         }
     }
 
