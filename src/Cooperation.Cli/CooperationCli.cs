@@ -66,8 +66,8 @@ internal static class CooperationCli
         }
         catch (IOException e)
         {
-            // Inputs are read through CatalogLoader, which names them; what is left is the output (a closed pipe, a
-            // full disk).
+            // Inputs are read through CatalogLoader, which names them; what is left is the output (a full disk). A
+            // reader that stops early (`| head`) is not an error: the console stream ignores a closed pipe.
             console.Error.WriteLine($"cooperation: error: cannot write the output: {e.Message}");
             return ExitCodes.CannotRun;
         }

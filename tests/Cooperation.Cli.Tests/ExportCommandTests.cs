@@ -64,6 +64,8 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(2, bad.ExitCode);
         Assert.StartsWith("cooperation: error: --output: cannot write ", bad.StandardError, StringComparison.Ordinal);
         Assert.Equal(2, Tool.Run("export", "--format", "json", "--output", _files.Path).ExitCode);
+        var blank = Tool.Run("export", "--format", "json", "--output", "");
+        Assert.Equal((2, "cooperation: error: --output: the file name is empty; give a file name, or - for standard output.\n"), (blank.ExitCode, blank.StandardError));
         Assert.Equal(2, Tool.Run("export").ExitCode);
     }
 
@@ -91,6 +93,12 @@ public sealed class ExportCommandTests : IDisposable
         var repeated = _files.Write("repeated.json", Catalogs.Clean.Replace("\"meetings\": [", "\"meetings\": [" + MeetingOf(Catalogs.Clean) + ",", StringComparison.Ordinal));
         Assert.Equal(2, ICalendar.Parse(Tool.Run("export", "--format", "ics", "--catalog", repeated, "--as-of", "2025-06-01").StandardOutput).Children.Count);
         Assert.Contains("COOP1001", Tool.Run("check", repeated, "--as-of", "2025-06-01").Output, StringComparison.Ordinal);
+
+        // Repeats within one file stay in listings, whether or not other files are merged with it.
+        var empty = _files.Write("empty.json", "{\"format\": \"cooperation-catalog/1\"}");
+        Assert.Equal(3, Tool.Run("list", "meetings", "--catalog", repeated).OutputLines.Length);
+        Assert.Equal(3, Tool.Run("list", "meetings", "--catalog", repeated, "--catalog", empty).OutputLines.Length);
+        Assert.Equal(3, Tool.Run("list", "meetings", "--catalog", repeated, "--catalog", repeated).OutputLines.Length);
     }
 
     // The text of the first meeting object of a catalog.

@@ -73,6 +73,11 @@ internal static class ExportCommand
             return;
         }
 
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new CliException("--output: the file name is empty; give a file name, or - for standard output.");
+        }
+
         if (Directory.Exists(path))
         {
             throw new CliException($"--output: {path} is a directory; give a file name.");
@@ -84,7 +89,7 @@ internal static class ExportCommand
             buffer.Position = 0;
             buffer.CopyTo(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new CliException($"--output: cannot write {path}: {e.Message}", e);
         }

@@ -34,30 +34,41 @@ internal static class CatalogLoader
             return Load(paths[0], console).Catalog;
         }
 
+        // Only identifiers of earlier files count: repeats within one file stay, as when that file is given alone
+        // (check reports them as COOP1001).
         var builder = new CatalogBuilder();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var catalog = Load(path, console).Catalog;
-            foreach (var source in catalog.Sources.Where(s => seen.Add("source " + s.Id)))
+            var keys = new List<string>();
+            bool New(string key)
+            {
+                keys.Add(key);
+                return !earlier.Contains(key);
+            }
+
+            foreach (var source in catalog.Sources.Where(s => New("source " + s.Id)))
             {
                 builder.Add(source);
             }
 
-            foreach (var institution in catalog.Institutions.Where(i => seen.Add("institution " + i.Id)))
+            foreach (var institution in catalog.Institutions.Where(i => New("institution " + i.Id)))
             {
                 builder.Add(institution);
             }
 
-            foreach (var mechanism in catalog.Mechanisms.Where(m => seen.Add("mechanism " + m.Id)))
+            foreach (var mechanism in catalog.Mechanisms.Where(m => New("mechanism " + m.Id)))
             {
                 builder.Add(mechanism);
             }
 
-            foreach (var meeting in catalog.Meetings.Where(m => seen.Add("meeting " + m.Id)))
+            foreach (var meeting in catalog.Meetings.Where(m => New("meeting " + m.Id)))
             {
                 builder.Add(meeting);
             }
+
+            earlier.UnionWith(keys);
         }
 
         return builder.Build();
