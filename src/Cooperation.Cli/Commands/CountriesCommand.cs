@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cooperation.Cli.Input;
 using Cooperation.Cli.Output;
@@ -40,7 +39,7 @@ internal static class CountriesCommand
             var country = lookup.Country!;
             if (format == "json")
             {
-                using (var writer = new Utf8JsonWriter(console.StandardOutput, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                using (var writer = new Utf8JsonWriter(console.StandardOutput, EntityJson.Options))
                 {
                     EntityJson.WriteCountry(writer, country);
                 }

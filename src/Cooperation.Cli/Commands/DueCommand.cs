@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cooperation.Cli.Input;
 using Cooperation.Cli.Output;
@@ -37,7 +36,7 @@ internal static class DueCommand
             switch (result.GetRequiredValue(format))
             {
                 case "json":
-                    WriteJson(rows.Select(r => r.assessment).Zip(rows.Select(r => r.mechanism)), date, console);
+                    WriteJson(rows, date, console);
                     break;
                 case "csv":
                     Table(rows, null).WriteCsv(console.StandardOutput);
@@ -75,14 +74,14 @@ internal static class DueCommand
         return table;
     }
 
-    private static void WriteJson(System.Collections.Generic.IEnumerable<(CadenceAssessment Assessment, Mechanism Mechanism)> rows, LocalDate asOf, CliConsole console)
+    private static void WriteJson(System.Collections.Generic.List<(Mechanism Mechanism, CadenceAssessment Assessment)> rows, LocalDate asOf, CliConsole console)
     {
-        using (var w = new Utf8JsonWriter(console.StandardOutput, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(console.StandardOutput, EntityJson.Options))
         {
             w.WriteStartObject();
             w.WriteString("asOf", Describe.Date(asOf));
             w.WriteStartArray("mechanisms");
-            foreach (var (a, m) in rows)
+            foreach (var (m, a) in rows)
             {
                 w.WriteStartObject();
                 w.WriteString("id", m.Id.ToString());

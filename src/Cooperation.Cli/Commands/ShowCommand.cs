@@ -82,6 +82,16 @@ internal static class ShowCommand
         return ExitCodes.Failure;
     }
 
+    // The name in the other language, when it has one that differs.
+    private static void OtherName(Sheet sheet, LocalizedText name, Language language)
+    {
+        var other = name.Get(language == Language.Spanish ? Language.English : Language.Spanish);
+        if (other is not null && !string.Equals(other, name.Get(language), StringComparison.Ordinal))
+        {
+            sheet.Field("also", other);
+        }
+    }
+
     private static void Separate(Sheet sheet, int shown)
     {
         if (shown > 0)
@@ -93,11 +103,7 @@ internal static class ShowCommand
     private static void Mechanism(Sheet sheet, Mechanism m, CooperationCatalog catalog, Language language)
     {
         sheet.Title(Describe.Mechanism(m, language));
-        var other = language == Language.Spanish ? Language.English : Language.Spanish;
-        if (m.Name.Get(other) is { } otherName && !string.Equals(otherName, m.Name.Get(language), StringComparison.Ordinal))
-        {
-            sheet.Field("also", otherName);
-        }
+        OtherName(sheet, m.Name, language);
 
         sheet.Field("id", m.Id.ToString());
         sheet.Field("kind", Describe.Label(m.Kind, language));
@@ -153,11 +159,7 @@ internal static class ShowCommand
     private static void Institution(Sheet sheet, Institution i, CooperationCatalog catalog, Language language)
     {
         sheet.Title(Describe.Institution(i, language));
-        var other = language == Language.Spanish ? Language.English : Language.Spanish;
-        if (i.Name.Get(other) is { } otherName && !string.Equals(otherName, i.Name.Get(language), StringComparison.Ordinal))
-        {
-            sheet.Field("also", otherName);
-        }
+        OtherName(sheet, i.Name, language);
 
         sheet.Field("id", i.Id.ToString());
         sheet.Field("kind", Describe.Label(i.Kind, language));

@@ -12,7 +12,8 @@ namespace Cooperation.Cli.Output;
 /// </summary>
 internal static class EntityJson
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>How the tool writes JSON: indented, LF line ends, non-ASCII text as is (as the library writes it).</summary>
+    public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         NewLine = "\n",
