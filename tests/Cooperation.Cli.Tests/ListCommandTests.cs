@@ -72,6 +72,13 @@ public class ListCommandTests
         var countries = Tool.Run("list", "countries");
         Assert.Equal(ReferenceCatalog.Default.Countries.Select(c => c.Alpha2), Ids(countries));
         Assert.Contains(countries.OutputLines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "^MX +MEX +484 +20 +8 +Mexico$"));
+        foreach (var row in Csv.Parse(Tool.Run("list", "countries", "--format", "csv").Output).Skip(1))
+        {
+            var code = CountryCode.Parse(row[0]);
+            Assert.Equal(ReferenceCatalog.Default.MechanismsOf(code).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), row[3]);
+            Assert.Equal(ReferenceCatalog.Default.MeetingsAttendedBy(PartyRef.ForCountry(code)).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), row[4]);
+        }
+
         Assert.Contains(Tool.Run("list", "countries", "--lang", "es").OutputLines, l => l.EndsWith("México", StringComparison.Ordinal));
         Assert.Equal(Countries.All.Length + 1, Tool.Run("list", "countries", "--all", "--format", "csv").Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }

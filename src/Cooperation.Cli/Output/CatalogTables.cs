@@ -95,13 +95,22 @@ internal static class CatalogTables
 
     public static Table Countries(CooperationCatalog catalog, IEnumerable<Country> countries, Language? language)
     {
+        // Meetings attended, counted in one pass over the meetings rather than one scan per country (`--all` lists 249).
+        var attended = new Dictionary<CountryCode, int>();
+        foreach (var meeting in catalog.Meetings)
+        {
+            foreach (var code in meeting.Delegations.Where(d => d.Party.IsCountry).Select(d => d.Party.Country).Distinct())
+            {
+                attended[code] = attended.GetValueOrDefault(code) + 1;
+            }
+        }
+
         var table = new Table(WithNames(["alpha2", "alpha3", "numeric", "mechanisms", "meetings"], language, "name"));
         foreach (var c in countries)
         {
-            var party = PartyRef.ForCountry(c.Code);
             table.Add(WithNames(
                 [c.Alpha2, c.Alpha3, c.Numeric.ToString("000", System.Globalization.CultureInfo.InvariantCulture),
-                 Describe.Number(catalog.MechanismsOf(c.Code).Length), Describe.Number(catalog.MeetingsAttendedBy(party).Length)],
+                 Describe.Number(catalog.MechanismsOf(c.Code).Length), Describe.Number(attended.GetValueOrDefault(c.Code))],
                 language,
                 l => c.Name.GetOrOther(l),
                 c.Name));
