@@ -50,7 +50,7 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Output_goes_to_a_file_whole_and_nothing_to_stdout()
+    public void Output_goes_to_the_file_and_nothing_to_stdout()
     {
         var path = Path.Combine(_files.Path, "meetings.ics");
         var result = Tool.Run("export", "--format", "ics", "--as-of", "2026-11-27", "--output", path);
@@ -58,7 +58,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Empty(result.StandardOutput);
         Assert.Equal(Tool.Run("export", "--format", "ics", "--as-of", "2026-11-27").StandardOutput, File.ReadAllBytes(path));
         Assert.StartsWith($"wrote {path} (", result.StandardError, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(_files.Path));
+        Assert.Single(Directory.GetFiles(_files.Path)); // nothing left beside it
 
         var bad = Tool.Run("export", "--format", "json", "--output", Path.Combine(_files.Path, "no", "such", "folder", "x.json"));
         Assert.Equal(2, bad.ExitCode);

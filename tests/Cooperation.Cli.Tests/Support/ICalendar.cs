@@ -24,7 +24,8 @@ internal sealed class CalendarComponent(string name)
 
 /// <summary>
 /// A strict reader of RFC 5545 for the tests: checks CRLF line ends and 75-octet folding, unfolds, splits parameters,
-/// unescapes TEXT values, and nests components, failing on anything malformed.
+/// unescapes TEXT values (and refuses a comma or semicolon left unescaped in one), and nests components, failing on
+/// anything malformed.
 /// </summary>
 internal static class ICalendar
 {
@@ -97,16 +98,21 @@ internal static class ICalendar
         var head = line[..colon].Split(';');
         Assert.Matches("^[A-Z][A-Z0-9-]*$", head[0]);
         var parameters = head.Skip(1).Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-        return new CalendarProperty(head[0], parameters, Unescape(line[(colon + 1)..]));
+        return new CalendarProperty(head[0], parameters, Unescape(head[0], line[(colon + 1)..]));
     }
 
-    private static string Unescape(string value)
+    // Properties whose value is one TEXT (RFC 5545 §3.3.11): a comma or semicolon in them must be escaped.
+    private static readonly HashSet<string> SingleText = ["SUMMARY", "DESCRIPTION", "LOCATION", "X-WR-CALNAME"];
+
+    private static string Unescape(string property, string value)
     {
         var text = new StringBuilder();
         for (var i = 0; i < value.Length; i++)
         {
             if (value[i] != '\\')
             {
+                Assert.False(SingleText.Contains(property) && value[i] is ',' or ';',
+                    $"An unescaped '{value[i]}' in {property}: {value}");
                 text.Append(value[i]);
                 continue;
             }
