@@ -139,8 +139,9 @@ internal static class CheckCommand
         var clock = Stopwatch.StartNew();
         var document = CatalogLoader.Load(file, console);
         var read = clock.Elapsed;
+        var size = CatalogLoader.SizeOf(file);
         ValidationReport report;
-        using (var progress = Progress.For(console, new FileInfo(file).Length))
+        using (var progress = Progress.For(console, size))
         {
             progress.Stage($"Validating {Path.GetFileName(file)}");
             report = Validator.Validate(document, options);
@@ -150,7 +151,7 @@ internal static class CheckCommand
         {
             console.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{file}: read {Progress.Megabytes(new FileInfo(file).Length)} in {read.TotalSeconds:0.00} s, validated in {(clock.Elapsed - read).TotalSeconds:0.00} s"));
+                $"{file}: read {Progress.Megabytes(size)} in {read.TotalSeconds:0.00} s, validated in {(clock.Elapsed - read).TotalSeconds:0.00} s"));
         }
 
         return report;

@@ -118,13 +118,14 @@ internal static class CatalogLoader
         return $"{path}{line}: {reason}{at}";
     }
 
-    private static long SizeOf(string path)
+    /// <summary>The file's length, or 0 when it reports none or is gone (it is only used for progress).</summary>
+    public static long SizeOf(string path)
     {
         try
         {
             return new FileInfo(path).Length;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return 0;
         }
