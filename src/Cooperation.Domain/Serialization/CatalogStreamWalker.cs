@@ -6,15 +6,6 @@ using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
-/// <summary>Where an element of a catalog's collection starts in the document.</summary>
-/// <param name="Line">Zero-based, counting LF only (as <see cref="JsonException.LineNumber"/> does).</param>
-/// <param name="Column">Zero-based byte position in that line.</param>
-/// <param name="Breaks">Line breaks before it counting LF, CRLF and a lone CR (as subject lines do).</param>
-internal readonly record struct ElementPosition(long Line, long Column, long Breaks);
-
-/// <summary>Receives one element of <c>sources</c>, <c>institutions</c>, <c>mechanisms</c> or <c>meetings</c>; false stops the walk.</summary>
-internal delegate bool CatalogElementHandler(int collection, int index, ReadOnlySpan<byte> element, ElementPosition position);
-
 /// <summary>
 /// Reads a catalog document from a stream without holding it whole: the top level (<c>format</c> and the four
 /// collections) is checked as the catalog converter checks it, and each element of a collection is handed over as one
@@ -29,9 +20,9 @@ internal static class CatalogStreamWalker
 {
     public static readonly string[] Collections = ["sources", "institutions", "mechanisms", "meetings"];
 
-    private const string Entity = "catalog";
-    private static readonly string[] Names = ["format", "sources", "institutions", "mechanisms", "meetings"];
-    private static readonly string Allowed = string.Join(", ", Names);
+    private const string Entity = CatalogJsonConverter.Entity;
+    private static readonly string[] Names = CatalogJsonConverter.Names;
+    private static readonly string Allowed = CatalogJsonConverter.Allowed;
 
     private enum Stage
     {

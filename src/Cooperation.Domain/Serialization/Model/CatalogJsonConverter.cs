@@ -14,11 +14,14 @@ internal sealed class CatalogJsonConverter : JsonConverter<CooperationCatalog>
     /// <summary>The format marker every catalog document starts with.</summary>
     public const string Format = "cooperation-catalog/1";
 
-    private const string Entity = "catalog";
+    /// <summary>How errors name a catalog.</summary>
+    internal const string Entity = "catalog";
 
-    private static readonly string[] Names = ["format", "sources", "institutions", "mechanisms", "meetings"];
+    /// <summary>The members of a catalog, in the order they are written; <see cref="CatalogStreamWalker"/> reads the same.</summary>
+    internal static readonly string[] Names = ["format", "sources", "institutions", "mechanisms", "meetings"];
 
-    private static readonly string Allowed = string.Join(", ", Names);
+    /// <summary>The members, as an unknown-member error lists them.</summary>
+    internal static readonly string Allowed = string.Join(", ", Names);
 
     public override CooperationCatalog Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
