@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using Cooperation.Domain.Serialization;
 
@@ -144,6 +143,8 @@ internal static class CatalogStreamWalker
                                 break;
                             }
 
+                            // The member is entered by its name: an error about the name (not UTF-8, say) is located in it.
+                            context = JsonMemberName.Path(JsonMemberName.Decode(reader.ValueSpan, reader.ValueIsEscaped));
                             var member = -1;
                             for (var n = 0; n < Names.Length && member < 0; n++)
                             {
@@ -152,14 +153,10 @@ internal static class CatalogStreamWalker
 
                             if (member < 0)
                             {
-                                // Named as the in-memory reader names it: the raw text, escapes kept, U+FFFD for bytes that
-                                // are not UTF-8 (which the unknown-member error's own decoding then reports).
-                                context = JsonErrorLocation.MemberPath(Encoding.UTF8.GetString(reader.ValueSpan));
-
                                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
                             }
 
-                            context = JsonErrorLocation.MemberPath(Names[member]);
+                            context = JsonMemberName.Path(Names[member]);
                             var nameAt = tokenAt;
                             if (!reader.Read())
                             {
@@ -266,16 +263,15 @@ internal static class CatalogStreamWalker
                 // the token they are about.
                 long line;
                 long column;
-                if (error is JsonException json && json.GetType() != typeof(JsonException) && json.LineNumber is { } l)
+                if (CooperationJson.IsReaderError(error, out line, out column))
                 {
-                    (line, column) = (l, json.BytePositionInLine ?? 0);
                     if (elementAt >= 0)
                     {
                         // Inside an element (a truncated document, say): the path goes as deep as the bytes go.
                         var rest = buffer.AsSpan((int)(elementAt - bufferStart), end - (int)(elementAt - bufferStart));
                         var innerLine = line - elementPosition.Line;
                         var innerColumn = innerLine == 0 ? column - elementPosition.Column : column;
-                        var inner = JsonErrorLocation.Locate(rest, JsonErrorLocation.Offset(rest, innerLine, innerColumn)).Path;
+                        var inner = JsonErrorLocation.Locate(rest, JsonErrorLocation.Offset(rest, innerLine, innerColumn), aboutToken: false, isComplete: final).Path;
                         context += inner[1..];
                     }
                 }

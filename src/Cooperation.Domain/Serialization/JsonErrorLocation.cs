@@ -6,20 +6,39 @@ using System.Text.Json;
 namespace Cooperation.Domain.Serialization;
 
 /// <summary>
-/// Finds the JSON path, line and column of a byte offset in a document, for error messages. The serializer cannot
-/// report paths inside custom converters, so after an error the document is scanned once more up to the failing
-/// token: a cost paid only on failure.
+/// Finds the JSON path, line and column of an error's byte offset in a document. The serializer cannot report paths
+/// inside custom converters, so after an error the document is scanned once more up to the error: a cost paid only on
+/// failure, linear in the bytes before the error.
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>The path rule</b> (the same for every reader, docs/json-format.md): the path of an error is the path of the
+/// innermost container or member that the reader had entered when the error happened. A token counts as read when
+/// it ends at or before the error's offset. A container is entered by its opening token and left by its closing
+/// token; a member is entered by its name and left when its value ends; an array element is entered by its first
+/// token and left when it ends. An error about a token (a value of the wrong kind, an unknown member name) has that
+/// token entered as well; a syntax error (the reader cannot go on) enters nothing beyond what was read.
+/// </para>
+/// <para>
+/// Names are shown decoded (<c>"\u0066ormat"</c> is <c>$.format</c>), with bytes that are not UTF-8 as U+FFFD and
+/// anything invisible escaped, cut after <see cref="JsonMemberName.MaxShownChars"/> characters.
+/// </para>
+/// </remarks>
 internal static class JsonErrorLocation
 {
-    public static (string Path, long Line, long Column) Locate(ReadOnlySpan<byte> utf8, long offset)
+    /// <summary>The path, zero-based line (LF) and byte column of <paramref name="offset"/>.</summary>
+    /// <param name="utf8">The document, or the part of it read so far.</param>
+    /// <param name="offset">The error's byte offset.</param>
+    /// <param name="aboutToken">True when the error is about the token that starts at <paramref name="offset"/>; false for a syntax error there.</param>
+    /// <param name="isComplete">False when <paramref name="utf8"/> stops before the document's end.</param>
+    public static (string Path, long Line, long Column) Locate(ReadOnlySpan<byte> utf8, long offset, bool aboutToken, bool isComplete = true)
     {
         offset = Math.Clamp(offset, 0, utf8.Length);
         var before = utf8[..(int)offset];
         var line = before.Count((byte)'\n');
         var lastNewLine = before.LastIndexOf((byte)'\n');
         var column = offset - (lastNewLine + 1);
-        return (PathAt(utf8, offset), line, column);
+        return (PathAt(utf8, offset, aboutToken, isComplete), line, column);
     }
 
     /// <summary>The byte offset of a zero-based line and byte position, as a reader error reports them.</summary>
@@ -40,107 +59,142 @@ internal static class JsonErrorLocation
         return Math.Min(utf8.Length, start + bytePositionInLine);
     }
 
-    private static string PathAt(ReadOnlySpan<byte> utf8, long offset)
+    /// <summary>One open container: for an object the member entered (or null), for an array the element entered (or -1) and the count so far.</summary>
+    private struct Frame
     {
-        // One frame per open container: for an object the member being read, for an array the element index.
-        var frames = new List<(bool IsArray, int Index, string? Name)>();
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1024, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        public bool IsArray;
+        public string? Name;
+        public int Element;
+        public int Count;
+    }
+
+    private static string PathAt(ReadOnlySpan<byte> utf8, long offset, bool aboutToken, bool isComplete)
+    {
+        var frames = new List<Frame>();
+
+        // The readers' own options: the scan stops where they stopped, never reading past an error they reported.
+        var reader = new Utf8JsonReader(utf8, isComplete, new JsonReaderState(new JsonReaderOptions { MaxDepth = 1024, CommentHandling = JsonCommentHandling.Disallow }));
         try
         {
             while (reader.Read())
             {
-                var at = reader.TokenStartIndex;
-                switch (reader.TokenType)
+                if (reader.BytesConsumed > offset)
                 {
-                    case JsonTokenType.PropertyName:
-                        // Decoded leniently: this runs while reporting an error, possibly about invalid UTF-8 itself.
-                        frames[^1] = frames[^1] with { Name = Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan) };
-                        if (at >= offset)
-                        {
-                            return Build(frames, includeLast: true);
-                        }
+                    if (aboutToken && reader.TokenStartIndex == offset)
+                    {
+                        Enter(frames, ref reader);
+                    }
 
-                        continue;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        if (at >= offset)
-                        {
-                            return Build(frames, includeLast: false);
-                        }
-
-                        frames.RemoveAt(frames.Count - 1);
-                        continue;
+                    break;
                 }
 
-                if (frames.Count > 0 && frames[^1].IsArray)
-                {
-                    frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
-                }
-
-                if (at >= offset)
-                {
-                    return Build(frames, includeLast: true);
-                }
-
-                if (reader.TokenType == JsonTokenType.StartObject)
-                {
-                    frames.Add((false, -1, null));
-                }
-                else if (reader.TokenType == JsonTokenType.StartArray)
-                {
-                    frames.Add((true, -1, null));
-                }
+                Read(frames, ref reader);
             }
         }
         catch (JsonException)
         {
-            // Malformed past this point: the path so far is the answer.
+            // Malformed at this point: everything read before it is the answer.
         }
 
-        return Build(frames, includeLast: true);
+        return Build(frames);
     }
 
-    private static string Build(List<(bool IsArray, int Index, string? Name)> frames, bool includeLast)
+    // The token at the error is entered, not finished: a name opens its member, a value opens its array element.
+    private static void Enter(List<Frame> frames, ref Utf8JsonReader reader)
+    {
+        if (frames.Count == 0)
+        {
+            return;
+        }
+
+        var top = frames[^1];
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.PropertyName:
+                top.Name = JsonMemberName.Decode(reader.ValueSpan, reader.ValueIsEscaped);
+                break;
+            case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                return;
+            default:
+                if (top.IsArray)
+                {
+                    top.Element = top.Count;
+                }
+
+                break;
+        }
+
+        frames[^1] = top;
+    }
+
+    private static void Read(List<Frame> frames, ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                if (frames.Count > 0 && frames[^1].IsArray)
+                {
+                    var parent = frames[^1];
+                    parent.Element = parent.Count++;
+                    frames[^1] = parent;
+                }
+
+                frames.Add(new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray, Element = -1 });
+                return;
+            case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                frames.RemoveAt(frames.Count - 1);
+                ValueEnded(frames);
+                return;
+            case JsonTokenType.PropertyName:
+                var top = frames[^1];
+                top.Name = JsonMemberName.Decode(reader.ValueSpan, reader.ValueIsEscaped);
+                frames[^1] = top;
+                return;
+            default:
+                if (frames.Count > 0 && frames[^1].IsArray)
+                {
+                    var array = frames[^1];
+                    array.Count++;
+                    frames[^1] = array;
+                }
+                else
+                {
+                    ValueEnded(frames);
+                }
+
+                return;
+        }
+    }
+
+    // A value has ended: its member, or its array element, is left.
+    private static void ValueEnded(List<Frame> frames)
+    {
+        if (frames.Count == 0)
+        {
+            return;
+        }
+
+        var top = frames[^1];
+        top.Name = null;
+        top.Element = -1;
+        frames[^1] = top;
+    }
+
+    private static string Build(List<Frame> frames)
     {
         var path = new StringBuilder("$");
-        for (var i = 0; i < frames.Count; i++)
+        foreach (var frame in frames)
         {
-            if (i == frames.Count - 1 && !includeLast)
+            if (frame.IsArray && frame.Element >= 0)
             {
-                break;
+                path.Append('[').Append(frame.Element.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
             }
-
-            var (isArray, index, name) = frames[i];
-            if (isArray && index >= 0)
+            else if (!frame.IsArray && frame.Name is not null)
             {
-                path.Append('[').Append(index).Append(']');
-            }
-            else if (!isArray && name is not null)
-            {
-                AppendMember(path, name);
+                JsonMemberName.AppendTo(path, frame.Name);
             }
         }
 
         return path.ToString();
-    }
-
-    /// <summary>"$.name", or "$['a b']" for a name that is not plain, as in the reader's paths.</summary>
-    public static string MemberPath(string name) => AppendMember(new StringBuilder("$"), name).ToString();
-
-    private static StringBuilder AppendMember(StringBuilder path, string name)
-        => IsPlain(name)
-            ? path.Append('.').Append(name)
-            : path.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
-
-    private static bool IsPlain(string name)
-    {
-        foreach (var c in name)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return name.Length > 0;
     }
 }

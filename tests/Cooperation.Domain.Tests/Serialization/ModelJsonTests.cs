@@ -102,7 +102,7 @@ public class ModelJsonTests
         { "{\"format\":\"cooperation-catalog/1\",\"sources\":[{\"id\":\"s1\",\"title\":{\"es\":\"t\"},\"publisher\":{\"es\":\"p\"},\"date\":\"2020\",\"language\":\"fr\",\"kind\":\"press-release\"}]}", "\"fr\" is not a Language", "$.sources[0].language", 1 },
         { "{\"format\":\"cooperation-catalog/1\",}", "trailing comma", "$", 1 },
         { "{\"format\":\"cooperation-catalog/1\"} // note", "after a single JSON value", "$", 1 },
-        { "{\"format\":\"cooperation-catalog/1\",\n\n  \"sources\": [ {\"id\": \"s1\" ", "Expected depth to be zero", "$.sources[0].id", 3 },
+        { "{\"format\":\"cooperation-catalog/1\",\n\n  \"sources\": [ {\"id\": \"s1\" ", "ends before its JSON is complete", "$.sources[0]", 3 },
     };
 
     [Fact]
@@ -211,11 +211,13 @@ public class ModelJsonTests
         using var spent = new System.IO.MemoryStream(big);
         spent.Position = spent.Length + 10;
         Assert.Contains("The document is empty or holds only white space", Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(spent)).Message, StringComparison.Ordinal);
-        // The format is at most seven levels deep, and no member is skipped unread, so deep nesting fails at the first
-        // value of the wrong type, long before the reader's depth limit.
+        // An entity's syntax is checked whole before its content is read, so nesting deeper than the limit is that
+        // error, at the bracket that goes too deep, from every reader.
         var deep = "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"title\":" + string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)) + "}]}";
         var error = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(deep)));
-        Assert.Contains("Expected a JSON object with \"es\" and/or \"en\"", error.Reason, StringComparison.Ordinal);
-        Assert.Equal("$.meetings[0].title", error.Path);
+        Assert.Contains("The maximum configured depth of 32 has been exceeded", error.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("$.meetings[0].title[0][0]", error.Path, StringComparison.Ordinal);
+        var streamed = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(new System.IO.MemoryStream(Encoding.UTF8.GetBytes(deep))));
+        Assert.Equal((error.Reason, error.Path, error.LineNumber, error.BytePositionInLine), (streamed.Reason, streamed.Path, streamed.LineNumber, streamed.BytePositionInLine));
     }
 }

@@ -22,16 +22,6 @@ public sealed class StreamingReadTests : IDisposable
 
     public void Dispose() => _scratch.Dispose();
 
-    /// <summary>A stream that hands out at most <c>chunk</c> bytes per read, so that every token boundary is a read boundary.</summary>
-    private sealed class TrickleStream(byte[] bytes, int chunk) : MemoryStream(bytes, writable: false)
-    {
-        public override bool CanSeek => false;
-
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
-
-        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, chunk)]);
-    }
-
     public static IEnumerable<object[]> Documents()
     {
         var faulty = ValidatorTests.FaultyTree().ToJsonString(new JsonSerializerOptions { WriteIndented = true });

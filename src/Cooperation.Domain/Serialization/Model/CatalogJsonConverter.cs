@@ -46,22 +46,22 @@ internal sealed class CatalogJsonConverter : JsonConverter<CooperationCatalog>
             else if (reader.ValueTextEquals("sources"u8))
             {
                 JsonModel.Mark(ref seen, 1, "sources", Entity);
-                sources = JsonModel.Array<Source>(ref reader, options, "sources", Entity);
+                sources = JsonModel.Array<Source>(ref reader, options, "sources", Entity, checkSyntaxFirst: true);
             }
             else if (reader.ValueTextEquals("institutions"u8))
             {
                 JsonModel.Mark(ref seen, 2, "institutions", Entity);
-                institutions = JsonModel.Array<Institution>(ref reader, options, "institutions", Entity);
+                institutions = JsonModel.Array<Institution>(ref reader, options, "institutions", Entity, checkSyntaxFirst: true);
             }
             else if (reader.ValueTextEquals("mechanisms"u8))
             {
                 JsonModel.Mark(ref seen, 3, "mechanisms", Entity);
-                mechanisms = JsonModel.Array<Mechanism>(ref reader, options, "mechanisms", Entity);
+                mechanisms = JsonModel.Array<Mechanism>(ref reader, options, "mechanisms", Entity, checkSyntaxFirst: true);
             }
             else if (reader.ValueTextEquals("meetings"u8))
             {
                 JsonModel.Mark(ref seen, 4, "meetings", Entity);
-                meetings = JsonModel.Array<Meeting>(ref reader, options, "meetings", Entity);
+                meetings = JsonModel.Array<Meeting>(ref reader, options, "meetings", Entity, checkSyntaxFirst: true);
             }
             else
             {

@@ -38,8 +38,12 @@ internal static class JsonModel
         seen |= flag;
     }
 
+    /// <summary>
+    /// An unknown member, quoted shortened (a name can be megabytes long). The name is decoded strictly first, so that
+    /// one that is not valid UTF-8 is reported as that.
+    /// </summary>
     public static JsonException Unknown(ref Utf8JsonReader reader, string typeName, string allowed)
-        => new($"Unknown member \"{reader.GetString()}\" in a {typeName}. Allowed: {allowed}.");
+        => new($"Unknown member {InputExcerpt.Describe(reader.GetString())} in a {typeName}. Allowed: {allowed}.");
 
     /// <summary>Throws naming the first required member that is missing.</summary>
     public static void Require(ulong seen, ReadOnlySpan<string> names, ulong required, string typeName)
@@ -117,7 +121,15 @@ internal static class JsonModel
     }
 
     /// <summary>Reads an array after a member name; null elements are errors.</summary>
-    public static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string member, string typeName)
+    /// <param name="reader">The reader, on the member name.</param>
+    /// <param name="options">The options whose converters read the elements.</param>
+    /// <param name="member">The member's name, for errors.</param>
+    /// <param name="typeName">The entity's name, for errors.</param>
+    /// <param name="checkSyntaxFirst">
+    /// True to check each element's JSON syntax whole before its content is read, as <see cref="CatalogStreamWalker"/>
+    /// must for the catalog's collections: then every reader reports the same first error.
+    /// </param>
+    public static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string member, string typeName, bool checkSyntaxFirst = false)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -131,6 +143,13 @@ internal static class JsonModel
             if (reader.TokenType == JsonTokenType.Null)
             {
                 throw new JsonException($"Element {items.Count} of \"{member}\" in a {typeName} is null.");
+            }
+
+            if (checkSyntaxFirst)
+            {
+                // A copy of the reader skips the element: a syntax error anywhere in it is the reader's error, thrown here.
+                var probe = reader;
+                probe.Skip();
             }
 
             items.Add(ReadWith<T>(ref reader, options));
