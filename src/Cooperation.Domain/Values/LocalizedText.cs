@@ -16,7 +16,8 @@ namespace Cooperation.Domain;
 /// <para>
 /// <b>Rules.</b> At least one language is present. Each text is trimmed, normalized to Unicode NFC (with the library's
 /// own tables, so the result is the same with invariant globalization on), at most <see cref="MaxLength"/>
-/// characters, and holds no control characters (tabs and line breaks included), unpaired surrogates or invisible and
+/// characters once normalized (NFC can make text longer: U+FB2C becomes three characters; the limit applies to what is
+/// stored and written, so a text is accepted alike in every normalization form and always reads back), and holds no control characters (tabs and line breaks included), unpaired surrogates or invisible and
 /// bidirectional format characters. Violations throw <see cref="ArgumentException"/> naming the language's parameter.
 /// </para>
 /// <para>
@@ -36,8 +37,10 @@ namespace Cooperation.Domain;
 [TypeConverter(typeof(LocalizedTextTypeConverter))]
 public readonly struct LocalizedText : IEquatable<LocalizedText>
 {
-    /// <summary>The most characters in one language's text.</summary>
+    /// <summary>The most characters (UTF-16 units) in one language's text, counted in its NFC form.</summary>
     public const int MaxLength = 4000;
+
+    private const string TooLong = "the text is longer than 4000 characters in Unicode NFC";
 
     private LocalizedText(string? spanish, string? english)
     {
@@ -103,8 +106,8 @@ public readonly struct LocalizedText : IEquatable<LocalizedText>
         }
 
         ReadOnlySpan<char> es = default, en = default;
-        if ((spanish is not null && !HumanText.TryCheck(spanish, MaxLength, out es, out error))
-            || (english is not null && !HumanText.TryCheck(english, MaxLength, out en, out error)))
+        if ((spanish is not null && !HumanText.TryCheck(spanish, MaxLength, TooLong, out es, out error))
+            || (english is not null && !HumanText.TryCheck(english, MaxLength, TooLong, out en, out error)))
         {
             return false;
         }
@@ -174,7 +177,7 @@ public readonly struct LocalizedText : IEquatable<LocalizedText>
             return null;
         }
 
-        if (!HumanText.TryCheck(text, MaxLength, out var trimmed, out var error))
+        if (!HumanText.TryCheck(text, MaxLength, TooLong, out var trimmed, out var error))
         {
             throw new ArgumentException($"The {label} text {InputExcerpt.Describe(text)} is not valid: {error}.", paramName);
         }

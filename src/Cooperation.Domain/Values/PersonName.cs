@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
@@ -16,7 +17,7 @@ namespace Cooperation.Domain;
 /// <remarks>
 /// <para>
 /// <b>Rules.</b> Trimmed; runs of white space inside collapse to one space; normalized to Unicode NFC with the
-/// library's own tables; 1 to <see cref="MaxLength"/> characters; at least one letter; letters, combining marks,
+/// library's own tables; 1 to <see cref="MaxLength"/> characters once normalized; at least one letter; letters, combining marks,
 /// spaces, apostrophes, hyphens, periods and commas only, so digits, control characters, zero-width and bidi
 /// characters are rejected. Titles and ranks ("vicealmirante", "general") belong in a position, not in the name.
 /// </para>
@@ -31,8 +32,10 @@ namespace Cooperation.Domain;
 [TypeConverter(typeof(ValueTypeConverter<PersonName>))]
 public readonly struct PersonName : IEquatable<PersonName>, IComparable<PersonName>, IComparable, IValue<PersonName>
 {
-    /// <summary>The most characters a name has.</summary>
+    /// <summary>The most characters (UTF-16 units) a name has, counted in its NFC form.</summary>
     public const int MaxLength = 200;
+
+    private const string TooLong = "the name is longer than 200 characters in Unicode NFC";
 
     private const string Form = "a person's name: letters with spaces, apostrophes, hyphens, periods or commas, at most 200 characters";
 
@@ -117,7 +120,7 @@ public readonly struct PersonName : IEquatable<PersonName>, IComparable<PersonNa
     private static bool TryCreate(ReadOnlySpan<char> text, string? original, out PersonName value, out string? error)
     {
         value = default;
-        if (!HumanText.TryCheck(text, MaxLength, out var trimmed, out error))
+        if (!HumanText.TryCheck(text, MaxLength, TooLong, out var trimmed, out error, checkNormalizedLength: false))
         {
             return false;
         }
@@ -164,14 +167,46 @@ public readonly struct PersonName : IEquatable<PersonName>, IComparable<PersonNa
             return false;
         }
 
-        value = new PersonName(needsCollapse ? Nfc.Normalize(Collapse(trimmed)) : HumanText.Normalize(trimmed, original));
-        error = null;
-        return true;
+        if (!needsCollapse)
+        {
+            if (Nfc.NormalizedLength(trimmed) > MaxLength)
+            {
+                error = TooLong;
+                return false;
+            }
+
+            value = new PersonName(HumanText.Normalize(trimmed, original));
+            error = null;
+            return true;
+        }
+
+        // The limit is on the stored form: spaces collapsed, then NFC. The text before that may be longer than the limit.
+        char[]? rented = null;
+        var buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : (rented = ArrayPool<char>.Shared.Rent(trimmed.Length));
+        try
+        {
+            var collapsed = buffer[..Collapse(trimmed, buffer)];
+            if (Nfc.NormalizedLength(collapsed) > MaxLength)
+            {
+                error = TooLong;
+                return false;
+            }
+
+            value = new PersonName(Nfc.Normalize(new string(collapsed)));
+            error = null;
+            return true;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
-    private static string Collapse(ReadOnlySpan<char> trimmed)
+    private static int Collapse(ReadOnlySpan<char> trimmed, Span<char> buffer)
     {
-        Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
         var previousSpace = false;
         foreach (var c in trimmed)
@@ -186,7 +221,7 @@ public readonly struct PersonName : IEquatable<PersonName>, IComparable<PersonNa
             previousSpace = space;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>The name, or "(uninitialized)" for the default value.</summary>

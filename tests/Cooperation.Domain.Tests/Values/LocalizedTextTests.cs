@@ -55,7 +55,7 @@ public class LocalizedTextTests
     public void Rejects_lone_surrogates_and_overlong_text_and_needs_a_language()
     {
         Assert.Contains("unpaired surrogate", Assert.Throws<ArgumentException>(() => LocalizedText.FromSpanish("a\uD800b")).Message, StringComparison.Ordinal);
-        Assert.Contains("too long", Assert.Throws<ArgumentException>(() => LocalizedText.FromSpanish(BadInput.OneMegabyte)).Message, StringComparison.Ordinal);
+        Assert.Contains("longer than 4000 characters", Assert.Throws<ArgumentException>(() => LocalizedText.FromSpanish(BadInput.OneMegabyte)).Message, StringComparison.Ordinal);
         Assert.True(LocalizedText.TryCreate("emoji \U0001F30E ok", null, out _));
         Assert.Throws<ArgumentException>(() => LocalizedText.Create(null, null));
         Assert.False(LocalizedText.TryCreate(null, null, out _));

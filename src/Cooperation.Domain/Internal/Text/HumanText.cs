@@ -13,9 +13,13 @@ internal static class HumanText
     /// Checks <paramref name="text"/> without allocating; on success <paramref name="trimmed"/> is the part between
     /// surrounding white space. Rejected: control characters (including tab and line breaks), unpaired surrogates,
     /// invisible or direction-changing format characters (zero-width space/joiners, bidi marks, embeddings,
-    /// overrides and isolates, word joiner, byte-order mark).
+    /// overrides and isolates, word joiner, byte-order mark), and text whose NFC form is longer than
+    /// <paramref name="maxLength"/> (reported as <paramref name="tooLong"/>): the limit applies to what is stored and written, so that whatever is accepted reads
+    /// back, and a text is accepted or refused alike in every normalization form. A caller that changes the text further
+    /// (collapsing spaces) passes false for <paramref name="checkNormalizedLength"/> and checks its own result; text
+    /// longer than <paramref name="maxLength"/> times <see cref="Nfc.MaxInputUnitsPerNormalizedUnit"/> is refused either way.
     /// </summary>
-    public static bool TryCheck(ReadOnlySpan<char> text, int maxLength, out ReadOnlySpan<char> trimmed, out string? error)
+    public static bool TryCheck(ReadOnlySpan<char> text, int maxLength, string tooLong, out ReadOnlySpan<char> trimmed, out string? error, bool checkNormalizedLength = true)
     {
         trimmed = text.Trim();
         if (trimmed.IsEmpty)
@@ -24,9 +28,10 @@ internal static class HumanText
             return false;
         }
 
-        if (trimmed.Length > maxLength)
+        // Longer than this, no text can normalize to within the limit: refused before any work on it.
+        if (trimmed.Length > maxLength * Nfc.MaxInputUnitsPerNormalizedUnit)
         {
-            error = "the text is too long";
+            error = tooLong;
             return false;
         }
 
@@ -62,6 +67,12 @@ internal static class HumanText
                 error = "invisible or bidirectional format characters (such as U+200B or U+202E) are not allowed";
                 return false;
             }
+        }
+
+        if (checkNormalizedLength && Nfc.NormalizedLength(trimmed) > maxLength)
+        {
+            error = tooLong;
+            return false;
         }
 
         error = null;

@@ -105,6 +105,43 @@ internal static class Nfc
         }
     }
 
+    /// <summary>
+    /// The most UTF-16 units of input per unit of its NFC form: every code point of the NFC form stands for at most
+    /// <see cref="UnicodeTables.MaxDecompositionLength"/> code points of any equivalent text, each of at most two units.
+    /// Text longer than a limit times this cannot normalize to within the limit.
+    /// </summary>
+    public const int MaxInputUnitsPerNormalizedUnit = 2 * UnicodeTables.MaxDecompositionLength;
+
+    /// <summary>
+    /// The length in UTF-16 units of the NFC form of <paramref name="text"/>, computed without building it (the working
+    /// buffer is pooled): what a length limit on normalized text is checked against.
+    /// </summary>
+    public static int NormalizedLength(ReadOnlySpan<char> text)
+    {
+        int first = IndexOfFirstNonTrivial(text);
+        if (first < 0 || QuickCheck(text[first..]) == QuickCheckResult.Yes)
+        {
+            return text.Length;
+        }
+
+        int start = SafeStart(first);
+        int[] buffer = NormalizeToBuffer(text[start..], out int count);
+        try
+        {
+            int length = start;
+            foreach (int entry in buffer.AsSpan(0, count))
+            {
+                length += (entry & CodePointMask) > 0xFFFF ? 2 : 1;
+            }
+
+            return length;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>True when <paramref name="text"/> is in NFC.</summary>
     public static bool IsNormalized(ReadOnlySpan<char> text)
     {
