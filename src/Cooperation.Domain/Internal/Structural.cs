@@ -29,12 +29,36 @@ internal static class Structural
         return items;
     }
 
+    /// <summary>
+    /// Up to this many elements, look-ups scan and pairwise checks compare (no allocation); beyond it they use a hashed
+    /// index, so that work stays linear however large one entity is.
+    /// </summary>
+    public const int ScanLimit = 16;
+
+    /// <summary>The index of the first element with each key.</summary>
+    public static Dictionary<TKey, int> IndexOf<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var index = new Dictionary<TKey, int>(items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            index.TryAdd(key(items[i]), i);
+        }
+
+        return index;
+    }
+
+    /// <summary>Publishes a lazily built, never-changed value: the first one stored wins, and every thread sees it whole.</summary>
+    public static T Publish<T>(ref T? field, T value)
+        where T : class
+        => System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
+
     /// <summary>Throws unless every key is distinct; names the first repeated one.</summary>
     public static void CheckDistinct<T, TKey>(ImmutableArray<T> items, Func<T, TKey> key, string what, string paramName)
         where TKey : notnull
     {
         // The model's arrays are short: compare pairs without allocating a set; fall back to one for long arrays.
-        if (items.Length <= 16)
+        if (items.Length <= ScanLimit)
         {
             var comparer = EqualityComparer<TKey>.Default;
             for (var i = 1; i < items.Length; i++)

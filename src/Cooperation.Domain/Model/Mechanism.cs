@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
@@ -135,6 +136,9 @@ public sealed class Mechanism : IEquatable<Mechanism>
     /// <summary>The parties, with their participation status, in the order given.</summary>
     public ImmutableArray<Membership> Parties { get; }
 
+    // Built on the first look-up in a mechanism with many parties; not part of its value.
+    private Dictionary<PartyRef, int>? _partyIndex;
+
     /// <summary>Where the mechanism stands.</summary>
     public MechanismStatus Status { get; }
 
@@ -179,7 +183,28 @@ public sealed class Mechanism : IEquatable<Mechanism>
 
     /// <summary>True when <paramref name="party"/> takes part with any status.</summary>
     /// <param name="party">The country or organization.</param>
-    public bool HasParty(PartyRef party) => HasParty(Parties, party);
+    public bool HasParty(PartyRef party) => MembershipOf(party) is not null;
+
+    /// <summary>The membership of <paramref name="party"/>, or null: a scan for a few parties, an index built once for many.</summary>
+    internal Membership? MembershipOf(PartyRef party)
+    {
+        var parties = Parties;
+        if (parties.Length <= Structural.ScanLimit)
+        {
+            foreach (var membership in parties)
+            {
+                if (membership.Party == party)
+                {
+                    return membership;
+                }
+            }
+
+            return null;
+        }
+
+        var index = _partyIndex ?? Structural.Publish(ref _partyIndex, Structural.IndexOf(parties, static m => m.Party));
+        return index.TryGetValue(party, out var at) ? parties[at] : null;
+    }
 
     /// <summary>The holder of the presidency on <paramref name="date"/>, if a term covers that day.</summary>
     /// <param name="date">The day.</param>
@@ -194,19 +219,6 @@ public sealed class Mechanism : IEquatable<Mechanism>
         }
 
         return null;
-    }
-
-    private static bool HasParty(ImmutableArray<Membership> parties, PartyRef party)
-    {
-        foreach (var membership in parties)
-        {
-            if (membership.Party == party)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <inheritdoc/>

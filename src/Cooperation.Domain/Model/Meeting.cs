@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
@@ -138,6 +139,30 @@ public sealed class Meeting : IEquatable<Meeting>
 
     /// <summary>The delegations.</summary>
     public ImmutableArray<Delegation> Delegations { get; }
+
+    // Built on the first look-up in a meeting with many delegations; not part of its value.
+    private Dictionary<PartyRef, int>? _delegationIndex;
+
+    /// <summary>The delegation of <paramref name="party"/>, or null: a scan for a few delegations, an index built once for many.</summary>
+    internal Delegation? DelegationOf(PartyRef party)
+    {
+        var delegations = Delegations;
+        if (delegations.Length <= Structural.ScanLimit)
+        {
+            foreach (var delegation in delegations)
+            {
+                if (delegation.Party == party)
+                {
+                    return delegation;
+                }
+            }
+
+            return null;
+        }
+
+        var index = _delegationIndex ?? Structural.Publish(ref _delegationIndex, Structural.IndexOf(delegations, static d => d.Party));
+        return index.TryGetValue(party, out var at) ? delegations[at] : null;
+    }
 
     /// <summary>What was discussed.</summary>
     public ImmutableArray<Topic> Topics { get; }

@@ -40,6 +40,9 @@ public readonly struct RuleContext
     public LocalDate RequiredAsOf => AsOf ?? throw new InvalidOperationException(
         Descriptor is null ? "This RuleContext is the default value; the Validator creates contexts." : $"The rule {Descriptor.Id} needs an as-of date, and the options give none.");
 
+    /// <summary>Counts one step of the running rule's work (an element visited), for tests of how work grows.</summary>
+    internal void Step() => _report?.Work?.Add();
+
     /// <summary>Reports a finding of the running rule.</summary>
     /// <param name="path">The subject's path: <c>mechanisms[mx-ca-danm].parties[US]</c>.</param>
     /// <param name="arguments">The arguments of the descriptor's message template.</param>

@@ -19,6 +19,9 @@ public sealed class ValidationReport
 
     private static readonly Comparison<Diagnostic> Order = Compare;
 
+    /// <summary>Counts the rules' steps, in tests of how work grows; null otherwise.</summary>
+    internal WorkMeter? Work { get; init; }
+
     internal ValidationReport(ValidationOptions options, string? documentName)
     {
         Options = options;

@@ -23,9 +23,9 @@ public static class Validator
         return Run(catalog, options ?? ValidationOptions.Default, documentName: null);
     }
 
-    private static ValidationReport Run(CooperationCatalog catalog, ValidationOptions options, string? documentName)
+    private static ValidationReport Run(CooperationCatalog catalog, ValidationOptions options, string? documentName, WorkMeter? work = null)
     {
-        var report = new ValidationReport(options, documentName);
+        var report = new ValidationReport(options, documentName) { Work = work };
         var rules = options.Rules.Rules;
 
         // Built-in rules run together in one walk over the catalog; other rules run one after the other.
@@ -77,12 +77,16 @@ public static class Validator
     /// <returns>The report.</returns>
     /// <exception cref="InvalidOperationException">A rule failed; the message names it, and the inner exception is its error.</exception>
     public static ValidationReport Validate(CatalogDocument document, ValidationOptions? options = null)
+        => Validate(document, options, work: null);
+
+    /// <summary>The same, counting the work of the rules and of locating lines in <paramref name="work"/>.</summary>
+    internal static ValidationReport Validate(CatalogDocument document, ValidationOptions? options, WorkMeter? work)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name);
+        var report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name, work);
         if (!report.Diagnostics.IsEmpty)
         {
-            var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal));
+            var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal), work);
             report.AttachLines(lines);
         }
 

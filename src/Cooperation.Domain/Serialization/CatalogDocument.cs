@@ -12,10 +12,10 @@ namespace Cooperation.Domain;
 /// <remarks>
 /// Immutable and thread-safe. A document from <see cref="Parse"/> holds the bytes it was given. A document from
 /// <see cref="Load(string, int)"/> holds only the catalog: the file is read one entity at a time (memory grows with
-/// the catalog, not with the file), and <see cref="LinesOf"/> reads the file again to find lines; if the file has
+/// the catalog, not with the file), and <see cref="LinesOf(IEnumerable{string})"/> reads the file again to find lines; if the file has
 /// changed since (another length or write time), no lines are given rather than wrong ones. A file that can be read
 /// only once (a FIFO, a pipe such as <c>/dev/stdin</c>) is held in memory instead. Each call of
-/// <see cref="LinesOf"/> or <see cref="LineOf"/> on a loaded file reads it again: ask for many paths at once.
+/// <see cref="LinesOf(IEnumerable{string})"/> or <see cref="LineOf"/> on a loaded file reads it again: ask for many paths at once.
 /// </remarks>
 public sealed class CatalogDocument
 {
@@ -122,18 +122,21 @@ public sealed class CatalogDocument
     /// <summary>The 1-based line of each subject path that can be found in the document.</summary>
     /// <param name="paths">Subject paths, as in <see cref="Rules.Diagnostic.Path"/>.</param>
     /// <returns>The lines, by path; paths not found are absent.</returns>
-    public IReadOnlyDictionary<string, int> LinesOf(IEnumerable<string> paths)
+    public IReadOnlyDictionary<string, int> LinesOf(IEnumerable<string> paths) => LinesOf(paths, work: null);
+
+    /// <summary>The same, counting the JSON tokens read in <paramref name="work"/>.</summary>
+    internal IReadOnlyDictionary<string, int> LinesOf(IEnumerable<string> paths, WorkMeter? work)
     {
         ArgumentNullException.ThrowIfNull(paths);
         if (_file is not { } file)
         {
-            return JsonSubjectLocator.Locate(_utf8.Span, paths);
+            return JsonSubjectLocator.Locate(_utf8.Span, paths, work);
         }
 
         try
         {
             using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            return FileStamp.Of(file.Path) == file ? JsonSubjectLocator.Locate(stream, paths) : new Dictionary<string, int>();
+            return FileStamp.Of(file.Path) == file ? JsonSubjectLocator.Locate(stream, paths, work) : new Dictionary<string, int>();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

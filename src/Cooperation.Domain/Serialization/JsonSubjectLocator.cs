@@ -22,7 +22,7 @@ internal static class JsonSubjectLocator
 {
     private static readonly string[] Collections = ["sources", "institutions", "mechanisms", "meetings"];
 
-    public static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8, IEnumerable<string> paths)
+    public static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8, IEnumerable<string> paths, WorkMeter? work = null)
     {
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -48,8 +48,9 @@ internal static class JsonSubjectLocator
             return result;
         }
 
-        FindEntities(utf8, wanted);
+        FindEntities(utf8, wanted, work);
         var offsets = new List<(int Offset, string Path)>(pathList.Count);
+        var indexes = new Dictionary<string, EntityIndex>(StringComparer.Ordinal);
         foreach (var path in pathList)
         {
             var prefix = EntityPrefix(path);
@@ -58,7 +59,13 @@ internal static class JsonSubjectLocator
                 continue;
             }
 
-            offsets.Add((Resolve(utf8, wanted[prefix], path.AsSpan(prefix.Length)), path));
+            // Each entity named by a path is indexed once, in one pass over its bytes, whatever the number of paths in it.
+            if (!indexes.TryGetValue(prefix, out var index))
+            {
+                indexes[prefix] = index = EntityIndex.Build(utf8, wanted[prefix], work);
+            }
+
+            offsets.Add((index.Resolve(path.AsSpan(prefix.Length)), path));
         }
 
         offsets.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
@@ -67,6 +74,7 @@ internal static class JsonSubjectLocator
         foreach (var (offset, path) in offsets)
         {
             line += LineBreaks(utf8, position, offset);
+            work?.Add(offset - position);
             position = offset;
             result[path] = line;
         }
@@ -75,11 +83,11 @@ internal static class JsonSubjectLocator
     }
 
     /// <summary>
-    /// The same as <see cref="Locate(ReadOnlySpan{byte}, IEnumerable{string})"/> for a document read from a stream one
+    /// The same as <see cref="Locate(ReadOnlySpan{byte}, IEnumerable{string}, WorkMeter)"/> for a document read from a stream one
     /// entity at a time (<see cref="CatalogStreamWalker"/>), stopping once every named entity is found. A document that
     /// is no longer a valid catalog (a file changed since it was loaded) gives the lines found before the error.
     /// </summary>
-    public static Dictionary<string, int> Locate(Stream utf8, IEnumerable<string> paths)
+    public static Dictionary<string, int> Locate(Stream utf8, IEnumerable<string> paths, WorkMeter? work = null)
     {
         var byEntity = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -107,7 +115,7 @@ internal static class JsonSubjectLocator
             CatalogStreamWalker.Walk(utf8, int.MaxValue, null, (collection, _, element, position) =>
             {
                 var reader = new Utf8JsonReader(element, new JsonReaderOptions { MaxDepth = 64 });
-                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || MemberString(ref reader, "id"u8) is not { } id)
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || MemberString(ref reader, "id"u8, work) is not { } id)
                 {
                     return true;
                 }
@@ -115,11 +123,24 @@ internal static class JsonSubjectLocator
                 // The first entity with an identifier is the one found, as in the catalog's look-ups.
                 if (byEntity.Remove($"{CatalogStreamWalker.Collections[collection]}[{id}]", out var entityPaths))
                 {
+                    // One pass to index the entity, then the offsets in order and one sweep to turn them into lines.
+                    var index = EntityIndex.Build(element, 0, work);
+                    var offsets = new List<(int Offset, string Path)>(entityPaths.Count);
                     foreach (var path in entityPaths)
                     {
                         var prefixLength = path.IndexOf(']', StringComparison.Ordinal) + 1;
-                        var offset = Resolve(element, 0, path.AsSpan(prefixLength));
-                        result[path] = (int)position.Breaks + LineBreaks(element, 0, offset) + 1;
+                        offsets.Add((index.Resolve(path.AsSpan(prefixLength)), path));
+                    }
+
+                    offsets.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
+                    var line = (int)position.Breaks + 1;
+                    var at = 0;
+                    foreach (var (offset, path) in offsets)
+                    {
+                        line += LineBreaks(element, at, offset);
+                        work?.Add(offset - at);
+                        at = offset;
+                        result[path] = line;
                     }
                 }
 
@@ -164,7 +185,7 @@ internal static class JsonSubjectLocator
         return close < 0 || Array.IndexOf(Collections, path[..open]) < 0 ? null : path[..(close + 1)];
     }
 
-    private static void FindEntities(ReadOnlySpan<byte> utf8, Dictionary<string, int> wanted)
+    private static void FindEntities(ReadOnlySpan<byte> utf8, Dictionary<string, int> wanted, WorkMeter? work)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -190,7 +211,7 @@ internal static class JsonSubjectLocator
             while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
             {
                 var start = (int)reader.TokenStartIndex;
-                var id = MemberString(ref reader, "id"u8);
+                var id = MemberString(ref reader, "id"u8, work);
                 if (id is not null && wanted.TryGetValue($"{collection}[{id}]", out var known) && known < 0)
                 {
                     wanted[$"{collection}[{id}]"] = start;
@@ -200,149 +221,33 @@ internal static class JsonSubjectLocator
     }
 
     // Reads the object the reader is on to its end; returns the string value of the member, if any.
-    private static string? MemberString(ref Utf8JsonReader reader, ReadOnlySpan<byte> member)
+    private static string? MemberString(ref Utf8JsonReader reader, ReadOnlySpan<byte> member, WorkMeter? work)
     {
         string? value = null;
         var depth = reader.CurrentDepth;
         while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
         {
+            work?.Add();
             if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals(member))
             {
                 reader.Read();
                 value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                 if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
                 {
+                    var before = reader.BytesConsumed;
                     reader.Skip();
+                    work?.Add(reader.BytesConsumed - before);
                 }
             }
             else if (reader.TokenType == JsonTokenType.PropertyName)
             {
                 reader.Read();
+                var before = reader.BytesConsumed;
                 reader.Skip();
+                work?.Add(reader.BytesConsumed - before);
             }
         }
 
         return value;
-    }
-
-    // Resolves ".member[key].member…" inside the object at offset; returns the offset of the deepest part found.
-    private static int Resolve(ReadOnlySpan<byte> utf8, int objectOffset, ReadOnlySpan<char> rest)
-    {
-        var best = objectOffset;
-        while (rest.Length > 1 && rest[0] == '.')
-        {
-            rest = rest[1..];
-            var end = rest.IndexOfAny('.', '[');
-            var member = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[end..];
-            string? key = null;
-            if (rest.Length > 0 && rest[0] == '[')
-            {
-                var close = rest.IndexOf(']');
-                if (close < 0)
-                {
-                    return best;
-                }
-
-                key = rest[1..close].ToString();
-                rest = rest[(close + 1)..];
-            }
-
-            var found = FindMember(utf8[objectOffset..], member, key, out var memberOffset, out var elementOffset);
-            if (!found)
-            {
-                return best;
-            }
-
-            best = objectOffset + memberOffset;
-            if (key is not null)
-            {
-                if (elementOffset < 0)
-                {
-                    return best;
-                }
-
-                best = objectOffset + elementOffset;
-            }
-
-            objectOffset = best;
-        }
-
-        return best;
-    }
-
-    private static bool FindMember(ReadOnlySpan<byte> json, ReadOnlySpan<char> member, string? key, out int memberOffset, out int elementOffset)
-    {
-        memberOffset = -1;
-        elementOffset = -1;
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        var name = Encoding.UTF8.GetBytes(member.ToString());
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (!reader.ValueTextEquals(name))
-            {
-                reader.Read();
-                reader.Skip();
-                continue;
-            }
-
-            memberOffset = (int)reader.TokenStartIndex;
-            reader.Read();
-            if (key is not null && reader.TokenType == JsonTokenType.StartArray)
-            {
-                elementOffset = FindElement(ref reader, key);
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    private static int FindElement(ref Utf8JsonReader reader, string key)
-    {
-        var isIndex = int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var wantedIndex);
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            var start = (int)reader.TokenStartIndex;
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                if (isIndex)
-                {
-                    if (index == wantedIndex)
-                    {
-                        return start;
-                    }
-
-                    reader.Skip();
-                }
-                else
-                {
-                    // Reads the element to its end.
-                    if (MemberString(ref reader, "party"u8) == key)
-                    {
-                        return start;
-                    }
-                }
-            }
-            else if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(key))
-            {
-                return start;
-            }
-            else if (reader.TokenType == JsonTokenType.StartArray)
-            {
-                reader.Skip();
-            }
-
-            index++;
-        }
-
-        return -1;
     }
 }

@@ -96,6 +96,7 @@ public static partial class BuiltInRules
 
         foreach (var membership in mechanism.Parties)
         {
+            context.Step();
             if (membership.Until is { } until && membership.Since is { } since && until.IsDefinitelyBefore(since))
             {
                 context.Report(
@@ -168,6 +169,7 @@ public static partial class BuiltInRules
         var midTermSinceOrdinary = false;
         foreach (var meeting in meetings)
         {
+            context.Step();
             if (meeting.Status == MeetingStatus.Cancelled)
             {
                 continue;

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
 namespace Cooperation.Domain.Rules;
 
 public static partial class BuiltInRules
@@ -54,6 +58,7 @@ public static partial class BuiltInRules
     {
         foreach (var delegation in meeting.Delegations)
         {
+            context.Step();
             if (delegation.Participants.IsEmpty)
             {
                 continue;
@@ -62,6 +67,7 @@ public static partial class BuiltInRules
             var led = false;
             foreach (var participant in delegation.Participants)
             {
+                context.Step();
                 led |= participant.Role == DelegationRole.HeadOfDelegation || participant.Role == DelegationRole.CoChair;
             }
 
@@ -76,9 +82,11 @@ public static partial class BuiltInRules
     {
         foreach (var delegation in meeting.Delegations)
         {
+            context.Step();
             var heads = 0;
             foreach (var participant in delegation.Participants)
             {
+                context.Step();
                 heads += participant.Role == DelegationRole.HeadOfDelegation ? 1 : 0;
             }
 
@@ -98,6 +106,7 @@ public static partial class BuiltInRules
 
         foreach (var delegation in meeting.Delegations)
         {
+            context.Step();
             if (!mechanism.HasParty(delegation.Party))
             {
                 context.Report(SubjectPath.Of(meeting, delegation), meeting.Id, mechanism.Id, delegation.Party);
@@ -120,44 +129,137 @@ public static partial class BuiltInRules
     {
         foreach (var delegation in meeting.Delegations)
         {
+            context.Step();
             var participants = delegation.Participants;
-            for (var i = 1; i < participants.Length; i++)
+            var earlier = participants.Length > Structural.ScanLimit ? new EarlierPeople() : null;
+            for (var i = 0; i < participants.Length; i++)
             {
-                for (var j = 0; j < i; j++)
+                context.Step();
+                var j = earlier is null ? FirstSamePerson(participants, i) : earlier.Find(participants[i]);
+                if (j is { } first)
                 {
-                    if (SamePerson(participants[j], participants[i]))
-                    {
-                        context.Report(SubjectPath.Of(meeting, delegation, i), participants[i].Person, delegation.Party, meeting.Id, j, i);
-                        break;
-                    }
+                    context.Report(SubjectPath.Of(meeting, delegation, i), participants[i].Person, delegation.Party, meeting.Id, first, i);
                 }
+
+                earlier?.Add(participants[i], i);
             }
         }
+    }
+
+    // The first of participants[..i] who is the same person as participants[i], by comparing pairs (few participants).
+    private static int? FirstSamePerson(ImmutableArray<Participant> participants, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (SamePerson(participants[j], participants[i]))
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     private static void CheckPersonInTwoDelegations(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         var delegations = meeting.Delegations;
-        for (var d = 1; d < delegations.Length; d++)
+        var total = 0;
+        foreach (var delegation in delegations)
         {
-            for (var p = 0; p < delegations[d].Participants.Length; p++)
+            context.Step();
+            total += delegation.Participants.Length;
+        }
+
+        // Few participants: compare pairs. Many: look each one up among those of the delegations before.
+        var earlier = total > 2 * Structural.ScanLimit ? new EarlierPeople() : null;
+        for (var d = 0; d < delegations.Length; d++)
+        {
+            context.Step();
+            var participants = delegations[d].Participants;
+            for (var p = 0; p < participants.Length; p++)
             {
-                var participant = delegations[d].Participants[p];
-                var found = false;
-                for (var e = 0; e < d && !found; e++)
+                context.Step();
+                var participant = participants[p];
+                var e = earlier is null ? FirstDelegationWith(delegations, d, participant) : earlier.Find(participant);
+                if (e is { } other)
                 {
-                    foreach (var other in delegations[e].Participants)
-                    {
-                        if (SamePerson(other, participant))
-                        {
-                            context.Report(SubjectPath.Of(meeting, delegations[d], p), participant.Person, delegations[e].Party, delegations[d].Party, meeting.Id);
-                            found = true;
-                            break;
-                        }
-                    }
+                    context.Report(SubjectPath.Of(meeting, delegations[d], p), participant.Person, delegations[other].Party, delegations[d].Party, meeting.Id);
+                }
+            }
+
+            if (earlier is not null)
+            {
+                foreach (var participant in participants)
+                {
+                    context.Step();
+                    earlier.Add(participant, d);
                 }
             }
         }
+    }
+
+    // The first of delegations[..d] with the same person as participant, by comparing pairs (few participants).
+    private static int? FirstDelegationWith(ImmutableArray<Delegation> delegations, int d, Participant participant)
+    {
+        for (var e = 0; e < d; e++)
+        {
+            foreach (var other in delegations[e].Participants)
+            {
+                if (SamePerson(other, participant))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The participants seen so far, by the keys <see cref="SamePerson"/> compares, with the first value (a position)
+    /// recorded for each: one look-up finds the first earlier participant who is the same person.
+    /// </summary>
+    private sealed class EarlierPeople
+    {
+        private readonly Dictionary<PersonId, int> _byId = [];
+        private readonly Dictionary<PersonName, int> _byNameWithoutId = [];
+        private readonly Dictionary<PersonName, int> _byName = [];
+
+        // Two participants are the same person when both have identifiers and they are equal, or otherwise their names are.
+        public int? Find(Participant participant)
+        {
+            if (participant.Person is not { } name)
+            {
+                return null;
+            }
+
+            if (participant.PersonId is { } id)
+            {
+                return Min(_byId.TryGetValue(id, out var a) ? a : null, _byNameWithoutId.TryGetValue(name, out var b) ? b : null);
+            }
+
+            return _byName.TryGetValue(name, out var c) ? c : null;
+        }
+
+        public void Add(Participant participant, int value)
+        {
+            if (participant.Person is not { } name)
+            {
+                return;
+            }
+
+            _byName.TryAdd(name, value);
+            if (participant.PersonId is { } id)
+            {
+                _byId.TryAdd(id, value);
+            }
+            else
+            {
+                _byNameWithoutId.TryAdd(name, value);
+            }
+        }
+
+        private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
     }
 
     private static void CheckParticipantInstitutions(in RuleContext context, Meeting meeting, Mechanism? mechanism)
@@ -165,6 +267,7 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         foreach (var delegation in meeting.Delegations)
         {
+            context.Step();
             if (!delegation.Party.IsCountry)
             {
                 continue;
@@ -172,6 +275,7 @@ public static partial class BuiltInRules
 
             for (var p = 0; p < delegation.Participants.Length; p++)
             {
+                context.Step();
                 var participant = delegation.Participants[p];
                 if (participant.Institution is { } id && catalog.TryGetInstitution(id, out var institution)
                     && !institution.IsInternational && institution.Country != delegation.Party.Country)

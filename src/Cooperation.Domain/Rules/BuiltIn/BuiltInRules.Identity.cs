@@ -68,6 +68,7 @@ public static partial class BuiltInRules
     {
         foreach (var repeat in context.Catalog.Repeats)
         {
+            context.Step();
             var kind = repeat.Kind switch
             {
                 "source" => Say(context, "source", "fuente"),
@@ -118,6 +119,7 @@ public static partial class BuiltInRules
     {
         foreach (var issuer in source.Issuers)
         {
+            context.Step();
             if (context.Catalog.IndexOf(issuer) < 0)
             {
                 context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say(context, "issuer", "El emisor"), issuer);
@@ -130,6 +132,7 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         foreach (var membership in mechanism.Parties)
         {
+            context.Step();
             if (IsUnknownOrganization(catalog, membership.Party))
             {
                 context.Report(SubjectPath.Party(mechanism, membership), Say(context, "organization", "El organismo"), membership.Party);
@@ -144,6 +147,7 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         foreach (var delegation in meeting.Delegations)
         {
+            context.Step();
             if (IsUnknownOrganization(catalog, delegation.Party))
             {
                 context.Report(SubjectPath.Of(meeting, delegation), Say(context, "organization", "El organismo"), delegation.Party);
@@ -151,6 +155,7 @@ public static partial class BuiltInRules
 
             for (var p = 0; p < delegation.Participants.Length; p++)
             {
+                context.Step();
                 if (delegation.Participants[p].Institution is { } institution && catalog.IndexOf(institution) < 0)
                 {
                     context.Report(SubjectPath.Of(meeting, delegation, p), Say(context, "institution of the participant", "La institución del participante"), institution);
@@ -165,8 +170,10 @@ public static partial class BuiltInRules
     {
         for (var o = 0; o < outcomes.Length; o++)
         {
+            context.Step();
             foreach (var party in outcomes[o].Parties)
             {
+                context.Step();
                 if (IsUnknownOrganization(catalog, party))
                 {
                     context.Report($"{collection}[{id}].outcomes[{o}]", Say(context, "organization", "El organismo"), party);
@@ -182,6 +189,7 @@ public static partial class BuiltInRules
     {
         foreach (var source in mechanism.Sources)
         {
+            context.Step();
             if (context.Catalog.IndexOf(source) < 0)
             {
                 context.Report($"{SubjectPath.Of(mechanism)}.sources[{source}]", source);
@@ -193,6 +201,7 @@ public static partial class BuiltInRules
     {
         foreach (var source in meeting.Sources)
         {
+            context.Step();
             if (context.Catalog.IndexOf(source) < 0)
             {
                 context.Report($"{SubjectPath.Of(meeting)}.sources[{source}]", source);
@@ -209,6 +218,7 @@ public static partial class BuiltInRules
         {
             for (var i = 0; i < mechanisms.Length; i++)
             {
+                context.Step();
                 next[i] = mechanisms[i].Predecessor is { } p ? catalog.IndexOf(p) : -1;
             }
 
@@ -230,12 +240,14 @@ public static partial class BuiltInRules
         {
             for (var i = 0; i < mechanisms.Length; i++)
             {
+                context.Step();
                 next[i] = mechanisms[i].Parent is { } p ? catalog.IndexOf(p) : -1;
             }
 
             FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), "mechanisms", "parent");
             for (var i = 0; i < institutions.Length; i++)
             {
+                context.Step();
                 next[i] = institutions[i].Parent is { } p ? catalog.IndexOf(p) : -1;
             }
 
@@ -258,6 +270,7 @@ public static partial class BuiltInRules
             Array.Clear(state, 0, next.Length);
             for (var start = 0; start < next.Length; start++)
             {
+                context.Step();
                 if (state[start] != 0)
                 {
                     continue;
@@ -277,12 +290,14 @@ public static partial class BuiltInRules
                     var smallest = node;
                     for (var n = next[node]; n != node; n = next[n])
                     {
+                        context.Step();
                         smallest = Math.Min(smallest, n);
                     }
 
                     var text = new StringBuilder(idOf(items[smallest]));
                     for (var n = next[smallest]; ; n = next[n])
                     {
+                        context.Step();
                         text.Append(" → ").Append(idOf(items[n]));
                         if (n == smallest)
                         {

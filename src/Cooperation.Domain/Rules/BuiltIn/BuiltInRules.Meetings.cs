@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace Cooperation.Domain.Rules;
@@ -82,6 +83,7 @@ public static partial class BuiltInRules
             var count = 0;
             foreach (var meeting in meetings)
             {
+                context.Step();
                 if (meeting.Ordinal is not null && meeting.Status != MeetingStatus.Cancelled)
                 {
                     scratch[count++] = meeting;
@@ -93,6 +95,7 @@ public static partial class BuiltInRules
             var start = 0;
             for (var i = 1; i <= numbered.Length; i++)
             {
+                context.Step();
                 if (i == numbered.Length || numbered[i].Kind != numbered[start].Kind)
                 {
                     if (i - start > 1)
@@ -115,6 +118,7 @@ public static partial class BuiltInRules
         {
             for (var i = 1; i < series.Length; i++)
             {
+                c.Step();
                 if (series[i].Ordinal == series[i - 1].Ordinal)
                 {
                     c.Report(SubjectPath.Of(series[i], "ordinal"), series[i - 1].Id, series[i].Id, mechanism.Id, series[i].Ordinal!.Value.Value, Label(c, series[i].Kind));
@@ -139,6 +143,7 @@ public static partial class BuiltInRules
 
                 for (var i = group; i < end && latestLower is not null; i++)
                 {
+                    c.Step();
                     var higher = series[i];
                     if ((higher.End ?? higher.Start).IsDefinitelyBefore(latestLower.Start))
                     {
@@ -150,6 +155,7 @@ public static partial class BuiltInRules
 
                 for (var i = group; i < end; i++)
                 {
+                    c.Step();
                     if (latestLower is null || series[i].Start.Earliest > latestLower.Start.Earliest)
                     {
                         latestLower = series[i];
@@ -165,6 +171,7 @@ public static partial class BuiltInRules
         {
             for (var i = 1; i < series.Length; i++)
             {
+                c.Step();
                 var (lower, higher) = (series[i - 1], series[i]);
                 if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
                 {
@@ -186,6 +193,7 @@ public static partial class BuiltInRules
 
         for (var v = 0; v < meeting.Venues.Length; v++)
         {
+            context.Step();
             var country = meeting.Venues[v].Country;
             if (!mechanism.HasParty(PartyRef.ForCountry(country)))
             {
@@ -196,23 +204,78 @@ public static partial class BuiltInRules
 
     private static void CheckPossibleDuplicateMeetings(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        // In date order, meetings on one start day are neighbours (or separated only by meetings of that day).
-        for (var i = 1; i < meetings.Length; i++)
+        // In date order, meetings on one start day are neighbours. Each is compared with the nearest earlier one of that
+        // day and kind that has another identifier (neither cancelled): by scanning back in a small group of the day,
+        // by remembering the latest two identifiers of each kind in a large one.
+        var group = 0;
+        while (group < meetings.Length)
         {
-            var current = meetings[i];
-            if (current.Start.Precision != PartialDatePrecision.Day)
+            var end = group + 1;
+            while (end < meetings.Length && meetings[end].Start == meetings[group].Start)
+            {
+                end++;
+            }
+
+            if (meetings[group].Start.Precision == PartialDatePrecision.Day && end - group > 1)
+            {
+                if (end - group <= Structural.ScanLimit)
+                {
+                    for (var i = group + 1; i < end; i++)
+                    {
+                        context.Step();
+                        for (var j = i - 1; j >= group; j--)
+                        {
+                            context.Step();
+                            if (IsPossibleDuplicate(meetings[j], meetings[i]))
+                            {
+                                ReportDuplicate(context, mechanism, meetings[j], meetings[i]);
+                                break;
+                            }
+                        }
+                    }
+                }
+                else
+                {
+                    CheckLargeDay(context, mechanism, meetings.AsSpan(group, end - group));
+                }
+            }
+
+            group = end;
+        }
+    }
+
+    private static void CheckLargeDay(in RuleContext context, Mechanism mechanism, ReadOnlySpan<Meeting> day)
+    {
+        // For each kind: the latest meeting not cancelled, and the latest whose identifier differs from that one's.
+        var latest = new Dictionary<MeetingKind, (Meeting Last, Meeting? OtherId)>();
+        foreach (var current in day)
+        {
+            context.Step();
+            if (current.Status == MeetingStatus.Cancelled)
             {
                 continue;
             }
 
-            for (var j = i - 1; j >= 0 && meetings[j].Start == current.Start; j--)
+            if (latest.TryGetValue(current.Kind, out var seen))
             {
-                if (meetings[j].Kind == current.Kind && meetings[j].Id != current.Id && meetings[j].Status != MeetingStatus.Cancelled && current.Status != MeetingStatus.Cancelled)
+                var earlier = seen.Last.Id != current.Id ? seen.Last : seen.OtherId;
+                if (earlier is not null)
                 {
-                    context.Report(SubjectPath.Of(current), meetings[j].Id, current.Id, mechanism.Id, Label(context, current.Kind), current.Start);
-                    break;
+                    ReportDuplicate(context, mechanism, earlier, current);
                 }
+
+                latest[current.Kind] = seen.Last.Id != current.Id ? (current, seen.Last) : (current, seen.OtherId);
+            }
+            else
+            {
+                latest[current.Kind] = (current, null);
             }
         }
     }
+
+    private static bool IsPossibleDuplicate(Meeting earlier, Meeting current)
+        => earlier.Kind == current.Kind && earlier.Id != current.Id && earlier.Status != MeetingStatus.Cancelled && current.Status != MeetingStatus.Cancelled;
+
+    private static void ReportDuplicate(in RuleContext context, Mechanism mechanism, Meeting earlier, Meeting current)
+        => context.Report(SubjectPath.Of(current), earlier.Id, current.Id, mechanism.Id, Label(context, current.Kind), current.Start);
 }

@@ -55,6 +55,7 @@ public static partial class BuiltInRules
         var states = 0;
         foreach (var membership in mechanism.Parties)
         {
+            context.Step();
             if (membership.Status == ParticipationStatus.Member && membership.Party.IsCountry)
             {
                 states++;
@@ -108,6 +109,7 @@ public static partial class BuiltInRules
     {
         foreach (var membership in mechanism.Parties)
         {
+            context.Step();
             if (membership.Since is { } since && mechanism.Established is { } established && since.IsDefinitelyBefore(established))
             {
                 context.Report(
@@ -135,8 +137,10 @@ public static partial class BuiltInRules
     {
         for (var o = 0; o < mechanism.Outcomes.Length; o++)
         {
+            context.Step();
             foreach (var party in mechanism.Outcomes[o].Parties)
             {
+                context.Step();
                 if (!mechanism.HasParty(party))
                 {
                     context.Report($"{SubjectPath.Of(mechanism)}.outcomes[{o}]", Excerpt(mechanism.Outcomes[o].Text.GetOrOther(context.Language)), party, mechanism.Id);
@@ -149,27 +153,16 @@ public static partial class BuiltInRules
     {
         for (var o = 0; o < meeting.Outcomes.Length; o++)
         {
+            context.Step();
             foreach (var party in meeting.Outcomes[o].Parties)
             {
-                if (!HasDelegation(meeting, party) && mechanism?.HasParty(party) != true)
+                context.Step();
+                if (meeting.DelegationOf(party) is null && mechanism?.HasParty(party) != true)
                 {
                     context.Report($"{SubjectPath.Of(meeting)}.outcomes[{o}]", Excerpt(meeting.Outcomes[o].Text.GetOrOther(context.Language)), party, meeting.Id);
                 }
             }
         }
-    }
-
-    private static bool HasDelegation(Meeting meeting, PartyRef party)
-    {
-        foreach (var delegation in meeting.Delegations)
-        {
-            if (delegation.Party == party)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Long texts are cut in messages, at a word where possible.

@@ -39,40 +39,46 @@ public static partial class BuiltInRules
     private static void CheckOverlappingPresidencies(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
         var terms = mechanism.Presidencies;
-        for (var i = 1; i < terms.Length; i++)
+        if (terms.Length < 2)
         {
-            for (var j = 0; j < i; j++)
+            return;
+        }
+
+        // In order of start (then of position): a term overlaps an earlier-starting one exactly when it starts before the
+        // latest end among them, or one of them is open-ended. The pair is reported at the later of the two in the list.
+        using var order = TermOrder.ByStart(terms);
+        int? openEnded = null;
+        var latestEnd = -1;
+        for (var k = 0; k < order.Length; k++)
+        {
+            context.Step();
+            var i = order[k];
+            var term = terms[i].Term;
+            var other = openEnded ?? (latestEnd >= 0 && term.Start.IsDefinitelyBefore(terms[latestEnd].Term.End!.Value) ? latestEnd : (int?)null);
+            if (other is { } j)
             {
-                if (Overlap(terms[j].Term, terms[i].Term))
-                {
-                    context.Report(SubjectPath.Presidency(mechanism, i), terms[j].Holder, terms[j].Term, terms[i].Holder, terms[i].Term, mechanism.Id);
-                    break;
-                }
+                var (first, second) = j < i ? (j, i) : (i, j);
+                context.Report(SubjectPath.Presidency(mechanism, second), terms[first].Holder, terms[first].Term, terms[second].Holder, terms[second].Term, mechanism.Id);
+            }
+
+            if (term.End is not { } end)
+            {
+                openEnded ??= i;
+            }
+            else if (latestEnd < 0 || terms[latestEnd].Term.End!.Value.Earliest < end.Earliest)
+            {
+                latestEnd = i;
             }
         }
-    }
-
-    // Terms clash when one definitely starts before the other ends: a handover within one month is not a clash.
-    private static bool Overlap(PartialDateRange a, PartialDateRange b)
-    {
-        var (first, second) = a.Start.CompareTo(b.Start) <= 0 ? (a, b) : (b, a);
-        return first.End is not { } end || second.Start.IsDefinitelyBefore(end);
     }
 
     private static void CheckPresidencyHolders(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
         for (var i = 0; i < mechanism.Presidencies.Length; i++)
         {
+            context.Step();
             var term = mechanism.Presidencies[i];
-            Membership? membership = null;
-            foreach (var candidate in mechanism.Parties)
-            {
-                if (candidate.Party == term.Holder)
-                {
-                    membership = candidate;
-                }
-            }
-
+            var membership = mechanism.MembershipOf(term.Holder);
             if (membership?.Status != ParticipationStatus.Member)
             {
                 context.Report(
@@ -87,28 +93,34 @@ public static partial class BuiltInRules
     private static void CheckPresidencyGaps(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
         var terms = mechanism.Presidencies;
-        for (var i = 0; i < terms.Length; i++)
+        if (terms.Length < 2)
         {
-            // The term that follows terms[i]: the earliest start at or after its start, other than itself.
-            if (terms[i].Term.End is not { } end)
+            return;
+        }
+
+        // The term that follows a term is the first (in order of start, then of position) that starts later.
+        using var order = TermOrder.ByStart(terms);
+        var group = 0;
+        while (group < order.Length)
+        {
+            var next = group + 1;
+            while (next < order.Length && terms[order[next]].Term.Start.CompareTo(terms[order[group]].Term.Start) == 0)
             {
-                continue;
+                next++;
             }
 
-            PresidencyTerm? next = null;
-            for (var j = 0; j < terms.Length; j++)
+            for (var k = group; k < next && next < order.Length; k++)
             {
-                if (j != i && terms[j].Term.Start.CompareTo(terms[i].Term.Start) > 0
-                    && (next is null || terms[j].Term.Start.CompareTo(next.Term.Start) < 0))
+                context.Step();
+                var i = order[k];
+                var following = terms[order[next]];
+                if (terms[i].Term.End is { } end && DaysBetween(end.Latest, following.Term.Start.Earliest) > 1)
                 {
-                    next = terms[j];
+                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Id, terms[i].Holder, end, following.Holder, following.Term.Start);
                 }
             }
 
-            if (next is not null && DaysBetween(end.Latest, next.Term.Start.Earliest) > 1)
-            {
-                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Id, terms[i].Holder, end, next.Holder, next.Term.Start);
-            }
+            group = next;
         }
     }
 
@@ -116,6 +128,7 @@ public static partial class BuiltInRules
     {
         for (var i = 0; i < mechanism.Presidencies.Length; i++)
         {
+            context.Step();
             var term = mechanism.Presidencies[i].Term;
             if (mechanism.Established is { } established && (term.End ?? term.Start).IsDefinitelyBefore(established))
             {

@@ -92,6 +92,7 @@ public static partial class BuiltInRules
 
         foreach (var id in meeting.Sources)
         {
+            context.Step();
             if (context.Catalog.TryGetSource(id, out var source) && source.Date is { } date && date.IsDefinitelyBefore(meeting.Start))
             {
                 context.Report($"{SubjectPath.Of(meeting)}.sources[{id}]", meeting.Id, When(meeting), id, date);
@@ -104,6 +105,7 @@ public static partial class BuiltInRules
     {
         foreach (var source in context.Catalog.UncitedSources)
         {
+            context.Step();
             context.Report(SubjectPath.Of(source), source.Id);
         }
     }

@@ -106,6 +106,7 @@ internal static class CatalogWalk
                 foreach (ref readonly var c in sourceChecks)
                 {
                     running = c.Context.Descriptor;
+                    c.Context.Step();
                     c.Check(c.Context, source);
                 }
             }
@@ -118,6 +119,7 @@ internal static class CatalogWalk
                 foreach (ref readonly var c in institutionChecks)
                 {
                     running = c.Context.Descriptor;
+                    c.Context.Step();
                     c.Check(c.Context, institution);
                 }
             }
@@ -139,6 +141,7 @@ internal static class CatalogWalk
             foreach (ref readonly var c in mechanismChecks)
             {
                 running = c.Context.Descriptor;
+                c.Context.Step();
                 c.Check(c.Context, mechanism, meetings);
             }
 
@@ -151,6 +154,7 @@ internal static class CatalogWalk
                 foreach (ref readonly var c in cadenceChecks)
                 {
                     running = c.Context.Descriptor;
+                    c.Context.Step();
                     c.Check(c.Context, mechanism, evaluation);
                 }
             }
@@ -175,6 +179,7 @@ internal static class CatalogWalk
                 foreach (ref readonly var c in meetingChecks)
                 {
                     running = c.Context.Descriptor;
+                    c.Context.Step();
                     c.Check(c.Context, meeting, null);
                 }
             }

@@ -1,0 +1,14 @@
+namespace Cooperation.Domain;
+
+/// <summary>
+/// Counts steps of work (an element visited by a rule, a JSON token read to locate a subject), for tests that tell
+/// linear from quadratic work by counting, which timings cannot do reliably. Null everywhere except in those tests.
+/// </summary>
+internal sealed class WorkMeter
+{
+    /// <summary>The steps counted so far.</summary>
+    public long Steps { get; private set; }
+
+    /// <summary>Counts <paramref name="steps"/> more.</summary>
+    public void Add(long steps = 1) => Steps += steps;
+}
