@@ -32,7 +32,12 @@ internal static class CatalogStreamWalker
     }
 
     /// <summary>Walks the document, handing every element of a collection to <paramref name="onElement"/>.</summary>
-    public static void Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement)
+    /// <param name="stream">The document.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <param name="progress">Receives the bytes read so far.</param>
+    /// <param name="onElement">Receives each element.</param>
+    /// <param name="work">Counts the bytes scanned (each pass over the buffer, each element handed over), for tests of how work grows.</param>
+    public static void Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work = null)
     {
         var buffer = new byte[1 << 20];
         var pos = 0;
@@ -111,6 +116,7 @@ internal static class CatalogStreamWalker
                 continue;
             }
 
+            work?.Add(end - pos);
             var reader = new Utf8JsonReader(buffer.AsSpan(pos, end - pos), final, state);
             try
             {
@@ -220,6 +226,7 @@ internal static class CatalogStreamWalker
 
                             var element = buffer.AsSpan(pos + start, (int)reader.BytesConsumed - start);
                             elementAt = -1;
+                            work?.Add(element.Length);
                             if (!onElement(collection, index, element, elementPosition))
                             {
                                 return;

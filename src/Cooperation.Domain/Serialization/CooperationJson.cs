@@ -105,7 +105,7 @@ public static class CooperationJson
     /// catalog and one buffer, never the whole document. Errors are located as in the in-memory reader, except that an
     /// entity's syntax is checked whole before its content is read (docs/json-format.md).
     /// </summary>
-    internal static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes, IProgress<long>? progress)
+    internal static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes, IProgress<long>? progress, WorkMeter? work = null)
     {
         var sources = ImmutableArray.CreateBuilder<Source>();
         var institutions = ImmutableArray.CreateBuilder<Institution>();
@@ -131,7 +131,7 @@ public static class CooperationJson
             }
 
             return true;
-        });
+        }, work);
         try
         {
             return new CooperationCatalog(sources.DrainToImmutable(), institutions.DrainToImmutable(), mechanisms.DrainToImmutable(), meetings.DrainToImmutable());

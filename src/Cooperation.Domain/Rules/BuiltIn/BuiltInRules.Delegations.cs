@@ -135,7 +135,7 @@ public static partial class BuiltInRules
             for (var i = 0; i < participants.Length; i++)
             {
                 context.Step();
-                var j = earlier is null ? FirstSamePerson(participants, i) : earlier.Find(participants[i]);
+                var j = earlier is null ? FirstSamePerson(context, participants, i) : earlier.Find(participants[i]);
                 if (j is { } first)
                 {
                     context.Report(SubjectPath.Of(meeting, delegation, i), participants[i].Person, delegation.Party, meeting.Id, first, i);
@@ -147,10 +147,11 @@ public static partial class BuiltInRules
     }
 
     // The first of participants[..i] who is the same person as participants[i], by comparing pairs (few participants).
-    private static int? FirstSamePerson(ImmutableArray<Participant> participants, int i)
+    private static int? FirstSamePerson(in RuleContext context, ImmutableArray<Participant> participants, int i)
     {
         for (var j = 0; j < i; j++)
         {
+            context.Step();
             if (SamePerson(participants[j], participants[i]))
             {
                 return j;
@@ -180,7 +181,7 @@ public static partial class BuiltInRules
             {
                 context.Step();
                 var participant = participants[p];
-                var e = earlier is null ? FirstDelegationWith(delegations, d, participant) : earlier.Find(participant);
+                var e = earlier is null ? FirstDelegationWith(context, delegations, d, participant) : earlier.Find(participant);
                 if (e is { } other)
                 {
                     context.Report(SubjectPath.Of(meeting, delegations[d], p), participant.Person, delegations[other].Party, delegations[d].Party, meeting.Id);
@@ -199,12 +200,13 @@ public static partial class BuiltInRules
     }
 
     // The first of delegations[..d] with the same person as participant, by comparing pairs (few participants).
-    private static int? FirstDelegationWith(ImmutableArray<Delegation> delegations, int d, Participant participant)
+    private static int? FirstDelegationWith(in RuleContext context, ImmutableArray<Delegation> delegations, int d, Participant participant)
     {
         for (var e = 0; e < d; e++)
         {
             foreach (var other in delegations[e].Participants)
             {
+                context.Step();
                 if (SamePerson(other, participant))
                 {
                     return e;
