@@ -75,7 +75,13 @@ public static class LargeEntityShapes
                 json.Append(d == 0 ? "{\"party\":\"MX\"" : ",\n{\"party\":\"org-" + Number(d) + "\"").Append(",\"participants\":[");
                 for (var p = 0; p < participants; p++)
                 {
-                    json.Append(p == 0 ? "" : ",\n").Append("{\"role\":\"member\",\"person\":\"Ana ").Append(Letters(d + p)).Append("\",\"institution\":\"org-").Append(Number(d + p)).Append("\"}");
+                    json.Append(p == 0 ? "" : ",\n").Append("{\"role\":\"member\",\"person\":\"Ana ").Append(Letters(d + p)).Append('"');
+                    if (participants > 1)
+                    {
+                        json.Append(",\"institution\":\"org-").Append(Number(p)).Append('"');
+                    }
+
+                    json.Append('}');
                 }
 
                 json.Append("]}");
