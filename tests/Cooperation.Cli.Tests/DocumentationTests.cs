@@ -30,7 +30,7 @@ public sealed class DocumentationTests : IDisposable
         {
             if (command.Action is not null)
             {
-                yield return [path, command.Options.Where(o => !o.Name.StartsWith("-?", StringComparison.Ordinal) && o.Name != "--help").Select(o => o.Name).ToArray()];
+                yield return [path, command.Options.Where(o => !o.Hidden && !o.Name.StartsWith("-?", StringComparison.Ordinal) && o.Name != "--help").Select(o => o.Name).ToArray()];
             }
         }
     }
