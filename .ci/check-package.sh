@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
 # Checks the packed Cooperation.Domain package: metadata, packed README and license, symbols package,
-# source link, and dependencies limited to NodaTime and Ardalis.SmartEnum.
+# source link, and dependencies limited to NodaTime and Ardalis.SmartEnum; and that the README packed in it and in
+# the tool's package has only absolute links (a relative docs/ link is broken on a package page).
 set -euo pipefail
 dir="$1"
 nupkg=$(ls "$dir"/Cooperation.Domain.*.nupkg | grep -v '\.symbols\.' | head -n1)
 snupkg=$(ls "$dir"/Cooperation.Domain.*.snupkg | head -n1)
 [ -f "$nupkg" ] && [ -f "$snupkg" ] || { echo "error: package or symbols package missing in $dir" >&2; exit 1; }
-python3 - "$nupkg" "$snupkg" <<'PY'
+tool=$(ls "$dir"/Cooperation.Cli.*.nupkg 2>/dev/null | head -n1 || true)
+python3 - "$nupkg" "$snupkg" "$tool" <<'PY'
 import re, sys, zipfile
-nupkg, snupkg = sys.argv[1], sys.argv[2]
+nupkg, snupkg, tool = sys.argv[1], sys.argv[2], sys.argv[3]
+# A Markdown link or image whose target has no scheme and is not an anchor: relative to a page that has no docs/.
+relative_link = re.compile(r'\]\((?![A-Za-z][A-Za-z0-9+.-]*:|#)([^)\s]*)')
+for package in [p for p in (nupkg, tool) if p]:
+    with zipfile.ZipFile(package) as z:
+        readme = z.read("README.md").decode("utf-8")
+    links = relative_link.findall(readme)
+    if links:
+        sys.exit(f"error: {package}: the packed README has relative links, broken on a package page: {', '.join(links)}")
+    if "/blob/main/docs/cli.md)" not in readme:
+        sys.exit(f"error: {package}: the packed README does not link docs/cli.md on the repository")
 with zipfile.ZipFile(nupkg) as z:
     names = z.namelist()
     nuspec = z.read(next(n for n in names if n.endswith(".nuspec"))).decode("utf-8")

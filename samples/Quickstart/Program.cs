@@ -1,5 +1,5 @@
-// The README's first command runs this program: it shows the value types at work on facts from the
-// source documents. (The `cooperation` command-line tool will replace it as the main job.)
+// The library from C#: the value types at work on facts from the source documents, and a small catalog
+// validated in Spanish. (The README's main job is the `cooperation check` command; CI runs this sample too.)
 using System;
 using System.Globalization;
 using System.Text.Json;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.CommandLine;
 using System.CommandLine.Help;
@@ -38,13 +39,25 @@ internal static class CooperationCli
             var result = Build(console).Parse(args);
             if (result.Errors.Count > 0 && result.Action is not HelpAction)
             {
-                foreach (var error in result.Errors)
+                var command = result.CommandResult.Command;
+                foreach (var message in ErrorMessages(result, command))
                 {
-                    console.Error.WriteLine($"cooperation: error: {error.Message}");
+                    console.Error.WriteLine($"cooperation: error: {message}");
                 }
 
-                console.Error.WriteLine($"Run \"{(result.CommandResult.Command is RootCommand ? "cooperation" : "cooperation " + CommandPath(result.CommandResult.Command))} --help\" for usage.");
+                console.Error.WriteLine($"Run \"{FullName(command)} --help\" for usage.");
                 return ExitCodes.CannotRun;
+            }
+
+            if (result.Action is HelpAction)
+            {
+                // System.CommandLine labels a subcommand's arguments as if they were required ("check <FILE>"); the
+                // help is written with labels that tell optional and repeatable arguments apart ("check [<FILE>...]").
+                using var help = new StringWriter { NewLine = "\n" };
+                var helpExit = result.Invoke(new InvocationConfiguration { Output = help, Error = console.Error, EnableDefaultExceptionHandler = false });
+                console.Out.Write(HelpText.Relabel(help.ToString(), result.CommandResult.Command, console.IsOutputTerminal ? console.TerminalWidth : null));
+                console.Out.Flush();
+                return helpExit;
             }
 
             var exit = result.Invoke(new InvocationConfiguration
@@ -96,9 +109,46 @@ internal static class CooperationCli
         }
     }
 
+    // One clear message for a mistyped command ("'chek' is not a cooperation command", with the nearest ones) or for
+    // arguments beyond those the command takes; System.CommandLine's own messages otherwise.
+    private static IEnumerable<string> ErrorMessages(ParseResult result, Command command)
+    {
+        var unmatched = result.UnmatchedTokens;
+        var first = unmatched.Count > 0 && !unmatched[0].StartsWith('-') ? unmatched[0] : null;
+        var commands = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToArray();
+        if (commands.Length > 0 && first is not null)
+        {
+            var nearest = Suggestions.Nearest(first, commands, maxEdits: 2, max: 3);
+            return
+            [
+                $"'{first}' is not a {FullName(command)} command. " + (nearest.Count > 0
+                    ? $"Did you mean {Suggestions.Alternatives(nearest)}?"
+                    : $"The commands are {Suggestions.Alternatives(commands, "and")}."),
+            ];
+        }
+
+        if (commands.Length > 0 && command.Action is null && unmatched.Count == 0)
+        {
+            return [$"{FullName(command)} needs a command: {Suggestions.Alternatives(commands)}."];
+        }
+
+        if (first is not null && unmatched.All(t => !t.StartsWith('-')))
+        {
+            var arguments = command.Arguments.Where(a => !a.Hidden).ToArray();
+            var takes = arguments.Sum(a => a.Arity.MaximumNumberOfValues);
+            var named = arguments.Length > 0 ? $" ({string.Join(", ", arguments.Select(a => a.HelpName ?? a.Name))})" : string.Empty;
+            var extra = Suggestions.Alternatives(unmatched, "and");
+            return [$"{FullName(command)} takes {Suggestions.Count(takes, "argument", none: "no arguments")}{named}; {extra} {(unmatched.Count == 1 ? "is one" : $"are {unmatched.Count}")} too many."];
+        }
+
+        return result.Errors.Select(e => e.Message);
+    }
+
+    private static string FullName(Command command) => command is RootCommand ? "cooperation" : "cooperation " + CommandPath(command);
+
     private static string CommandPath(Command command)
     {
-        var names = new System.Collections.Generic.List<string>();
+        var names = new List<string>();
         for (Symbol? symbol = command; symbol is Command c && c is not RootCommand; symbol = c.Parents.FirstOrDefault())
         {
             names.Insert(0, c.Name);

@@ -18,7 +18,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = Tool.Run("check", "--as-of", "2026-11-27");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("0 errors, 13 warnings, 8 infos", result.OutputLines[^1]);
-        Assert.Equal("Cooperation.Domain.Reference.reference-catalog.json", result.OutputLines[0]);
+        Assert.Equal("reference catalog (ReferenceCatalog.Default)", result.OutputLines[0]);
         Assert.Empty(result.StandardError);
     }
 
@@ -89,6 +89,50 @@ public sealed class CheckCommandTests : IDisposable
         var diagnostic = reports[0].GetProperty("diagnostics").EnumerateArray().Single();
         Assert.Equal(("COOP2001", "error", 12), (diagnostic.GetProperty("id").GetString(), diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("line").GetInt32()));
         Assert.Empty(reports[1].GetProperty("diagnostics").EnumerateArray());
+    }
+
+    [Fact]
+    public void The_reference_catalog_is_named_for_people_in_every_format()
+    {
+        const string Name = "reference catalog (ReferenceCatalog.Default)";
+        Assert.Equal(Name, Tool.Run("check", "--as-of", "2026-11-27").OutputLines[0]);
+
+        using var json = JsonDocument.Parse(Tool.Run("check", "--as-of", "2026-11-27", "--format", "json").StandardOutput);
+        Assert.Equal(Name, json.RootElement.EnumerateArray().Single().GetProperty("document").GetString());
+
+        var sarif = Tool.Run("check", "--as-of", "2026-11-27", "--format", "sarif");
+        Assert.DoesNotContain("reference-catalog.json", sarif.Output, StringComparison.Ordinal);
+        using var log = JsonDocument.Parse(sarif.StandardOutput);
+        var artifacts = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation")).ToArray();
+        Assert.NotEmpty(artifacts);
+        Assert.All(artifacts, a =>
+        {
+            Assert.False(a.TryGetProperty("uri", out _));
+            Assert.Equal(Name, a.GetProperty("description").GetProperty("text").GetString());
+        });
+    }
+
+    [Fact]
+    public void Json_is_one_indented_array_of_indented_reports()
+    {
+        var clean = _files.Write("clean.json", Catalogs.Clean);
+        var broken = _files.Write("broken.json", Catalogs.WithError);
+        var result = Tool.Run("check", broken, clean, "--as-of", "2025-06-01", "--format", "json");
+        var lines = result.OutputLines;
+        Assert.Equal("[", lines[0]);
+        Assert.Equal("  {", lines[1]);
+        Assert.Equal("    \"format\": \"cooperation-diagnostics/1\",", lines[2]);
+        Assert.Contains("        \"id\": \"COOP2001\",", lines);
+        Assert.Equal(["  },", "  {"], lines.SkipWhile(l => l != "  },").Take(2));
+        Assert.Equal(["  }", "]"], lines[^2..]);
+        Assert.All(lines[1..^1], l => Assert.StartsWith("  ", l, StringComparison.Ordinal));
+        Assert.DoesNotContain("", lines);
+        Assert.EndsWith("]\n", result.Output, StringComparison.Ordinal);
+
+        // The same reports as the library writes, member for member.
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal(2, json.RootElement.GetArrayLength());
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class DocumentationTests : IDisposable
         {
             if (command.Action is not null)
             {
-                yield return [path, command.Options.Where(o => !o.Name.StartsWith("-?", StringComparison.Ordinal) && o.Name != "--help").Select(o => o.Name).ToArray()];
+                yield return [path, command.Options.Where(o => !o.Hidden && !o.Name.StartsWith("-?", StringComparison.Ordinal) && o.Name != "--help").Select(o => o.Name).ToArray()];
             }
         }
     }
@@ -89,27 +89,48 @@ public sealed class DocumentationTests : IDisposable
     }
 
     [Fact]
-    public void The_readme_tour_runs_as_written()
+    public void The_readme_tour_runs_as_written_and_leaves_nothing_in_the_repository()
     {
+        const string TemporaryFolder = "$(mktemp -d)";
         var readme = File.ReadAllText(Path.Combine(Root(), "README.md"));
         var commands = Regex.Matches(readme, @"^dotnet run --project src/Cooperation.Cli -- ([^#\n]*?)\s*(#.*)?$", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value).ToArray();
         Assert.Contains("check", commands);
         Assert.True(commands.Length >= 6, "the README tours list, show, due, countries and export");
+        var written = 0;
         foreach (var command in commands)
         {
-            var args = Regex.Matches(command, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
-                .Select(a => a == "meetings.ics" ? Path.Combine(_files.Path, a) : a).ToArray();
+            var args = Regex.Matches(command, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToArray();
+            var output = Array.IndexOf(args, "--output");
+            if (output >= 0)
+            {
+                // Followed as written, the tour writes only into a new temporary folder, never into the clone.
+                Assert.StartsWith(TemporaryFolder + "/", args[output + 1], StringComparison.Ordinal);
+                args[output + 1] = args[output + 1].Replace(TemporaryFolder, _files.Path, StringComparison.Ordinal);
+            }
+
             var result = Tool.Run(args);
             Assert.True(result.ExitCode == 0, $"{command}: {result}");
-            Assert.True(result.StandardOutput.Length > 0 || File.Exists(Path.Combine(_files.Path, "meetings.ics")), command);
+            if (output >= 0)
+            {
+                Assert.True(new FileInfo(args[output + 1]).Length > 0, command);
+                Assert.Empty(result.StandardOutput);
+                written++;
+            }
+            else
+            {
+                Assert.True(result.StandardOutput.Length > 0, command);
+            }
         }
 
-        // CI runs the same commands.
+        Assert.Equal(1, written);
+
+        // CI runs the same commands, writing the file under artifacts/ instead.
         var ci = File.ReadAllText(Path.Combine(Root(), ".ci", "run"));
-        foreach (var command in commands.Where(c => !c.Contains("--output", StringComparison.Ordinal)))
+        foreach (var command in commands)
         {
-            Assert.Contains($"dotnet run --project src/Cooperation.Cli -- {command}\n", ci, StringComparison.Ordinal);
+            var inCi = Regex.Replace(command, "--output \"\\$\\(mktemp -d\\)/([^\"]+)\"", "--output artifacts/$1");
+            Assert.Contains($"dotnet run --project src/Cooperation.Cli -- {inCi}\n", ci, StringComparison.Ordinal);
         }
     }
 }

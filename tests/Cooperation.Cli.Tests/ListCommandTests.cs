@@ -127,4 +127,76 @@ public class ListCommandTests
         Assert.Empty(result.StandardOutput);
         Assert.StartsWith("cooperation: error: ", result.StandardError, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string, string, string?> InapplicableFilters()
+    {
+        // Each filter with a value it could take, and the listings it applies to.
+        var filters = new (string Name, string? Value, string[] Listings)[]
+        {
+            ("--country", "MX", ["mechanisms", "meetings", "institutions"]),
+            ("--topic", "migration", ["mechanisms", "meetings"]),
+            ("--kind", "ordinary", ["mechanisms", "meetings", "institutions"]),
+            ("--status", "active", ["mechanisms", "meetings"]),
+            ("--mechanism", "mx-ca-danm", ["meetings"]),
+            ("-m", "mx-ca-danm", ["meetings"]),
+            ("--from", "2020", ["mechanisms", "meetings"]),
+            ("--to", "2020", ["mechanisms", "meetings"]),
+            ("--all", null, ["countries"]),
+        };
+        var data = new TheoryData<string, string, string?>();
+        foreach (var listing in new[] { "mechanisms", "meetings", "institutions", "countries" })
+        {
+            foreach (var (name, value, listings) in filters.Where(f => !f.Listings.Contains(listing)))
+            {
+                data.Add(listing, name, value);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(InapplicableFilters))]
+    public void A_filter_that_does_not_apply_to_the_listing_is_an_argument_error(string listing, string filter, string? value)
+    {
+        var result = Tool.Run(value is null ? ["list", listing, filter] : ["list", listing, filter, value]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.StandardOutput);
+        var name = filter == "-m" ? "--mechanism" : filter;
+        Assert.StartsWith($"cooperation: error: {name} does not apply to {listing}: it filters ", result.StandardError, StringComparison.Ordinal);
+        Assert.EndsWith($"\nRun \"cooperation list {listing} --help\" for usage.\n", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void The_message_names_the_listings_a_filter_applies_to_and_hidden_filters_stay_out_of_help()
+    {
+        Assert.StartsWith("cooperation: error: --topic does not apply to institutions: it filters mechanisms and meetings.\n", Tool.Run("list", "institutions", "--topic", "migration").StandardError, StringComparison.Ordinal);
+        Assert.StartsWith("cooperation: error: --all does not apply to meetings: it filters only countries.\n", Tool.Run("list", "meetings", "--all").StandardError, StringComparison.Ordinal);
+        Assert.StartsWith("cooperation: error: --country does not apply to countries: it filters mechanisms, meetings and institutions.\n", Tool.Run("list", "countries", "--country", "MX").StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("--topic", Tool.Run("list", "institutions", "--help").Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--all", Tool.Run("list", "mechanisms", "--help").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_country_gets_the_suggestions_of_countries_find()
+    {
+        var near = Tool.Run("list", "mechanisms", "--country", "Mexco");
+        Assert.Equal(2, near.ExitCode);
+        Assert.Empty(near.StandardOutput);
+        Assert.StartsWith("cooperation: error: --country: No country has the name or code \"Mexco\".", near.StandardError, StringComparison.Ordinal);
+        Assert.Contains("\nNearest matches:\n  MX\tMEX\t484\tMexico\tMéxico\n", near.StandardError, StringComparison.Ordinal);
+
+        var ambiguous = Tool.Run("list", "meetings", "--country", "Korea");
+        Assert.Equal(2, ambiguous.ExitCode);
+        Assert.Contains("\nCandidates:\n  KP\tPRK\t408\tNorth Korea\tCorea del Norte\n  KR\tKOR\t410\tSouth Korea\tCorea del Sur\n", ambiguous.StandardError, StringComparison.Ordinal);
+
+        // No country's name is near "Narnia" (countries find suggests none either): the message says where to look.
+        var far = Tool.Run("list", "institutions", "--country", "Narnia");
+        Assert.Equal(2, far.ExitCode);
+        Assert.Empty(far.StandardOutput);
+        Assert.Equal(
+            "cooperation: error: --country: No country has the name or code \"Narnia\".\nNo country's name is near it; \"cooperation list countries --all\" lists them all.\nRun \"cooperation list institutions --help\" for usage.\n",
+            far.StandardError);
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Diagnostics;
@@ -157,10 +158,17 @@ internal static class CheckCommand
         return report;
     }
 
-    // An array of cooperation-diagnostics/1 reports, one per document, in the order given.
+    // An array of cooperation-diagnostics/1 reports, one per document, in the order given, each report indented
+    // within it as the library indents its members.
     private static void WriteJson(List<ValidationReport> reports, CliConsole console)
     {
         var output = console.StandardOutput;
+        if (reports.Count == 0)
+        {
+            output.Write("[]\n"u8);
+            return;
+        }
+
         output.Write("[\n"u8);
         for (var i = 0; i < reports.Count; i++)
         {
@@ -169,9 +177,75 @@ internal static class CheckCommand
                 output.Write(",\n"u8);
             }
 
-            ReportWriter.WriteJson(reports[i], output);
+            ReportWriter.WriteJson(reports[i], new IndentedLines(output));
         }
 
         output.Write("\n]\n"u8);
+    }
+
+    /// <summary>
+    /// Passes indented JSON through with two more spaces at the start of each line, and without its last line end.
+    /// Only white space between tokens is added: a JSON string cannot hold a raw line end.
+    /// </summary>
+    private sealed class IndentedLines(Stream inner) : Stream
+    {
+        private bool _lineStart = true;
+        private bool _pendingLineEnd;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            while (buffer.Length > 0)
+            {
+                if (buffer[0] == (byte)'\n')
+                {
+                    if (_pendingLineEnd)
+                    {
+                        inner.Write("\n"u8);
+                    }
+
+                    _pendingLineEnd = true;
+                    _lineStart = true;
+                    buffer = buffer[1..];
+                    continue;
+                }
+
+                if (_pendingLineEnd)
+                {
+                    inner.Write("\n"u8);
+                    _pendingLineEnd = false;
+                }
+
+                if (_lineStart)
+                {
+                    inner.Write("  "u8);
+                    _lineStart = false;
+                }
+
+                var end = buffer.IndexOf((byte)'\n');
+                var run = end < 0 ? buffer : buffer[..end];
+                inner.Write(run);
+                buffer = buffer[run.Length..];
+            }
+        }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -64,14 +64,9 @@ internal static class CountriesCommand
         }
 
         console.Error.WriteLine($"cooperation: {lookup.Reason}");
-        var others = lookup.Status == CountryLookupStatus.Ambiguous ? lookup.Candidates : lookup.Suggestions;
-        if (!others.IsDefaultOrEmpty)
+        foreach (var line in CountrySuggestions.Lines(lookup))
         {
-            console.Error.WriteLine(lookup.Status == CountryLookupStatus.Ambiguous ? "Candidates:" : "Nearest matches:");
-            foreach (var country in others)
-            {
-                console.Error.WriteLine("  " + Line(country));
-            }
+            console.Error.WriteLine(line);
         }
 
         return ExitCodes.Failure;

@@ -94,6 +94,6 @@ internal static class ExportCommand
             throw new CliException($"--output: cannot write {path}: {e.Message}", e);
         }
 
-        console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"wrote {path} ({buffer.Length:N0} bytes)"));
+        console.Error.WriteLine($"wrote {path} ({Suggestions.Count(buffer.Length, "byte")})");
     }
 }

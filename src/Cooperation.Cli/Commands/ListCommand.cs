@@ -12,13 +12,62 @@ namespace Cooperation.Cli.Commands;
 /// <summary><c>cooperation list mechanisms|meetings|institutions|countries</c>, with filters.</summary>
 internal static class ListCommand
 {
-    public static Command Create(CliConsole console) => new("list", "List the catalog's mechanisms, meetings, institutions or countries.")
+    // Every filter of some listing, with the listings it applies to; given to another listing, it is an argument error.
+    private static readonly (string Name, string[] Aliases, bool Flag, string[] Listings)[] Filters =
+    [
+        ("--country", [], false, ["mechanisms", "meetings", "institutions"]),
+        ("--topic", [], false, ["mechanisms", "meetings"]),
+        ("--kind", [], false, ["mechanisms", "meetings", "institutions"]),
+        ("--status", [], false, ["mechanisms", "meetings"]),
+        ("--mechanism", ["-m"], false, ["meetings"]),
+        ("--from", [], false, ["mechanisms", "meetings"]),
+        ("--to", [], false, ["mechanisms", "meetings"]),
+        ("--all", [], true, ["countries"]),
+    ];
+
+    public static Command Create(CliConsole console)
     {
-        Mechanisms(console),
-        Meetings(console),
-        Institutions(console),
-        CountriesOf(console),
-    };
+        var list = new Command("list", "List the catalog's mechanisms, meetings, institutions or countries.")
+        {
+            Mechanisms(console),
+            Meetings(console),
+            Institutions(console),
+            CountriesOf(console),
+        };
+        foreach (var listing in list.Subcommands)
+        {
+            RefuseOtherFilters(listing);
+        }
+
+        return list;
+    }
+
+    // Hidden options for the filters of the other listings, so that "list institutions --topic migration" says that
+    // --topic does not apply to institutions instead of not knowing the option (or ignoring it).
+    private static void RefuseOtherFilters(Command listing)
+    {
+        foreach (var (name, aliases, flag, listings) in Filters)
+        {
+            if (listings.Contains(listing.Name))
+            {
+                continue;
+            }
+
+            Option option = flag
+                ? new Option<bool>(name, aliases) { Hidden = true }
+                : new Option<string?>(name, aliases) { Hidden = true, Arity = ArgumentArity.ZeroOrOne };
+            var message = $"{name} does not apply to {listing.Name}: it filters {(listings.Length == 1 ? "only " + listings[0] : string.Join(", ", listings[..^1]) + " and " + listings[^1])}.";
+            option.Validators.Add(result =>
+            {
+                // A flag has a result even when absent (its default); only one that was given is refused.
+                if (!result.Implicit)
+                {
+                    result.AddError(message);
+                }
+            });
+            listing.Options.Add(option);
+        }
+    }
 
     private static Command Mechanisms(CliConsole console)
     {

@@ -223,44 +223,14 @@ internal static class ShowCommand
     private static string SourceLine(SourceId id, CooperationCatalog catalog, Language language)
         => catalog.TryGetSource(id, out var source) ? $"{id}: {Describe.Text(source!.Title, language)}" : id.ToString();
 
-    // Ids that contain the text, start like it, or are within two edits of it.
+    // Ids that contain the text or are within two edits of it.
     private static List<string> Suggest(string text, CooperationCatalog catalog)
-    {
-        var ids = catalog.Mechanisms.Select(m => m.Id.ToString())
-            .Concat(catalog.Meetings.Select(m => m.Id.ToString()))
-            .Concat(catalog.Institutions.Select(i => i.Id.ToString()))
-            .Concat(catalog.Sources.Select(s => s.Id.ToString()))
-            .Distinct(StringComparer.Ordinal);
-        var folded = text.ToLowerInvariant();
-        return ids
-            .Select(id => (id, score: id.Contains(folded, StringComparison.Ordinal) ? 0 : Distance(id, folded)))
-            .Where(c => c.score <= 2)
-            .OrderBy(c => c.score).ThenBy(c => c.id, StringComparer.Ordinal)
-            .Take(Countries.MaxSuggestions)
-            .Select(c => c.id)
-            .ToList();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+        => Suggestions.Nearest(
+            text,
+            catalog.Mechanisms.Select(m => m.Id.ToString())
+                .Concat(catalog.Meetings.Select(m => m.Id.ToString()))
+                .Concat(catalog.Institutions.Select(i => i.Id.ToString()))
+                .Concat(catalog.Sources.Select(s => s.Id.ToString())),
+            maxEdits: 2,
+            max: Countries.MaxSuggestions);
 }

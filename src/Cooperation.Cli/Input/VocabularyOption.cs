@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Cooperation.Domain;
@@ -42,7 +43,15 @@ internal static class VocabularyOption
                 return lookup.Country!.Code;
             }
 
-            result.AddError($"--country: {lookup.Reason}");
+            // The suggestions of "countries find": the nearest names, or every country a name may mean.
+            var lines = new List<string> { $"--country: {lookup.Reason}" };
+            lines.AddRange(CountrySuggestions.Lines(lookup));
+            if (lines.Count == 1 && lookup.Status != CountryLookupStatus.Invalid)
+            {
+                lines.Add("No country's name is near it; \"cooperation list countries --all\" lists them all.");
+            }
+
+            result.AddError(string.Join("\n", lines));
             return null;
         },
     };

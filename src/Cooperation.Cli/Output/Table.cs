@@ -23,7 +23,7 @@ internal sealed class Table(params string[] headers)
     {
         if (cells.Length != Headers.Count)
         {
-            throw new ArgumentException($"A row has {cells.Length} cells; the table has {Headers.Count} columns.", nameof(cells));
+            throw new ArgumentException($"A row has {Input.Suggestions.Count(cells.Length, "cell")}; the table has {Input.Suggestions.Count(Headers.Count, "column")}.", nameof(cells));
         }
 
         _rows.Add(cells);

@@ -21,6 +21,12 @@ public static class ReferenceCatalog
     /// <summary>The manifest name of the embedded JSON document.</summary>
     public const string ResourceName = "Cooperation.Domain.Reference.reference-catalog.json";
 
+    /// <summary>
+    /// The name of the reference catalog's <see cref="Document"/>, and so of its validation reports: "reference
+    /// catalog (ReferenceCatalog.Default)". It names no file: <see cref="Rules.ReportWriter"/> gives it no file URI.
+    /// </summary>
+    public const string DocumentName = "reference catalog (ReferenceCatalog.Default)";
+
     private static CatalogDocument? s_document;
 
     /// <summary>The reference catalog.</summary>
@@ -30,11 +36,11 @@ public static class ReferenceCatalog
     /// <summary>The reference catalog with its JSON document, so that validation can name lines.</summary>
     /// <exception cref="InvalidOperationException">The embedded resource is missing or not a valid catalog.</exception>
     public static CatalogDocument Document
-        => GetOrLoad(ref s_document, static () => typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(ResourceName), ResourceName);
+        => GetOrLoad(ref s_document, static () => typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(ResourceName), ResourceName, DocumentName);
 
     // Returns the kept document, or reads one and keeps it; a failure is thrown and nothing is kept, so the next
     // access tries again and reports the same way.
-    internal static CatalogDocument GetOrLoad(ref CatalogDocument? slot, Func<Stream?> open, string name)
+    internal static CatalogDocument GetOrLoad(ref CatalogDocument? slot, Func<Stream?> open, string name, string? documentName = null)
     {
         var document = Volatile.Read(ref slot);
         if (document is not null)
@@ -42,12 +48,13 @@ public static class ReferenceCatalog
             return document;
         }
 
-        var loaded = Load(open, name);
+        var loaded = Load(open, name, documentName);
         return Interlocked.CompareExchange(ref slot, loaded, null) ?? loaded;
     }
 
-    // Reads a catalog resource; the error names the resource and what is wrong with it.
-    internal static CatalogDocument Load(Func<Stream?> open, string name)
+    // Reads a catalog resource into a document named documentName (the resource's name when none is given); the error
+    // names the resource and what is wrong with it.
+    internal static CatalogDocument Load(Func<Stream?> open, string name, string? documentName = null)
     {
         byte[] bytes;
         try
@@ -64,7 +71,7 @@ public static class ReferenceCatalog
 
         try
         {
-            return CatalogDocument.Parse(bytes, name);
+            return CatalogDocument.Parse(bytes, documentName ?? name);
         }
         catch (CooperationJsonException e)
         {

@@ -39,7 +39,7 @@ public class ReferenceCatalogTests
         Parallel.For(0, seen.Length, i => seen[i] = ReferenceCatalog.Default);
         Assert.All(seen, c => Assert.Same(ReferenceCatalog.Default, c));
         Assert.Same(ReferenceCatalog.Document, ReferenceCatalog.Document);
-        Assert.Equal(ReferenceCatalog.ResourceName, ReferenceCatalog.Document.Name);
+        Assert.Equal(ReferenceCatalog.DocumentName, ReferenceCatalog.Document.Name);
     }
 
     [Fact]

@@ -119,6 +119,99 @@ public class ReportWriterTests
         Assert.All(artifacts, a => Assert.True(Uri.IsWellFormedUriString(a.Item1, a.Item2 is null ? UriKind.Absolute : UriKind.Relative)));
     }
 
+    [Fact]
+    public void Json_help_links_are_the_absolute_ones_of_sarif()
+    {
+        var relative = new RuleDescriptor("ACME0001", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "docs/rules.md#acme0001");
+        var absolute = new RuleDescriptor("ACME0002", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "https://example.org/rules#acme0002");
+        var reports = new[]
+        {
+            FixedReport(),
+            Validator.Validate(CatalogDocument.Parse(Encoding.UTF8.GetBytes(CleanJson), "custom.json"), ValidationOptions.Default.WithRules(RuleSet.Create([new Reports(relative), new Reports(absolute)]))),
+        };
+        using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(reports));
+        var sarifLinks = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.TryGetProperty("helpUri", out var u) ? u.GetString() : null);
+        var checkedLinks = 0;
+        foreach (var report in reports)
+        {
+            using var json = JsonDocument.Parse(ReportWriter.ToJson(report));
+            foreach (var diagnostic in json.RootElement.GetProperty("diagnostics").EnumerateArray())
+            {
+                var id = diagnostic.GetProperty("id").GetString()!;
+                var link = diagnostic.TryGetProperty("helpUri", out var u) ? u.GetString() : null;
+                Assert.Equal(sarifLinks[id], link);
+                if (link is not null)
+                {
+                    Assert.True(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme == "https", link);
+                    checkedLinks++;
+                }
+            }
+        }
+
+        Assert.True(checkedLinks >= 4);
+        Assert.Equal(ReportWriter.RepositoryUrl + "/blob/main/docs/rules.md#" + reports[0].Diagnostics[0].Id.ToLowerInvariant(), sarifLinks[reports[0].Diagnostics[0].Id]);
+        Assert.Null(sarifLinks["ACME0001"]);
+    }
+
+    [Theory]
+    [InlineData("C:")]
+    [InlineData("a:b/c.json")]
+    [InlineData("dir/my file.json")]
+    [InlineData("ñ.json")]
+    [InlineData("data/x%41y #1?.json")]
+    [InlineData("dir/C:/x.json")]
+    [InlineData("/tmp/abs dir/ñ:1.json")]
+    public void Sarif_artifact_uris_read_back_as_the_documents_they_name(string name)
+    {
+        var report = Validator.Validate(CatalogDocument.Parse(Encoding.UTF8.GetBytes(CleanJson), name), ValidationOptions.Default.WithRules(
+            RuleSet.Create([new Reports(new RuleDescriptor("ACME0001", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "docs/x"))])));
+        using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(report));
+        var artifact = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        var text = artifact.GetProperty("uri").GetString()!;
+        Assert.True(Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri), text);
+        Assert.DoesNotContain(' ', text);
+        Assert.All(text, c => Assert.True(c < 0x80, text));
+        if (name.StartsWith('/'))
+        {
+            Assert.False(artifact.TryGetProperty("uriBaseId", out _));
+            Assert.True(uri.IsAbsoluteUri && uri.IsFile, text);
+            Assert.Equal(name, uri.LocalPath);
+        }
+        else
+        {
+            // RFC 3986: a relative reference, whose first segment has no ':' unless "./" comes first; resolved against
+            // the source root, it is the file.
+            Assert.Equal("%SRCROOT%", artifact.GetProperty("uriBaseId").GetString());
+            Assert.False(uri.IsAbsoluteUri, text);
+            Assert.True(Uri.IsWellFormedUriString(text, UriKind.Relative), text);
+            Assert.DoesNotContain(':', text.StartsWith("./", StringComparison.Ordinal) ? string.Empty : text.Split('/')[0]);
+            var resolved = new Uri(new Uri("file:///src/"), uri);
+            Assert.Equal("/src/" + name, resolved.LocalPath);
+        }
+    }
+
+    [Fact]
+    public void The_reference_catalog_is_named_as_such_and_given_no_file_uri()
+    {
+        var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(AsOf));
+        Assert.Equal(ReferenceCatalog.DocumentName, report.DocumentName);
+        Assert.StartsWith("reference catalog (ReferenceCatalog.Default)\n", ReportWriter.ToText(report), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(ReportWriter.ToJson(report));
+        Assert.Equal("reference catalog (ReferenceCatalog.Default)", json.RootElement.GetProperty("document").GetString());
+        using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(report));
+        var locations = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation")).ToArray();
+        Assert.NotEmpty(locations);
+        Assert.All(locations, l =>
+        {
+            var artifact = l.GetProperty("artifactLocation");
+            Assert.False(artifact.TryGetProperty("uri", out _));
+            Assert.False(artifact.TryGetProperty("uriBaseId", out _));
+            Assert.Equal("reference catalog (ReferenceCatalog.Default)", artifact.GetProperty("description").GetProperty("text").GetString());
+            Assert.True(l.GetProperty("region").GetProperty("startLine").GetInt32() > 0);
+        });
+    }
+
     private sealed class Reports(RuleDescriptor descriptor) : ICatalogRule
     {
         public RuleDescriptor Descriptor { get; } = descriptor;

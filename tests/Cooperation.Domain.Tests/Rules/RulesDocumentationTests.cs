@@ -120,11 +120,15 @@ public class RulesDocumentationTests
         - **JSON** (`ToJson`): `{"format": "cooperation-diagnostics/1", "document", "asOf", "language", "counts":
           {"error", "warning", "info"}, "diagnostics": [{"id", "severity", "category", "title", "message", "path", "line",
           "helpUri"}]}`; `document`, `asOf` and `line` are omitted when unknown. Severities and categories are the
-          lowercase names of `SeverityNames`.
+          lowercase names of `SeverityNames`. `helpUri` is the absolute address SARIF gives the rule (the built-in rules'
+          anchors in this page on the repository); a custom rule's relative link is left out, as in SARIF.
         - **SARIF 2.1.0** (`ToSarif`, one or several reports in one run): the tool's rules with their default levels
           (`error`, `warning`, `note` for info), categories and absolute help links; one result per diagnostic with
           `ruleId`, `ruleIndex`, `level`, `message`, a physical location when the catalog was read from a document (a
-          relative path as a URI relative to `%SRCROOT%`, an absolute one as a `file:` URI; the line as `startLine`), and
+          relative path as a URI relative to `%SRCROOT%`, percent-encoded as UTF-8 and starting with `./` when its first
+          segment has a `:` (RFC 3986, section 4.2: `./C:`, not `C:`, which would read as a scheme); an absolute one as a
+          `file:` URI; the reference catalog, which is no file, with a description instead of a URI; the line as
+          `startLine`), and
           the subject path as a logical location. A custom rule's help link appears only when it is an absolute http(s)
           address.
 

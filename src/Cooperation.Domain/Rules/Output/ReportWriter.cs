@@ -100,7 +100,8 @@ public static class ReportWriter
     /// Writes the report as JSON: <c>format</c> ("cooperation-diagnostics/1"), <c>document</c> (when known),
     /// <c>asOf</c> (when set), <c>language</c>, <c>counts</c> by severity, and <c>diagnostics</c> with
     /// <c>id</c>, <c>severity</c>, <c>category</c>, <c>title</c>, <c>message</c>, <c>path</c>, <c>line</c> (when
-    /// known) and <c>helpUri</c>.
+    /// known) and <c>helpUri</c> (the absolute address SARIF gives the rule; omitted, as there, for a custom rule whose
+    /// link is relative).
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="utf8">Where to write UTF-8.</param>
@@ -142,7 +143,11 @@ public static class ReportWriter
                 w.WriteNumber("line", line);
             }
 
-            w.WriteString("helpUri", d.Descriptor.HelpUri);
+            if (AbsoluteHelpUri(d.Descriptor) is { } helpUri)
+            {
+                w.WriteString("helpUri", helpUri);
+            }
+
             w.WriteEndObject();
         }
 
@@ -244,11 +249,21 @@ public static class ReportWriter
                 {
                     w.WriteStartObject("physicalLocation");
                     w.WriteStartObject("artifactLocation");
-                    var (uri, relative) = ArtifactUri(name);
-                    w.WriteString("uri", uri);
-                    if (relative)
+                    if (name == ReferenceCatalog.DocumentName)
                     {
-                        w.WriteString("uriBaseId", "%SRCROOT%");
+                        // Embedded in the assembly: no file anyone can open, so a description instead of a URI.
+                        w.WriteStartObject("description");
+                        w.WriteString("text", name);
+                        w.WriteEndObject();
+                    }
+                    else
+                    {
+                        var (uri, relative) = ArtifactUri(name);
+                        w.WriteString("uri", uri);
+                        if (relative)
+                        {
+                            w.WriteString("uriBaseId", "%SRCROOT%");
+                        }
                     }
 
                     w.WriteEndObject();
@@ -332,17 +347,22 @@ public static class ReportWriter
             : null;
     }
 
-    // A file path as a URI reference: segments percent-escaped (a literal "%41" stays "%2541"), separators '/'. A
-    // relative path is relative to the source root (uriBaseId %SRCROOT%); a rooted one becomes a file URI.
-    private static (string Uri, bool Relative) ArtifactUri(string name)
+    // A file path as a URI reference: segments percent-escaped as UTF-8 (a literal "%41" stays "%2541", a space is
+    // "%20"), separators '/', ':' kept. A relative path is relative to the source root (uriBaseId %SRCROOT%), and one
+    // whose first segment has a ':' starts with "./", which RFC 3986 (section 4.2) requires so that "C:" or "a:b/c"
+    // is not read as a scheme; a rooted one ("/x", or a Windows drive "C:/x") becomes a file URI.
+    internal static (string Uri, bool Relative) ArtifactUri(string name)
     {
         var path = name.Replace('\\', '/');
         // Rooted on any system: "/x", or a Windows drive "C:/x" (which Path does not recognise on Linux).
         var rooted = path.StartsWith('/') || (path.Length >= 3 && char.IsAsciiLetter(path[0]) && path[1] == ':' && path[2] == '/');
-        var segments = path.Split('/');
-        var escaped = string.Join('/', segments.Select(segment =>
-            segment.Length == 2 && segment[1] == ':' && char.IsAsciiLetter(segment[0]) ? segment : Uri.EscapeDataString(segment)));
-        return rooted ? ("file://" + (escaped.StartsWith('/') ? escaped : "/" + escaped), false) : (escaped, true);
+        var escaped = string.Join('/', path.Split('/').Select(segment => Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)));
+        if (rooted)
+        {
+            return ("file://" + (escaped.StartsWith('/') ? escaped : "/" + escaped), false);
+        }
+
+        return (escaped.Split('/')[0].Contains(':', StringComparison.Ordinal) ? "./" + escaped : escaped, true);
     }
 
     // "Duplicate identifier" → "DuplicateIdentifier"; SARIF's rule name is an identifier-like word.

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using Cooperation.Cli.Commands;
+using Cooperation.Domain;
+
+namespace Cooperation.Cli.Input;
+
+/// <summary>What a failed country look-up suggests, the same for <c>countries find</c> and <c>--country</c>.</summary>
+internal static class CountrySuggestions
+{
+    /// <summary>"Nearest matches:" or, for a name of several countries, "Candidates:", then one line per country.</summary>
+    public static IEnumerable<string> Lines(CountryLookupResult lookup)
+    {
+        var ambiguous = lookup.Status == CountryLookupStatus.Ambiguous;
+        var others = ambiguous ? lookup.Candidates : lookup.Suggestions;
+        if (others.IsDefaultOrEmpty)
+        {
+            yield break;
+        }
+
+        yield return ambiguous ? "Candidates:" : "Nearest matches:";
+        foreach (var country in others)
+        {
+            yield return "  " + CountriesCommand.Line(country);
+        }
+    }
+}
