@@ -13,7 +13,8 @@ namespace Cooperation.Domain;
 /// Immutable and thread-safe. A document from <see cref="Parse"/> holds the bytes it was given. A document from
 /// <see cref="Load(string, int)"/> holds only the catalog: the file is read one entity at a time (memory grows with
 /// the catalog, not with the file), and <see cref="LinesOf(IEnumerable{string})"/> reads the file again to find lines; if the file has
-/// changed since (another length or write time), no lines are given rather than wrong ones. A file that can be read
+/// changed since (another length or write time), no lines are given rather than wrong ones; the stamp is compared before
+/// the file is opened, so a path that has become a FIFO or a device is never opened (which could wait for ever). A file that can be read
 /// only once (a FIFO, a pipe such as <c>/dev/stdin</c>) is held in memory instead. Each call of
 /// <see cref="LinesOf(IEnumerable{string})"/> or <see cref="LineOf"/> on a loaded file reads it again: ask for many paths at once.
 /// </remarks>
@@ -135,8 +136,17 @@ public sealed class CatalogDocument
 
         try
         {
+            // The stamp is compared before the file is opened: opening a path that has become a FIFO would wait for a
+            // writer for ever. A FIFO, a device or a directory never matches (a loaded file has a length, they have
+            // none or a different one), so only a regular file of the same length and write time is opened, and checked
+            // again once open, in case it changed in between.
+            if (FileStamp.Of(file.Path) != file)
+            {
+                return new Dictionary<string, int>();
+            }
+
             using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            return FileStamp.Of(file.Path) == file ? JsonSubjectLocator.Locate(stream, paths, work) : new Dictionary<string, int>();
+            return stream.CanSeek && FileStamp.Of(file.Path) == file ? JsonSubjectLocator.Locate(stream, paths, work) : new Dictionary<string, int>();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -159,7 +169,7 @@ public sealed class CatalogDocument
         public static FileStamp Of(string path)
         {
             var info = new FileInfo(path);
-            return new FileStamp(info.FullName, info.Length, info.LastWriteTimeUtc);
+            return info.Exists ? new FileStamp(info.FullName, info.Length, info.LastWriteTimeUtc) : new FileStamp(info.FullName, -1, default);
         }
     }
 }

@@ -218,6 +218,38 @@ public sealed class StreamingReadTests : IDisposable
         Assert.Equal(expected.Diagnostics.Select(d => d.Line), report.Diagnostics.Select(d => d.Line));
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task A_file_replaced_by_a_fifo_after_loading_gives_no_lines_instead_of_waiting_for_a_writer()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        var path = Path.Combine(_scratch.Path, "replaced.json");
+        File.WriteAllText(path, ValidatorTests.FaultyTree().ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        var document = CatalogDocument.Load(path);
+        File.Delete(path);
+        Assert.Equal(0, MakeFifo(path, Convert.ToUInt32("600", 8)));
+
+        var validation = System.Threading.Tasks.Task.Run(() => Validator.Validate(document, ValidationOptions.Default.WithAsOf(AsOf)));
+        try
+        {
+            var report = await validation.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.NotEmpty(report.Diagnostics);
+            Assert.All(report.Diagnostics, d => Assert.Null(d.Line));
+        }
+        catch (TimeoutException)
+        {
+            // Let the blocked open return before failing, so that the test run can end.
+            using (new FileStream(path, FileMode.Open, FileAccess.Write))
+            {
+            }
+
+            Assert.Fail("Validation waited for a writer of the FIFO that replaced the file.");
+        }
+    }
+
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int MakeFifo(string path, uint mode);
 
