@@ -68,7 +68,7 @@ public sealed class RuleDescriptor
         _spanish = ParseFormat(spanishMessage, nameof(spanishMessage));
         Preconditions.CheckArgument(
             _english.MinimumArgumentCount == _spanish.MinimumArgumentCount,
-            $"The English template of {id} takes {_english.MinimumArgumentCount} arguments and the Spanish one {_spanish.MinimumArgumentCount}.",
+            $"The English template of {id} takes {_english.MinimumArgumentCount} {(_english.MinimumArgumentCount == 1 ? "argument" : "arguments")} and the Spanish one {_spanish.MinimumArgumentCount}.",
             nameof(spanishMessage));
         Id = id;
         Title = title;
@@ -127,7 +127,7 @@ public sealed class RuleDescriptor
     {
         Preconditions.CheckArgument(
             arguments.Length >= ArgumentCount,
-            $"The message of {Id} takes {ArgumentCount} arguments; {arguments.Length} were given.",
+            $"The message of {Id} takes {ArgumentCount} {(ArgumentCount == 1 ? "argument" : "arguments")}; {arguments.Length} {(arguments.Length == 1 ? "was" : "were")} given.",
             nameof(arguments));
         return string.Format(CultureInfo.InvariantCulture, language == Language.Spanish ? _spanish : _english, arguments);
     }

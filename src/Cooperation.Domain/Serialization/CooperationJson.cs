@@ -196,7 +196,7 @@ public static class CooperationJson
         {
             if (!reader.Read() || reader.TokenType == JsonTokenType.Null)
             {
-                throw new JsonException($"The document is empty or null; expected a {typeof(T).Name}.");
+                throw new JsonException($"The document is empty or null; expected {JsonModel.A(typeof(T).Name)}.");
             }
 
             var value = JsonModel.ReadWith<T>(ref reader, ReadOptions);

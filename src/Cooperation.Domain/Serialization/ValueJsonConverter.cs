@@ -27,7 +27,7 @@ internal sealed class ValueJsonConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a JSON string holding a {typeof(T).Name} ({T.ExpectedForm}), but found {JsonTokenDescription.Describe(ref reader)}.");
+            throw new JsonException($"Expected a JSON string holding {JsonModel.A(typeof(T).Name)} ({T.ExpectedForm}), but found {JsonTokenDescription.Describe(ref reader)}.");
         }
 
         return ReadText(ref reader);

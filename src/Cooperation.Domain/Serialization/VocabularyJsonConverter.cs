@@ -21,7 +21,7 @@ internal sealed class VocabularyJsonConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a JSON string holding a {typeof(T).Name} (one of {VocabularyValue<T>.ExpectedNames}), but found {JsonTokenDescription.Describe(ref reader)}.");
+            throw new JsonException($"Expected a JSON string holding {JsonModel.A(typeof(T).Name)} (one of {VocabularyValue<T>.ExpectedNames}), but found {JsonTokenDescription.Describe(ref reader)}.");
         }
 
         return ReadName(ref reader);
@@ -54,7 +54,7 @@ internal sealed class VocabularyJsonConverter<T> : JsonConverter<T>
         }
 
         var hint = VocabularyValue<T>.TryParse(text, out var resembles) ? $" (names are lowercase: \"{resembles.Name}\")" : string.Empty;
-        throw new JsonException($"{InputExcerpt.Describe(text)} is not a {typeof(T).Name}{hint}. Expected one of {VocabularyValue<T>.ExpectedNames}.");
+        throw new JsonException($"{InputExcerpt.Describe(text)} is not {JsonModel.A(typeof(T).Name)}{hint}. Expected one of {VocabularyValue<T>.ExpectedNames}.");
     }
 
     private static T Checked(T? value)

@@ -158,9 +158,9 @@ public class ValidatorTests
         Assert.Throws<ArgumentException>(() => Make("A0001"));
         Assert.Throws<ArgumentException>(() => Make("acme0001"));
         Assert.Throws<ArgumentNullException>(() => Make(null!));
-        Assert.Contains("takes 1 arguments and the Spanish one 2", Assert.Throws<ArgumentException>(() => Make("ACME0001", es: "{0} {1}")).Message, StringComparison.Ordinal);
+        Assert.Contains("takes 1 argument and the Spanish one 2", Assert.Throws<ArgumentException>(() => Make("ACME0001", es: "{0} {1}")).Message, StringComparison.Ordinal);
         Assert.Contains("not a valid composite format", Assert.Throws<ArgumentException>(() => Make("ACME0001", en: "A {0")).Message, StringComparison.Ordinal);
-        Assert.Contains("takes 1 arguments; 0 were given", Assert.Throws<ArgumentException>(() => Make("ACME0001").FormatMessage(Language.English)).Message, StringComparison.Ordinal);
+        Assert.Contains("takes 1 argument; 0 were given", Assert.Throws<ArgumentException>(() => Make("ACME0001").FormatMessage(Language.English)).Message, StringComparison.Ordinal);
         Assert.True(RuleDescriptor.IsWellFormedId("COOP1001"));
         Assert.False(RuleDescriptor.IsWellFormedId("COOP１００１"));
     }

@@ -9,8 +9,8 @@ public static partial class BuiltInRules
     /// <summary>COOP5001: a delegation with participants but neither a head nor co-chairs.</summary>
     public static RuleDescriptor DelegationWithoutLeader { get; } = Describe(
         "COOP5001", "Delegation without a head or co-chair", RuleCategory.DelegationsAndRoles, Severity.Warning,
-        "The delegation of {0} at {1} lists {2} participants but neither a head of delegation nor a co-chair.",
-        "La delegación de {0} en {1} enumera {2} participantes pero ningún jefe de delegación ni copresidente.",
+        "The delegation of {0} at {1} lists {2} but neither a head of delegation nor a co-chair.",
+        "La delegación de {0} en {1} enumera {2} pero ningún jefe de delegación ni copresidente.",
         "Every delegation is led by someone; when the sources name the participants, they name who led. A delegation without a leader usually has a role entered wrong.",
         "Give the leader the head-of-delegation role (or co-chair, for a co-chaired dialogue).");
 
@@ -73,7 +73,7 @@ public static partial class BuiltInRules
 
             if (!led)
             {
-                context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, delegation.Participants.Length);
+                context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, Count(context, delegation.Participants.Length, "participant", "participants", "participante", "participantes"));
             }
         }
     }

@@ -18,16 +18,16 @@ public static partial class BuiltInRules
     /// <summary>COOP1002: a reference to a mechanism that is not in the catalog.</summary>
     public static RuleDescriptor UnknownMechanism { get; } = Describe(
         "COOP1002", "Reference to an unknown mechanism", RuleCategory.IdentityAndReferences, Severity.Error,
-        "The {0} {1} is not in the catalog.",
-        "{0} {1} no está en el catálogo.",
+        "{0} names {1} as {2}, but {1} is not in the catalog.",
+        "{0} indica {1} como {2}, pero {1} no está en el catálogo.",
         "A meeting's mechanism, or a mechanism's parent, predecessor or successor, must be in the catalog; otherwise the meeting cannot be placed in its series and the history cannot be followed.",
         "Add the mechanism to the catalog, or correct the identifier.");
 
     /// <summary>COOP1003: a reference to an institution or organization that is not in the catalog.</summary>
     public static RuleDescriptor UnknownInstitution { get; } = Describe(
         "COOP1003", "Reference to an unknown institution", RuleCategory.IdentityAndReferences, Severity.Error,
-        "The {0} {1} is not in the catalog.",
-        "{0} {1} no está en el catálogo.",
+        "{0} names {1} as {2}, but {1} is not in the catalog.",
+        "{0} indica {1} como {2}, pero {1} no está en el catálogo.",
         "Participants, parent institutions, issuers of sources and organizations taking part as parties refer to institutions by identifier; a reference that does not resolve loses the institution's name, country and kind.",
         "Add the institution to the catalog, or correct the identifier.");
 
@@ -80,11 +80,16 @@ public static partial class BuiltInRules
         }
     }
 
+    // The subject of a reference message: "The meeting talks-1", "La reunión talks-1".
+    private static string TheMeeting<TId>(in RuleContext context, TId id) => Say(context, $"The meeting {id}", $"La reunión {id}");
+
+    private static string TheMechanism<TId>(in RuleContext context, TId id) => Say(context, $"The mechanism {id}", $"El mecanismo {id}");
+
     private static void CheckMeetingMechanism(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         if (meeting.Mechanism is { } id && mechanism is null)
         {
-            context.Report(SubjectPath.Of(meeting, "mechanism"), Say(context, "mechanism of the meeting", "El mecanismo de la reunión"), id);
+            context.Report(SubjectPath.Of(meeting, "mechanism"), TheMeeting(context, meeting.Id), id, Say(context, "its mechanism", "su mecanismo"));
         }
     }
 
@@ -93,17 +98,17 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         if (mechanism.Parent is { } parent && catalog.IndexOf(parent) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "parent"), Say(context, "parent mechanism", "El mecanismo superior"), parent);
+            context.Report(SubjectPath.Of(mechanism, "parent"), TheMechanism(context, mechanism.Id), parent, Say(context, "its parent mechanism", "su mecanismo superior"));
         }
 
         if (mechanism.Predecessor is { } predecessor && catalog.IndexOf(predecessor) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "predecessor"), Say(context, "predecessor", "El predecesor"), predecessor);
+            context.Report(SubjectPath.Of(mechanism, "predecessor"), TheMechanism(context, mechanism.Id), predecessor, Say(context, "its predecessor", "su predecesor"));
         }
 
         if (mechanism.Successor is { } successor && catalog.IndexOf(successor) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "successor"), Say(context, "successor", "El sucesor"), successor);
+            context.Report(SubjectPath.Of(mechanism, "successor"), TheMechanism(context, mechanism.Id), successor, Say(context, "its successor", "su sucesor"));
         }
     }
 
@@ -111,7 +116,7 @@ public static partial class BuiltInRules
     {
         if (institution.Parent is { } parent && context.Catalog.IndexOf(parent) < 0)
         {
-            context.Report(SubjectPath.Of(institution) + ".parent", Say(context, "parent institution", "La institución superior"), parent);
+            context.Report(SubjectPath.Of(institution) + ".parent", Say(context, $"The institution {institution.Id}", $"La institución {institution.Id}"), parent, Say(context, "its parent institution", "su institución superior"));
         }
     }
 
@@ -122,7 +127,7 @@ public static partial class BuiltInRules
             context.Step();
             if (context.Catalog.IndexOf(issuer) < 0)
             {
-                context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say(context, "issuer", "El emisor"), issuer);
+                context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say(context, $"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say(context, "an issuer", "emisor"));
             }
         }
     }
@@ -135,7 +140,7 @@ public static partial class BuiltInRules
             context.Step();
             if (IsUnknownOrganization(catalog, membership.Party))
             {
-                context.Report(SubjectPath.Party(mechanism, membership), Say(context, "organization", "El organismo"), membership.Party);
+                context.Report(SubjectPath.Party(mechanism, membership), TheMechanism(context, mechanism.Id), membership.Party, Say(context, "a party", "parte"));
             }
         }
 
@@ -150,7 +155,7 @@ public static partial class BuiltInRules
             context.Step();
             if (IsUnknownOrganization(catalog, delegation.Party))
             {
-                context.Report(SubjectPath.Of(meeting, delegation), Say(context, "organization", "El organismo"), delegation.Party);
+                context.Report(SubjectPath.Of(meeting, delegation), TheMeeting(context, meeting.Id), delegation.Party, Say(context, "a delegation", "delegación"));
             }
 
             for (var p = 0; p < delegation.Participants.Length; p++)
@@ -158,7 +163,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (delegation.Participants[p].Institution is { } institution && catalog.IndexOf(institution) < 0)
                 {
-                    context.Report(SubjectPath.Of(meeting, delegation, p), Say(context, "institution of the participant", "La institución del participante"), institution);
+                    context.Report(SubjectPath.Of(meeting, delegation, p), TheMeeting(context, meeting.Id), institution, Say(context, "the institution of a participant", "institución de un participante"));
                 }
             }
         }
@@ -176,7 +181,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (IsUnknownOrganization(catalog, party))
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}]", Say(context, "organization", "El organismo"), party);
+                    context.Report($"{collection}[{id}].outcomes[{o}]", collection == "meetings" ? TheMeeting(context, id) : TheMechanism(context, id), party, Say(context, "a party to a commitment", "parte de un compromiso"));
                 }
             }
         }

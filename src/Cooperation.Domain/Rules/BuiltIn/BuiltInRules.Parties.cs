@@ -8,24 +8,24 @@ public static partial class BuiltInRules
     /// <summary>COOP2001: a bilateral mechanism without exactly two member states.</summary>
     public static RuleDescriptor BilateralParties { get; } = Describe(
         "COOP2001", "Bilateral mechanism without exactly two member states", RuleCategory.PartiesAndMembership, Severity.Error,
-        "The bilateral mechanism {0} has {1} member states and {2} other parties; a bilateral mechanism has exactly two member states and no other party.",
-        "El mecanismo bilateral {0} tiene {1} Estados miembros y {2} otras partes; un mecanismo bilateral tiene exactamente dos Estados miembros y ninguna otra parte.",
+        "The bilateral mechanism {0} has {1} and {2}; a bilateral mechanism has exactly two member states and no other party.",
+        "El mecanismo bilateral {0} tiene {1} y {2}; un mecanismo bilateral tiene exactamente dos Estados miembros y ninguna otra parte.",
         "Bilateral means between two states. A third party, an observer or an organization means the mechanism is multilateral, or that a party was recorded by mistake.",
         "List exactly the two countries as members, or change the scope to multilateral.");
 
     /// <summary>COOP2002: a unilateral mechanism without exactly one member party.</summary>
     public static RuleDescriptor UnilateralParties { get; } = Describe(
         "COOP2002", "Unilateral mechanism without exactly one member", RuleCategory.PartiesAndMembership, Severity.Error,
-        "The unilateral mechanism {0} has {1} parties; a unilateral mechanism (a national strategy) has exactly one, as a member.",
-        "El mecanismo unilateral {0} tiene {1} partes; un mecanismo unilateral (una estrategia nacional) tiene exactamente una, como miembro.",
+        "The unilateral mechanism {0} has {1}; a unilateral mechanism (a national strategy) has exactly one, as a member.",
+        "El mecanismo unilateral {0} tiene {1}; un mecanismo unilateral (una estrategia nacional) tiene exactamente una, como miembro.",
         "A unilateral mechanism, such as a national strategy, belongs to one party; more parties make it bilateral or multilateral.",
         "Keep the one country that owns it, as a member, or change the scope.");
 
     /// <summary>COOP2003: a multilateral mechanism with fewer than three members.</summary>
     public static RuleDescriptor MultilateralMembers { get; } = Describe(
         "COOP2003", "Multilateral mechanism with fewer than three members", RuleCategory.PartiesAndMembership, Severity.Warning,
-        "The multilateral mechanism {0} lists {1} member parties (observers and candidates, {2} here, do not count); a multilateral mechanism has at least three.",
-        "El mecanismo multilateral {0} enumera {1} partes miembros (los observadores y candidatos, {2} aquí, no cuentan); un mecanismo multilateral tiene al menos tres.",
+        "The multilateral mechanism {0} lists {1} (observers and candidates, {2} here, do not count); a multilateral mechanism has at least three.",
+        "El mecanismo multilateral {0} enumera {1} (los observadores y candidatos, {2} aquí, no cuentan); un mecanismo multilateral tiene al menos tres.",
         "A multilateral mechanism has at least three members. Fewer usually means the members were not all recorded, or that observers were counted as members.",
         "List the members the sources name, or change the scope to bilateral. If the sources name fewer members, keep the data and lower this rule's severity for the mechanism's catalog.");
 
@@ -64,7 +64,7 @@ public static partial class BuiltInRules
 
         if (states != 2 || mechanism.Parties.Length != 2)
         {
-            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, states, mechanism.Parties.Length - states);
+            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, Count(context, states, "member state", "member states", "Estado miembro", "Estados miembros"), Count(context, mechanism.Parties.Length - states, "other party", "other parties", "otra parte", "otras partes"));
         }
     }
 
@@ -73,7 +73,7 @@ public static partial class BuiltInRules
         if (mechanism.Scope == MechanismScope.Unilateral
             && (mechanism.Parties.Length != 1 || mechanism.Parties[0].Status != ParticipationStatus.Member))
         {
-            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, mechanism.Parties.Length);
+            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, Count(context, mechanism.Parties.Length, "party", "parties", "parte", "partes"));
         }
     }
 
@@ -87,7 +87,7 @@ public static partial class BuiltInRules
         var members = CountMembers(mechanism.Parties);
         if (members < 3)
         {
-            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, members, mechanism.Parties.Length - members);
+            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, Count(context, members, "member party", "member parties", "parte miembro", "partes miembros"), mechanism.Parties.Length - members);
         }
     }
 

@@ -23,6 +23,10 @@ public static partial class BuiltInRules
     // A word passed as a message argument, in the language of the messages.
     private static string Say(in RuleContext context, string english, string spanish) => context.Language == Language.Spanish ? spanish : english;
 
+    // "1 participant", "3 participants"; in Spanish "1 participante", "3 participantes".
+    private static string Count(in RuleContext context, int count, string englishOne, string englishMany, string spanishOne, string spanishMany)
+        => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? Say(context, englishOne, spanishOne) : Say(context, englishMany, spanishMany));
+
     // A vocabulary value's label in the language of the messages, starting in lower case: "reunión ordinaria".
     private static string Label<T>(in RuleContext context, VocabularyValue<T> value)
         where T : VocabularyValue<T>

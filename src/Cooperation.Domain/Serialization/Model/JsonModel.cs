@@ -11,11 +11,15 @@ namespace Cooperation.Domain.Serialization;
 /// </summary>
 internal static class JsonModel
 {
+    /// <summary>The type's name with its indefinite article: "a Meeting", "an Institution".</summary>
+    public static string A(string typeName)
+        => (typeName.Length > 0 && "AEIOUaeiou".Contains(typeName[0], StringComparison.Ordinal) ? "an " : "a ") + typeName;
+
     public static void ExpectObject(ref Utf8JsonReader reader, string typeName)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected a JSON object for a {typeName}, but found {JsonTokenDescription.Describe(ref reader)}.");
+            throw new JsonException($"Expected a JSON object for {A(typeName)}, but found {JsonTokenDescription.Describe(ref reader)}.");
         }
     }
 
@@ -32,7 +36,7 @@ internal static class JsonModel
         var flag = 1UL << bit;
         if ((seen & flag) != 0)
         {
-            throw new JsonException($"The member \"{member}\" appears twice in a {typeName}.");
+            throw new JsonException($"The member \"{member}\" appears twice in {A(typeName)}.");
         }
 
         seen |= flag;
@@ -43,7 +47,7 @@ internal static class JsonModel
     /// one that is not valid UTF-8 is reported as that.
     /// </summary>
     public static JsonException Unknown(ref Utf8JsonReader reader, string typeName, string allowed)
-        => new($"Unknown member {InputExcerpt.Describe(reader.GetString())} in a {typeName}. Allowed: {allowed}.");
+        => new($"Unknown member {InputExcerpt.Describe(reader.GetString())} in {A(typeName)}. Allowed: {allowed}.");
 
     /// <summary>Throws naming the first required member that is missing.</summary>
     public static void Require(ulong seen, ReadOnlySpan<string> names, ulong required, string typeName)
@@ -52,7 +56,7 @@ internal static class JsonModel
         if (missing != 0)
         {
             var bit = System.Numerics.BitOperations.TrailingZeroCount(missing);
-            throw new JsonException($"The required member \"{names[bit]}\" is missing from a {typeName}.");
+            throw new JsonException($"The required member \"{names[bit]}\" is missing from {A(typeName)}.");
         }
     }
 
@@ -62,7 +66,7 @@ internal static class JsonModel
         reader.Read();
         if (reader.TokenType == JsonTokenType.Null)
         {
-            throw new JsonException($"The member \"{member}\" of a {typeName} is null: omit an optional member instead of writing null.");
+            throw new JsonException($"The member \"{member}\" of {A(typeName)} is null: omit an optional member instead of writing null.");
         }
 
         return ReadWith<T>(ref reader, options);
@@ -84,7 +88,7 @@ internal static class JsonModel
         reader.Read();
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
         {
-            throw new JsonException($"The member \"{member}\" of a {typeName} must be a whole number, but found {JsonTokenDescription.Describe(ref reader)}.");
+            throw new JsonException($"The member \"{member}\" of {A(typeName)} must be a whole number, but found {JsonTokenDescription.Describe(ref reader)}.");
         }
 
         return value;
@@ -95,7 +99,7 @@ internal static class JsonModel
         reader.Read();
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"The member \"{member}\" of a {typeName} must be a string, but found {JsonTokenDescription.Describe(ref reader)}.");
+            throw new JsonException($"The member \"{member}\" of {A(typeName)} must be a string, but found {JsonTokenDescription.Describe(ref reader)}.");
         }
 
         return reader.GetString()!;
@@ -108,7 +112,7 @@ internal static class JsonModel
         {
             JsonTokenType.True => true,
             JsonTokenType.False => false,
-            _ => throw new JsonException($"The member \"{member}\" of a {typeName} must be true or false, but found {JsonTokenDescription.Describe(ref reader)}."),
+            _ => throw new JsonException($"The member \"{member}\" of {A(typeName)} must be true or false, but found {JsonTokenDescription.Describe(ref reader)}."),
         };
     }
 
@@ -117,7 +121,7 @@ internal static class JsonModel
         var text = String(ref reader, member, typeName);
         return System.Uri.TryCreate(text, UriKind.Absolute, out var uri)
             ? uri
-            : throw new JsonException($"The member \"{member}\" of a {typeName} is not an absolute address: {InputExcerpt.Describe(text)}.");
+            : throw new JsonException($"The member \"{member}\" of {A(typeName)} is not an absolute address: {InputExcerpt.Describe(text)}.");
     }
 
     /// <summary>Reads an array after a member name; null elements are errors.</summary>
@@ -134,7 +138,7 @@ internal static class JsonModel
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"The member \"{member}\" of a {typeName} must be an array, but found {JsonTokenDescription.Describe(ref reader)}.");
+            throw new JsonException($"The member \"{member}\" of {A(typeName)} must be an array, but found {JsonTokenDescription.Describe(ref reader)}.");
         }
 
         var items = ImmutableArray.CreateBuilder<T>();
@@ -142,7 +146,7 @@ internal static class JsonModel
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                throw new JsonException($"Element {items.Count} of \"{member}\" in a {typeName} is null.");
+                throw new JsonException($"Element {items.Count} of \"{member}\" in {A(typeName)} is null.");
             }
 
             if (checkSyntaxFirst)
