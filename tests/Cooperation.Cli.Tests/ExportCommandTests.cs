@@ -27,6 +27,25 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_catalog_that_checks_exports_to_one_that_checks_even_when_normalization_lengthens_its_text()
+    {
+        // U+FB2C becomes three characters in NFC: the limit is on the normalized text, so what is accepted is what is
+        // written, and the exported file reads back (1,400 of them were accepted, written as 4,200 and refused).
+        var text = new string('\uFB2C', 1333);
+        var catalog = "{\"format\":\"cooperation-catalog/1\",\"institutions\":[{\"id\":\"mx-x\",\"name\":{\"es\":\"" + text + "\"},\"kind\":\"agency\",\"country\":\"MX\"}]}";
+        var file = _files.Write("lengthening.json", catalog);
+        var exported = Path.Combine(_files.Path, "exported.json");
+        Assert.Equal(0, Tool.Run("check", file).ExitCode);
+        Assert.Equal(0, Tool.Run("export", "--format", "json", "--catalog", file, "--output", exported).ExitCode);
+        Assert.Equal(0, Tool.Run("check", exported).ExitCode);
+
+        var tooLong = _files.Write("too-long.json", catalog.Replace(text, new string('\uFB2C', 1400), StringComparison.Ordinal));
+        var refused = Tool.Run("check", tooLong);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("longer than 4000 characters in Unicode NFC", refused.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Schema_is_the_json_schema()
         => Assert.Equal(CooperationJson.Schema, Tool.Run("export", "--format", "schema").Output);
 
