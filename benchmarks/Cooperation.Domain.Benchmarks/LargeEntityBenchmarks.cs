@@ -13,7 +13,13 @@ namespace Cooperation.Domain.Benchmarks;
 /// bytes into a <see cref="JsonDocument"/> (linear by construction). Linear work shows as ratios that stay the same from
 /// ×10 to ×100; a quadratic step would make the ×100 ratios ten times the ×10 ones.
 /// </summary>
+/// <remarks>
+/// Each measured call starts from a collected heap (one call per iteration, a full collection before it): otherwise the
+/// tens of megabytes that the calls at ×100 leave behind are collected inside later calls, and the collector's work on
+/// that backlog, not the call's own, decides the time.
+/// </remarks>
 [MemoryDiagnoser]
+[InvocationCount(1)]
 public class LargeEntityBenchmarks
 {
     private const int Base = 120;
@@ -41,6 +47,15 @@ public class LargeEntityBenchmarks
         _options = ValidationOptions.Default.WithAsOf(new NodaTime.LocalDate(2026, 12, 1));
         var report = Validator.Validate(_parsed, _options);
         Console.WriteLine($"// {Shape} x{Scale}: {_document.Length} bytes, {report.Diagnostics.Length} diagnostics");
+    }
+
+    /// <summary>Every call starts from a collected heap.</summary>
+    [IterationSetup]
+    public void CollectBefore()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     [Benchmark(Baseline = true)]
