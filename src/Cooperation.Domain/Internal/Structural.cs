@@ -48,6 +48,32 @@ internal static class Structural
         return index;
     }
 
+    /// <summary>
+    /// The first element whose key is <paramref name="key"/>, or null: a scan up to <see cref="ScanLimit"/> elements,
+    /// beyond it an index built on the first call and kept in <paramref name="index"/> (not part of the owner's value).
+    /// </summary>
+    public static T? FindBy<T, TKey>(ImmutableArray<T> items, TKey key, Func<T, TKey> keyOf, ref Dictionary<TKey, int>? index)
+        where T : class
+        where TKey : notnull
+    {
+        if (items.Length <= ScanLimit)
+        {
+            var comparer = EqualityComparer<TKey>.Default;
+            foreach (var item in items)
+            {
+                if (comparer.Equals(keyOf(item), key))
+                {
+                    return item;
+                }
+            }
+
+            return null;
+        }
+
+        var built = index ?? Publish(ref index, IndexOf(items, keyOf));
+        return built.TryGetValue(key, out var at) ? items[at] : null;
+    }
+
     /// <summary>Publishes a lazily built, never-changed value: the first one stored wins, and every thread sees it whole.</summary>
     public static T Publish<T>(ref T? field, T value)
         where T : class

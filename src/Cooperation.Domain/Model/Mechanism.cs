@@ -186,25 +186,7 @@ public sealed class Mechanism : IEquatable<Mechanism>
     public bool HasParty(PartyRef party) => MembershipOf(party) is not null;
 
     /// <summary>The membership of <paramref name="party"/>, or null: a scan for a few parties, an index built once for many.</summary>
-    internal Membership? MembershipOf(PartyRef party)
-    {
-        var parties = Parties;
-        if (parties.Length <= Structural.ScanLimit)
-        {
-            foreach (var membership in parties)
-            {
-                if (membership.Party == party)
-                {
-                    return membership;
-                }
-            }
-
-            return null;
-        }
-
-        var index = _partyIndex ?? Structural.Publish(ref _partyIndex, Structural.IndexOf(parties, static m => m.Party));
-        return index.TryGetValue(party, out var at) ? parties[at] : null;
-    }
+    internal Membership? MembershipOf(PartyRef party) => Structural.FindBy(Parties, party, static m => m.Party, ref _partyIndex);
 
     /// <summary>The holder of the presidency on <paramref name="date"/>, if a term covers that day.</summary>
     /// <param name="date">The day.</param>

@@ -144,25 +144,7 @@ public sealed class Meeting : IEquatable<Meeting>
     private Dictionary<PartyRef, int>? _delegationIndex;
 
     /// <summary>The delegation of <paramref name="party"/>, or null: a scan for a few delegations, an index built once for many.</summary>
-    internal Delegation? DelegationOf(PartyRef party)
-    {
-        var delegations = Delegations;
-        if (delegations.Length <= Structural.ScanLimit)
-        {
-            foreach (var delegation in delegations)
-            {
-                if (delegation.Party == party)
-                {
-                    return delegation;
-                }
-            }
-
-            return null;
-        }
-
-        var index = _delegationIndex ?? Structural.Publish(ref _delegationIndex, Structural.IndexOf(delegations, static d => d.Party));
-        return index.TryGetValue(party, out var at) ? delegations[at] : null;
-    }
+    internal Delegation? DelegationOf(PartyRef party) => Structural.FindBy(Delegations, party, static d => d.Party, ref _delegationIndex);
 
     /// <summary>What was discussed.</summary>
     public ImmutableArray<Topic> Topics { get; }

@@ -68,8 +68,15 @@ internal static class JsonSubjectLocator
             offsets.Add((index.Resolve(path.AsSpan(prefix.Length)), path));
         }
 
+        AssignLines(utf8, offsets, 1, result, work);
+        return result;
+    }
+
+    // The offsets in order, and one sweep over the bytes to turn them into lines, counting from firstLine at offset 0.
+    private static void AssignLines(ReadOnlySpan<byte> utf8, List<(int Offset, string Path)> offsets, int firstLine, Dictionary<string, int> result, WorkMeter? work)
+    {
         offsets.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
-        var line = 1;
+        var line = firstLine;
         var position = 0;
         foreach (var (offset, path) in offsets)
         {
@@ -78,8 +85,6 @@ internal static class JsonSubjectLocator
             position = offset;
             result[path] = line;
         }
-
-        return result;
     }
 
     /// <summary>
@@ -132,16 +137,7 @@ internal static class JsonSubjectLocator
                         offsets.Add((index.Resolve(path.AsSpan(prefixLength)), path));
                     }
 
-                    offsets.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
-                    var line = (int)position.Breaks + 1;
-                    var at = 0;
-                    foreach (var (offset, path) in offsets)
-                    {
-                        line += LineBreaks(element, at, offset);
-                        work?.Add(offset - at);
-                        at = offset;
-                        result[path] = line;
-                    }
+                    AssignLines(element, offsets, (int)position.Breaks + 1, result, work);
                 }
 
                 return byEntity.Count > 0;
