@@ -35,6 +35,7 @@ public sealed class NormalizationLimitTests
 
         var institution = new Institution(InstitutionId.Parse("mx-x"), text, InstitutionKind.Agency, CountryCode.Parse("MX"));
         Assert.Equal(text, CooperationJson.Read<Institution>(CooperationJson.Write(institution)).Name);
+        Assert.Equal(institution, JsonSerializer.Deserialize<Institution>(JsonSerializer.Serialize(institution)));
         Assert.Equal(text, JsonSerializer.Deserialize<LocalizedText>(JsonSerializer.Serialize(text)));
         var catalog = new CatalogBuilder().Add(institution).Build();
         var written = CooperationJson.WriteCatalog(catalog);
@@ -61,6 +62,10 @@ public sealed class NormalizationLimitTests
     {
         Assert.False(PersonName.TryParse(new string('\u0958', 101), out _)); // 202 characters once normalized
         Assert.Contains("longer than 200 characters", Assert.Throws<ValueFormatException>(() => PersonName.Parse(new string('\u0958', 101))).Message, StringComparison.Ordinal);
+        var tooLong = new string('\u0958', 101);
+        var spacedTooLong = "Rosa" + new string(' ', 300) + new string('\u0958', 99);
+        Assert.Equal(0, Allocations.Measure(() => PersonName.TryParse(tooLong, out _)));
+        Assert.Equal(0, Allocations.Measure(() => PersonName.TryParse(spacedTooLong, out _)));
         var name = PersonName.Parse(new string('\u0958', 100));
         Assert.Equal(name, PersonName.Parse(name.ToString()));
 
