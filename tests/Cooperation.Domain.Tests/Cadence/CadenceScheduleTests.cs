@@ -28,6 +28,26 @@ public class CadenceScheduleTests
         Assert.Contains("counted from the mid-term meeting held 2023-04-17/2023-04-21", result.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // docs/cadence.md's worked example, on the shipped reference catalog: the source gives no grace period.
+    [InlineData("2023-04-24", "on-schedule")]
+    [InlineData("2023-10-01", "due")]
+    [InlineData("2023-10-31", "due")]
+    [InlineData("2023-11-01", "overdue")]
+    [InlineData("2024-10-31", "overdue")]
+    [InlineData("2024-11-01", "dormant")]
+    public void The_worked_example_runs_on_the_shipped_catalog(string asOf, string expected)
+    {
+        var catalog = ReferenceCatalog.Default;
+        var mechanism = catalog.GetMechanism(MechanismId.Parse("mx-us-consular-dialogue"));
+        Assert.Equal(Cadence.Annual(preferredMonth: 10, midTermMonth: 4), mechanism.Cadence);
+        var result = CadenceSchedule.Assess(mechanism, catalog.MeetingsOf(mechanism.Id), LocalDate.FromDateTime(DateTime.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, result.Status.Name);
+        Assert.Equal(new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)), result.ExpectedWindow);
+        Assert.Equal(new LocalDate(2023, 10, 31), result.DueBy);
+        Assert.Equal(MeetingId.Parse("mx-us-consular-dialogue-2023-04"), result.LastHeld?.Id);
+    }
+
     [Fact]
     public void The_planned_October_meeting_is_reported_but_does_not_count_until_held()
     {

@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+using System.Linq;
+using Cooperation.Domain.Tests.Documentation;
+
+namespace Cooperation.Domain.Tests.Reference;
+
+/// <summary>What the docs say about the shipped reference catalog is what it holds.</summary>
+public sealed class ReferenceDocsTruthTests
+{
+    private static string Doc(string name) => File.ReadAllText(Path.Combine(ReadmeExampleTests.RepositoryRoot(), "docs", name)).ReplaceLineEndings(" ");
+
+    private static Meeting MeetingOf(string id)
+    {
+        Assert.True(ReferenceCatalog.Default.TryGetMeeting(MeetingId.Parse(id), out var meeting), id);
+        return meeting;
+    }
+
+    private static string Collapsed(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [Fact]
+    public void The_first_meeting_with_Honduras_has_the_ten_outcomes_reference_data_md_counts()
+    {
+        var meeting = MeetingOf("mx-hn-gans-2011-01-22");
+        Assert.Equal(10, meeting.Outcomes.Length);
+        Assert.Equal(8, meeting.Outcomes.Count(o => o.Kind == CommitmentKind.Agreement));
+        Assert.Single(meeting.Outcomes, o => o.Kind == CommitmentKind.MemorandumOfUnderstanding);
+        Assert.Contains("its ten outcomes: eight agreements, the proposed memorandum of understanding", Collapsed(Doc("reference-data.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_February_2011_follow_up_has_no_venue_as_the_docs_say()
+    {
+        var meeting = MeetingOf("mx-follow-up-2011-02");
+        Assert.Empty(meeting.Venues);
+        Assert.Contains("the source names no venue, so none is recorded", Collapsed(Doc("model.md")), StringComparison.Ordinal);
+        Assert.DoesNotContain("three venues", Collapsed(Doc("model.md")), StringComparison.Ordinal);
+    }
+}
