@@ -131,7 +131,7 @@ public class SeedFactPatternTests
             end: PartialDate.Parse("2021-12"),
             delegations:
             [
-                new Delegation(MX, [new Participant(DelegationRole.HeadOfDelegation, PersonName.From("Rocío González Higuera"), InstitutionId.Parse("mx-segob-upmrip"))]),
+                new Delegation(MX, [new Participant(DelegationRole.Member, PersonName.From("Rocío González Higuera"), InstitutionId.Parse("mx-segob-upmrip"))]), // she only speaks ("destacó")
                 new Delegation(PartyRef.Parse("int-iom"), [new Participant(DelegationRole.Support, institution: InstitutionId.Parse("int-iom"))]),
             ],
             approximateDates: true); // during Mexico's presidency; the source does not date it
@@ -338,7 +338,7 @@ public class SeedFactPatternTests
             MeetingStatus.Held,
             PartialDate.Parse("2021-05-13"),
             mechanism: dialogue.Id,
-            venues: [new Venue(CountryCode.Parse("MX"), Es("Ciudad de México"))],
+            // "Ciudad de México" is the communiqué's dateline; the text does not say where the meeting was.
             delegations:
             [
                 new Delegation(MX,
@@ -361,8 +361,8 @@ public class SeedFactPatternTests
                     P(DelegationRole.Member, "Katie Tobin", "us-nsc", "directora principal en temas Transfronterizos"),
                     P(DelegationRole.Member, "Serena Hoy", "us-dhs", "subsecretaria de Asuntos Internacionales"),
                     P(DelegationRole.Member, "David Shahoulian", "us-dhs", "subsecretario de Seguridad Fronteriza e Inmigración"),
-                    P(DelegationRole.Adviser, "Samantha Vinograd", "us-dhs", "asesora principal de Seguridad Nacional"),
-                    P(DelegationRole.Adviser, "Isabella Ulloa", "us-dhs", "asesora del Secretario"),
+                    P(DelegationRole.Member, "Samantha Vinograd", "us-dhs", "asesora principal de Seguridad Nacional"),
+                    P(DelegationRole.Member, "Isabella Ulloa", "us-dhs", "asesora del Secretario"),
                     P(DelegationRole.Member, "Marsha Espinoza", "us-dhs", "subsecretaria de prensa"),
                     P(DelegationRole.Member, "Edgar Ramírez", "us-dhs", "agregado del Departamento de Seguridad Nacional en la Embajada de Estados Unidos en México"),
                 ]),

@@ -28,6 +28,23 @@ public sealed class ReferenceDocsTruthTests
         Assert.Contains("its ten outcomes: eight agreements, the proposed memorandum of understanding", Collapsed(Doc("reference-data.md")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("mx-ca-public-security-dialogue-2017-04-27", "CA", null, "member")] // "encabezados por" heads the Mexican side only
+    [InlineData("crm-training-programme-2020-12", "MX", "Rocío González Higuera", "member")] // she only speaks ("destacó")
+    [InlineData("mx-us-2021-05-13", "US", "Samantha Vinograd", "member")] // listed in the delegation ("Además, la asesora …")
+    [InlineData("mx-us-2021-05-13", "US", "Isabella Ulloa", "member")]
+    [InlineData("mx-us-2021-05-13", "MX", "Marcelo Ebrard Casaubon", "co-chair")] // "una reunión que encabezaron …"
+    public void Participants_have_the_roles_the_sources_state(string meetingId, string party, string? person, string role)
+    {
+        var delegation = MeetingOf(meetingId).Delegations.Single(d => d.Party == PartyRef.Parse(party));
+        var participant = delegation.Participants.Single(p => p.Person?.ToString() == person);
+        Assert.Equal(role, participant.Role.Name);
+    }
+
+    [Fact]
+    public void The_2021_meeting_has_no_venue_because_Mexico_City_is_only_the_communique_dateline()
+        => Assert.Empty(MeetingOf("mx-us-2021-05-13").Venues);
+
     [Fact]
     public void The_February_2011_follow_up_has_no_venue_as_the_docs_say()
     {
