@@ -42,6 +42,15 @@ public sealed class ReferenceDocsTruthTests
     }
 
     [Fact]
+    public void The_first_meeting_with_Honduras_has_the_Honduran_delegation_the_presentation_names()
+    {
+        // "The delegation of Honduras celebrated …": a delegation without named participants; Mexico's is not mentioned.
+        var delegation = Assert.Single(MeetingOf("mx-hn-gans-2011-01-22").Delegations);
+        Assert.Equal(PartyRef.Parse("HN"), delegation.Party);
+        Assert.Empty(delegation.Participants);
+    }
+
+    [Fact]
     public void The_2021_meeting_has_no_venue_because_Mexico_City_is_only_the_communique_dateline()
         => Assert.Empty(MeetingOf("mx-us-2021-05-13").Venues);
 
