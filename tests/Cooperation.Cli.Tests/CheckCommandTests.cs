@@ -17,7 +17,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var result = Tool.Run("check", "--as-of", "2026-11-27");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("0 errors, 15 warnings, 8 infos", result.OutputLines[^1]);
+        Assert.Equal("0 errors, 14 warnings, 8 infos", result.OutputLines[^1]);
         Assert.Equal("reference catalog (ReferenceCatalog.Default)", result.OutputLines[0]);
         Assert.Empty(result.StandardError);
     }
@@ -63,7 +63,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("0 errors, 0 warnings, 0 infos", off.OutputLines[^1]);
 
         var reference = Tool.Run("check", "--as-of", "2026-11-27", "--min-severity", "warning");
-        Assert.Equal("0 errors, 15 warnings, 0 infos", reference.OutputLines[^1]);
+        Assert.Equal("0 errors, 14 warnings, 0 infos", reference.OutputLines[^1]);
         Assert.DoesNotContain(" info COOP", reference.Output, StringComparison.Ordinal);
     }
 
@@ -71,7 +71,7 @@ public sealed class CheckCommandTests : IDisposable
     public void Spanish_messages_with_lang_es()
     {
         var result = Tool.Run("check", "--as-of", "2026-11-27", "--lang", "es");
-        Assert.Equal("0 errores, 15 advertencias, 8 avisos informativos", result.OutputLines[^1]);
+        Assert.Equal("0 errores, 14 advertencias, 8 avisos informativos", result.OutputLines[^1]);
         Assert.Contains(result.OutputLines, l => l.Contains("(línea ", StringComparison.Ordinal));
     }
 

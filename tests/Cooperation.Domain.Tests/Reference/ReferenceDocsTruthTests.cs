@@ -34,6 +34,8 @@ public sealed class ReferenceDocsTruthTests
     [InlineData("mx-us-2021-05-13", "US", "Samantha Vinograd", "member")] // listed in the delegation ("Además, la asesora …")
     [InlineData("mx-us-2021-05-13", "US", "Isabella Ulloa", "member")]
     [InlineData("mx-us-2021-05-13", "MX", "Marcelo Ebrard Casaubon", "co-chair")] // "una reunión que encabezaron …"
+    [InlineData("mx-high-level-mission-2011-01", "GT", null, "focal-point")] // "the respective Ministries … were designated as focal points"
+    [InlineData("mx-high-level-mission-2011-01", "HN", null, "focal-point")]
     public void Participants_have_the_roles_the_sources_state(string meetingId, string party, string? person, string role)
     {
         var delegation = MeetingOf(meetingId).Delegations.Single(d => d.Party == PartyRef.Parse(party));

@@ -11,7 +11,7 @@ public static partial class BuiltInRules
         "COOP5001", "Delegation without a head or co-chair", RuleCategory.DelegationsAndRoles, Severity.Warning,
         "The delegation of {0} at {1} lists {2} but neither a head of delegation nor a co-chair.",
         "La delegación de {0} en {1} enumera {2} pero ningún jefe de delegación ni copresidente.",
-        "Every delegation is led by someone; when the sources name the participants, they name who led. A delegation without a leader usually has a role entered wrong.",
+        "Every delegation is led by someone; when the sources name the participants, they name who led. A delegation without a leader usually has a role entered wrong. A delegation whose participants are all focal points (designated for follow-up) or supporters is not checked: none of them attends as part of a delegation to be led.",
         "Give the leader the head-of-delegation role (or co-chair, for a co-chaired dialogue).");
 
     /// <summary>COOP5002: a delegation with more than one head.</summary>
@@ -59,19 +59,17 @@ public static partial class BuiltInRules
         foreach (var delegation in meeting.Delegations)
         {
             context.Step();
-            if (delegation.Participants.IsEmpty)
-            {
-                continue;
-            }
-
+            // Focal points are designated and supporters support: a delegation of only those has no one to lead.
             var led = false;
+            var attending = false;
             foreach (var participant in delegation.Participants)
             {
                 context.Step();
                 led |= participant.Role == DelegationRole.HeadOfDelegation || participant.Role == DelegationRole.CoChair;
+                attending |= participant.Role != DelegationRole.FocalPoint && participant.Role != DelegationRole.Support;
             }
 
-            if (!led)
+            if (attending && !led)
             {
                 context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, Count(context, delegation.Participants.Length, "participant", "participants", "participante", "participantes"));
             }
