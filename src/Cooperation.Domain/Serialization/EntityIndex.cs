@@ -30,7 +30,7 @@ internal sealed class EntityIndex
         Node root;
         try
         {
-            root = reader.Read() ? Read(ref reader, offset, work) : new Node(offset);
+            root = (reader.Read() ? Read(ref reader, offset, work, keepText: false) : null) ?? new Node(offset);
         }
         catch (JsonException)
         {
@@ -108,10 +108,17 @@ internal sealed class EntityIndex
         return match is null ? byObject : byObject is null ? match : Math.Min(match.Value, byObject.Value);
     }
 
-    // Reads the value the reader is on, to its end.
-    private static Node Read(ref Utf8JsonReader reader, int baseOffset, WorkMeter? work)
+    // Reads the value the reader is on, to its end. A string's text is kept only where a bracketed key can name it
+    // (an element of an array, the party of an element); other scalars of an object need no node, their member's
+    // offset is where a path ends.
+    private static Node? Read(ref Utf8JsonReader reader, int baseOffset, WorkMeter? work, bool keepText)
     {
         work?.Add();
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) && !keepText)
+        {
+            return null;
+        }
+
         var node = new Node(baseOffset + (int)reader.TokenStartIndex);
         switch (reader.TokenType)
         {
@@ -123,7 +130,7 @@ internal sealed class EntityIndex
                     var name = JsonMemberName.Decode(reader.ValueSpan, reader.ValueIsEscaped);
                     var nameOffset = baseOffset + (int)reader.TokenStartIndex;
                     reader.Read();
-                    node.Members.TryAdd(name, new Member(nameOffset, Read(ref reader, baseOffset, work)));
+                    node.Members.TryAdd(name, new Member(nameOffset, Read(ref reader, baseOffset, work, keepText: name == "party")));
                 }
 
                 break;
@@ -131,7 +138,7 @@ internal sealed class EntityIndex
                 node.Elements = [];
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    var element = Read(ref reader, baseOffset, work);
+                    var element = Read(ref reader, baseOffset, work, keepText: true)!;
                     var at = node.Elements.Count;
                     node.Elements.Add(element);
                     if (element.Text is { } text)
