@@ -102,8 +102,8 @@ public static class CooperationJson
 
     /// <summary>
     /// Reads a catalog from a stream one entity at a time (<see cref="CatalogStreamWalker"/>): memory holds the
-    /// catalog and one buffer, never the whole document. Errors are located as in the in-memory reader, except that an
-    /// entity's syntax is checked whole before its content is read (docs/json-format.md).
+    /// catalog and one buffer, never the whole document. Errors are the in-memory reader's, at the same path, line and
+    /// column: both check each entity's syntax whole before its content (docs/json-format.md).
     /// </summary>
     internal static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes, IProgress<long>? progress, WorkMeter? work = null)
     {

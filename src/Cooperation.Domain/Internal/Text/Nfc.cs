@@ -116,6 +116,11 @@ internal static class Nfc
     /// The length in UTF-16 units of the NFC form of <paramref name="text"/>, computed without building it (the working
     /// buffer is pooled): what a length limit on normalized text is checked against.
     /// </summary>
+    /// <remarks>
+    /// Text already in NFC, what the canonical writer emits, costs one quick check. Other text is normalized twice when
+    /// it is accepted (once to measure, once to build): the price of refusing without allocating, and of checking every
+    /// text of a value before building any of them.
+    /// </remarks>
     public static int NormalizedLength(ReadOnlySpan<char> text)
     {
         int first = IndexOfFirstNonTrivial(text);
