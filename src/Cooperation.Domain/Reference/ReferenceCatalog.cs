@@ -23,7 +23,7 @@ public static class ReferenceCatalog
 
     /// <summary>
     /// The name of the reference catalog's <see cref="Document"/>, and so of its validation reports: "reference
-    /// catalog (ReferenceCatalog.Default)". It names no file: <see cref="Rules.ReportWriter"/> gives it no file URI.
+    /// catalog (ReferenceCatalog.Default)". It names no file, so SARIF gives the document a description instead of a URI.
     /// </summary>
     public const string DocumentName = "reference catalog (ReferenceCatalog.Default)";
 
@@ -71,7 +71,7 @@ public static class ReferenceCatalog
 
         try
         {
-            return CatalogDocument.Parse(bytes, documentName ?? name);
+            return CatalogDocument.ParseEmbedded(bytes, documentName ?? name);
         }
         catch (CooperationJsonException e)
         {

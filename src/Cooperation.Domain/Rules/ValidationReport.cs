@@ -22,6 +22,9 @@ public sealed class ValidationReport
     /// <summary>Counts the rules' steps, in tests of how work grows; null otherwise.</summary>
     internal WorkMeter? Work { get; init; }
 
+    /// <summary>False when the document's name names no file (an embedded catalog): SARIF then gives no URI.</summary>
+    internal bool DocumentIsFile { get; init; } = true;
+
     internal ValidationReport(ValidationOptions options, string? documentName)
     {
         Options = options;

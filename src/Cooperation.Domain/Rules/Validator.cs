@@ -23,9 +23,9 @@ public static class Validator
         return Run(catalog, options ?? ValidationOptions.Default, documentName: null);
     }
 
-    private static ValidationReport Run(CooperationCatalog catalog, ValidationOptions options, string? documentName, WorkMeter? work = null)
+    private static ValidationReport Run(CooperationCatalog catalog, ValidationOptions options, string? documentName, WorkMeter? work = null, bool documentIsFile = true)
     {
-        var report = new ValidationReport(options, documentName) { Work = work };
+        var report = new ValidationReport(options, documentName) { Work = work, DocumentIsFile = documentIsFile };
         var rules = options.Rules.Rules;
 
         // Built-in rules run together in one walk over the catalog; other rules run one after the other.
@@ -83,7 +83,7 @@ public static class Validator
     internal static ValidationReport Validate(CatalogDocument document, ValidationOptions? options, WorkMeter? work)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name, work);
+        var report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name, work, document.NamesAFile);
         if (!report.Diagnostics.IsEmpty)
         {
             var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal), work);

@@ -23,13 +23,17 @@ public sealed class CatalogDocument
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly FileStamp? _file;
 
-    private CatalogDocument(CooperationCatalog catalog, ReadOnlyMemory<byte> utf8, FileStamp? file, string? name)
+    private CatalogDocument(CooperationCatalog catalog, ReadOnlyMemory<byte> utf8, FileStamp? file, string? name, bool namesAFile = true)
     {
         Catalog = catalog;
         _utf8 = utf8;
         _file = file;
         Name = name;
+        NamesAFile = namesAFile;
     }
+
+    /// <summary>False for a document embedded in an assembly, whose name is no file anyone can open (SARIF gives it no URI).</summary>
+    internal bool NamesAFile { get; }
 
     /// <summary>The catalog.</summary>
     public CooperationCatalog Catalog { get; }
@@ -44,6 +48,10 @@ public sealed class CatalogDocument
     /// <exception cref="CooperationJsonException">The document is not a valid catalog; the message says why and where.</exception>
     public static CatalogDocument Parse(ReadOnlyMemory<byte> utf8Json, string? name = null, int maxBytes = CooperationJson.MaxDocumentBytes)
         => new(CooperationJson.ReadCatalog(utf8Json.Span, maxBytes), utf8Json, null, name);
+
+    /// <summary>Reads a catalog embedded in an assembly: <paramref name="name"/> describes it and names no file.</summary>
+    internal static CatalogDocument ParseEmbedded(ReadOnlyMemory<byte> utf8Json, string name)
+        => new(CooperationJson.ReadCatalog(utf8Json.Span, CooperationJson.MaxDocumentBytes), utf8Json, null, name, namesAFile: false);
 
     /// <summary>Reads a catalog file, one entity at a time.</summary>
     /// <param name="path">The file's path; also the document's <see cref="Name"/>.</param>

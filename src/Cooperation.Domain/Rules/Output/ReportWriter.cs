@@ -249,7 +249,7 @@ public static class ReportWriter
                 {
                     w.WriteStartObject("physicalLocation");
                     w.WriteStartObject("artifactLocation");
-                    if (name == ReferenceCatalog.DocumentName)
+                    if (!report.DocumentIsFile)
                     {
                         // Embedded in the assembly: no file anyone can open, so a description instead of a URI.
                         w.WriteStartObject("description");
