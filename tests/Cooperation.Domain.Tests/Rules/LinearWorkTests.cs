@@ -70,27 +70,6 @@ public sealed class LinearWorkTests
         }
     }
 
-    [Fact]
-    public void A_quadratic_step_would_be_seen()
-    {
-        // The meter itself: work that compares every pair grows a hundredfold when the input grows tenfold.
-        static long Pairs(int n)
-        {
-            var meter = new WorkMeter();
-            for (var i = 0; i < n; i++)
-            {
-                for (var j = 0; j < i; j++)
-                {
-                    meter.Add();
-                }
-            }
-
-            return meter.Steps;
-        }
-
-        Assert.True(Pairs(100 * Base) > 10 * Slack * Pairs(10 * Base));
-    }
-
     private static (long Steps, int Diagnostics) ValidationWork(string shape, int n)
     {
         var document = CatalogDocument.Parse(LargeEntityShapes.Document(shape, n), "shape.json");
