@@ -39,6 +39,11 @@ IDENTIFIERS = {
         "/// The identifier of a meeting, such as \"mx-ca-danm-2017-04-25\" (the mid-term meeting of the Mexico–Canada\n"
         "/// High-Level Dialogue on Mobility of People) or \"mx-hn-gans-1\".\n"
         "/// </summary>"),
+    "CommitmentId": (
+        "/// <summary>\n"
+        "/// The identifier of an outcome (a <see cref=\"Commitment\"/>), unique in a catalog, such as\n"
+        "/// \"ministerial-2010-21-initiatives\", so that another outcome can say it follows it up.\n"
+        "/// </summary>"),
     "SourceId": (
         "/// <summary>\n"
         "/// The identifier of a source document, such as \"sre-comunicado-176-2023\".\n"

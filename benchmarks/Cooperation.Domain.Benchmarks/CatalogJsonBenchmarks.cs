@@ -84,7 +84,7 @@ public class CatalogJsonBenchmarks
             builder.Add(new Mechanism(MechanismId.Parse($"mechanism-{i}"), Text(i), MechanismKind.HighLevelDialogue, MechanismScope.Bilateral,
                 [new Membership(PartyRef.Parse("MX"), ParticipationStatus.Member), new Membership(PartyRef.Parse(codes[1 + (i % (codes.Length - 1))]), ParticipationStatus.Member)],
                 MechanismStatus.Active, [Topic.Migration, Topic.ConsularAffairs], Acronym.Parse("DANM"), established: PartialDate.FromYear(2000 + (i % 20)),
-                cadence: Cadence.Annual(10, 4, Period.FromMonths(1)), sources: [SourceId.Parse($"source-{i % 200}")]));
+                cadence: Cadence.Annual(10, 4, Period.FromMonths(1)), citations: [SourceId.Parse($"source-{i % 200}")]));
         }
 
         for (var i = 0; i < meetings; i++)
@@ -103,7 +103,7 @@ public class CatalogJsonBenchmarks
                 ],
                 topics: [Topic.ConsularAffairs, Topic.LabourMobility],
                 outcomes: [new Commitment(LocalizedText.Create("Fortalecer la cooperación en asistencia y protección consular", "Strengthen cooperation on consular assistance and protection"), CommitmentKind.Agreement, CommitmentStatus.Agreed, random.Next(1, 30))],
-                sources: [SourceId.Parse($"source-{i % 200}")]));
+                citations: [SourceId.Parse($"source-{i % 200}")]));
         }
 
         return builder.Build();

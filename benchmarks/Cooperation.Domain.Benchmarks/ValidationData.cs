@@ -87,7 +87,7 @@ public static class ValidationData
             }
 
             builder.Add(new Mechanism(id, name, MechanismKind.HighLevelGroup, scope, [.. parties.DistinctBy(p => p.Party)], MechanismStatus.Active,
-                topics: [Topic.Security, Topic.Migration], established: PartialDate.FromYear(2015), cadence: Cadence.Annual(), presidencies: presidencies, sources: sources));
+                topics: [Topic.Security, Topic.Migration], established: PartialDate.FromYear(2015), cadence: Cadence.Annual(), presidencies: presidencies, citations: [.. sources.Select(Citation.Of)]));
 
             for (var k = 0; k < 5; k++)
             {
@@ -120,7 +120,7 @@ public static class ValidationData
                 }
 
                 builder.Add(new Meeting(MeetingId.Parse($"meeting-{S(m)}-{S(k)}"), MeetingKind.Ordinary, status, start, id, ordinal: ordinal, end: end,
-                    venues: [new Venue(venue)], delegations: [.. delegations], topics: [Topic.Security], sources: meetingSources));
+                    venues: [new Venue(venue)], delegations: [.. delegations], topics: [Topic.Security], citations: [.. meetingSources.Select(Citation.Of)]));
             }
         }
 

@@ -116,7 +116,8 @@ internal static class ShowCommand
         sheet.Field("predecessor", m.Predecessor?.ToString());
         sheet.Field("successor", m.Successor?.ToString());
         sheet.Field("topics", string.Join(", ", m.Topics.Select(t => Describe.Label(t, language))));
-        sheet.Field("origin", Describe.Text(m.Origin, language));
+        sheet.Field("origin", m.Origin is { } origin ? Describe.Text(origin.Text, language) + (origin.Date is { } date ? $" ({date})" : string.Empty) : null);
+        sheet.Field("purpose", Describe.Text(m.Purpose, language));
         sheet.Section("parties", m.Parties.Select(p => Party(p.Party, language) + " — " + Describe.Label(p.Status, language)
             + (p.Since is { } since ? ", since " + since : string.Empty) + (p.Until is { } until ? ", until " + until : string.Empty)));
         sheet.Section("presidencies", m.Presidencies.Select(p => $"{p.Term}: {Party(p.Holder, language)}"));

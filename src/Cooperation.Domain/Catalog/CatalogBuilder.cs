@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Cooperation.Domain;
 
 /// <summary>
-/// Collects sources, institutions, mechanisms and meetings, then builds an immutable <see cref="CooperationCatalog"/>.
+/// Collects sources, institutions, people, mechanisms and meetings, then builds an immutable <see cref="CooperationCatalog"/>.
 /// </summary>
 /// <remarks>
 /// A builder is not thread-safe; the catalog it builds is. Consistency between entities is not required here: two
@@ -16,6 +16,7 @@ public sealed class CatalogBuilder
 {
     private readonly List<Source> _sources = [];
     private readonly List<Institution> _institutions = [];
+    private readonly List<Person> _people = [];
     private readonly List<Mechanism> _mechanisms = [];
     private readonly List<Meeting> _meetings = [];
 
@@ -36,6 +37,16 @@ public sealed class CatalogBuilder
     {
         ArgumentNullException.ThrowIfNull(institution);
         _institutions.Add(institution);
+        return this;
+    }
+
+    /// <summary>Adds a person.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>This builder.</returns>
+    public CatalogBuilder Add(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        _people.Add(person);
         return this;
     }
 
@@ -67,6 +78,7 @@ public sealed class CatalogBuilder
         ArgumentNullException.ThrowIfNull(catalog);
         _sources.AddRange(catalog.Sources);
         _institutions.AddRange(catalog.Institutions);
+        _people.AddRange(catalog.People);
         _mechanisms.AddRange(catalog.Mechanisms);
         _meetings.AddRange(catalog.Meetings);
         return this;
@@ -74,5 +86,5 @@ public sealed class CatalogBuilder
 
     /// <summary>Builds the catalog: sorts every kind by identifier and builds the indexes.</summary>
     /// <returns>The catalog.</returns>
-    public CooperationCatalog Build() => new(_sources, _institutions, _mechanisms, _meetings);
+    public CooperationCatalog Build() => new(_sources, _institutions, _people, _mechanisms, _meetings);
 }

@@ -9,7 +9,7 @@ using NodaTime;
 namespace Cooperation.Domain;
 
 /// <summary>
-/// An immutable, indexed set of sources, institutions, mechanisms and meetings, with the look-ups and queries that
+/// An immutable, indexed set of sources, institutions, people, mechanisms and meetings, with the look-ups and queries that
 /// consumers need. Built with <see cref="CatalogBuilder"/>.
 /// </summary>
 /// <remarks>
@@ -34,6 +34,7 @@ public sealed class CooperationCatalog
     // faster than hashing the identifier struct, and builds much faster than a frozen dictionary of strings.
     private readonly Dictionary<string, int> _sourcesById;
     private readonly Dictionary<string, int> _institutionsById;
+    private readonly Dictionary<string, int> _peopleById;
     private readonly Dictionary<string, int> _mechanismsById;
     private readonly Dictionary<string, int> _meetingsById;
     private readonly FrozenDictionary<PartyRef, ImmutableArray<Mechanism>> _mechanismsByParty;
@@ -42,15 +43,17 @@ public sealed class CooperationCatalog
     private readonly FrozenDictionary<MechanismStatus, ImmutableArray<Mechanism>> _mechanismsByStatus;
     private readonly Dictionary<string, ImmutableArray<Meeting>> _meetingsByMechanism;
 
-    internal CooperationCatalog(IEnumerable<Source> sources, IEnumerable<Institution> institutions, IEnumerable<Mechanism> mechanisms, IEnumerable<Meeting> meetings)
+    internal CooperationCatalog(IEnumerable<Source> sources, IEnumerable<Institution> institutions, IEnumerable<Person> people, IEnumerable<Mechanism> mechanisms, IEnumerable<Meeting> meetings)
     {
         Sources = Sorted(sources, static s => s.Id);
         Institutions = Sorted(institutions, static i => i.Id);
+        People = Sorted(people, static p => p.Id);
         Mechanisms = Sorted(mechanisms, static m => m.Id);
         Meetings = Sorted(meetings, static m => m.Id);
 
         _sourcesById = FirstById(Sources, static s => s.Id.Value);
         _institutionsById = FirstById(Institutions, static i => i.Id.Value);
+        _peopleById = FirstById(People, static p => p.Id.Value);
         _mechanismsById = FirstById(Mechanisms, static m => m.Id.Value);
         _meetingsById = FirstById(Meetings, static m => m.Id.Value);
 
@@ -66,9 +69,29 @@ public sealed class CooperationCatalog
         // Facts the rules engine needs about the catalog as a whole, found here once so that validation does not
         // pass over every meeting again for each of them.
         Repeats = [.. Repeated(Sources, static s => s.Id.Value, "source", "sources"), .. Repeated(Institutions, static i => i.Id.Value, "institution", "institutions"),
+            .. Repeated(People, static p => p.Id.Value, "person", "people"),
             .. Repeated(Mechanisms, static m => m.Id.Value, "mechanism", "mechanisms"), .. Repeated(Meetings, static m => m.Id.Value, "meeting", "meetings")];
         MeetingsWithoutMechanism = [.. Meetings.Where(m => m.Mechanism is not { } id || !_mechanismsById.ContainsKey(id.Value))];
-        var cited = Mechanisms.SelectMany(static m => m.Sources).Concat(Meetings.SelectMany(static m => m.Sources)).Select(static s => s.Value).ToHashSet(StringComparer.Ordinal);
+        var citations = AllCitations().ToList();
+        var cited = citations.Select(static c => c.Source.Value).ToHashSet(StringComparer.Ordinal);
+        QuotedSources = citations.Where(static c => c.Quote is not null).Select(static c => c.Source.Value).ToHashSet(StringComparer.Ordinal);
+        var outcomes = Mechanisms.SelectMany(static m => m.Outcomes.Select(o => (Owner: SubjectPath.Of(m), Outcome: o)))
+            .Concat(Meetings.SelectMany(static m => m.Outcomes.Select(o => (Owner: SubjectPath.Of(m), Outcome: o))))
+            .Where(static pair => pair.Outcome.Id is not null)
+            .ToList();
+        _outcomeIds = outcomes.Select(static pair => pair.Outcome.Id!.Value.Value).ToHashSet(StringComparer.Ordinal);
+        Repeats = [.. Repeats, .. outcomes
+            .GroupBy(static pair => pair.Outcome.Id!.Value.Value, StringComparer.Ordinal)
+            .Where(static g => g.Count() > 1)
+            .OrderBy(static g => g.Key, StringComparer.Ordinal)
+            .Select(static g => new RepeatedIdentifier("outcome", g.Skip(1).First().Owner + ".outcomes", g.Key, g.Count()))];
+        SharedSpellings = [.. People
+            .SelectMany(static p => p.OtherNames.Prepend(p.Name).Select(n => (Key: SpellingKey(n), Spelling: n, Person: p.Id)))
+            .Where(static x => x.Key is not null)
+            .GroupBy(static x => x.Key!, StringComparer.Ordinal)
+            .Select(static g => g.DistinctBy(static x => x.Person).ToList())
+            .Where(static g => g.Count > 1)
+            .Select(static g => (g[1].Spelling, g[0].Person, g[1].Person))];
         UncitedSources = [.. Sources.Where((s, i) => !cited.Contains(s.Id.Value) && _sourcesById[s.Id.Value] == i)];
 
         Countries = [.. Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
@@ -79,13 +102,37 @@ public sealed class CooperationCatalog
     }
 
     // Identifiers used by more than one entity of a kind (COOP1001).
-    internal ImmutableArray<RepeatedIdentifier> Repeats { get; }
+    internal ImmutableArray<RepeatedIdentifier> Repeats { get; private init; }
 
     // Meetings with no mechanism, or one the catalog does not have: the rules engine visits them on their own.
     internal ImmutableArray<Meeting> MeetingsWithoutMechanism { get; }
 
-    // Sources no mechanism or meeting cites (COOP7005); of several sources with one identifier, only the first.
+    // Sources that at least one citation quotes (COOP7007 and COOP7008 look only at those).
+    internal HashSet<string> QuotedSources { get; }
+
+    // Pairs of people with one spelling once folded (COOP1009): the spelling of the second, and both identifiers.
+    internal ImmutableArray<(PersonName Spelling, PersonId First, PersonId Second)> SharedSpellings { get; }
+
+    private readonly HashSet<string> _outcomeIds;
+
+    // True when some outcome has the identifier (COOP1010).
+    internal bool HasOutcome(CommitmentId id) => id.RawValue is { } text && _outcomeIds.Contains(text);
+
+    // Sources nothing in the catalog cites (COOP7005); of several sources with one identifier, only the first.
     internal ImmutableArray<Source> UncitedSources { get; }
+
+    /// <summary>Every citation in the catalog, wherever it is: entities, delegations, participants, outcomes, statements.</summary>
+    internal IEnumerable<Citation> AllCitations()
+    {
+        static IEnumerable<Citation> OfOutcomes(ImmutableArray<Commitment> outcomes) => outcomes.SelectMany(static o => o.Citations);
+        return Sources.SelectMany(static s => s.Citations)
+            .Concat(Institutions.SelectMany(static i => i.Citations))
+            .Concat(People.SelectMany(static p => p.Citations))
+            .Concat(Mechanisms.SelectMany(static m => m.Citations.Concat(OfOutcomes(m.Outcomes))))
+            .Concat(Meetings.SelectMany(static m => m.Citations.Concat(OfOutcomes(m.Outcomes))
+                .Concat(m.Delegations.SelectMany(static d => d.Citations.Concat(d.Participants.SelectMany(static p => p.Citations))))
+                .Concat(m.Statements.SelectMany(static s => s.Citations))));
+    }
 
     /// <summary>A catalog with nothing in it.</summary>
     public static CooperationCatalog Empty { get; } = new CatalogBuilder().Build();
@@ -95,6 +142,9 @@ public sealed class CooperationCatalog
 
     /// <summary>The institutions, by identifier.</summary>
     public ImmutableArray<Institution> Institutions { get; }
+
+    /// <summary>The people the sources name, by identifier.</summary>
+    public ImmutableArray<Person> People { get; }
 
     /// <summary>The mechanisms, by identifier.</summary>
     public ImmutableArray<Mechanism> Mechanisms { get; }
@@ -114,6 +164,11 @@ public sealed class CooperationCatalog
     /// <param name="id">The identifier.</param>
     /// <param name="institution">The institution, or null.</param>
     public bool TryGetInstitution(InstitutionId id, [NotNullWhen(true)] out Institution? institution) => TryGet(_institutionsById, Institutions, id.RawValue, out institution);
+
+    /// <summary>Finds a person; allocates nothing.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="person">The person, or null.</param>
+    public bool TryGetPerson(PersonId id, [NotNullWhen(true)] out Person? person) => TryGet(_peopleById, People, id.RawValue, out person);
 
     /// <summary>Finds a mechanism; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
@@ -217,13 +272,71 @@ public sealed class CooperationCatalog
         => person.IsDefault ? [] : [.. Meetings.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.PersonId == person))).OrderBy(static m => m, MeetingOrder.Instance)];
 
     /// <summary>
-    /// The meetings where a person took part, matched by the name exactly as recorded (ordinal); sources spell names
-    /// differently ("Rosa Icela Rodríguez", "Rosa Icela Rodríguez Velázquez"), so prefer <see cref="MeetingsWith(PersonId)"/>
-    /// when participants carry identifiers. In date order.
+    /// The meetings where a person took part, found by any spelling the catalog records, ignoring case, accents,
+    /// spacing and punctuation: "Rosa Icela Rodríguez" and "ROSA ICELA RODRIGUEZ" find the meeting whose participant
+    /// is "Rosa Icela Rodríguez Velázquez", because the person record lists both spellings. A spelling matches a
+    /// person's name or other names (then every participation of that person counts) and the name a participant
+    /// was written with. In date order.
     /// </summary>
-    /// <param name="person">The person's name.</param>
+    /// <param name="person">A spelling of the person's name.</param>
     public ImmutableArray<Meeting> MeetingsWith(PersonName person)
-        => person.IsDefault ? [] : [.. Meetings.Where(m => m.Delegations.Any(d => d.Participants.Any(p => p.Person == person))).OrderBy(static m => m, MeetingOrder.Instance)];
+    {
+        if (person.IsDefault || SpellingKey(person) is not { } key)
+        {
+            return [];
+        }
+
+        var people = FindPeople(person).Select(static p => p.Id).ToHashSet();
+        return [.. Meetings.Where(m => m.Delegations.Any(d => d.Participants.Any(p =>
+                (p.PersonId is { } id && people.Contains(id)) || (p.Person is { } written && SpellingKey(written) == key))))
+            .OrderBy(static m => m, MeetingOrder.Instance)];
+    }
+
+    /// <summary>
+    /// The people with a recorded spelling (name or other name) equal to <paramref name="spelling"/> once case, accents,
+    /// spacing and punctuation are ignored; by identifier. Two people found means the catalog has two people with one
+    /// spelling (rule COOP1009).
+    /// </summary>
+    /// <param name="spelling">A spelling of a name.</param>
+    public ImmutableArray<Person> FindPeople(PersonName spelling)
+    {
+        if (spelling.IsDefault || SpellingKey(spelling) is not { } key)
+        {
+            return [];
+        }
+
+        var byKey = _peopleBySpelling ?? Structural.Publish(ref _peopleBySpelling, PeopleBySpelling(People));
+        return byKey.TryGetValue(key, out var found) ? found : [];
+    }
+
+    /// <summary>
+    /// The positions a person held, one per participation, with the meeting's date, as each source wrote them; in the
+    /// meetings' date order.
+    /// </summary>
+    /// <param name="person">The person's identifier.</param>
+    public ImmutableArray<PositionHeld> PositionsOf(PersonId person)
+        => person.IsDefault
+            ? []
+            : [.. MeetingsWith(person).SelectMany(m => m.Delegations.SelectMany(d => d.Participants
+                .Where(p => p.PersonId == person)
+                .Select(p => new PositionHeld(m.Id, m.Start, d.Party, p.Role, p.Person!.Value, p.Institution, p.Position))))];
+
+    private Dictionary<string, ImmutableArray<Person>>? _peopleBySpelling;
+
+    // The key a spelling is compared by (Internal.Text.NameKey: case, accents, spacing and punctuation ignored).
+    internal static string? SpellingKey(PersonName name)
+    {
+        var text = name.Value;
+        Span<char> key = stackalloc char[Internal.Text.NameKey.MaxInputLength * Internal.Text.NameKey.MaxExpansion];
+        return Internal.Text.NameKey.TryFold(text, key, out var length) == Internal.Text.NameKeyStatus.Success ? new string(key[..length]) : null;
+    }
+
+    private static Dictionary<string, ImmutableArray<Person>> PeopleBySpelling(ImmutableArray<Person> people)
+        => people
+            .SelectMany(static p => p.OtherNames.Prepend(p.Name).Select(n => (Key: SpellingKey(n), Person: p)))
+            .Where(static pair => pair.Key is not null)
+            .GroupBy(static pair => pair.Key!, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.Select(static pair => pair.Person).Distinct().ToImmutableArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// The meetings where an institution took part: through a participant, or as the party of a delegation (an

@@ -21,8 +21,13 @@ public sealed class Commitment : IEquatable<Commitment>
     /// <param name="count">How many items it groups, when the sources give a number ("21 initiatives").</param>
     /// <param name="date">When it was agreed, issued or submitted, when that differs from the meeting's date or there is no meeting.</param>
     /// <param name="parties">Who made it, when not all parties to the meeting or mechanism did.</param>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, or a party repeats.</exception>
-    public Commitment(LocalizedText text, CommitmentKind kind, CommitmentStatus status, int? count = null, PartialDate? date = null, ImmutableArray<PartyRef> parties = default)
+    /// <param name="id">An identifier, unique in the catalog, so that other outcomes can refer to it.</param>
+    /// <param name="institutions">The institutions it names, each with its part (party, recipient, supporter, author, mentioned).</param>
+    /// <param name="followsUp">The outcomes it follows up ("to advance implementation of the 21 initiatives").</param>
+    /// <param name="citations">Where the sources state it, with their words.</param>
+    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
+    public Commitment(LocalizedText text, CommitmentKind kind, CommitmentStatus status, int? count = null, PartialDate? date = null, ImmutableArray<PartyRef> parties = default,
+        CommitmentId? id = null, ImmutableArray<InstitutionPart> institutions = default, ImmutableArray<CommitmentId> followsUp = default, ImmutableArray<Citation> citations = default)
     {
         Preconditions.CheckInitialized(text.IsDefault, nameof(LocalizedText));
         ArgumentNullException.ThrowIfNull(kind);
@@ -32,12 +37,22 @@ public sealed class Commitment : IEquatable<Commitment>
         parties = Structural.Normalize(parties, nameof(parties));
         Preconditions.CheckArgument(!Structural.Any(parties, static p => p.IsDefault), "A party is the uninitialized default value.", nameof(parties));
         Structural.CheckDistinct(parties, static p => p, "The party", nameof(parties));
+        Preconditions.CheckArgument(id is not { IsDefault: true }, "The identifier is the uninitialized default value.", nameof(id));
+        institutions = Structural.Normalize(institutions, nameof(institutions));
+        Structural.CheckDistinct(institutions, static i => i, "The institution part", nameof(institutions));
+        followsUp = Structural.Normalize(followsUp, nameof(followsUp));
+        Preconditions.CheckArgument(!Structural.Any(followsUp, static f => f.IsDefault), "A followed-up outcome is the uninitialized default value.", nameof(followsUp));
+        Structural.CheckDistinct(followsUp, static f => f, "The followed-up outcome", nameof(followsUp));
         Text = text;
         Kind = kind;
         Status = status;
         Count = count;
         Date = date;
         Parties = parties;
+        Id = id;
+        Institutions = institutions;
+        FollowsUp = followsUp;
+        Citations = Cited.Check(citations, nameof(citations));
     }
 
     /// <summary>What was agreed or decided.</summary>
@@ -58,10 +73,23 @@ public sealed class Commitment : IEquatable<Commitment>
     /// <summary>Who made it, if not all parties to the meeting or mechanism.</summary>
     public ImmutableArray<PartyRef> Parties { get; }
 
+    /// <summary>Its identifier, if it has one.</summary>
+    public CommitmentId? Id { get; }
+
+    /// <summary>The institutions it names, with their parts.</summary>
+    public ImmutableArray<InstitutionPart> Institutions { get; }
+
+    /// <summary>The outcomes it follows up.</summary>
+    public ImmutableArray<CommitmentId> FollowsUp { get; }
+
+    /// <summary>Where the sources state it.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Commitment? other)
         => other is not null && Text == other.Text && Kind == other.Kind && Status == other.Status && Count == other.Count
-            && Date == other.Date && Structural.Equal(Parties, other.Parties);
+            && Date == other.Date && Structural.Equal(Parties, other.Parties) && Id == other.Id && Structural.Equal(Institutions, other.Institutions)
+            && Structural.Equal(FollowsUp, other.FollowsUp) && Structural.Equal(Citations, other.Citations);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Commitment);

@@ -20,14 +20,16 @@ public sealed class Delegation : IEquatable<Delegation>
     /// <param name="party">The country or organization it represents.</param>
     /// <param name="participants">Its participants, in the order the sources give them.</param>
     /// <param name="description">What the sources say about its make-up, if they say more than the participants.</param>
-    /// <exception cref="ArgumentException">The party is missing or a participant is null.</exception>
-    public Delegation(PartyRef party, ImmutableArray<Participant> participants = default, LocalizedText? description = null)
+    /// <param name="citations">Where the sources describe the delegation, with their words.</param>
+    /// <exception cref="ArgumentException">The party is missing, or a participant or citation is null or a citation repeats.</exception>
+    public Delegation(PartyRef party, ImmutableArray<Participant> participants = default, LocalizedText? description = null, ImmutableArray<Citation> citations = default)
     {
         Preconditions.CheckInitialized(party.IsDefault, nameof(PartyRef));
         Preconditions.CheckArgument(description is not { IsDefault: true }, "The description is the uninitialized default value.", nameof(description));
         Party = party;
         Participants = Structural.Normalize(participants, nameof(participants));
         Description = description;
+        Citations = Cited.Check(citations, nameof(citations));
     }
 
     /// <summary>The country or organization it represents.</summary>
@@ -39,9 +41,13 @@ public sealed class Delegation : IEquatable<Delegation>
     /// <summary>What the sources say about its make-up, if more than the participants.</summary>
     public LocalizedText? Description { get; }
 
+    /// <summary>Where the sources describe the delegation.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Delegation? other)
-        => other is not null && Party == other.Party && Description == other.Description && Structural.Equal(Participants, other.Participants);
+        => other is not null && Party == other.Party && Description == other.Description && Structural.Equal(Participants, other.Participants)
+            && Structural.Equal(Citations, other.Citations);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Delegation);

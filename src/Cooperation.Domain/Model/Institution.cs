@@ -30,6 +30,7 @@ public sealed class Institution : IEquatable<Institution>
     /// <param name="englishAcronym">The English acronym ("IOM", "CBSA"), if any.</param>
     /// <param name="parent">The institution it is part of (SEGOB for the INM), if any.</param>
     /// <param name="otherAcronyms">Further acronyms used in the sources.</param>
+    /// <param name="citations">Where the sources name it, with their words.</param>
     /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
     public Institution(
         InstitutionId id,
@@ -39,7 +40,8 @@ public sealed class Institution : IEquatable<Institution>
         Acronym? spanishAcronym = null,
         Acronym? englishAcronym = null,
         InstitutionId? parent = null,
-        ImmutableArray<Acronym> otherAcronyms = default)
+        ImmutableArray<Acronym> otherAcronyms = default,
+        ImmutableArray<Citation> citations = default)
     {
         Preconditions.CheckInitialized(id.IsDefault, nameof(InstitutionId));
         Preconditions.CheckInitialized(name.IsDefault, nameof(LocalizedText));
@@ -62,6 +64,7 @@ public sealed class Institution : IEquatable<Institution>
         EnglishAcronym = englishAcronym;
         Parent = parent;
         OtherAcronyms = otherAcronyms;
+        Citations = Cited.Check(citations, nameof(citations));
     }
 
     /// <summary>The identifier.</summary>
@@ -91,11 +94,14 @@ public sealed class Institution : IEquatable<Institution>
     /// <summary>Further acronyms used in the sources.</summary>
     public ImmutableArray<Acronym> OtherAcronyms { get; }
 
+    /// <summary>Where the sources name it.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Institution? other)
         => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Country == other.Country
             && SpanishAcronym == other.SpanishAcronym && EnglishAcronym == other.EnglishAcronym && Parent == other.Parent
-            && Structural.Equal(OtherAcronyms, other.OtherAcronyms);
+            && Structural.Equal(OtherAcronyms, other.OtherAcronyms) && Structural.Equal(Citations, other.Citations);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Institution);

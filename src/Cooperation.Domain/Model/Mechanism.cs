@@ -41,12 +41,17 @@ public sealed class Mechanism : IEquatable<Mechanism>
     /// <param name="cadence">How often it is meant to meet, if known.</param>
     /// <param name="predecessor">The mechanism it replaced, if any.</param>
     /// <param name="successor">The mechanism that replaced it, if any.</param>
-    /// <param name="origin">How it came about ("a commitment of the State Visit to Canada of June 2016"), if known.</param>
+    /// <param name="origin">How it came about ("a commitment of the State Visit to Canada of June 2016"): text, date and event, if known.</param>
     /// <param name="presidencies">Terms of its rotating presidency, if it has one.</param>
-    /// <param name="sources">The sources the facts come from.</param>
+    /// <param name="citations">The sources the facts come from, with their words.</param>
     /// <param name="parent">The mechanism it works under, if any (a working group of a dialogue, a programme of a conference).</param>
     /// <param name="outcomes">What the mechanism produced outside any recorded meeting, if anything.</param>
     /// <param name="dissolved">When it was dissolved or replaced, as precisely as known, if it has ended.</param>
+    /// <param name="purpose">What it is for, when the sources say ("para fortalecer la cooperación en materia de asistencia y protección consular").</param>
+    /// <param name="unlistedParties">
+    /// The participation statuses of parties the sources mention without naming ("países y organismos observadores"):
+    /// <c>[observer]</c> says it has observers besides those listed. A mechanism with unlisted members may list no parties.
+    /// </param>
     /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
     public Mechanism(
         MechanismId id,
@@ -62,12 +67,14 @@ public sealed class Mechanism : IEquatable<Mechanism>
         Cadence? cadence = null,
         MechanismId? predecessor = null,
         MechanismId? successor = null,
-        LocalizedText? origin = null,
+        Origin? origin = null,
         ImmutableArray<PresidencyTerm> presidencies = default,
-        ImmutableArray<SourceId> sources = default,
+        ImmutableArray<Citation> citations = default,
         MechanismId? parent = null,
         ImmutableArray<Commitment> outcomes = default,
-        PartialDate? dissolved = null)
+        PartialDate? dissolved = null,
+        LocalizedText? purpose = null,
+        ImmutableArray<ParticipationStatus> unlistedParties = default)
     {
         Preconditions.CheckInitialized(id.IsDefault, nameof(MechanismId));
         Preconditions.CheckInitialized(name.IsDefault, nameof(LocalizedText));
@@ -77,10 +84,12 @@ public sealed class Mechanism : IEquatable<Mechanism>
         Preconditions.CheckArgument(spanishAcronym is not { IsDefault: true } && englishAcronym is not { IsDefault: true }, "An acronym is the uninitialized default value.", nameof(spanishAcronym));
         Preconditions.CheckArgument(established is not { IsDefault: true }, "The established date is the uninitialized default value.", nameof(established));
         Preconditions.CheckArgument(dissolved is not { IsDefault: true }, "The dissolution date is the uninitialized default value.", nameof(dissolved));
-        Preconditions.CheckArgument(origin is not { IsDefault: true }, "The origin is the uninitialized default value.", nameof(origin));
+        Preconditions.CheckArgument(purpose is not { IsDefault: true }, "The purpose is the uninitialized default value.", nameof(purpose));
+        unlistedParties = Structural.Normalize(unlistedParties, nameof(unlistedParties));
+        Structural.CheckDistinct(unlistedParties, static p => p, "The unlisted participation status", nameof(unlistedParties));
 
         parties = Structural.Normalize(parties, nameof(parties));
-        Preconditions.CheckArgument(!parties.IsEmpty, $"The mechanism {id} has no parties.", nameof(parties));
+        Preconditions.CheckArgument(!parties.IsEmpty || !unlistedParties.IsEmpty, $"The mechanism {id} has no parties (list them, or say in unlistedParties that the sources do not name them).", nameof(parties));
         Structural.CheckDistinct(parties, static p => p.Party, "The party", nameof(parties));
         topics = Structural.Normalize(topics, nameof(topics));
         Structural.CheckDistinct(topics, static t => t, "The topic", nameof(topics));
@@ -92,9 +101,7 @@ public sealed class Mechanism : IEquatable<Mechanism>
 
         presidencies = Structural.Normalize(presidencies, nameof(presidencies));
 
-        sources = Structural.Normalize(sources, nameof(sources));
-        Preconditions.CheckArgument(!Structural.Any(sources, static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
-        Structural.CheckDistinct(sources, static s => s, "The source", nameof(sources));
+        citations = Cited.Check(citations, nameof(citations));
 
         Preconditions.CheckArgument(parent is not { IsDefault: true }, "The parent is the uninitialized default value.", nameof(parent));
         Preconditions.CheckArgument(parent != id, $"The mechanism {id} cannot be its own parent.", nameof(parent));
@@ -115,7 +122,10 @@ public sealed class Mechanism : IEquatable<Mechanism>
         Successor = successor;
         Origin = origin;
         Presidencies = presidencies;
-        Sources = sources;
+        Citations = citations;
+        Sources = Cited.SourcesOf(citations);
+        Purpose = purpose;
+        UnlistedParties = unlistedParties;
         Parent = parent;
         Outcomes = outcomes;
         Dissolved = dissolved;
@@ -167,12 +177,24 @@ public sealed class Mechanism : IEquatable<Mechanism>
     public MechanismId? Successor { get; }
 
     /// <summary>How it came about, if known.</summary>
-    public LocalizedText? Origin { get; }
+    public Origin? Origin { get; }
+
+    /// <summary>What it is for, if the sources say.</summary>
+    public LocalizedText? Purpose { get; }
+
+    /// <summary>The statuses of parties the sources mention without naming them; empty when every party is listed.</summary>
+    public ImmutableArray<ParticipationStatus> UnlistedParties { get; }
+
+    /// <summary>True when the sources say it has members they do not name, so counting <see cref="Parties"/> says nothing.</summary>
+    public bool HasUnlistedMembers => UnlistedParties.Contains(ParticipationStatus.Member);
+
+    /// <summary>The citations of the sources the facts come from.</summary>
+    public ImmutableArray<Citation> Citations { get; }
 
     /// <summary>Terms of its rotating presidency.</summary>
     public ImmutableArray<PresidencyTerm> Presidencies { get; }
 
-    /// <summary>The sources the facts come from.</summary>
+    /// <summary>The sources cited, each once, in the order first cited (from <see cref="Citations"/>).</summary>
     public ImmutableArray<SourceId> Sources { get; }
 
     /// <summary>The mechanism it works under, if any.</summary>
@@ -208,9 +230,10 @@ public sealed class Mechanism : IEquatable<Mechanism>
         => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Scope == other.Scope
             && Status == other.Status && SpanishAcronym == other.SpanishAcronym && EnglishAcronym == other.EnglishAcronym
             && Established == other.Established && Equals(Cadence, other.Cadence) && Predecessor == other.Predecessor
-            && Successor == other.Successor && Origin == other.Origin && Structural.Equal(Parties, other.Parties)
+            && Successor == other.Successor && Equals(Origin, other.Origin) && Purpose == other.Purpose
+            && Structural.Equal(UnlistedParties, other.UnlistedParties) && Structural.Equal(Parties, other.Parties)
             && Structural.Equal(Topics, other.Topics) && Structural.Equal(Presidencies, other.Presidencies)
-            && Structural.Equal(Sources, other.Sources) && Parent == other.Parent && Structural.Equal(Outcomes, other.Outcomes)
+            && Structural.Equal(Citations, other.Citations) && Parent == other.Parent && Structural.Equal(Outcomes, other.Outcomes)
             && Dissolved == other.Dissolved;
 
     /// <inheritdoc/>

@@ -43,12 +43,15 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <param name="delegations">The delegations, in the order the sources give them.</param>
     /// <param name="topics">What was discussed.</param>
     /// <param name="outcomes">What was agreed or decided.</param>
-    /// <param name="sources">The sources the facts come from.</param>
+    /// <param name="citations">The sources the facts come from, with their words.</param>
     /// <param name="approximateDates">
     /// True when the sources give a period the meeting fell in rather than its days ("last week" of a communiqué
     /// dated 24 April 2023 is 17 to 21 April, approximately); false when <see cref="Start"/> to <see cref="End"/> are
     /// the meeting's own days.
     /// </param>
+    /// <param name="purpose">What the meeting was for, when the sources say ("El objetivo fundamental de la reunión fue…").</param>
+    /// <param name="statements">What was said and by whom, as the sources report it.</param>
+    /// <param name="relations">How it relates to other meetings and mechanisms (part of a visit, within a framework, discussed another's work).</param>
     /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
     public Meeting(
         MeetingId id,
@@ -63,8 +66,11 @@ public sealed class Meeting : IEquatable<Meeting>
         ImmutableArray<Delegation> delegations = default,
         ImmutableArray<Topic> topics = default,
         ImmutableArray<Commitment> outcomes = default,
-        ImmutableArray<SourceId> sources = default,
-        bool approximateDates = false)
+        ImmutableArray<Citation> citations = default,
+        bool approximateDates = false,
+        LocalizedText? purpose = null,
+        ImmutableArray<Statement> statements = default,
+        ImmutableArray<Relation> relations = default)
     {
         Preconditions.CheckInitialized(id.IsDefault, nameof(MeetingId));
         ArgumentNullException.ThrowIfNull(kind);
@@ -87,9 +93,12 @@ public sealed class Meeting : IEquatable<Meeting>
         Structural.CheckDistinct(topics, static t => t, "The topic", nameof(topics));
         outcomes = Structural.Normalize(outcomes, nameof(outcomes));
         Preconditions.CheckArgument(outcomes.IsEmpty || status == MeetingStatus.Held, $"The meeting {id} was not held ({status.Name}), so it has no outcomes.", nameof(outcomes));
-        sources = Structural.Normalize(sources, nameof(sources));
-        Preconditions.CheckArgument(!Structural.Any(sources, static s => s.IsDefault), "A source is the uninitialized default value.", nameof(sources));
-        Structural.CheckDistinct(sources, static s => s, "The source", nameof(sources));
+        citations = Cited.Check(citations, nameof(citations));
+        Preconditions.CheckArgument(purpose is not { IsDefault: true }, "The purpose is the uninitialized default value.", nameof(purpose));
+        statements = Structural.Normalize(statements, nameof(statements));
+        Preconditions.CheckArgument(statements.IsEmpty || status == MeetingStatus.Held, $"The meeting {id} was not held ({status.Name}), so nothing was said at it.", nameof(statements));
+        relations = Structural.Normalize(relations, nameof(relations));
+        Structural.CheckDistinct(relations, static r => r, "The relation", nameof(relations));
 
         Id = id;
         Kind = kind;
@@ -104,7 +113,11 @@ public sealed class Meeting : IEquatable<Meeting>
         Delegations = delegations;
         Topics = topics;
         Outcomes = outcomes;
-        Sources = sources;
+        Citations = citations;
+        Sources = Cited.SourcesOf(citations);
+        Purpose = purpose;
+        Statements = statements;
+        Relations = relations;
     }
 
     /// <summary>The identifier.</summary>
@@ -152,8 +165,20 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>What was agreed or decided.</summary>
     public ImmutableArray<Commitment> Outcomes { get; }
 
-    /// <summary>The sources the facts come from.</summary>
+    /// <summary>The sources cited, each once, in the order first cited (from <see cref="Citations"/>).</summary>
     public ImmutableArray<SourceId> Sources { get; }
+
+    /// <summary>The citations of the sources the facts come from.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
+    /// <summary>What the meeting was for, if the sources say.</summary>
+    public LocalizedText? Purpose { get; }
+
+    /// <summary>What was said and by whom.</summary>
+    public ImmutableArray<Statement> Statements { get; }
+
+    /// <summary>How it relates to other meetings and mechanisms.</summary>
+    public ImmutableArray<Relation> Relations { get; }
 
     /// <summary>
     /// The dates as a range: <see cref="Start"/> to <see cref="End"/>, or <see cref="Start"/> alone; also
@@ -167,7 +192,8 @@ public sealed class Meeting : IEquatable<Meeting>
         => other is not null && Id == other.Id && Kind == other.Kind && Status == other.Status && Start == other.Start
             && Mechanism == other.Mechanism && Title == other.Title && Ordinal == other.Ordinal && End == other.End
             && ApproximateDates == other.ApproximateDates && Structural.Equal(Venues, other.Venues) && Structural.Equal(Delegations, other.Delegations) && Structural.Equal(Topics, other.Topics)
-            && Structural.Equal(Outcomes, other.Outcomes) && Structural.Equal(Sources, other.Sources);
+            && Structural.Equal(Outcomes, other.Outcomes) && Structural.Equal(Citations, other.Citations)
+            && Purpose == other.Purpose && Structural.Equal(Statements, other.Statements) && Structural.Equal(Relations, other.Relations);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Meeting);

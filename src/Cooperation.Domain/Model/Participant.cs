@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Cooperation.Domain.Serialization;
@@ -24,8 +25,10 @@ public sealed class Participant : IEquatable<Participant>
     /// <param name="institution">The institution they represent, or that takes the role itself.</param>
     /// <param name="position">The position title, in Spanish and/or English ("secretario de Relaciones Exteriores").</param>
     /// <param name="personId">The person's identifier, to link appearances across meetings.</param>
-    /// <exception cref="ArgumentException">Neither a person nor an institution is given, or a person identifier has no name.</exception>
-    public Participant(DelegationRole role, PersonName? person = null, InstitutionId? institution = null, LocalizedText? position = null, PersonId? personId = null)
+    /// <param name="citations">Where the sources name the participant in this delegation, with their words.</param>
+    /// <exception cref="ArgumentException">Neither a person nor an institution is given, a person identifier has no name, or a citation repeats.</exception>
+    public Participant(DelegationRole role, PersonName? person = null, InstitutionId? institution = null, LocalizedText? position = null, PersonId? personId = null,
+        ImmutableArray<Citation> citations = default)
     {
         ArgumentNullException.ThrowIfNull(role);
         Preconditions.CheckArgument(person is not { IsDefault: true }, "The person's name is the uninitialized default value.", nameof(person));
@@ -39,6 +42,7 @@ public sealed class Participant : IEquatable<Participant>
         Institution = institution;
         Position = position;
         PersonId = personId;
+        Citations = Cited.Check(citations, nameof(citations));
         PersonHash = person?.GetHashCode() ?? 0;
     }
 
@@ -61,13 +65,16 @@ public sealed class Participant : IEquatable<Participant>
     /// <summary>The person's identifier, if assigned.</summary>
     public PersonId? PersonId { get; }
 
+    /// <summary>Where the sources name the participant in this delegation.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
     /// <summary>True when the role is taken by an institution and no person is named.</summary>
     public bool IsInstitutional => Person is null;
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Participant? other)
         => other is not null && Role == other.Role && Person == other.Person && Institution == other.Institution
-            && Position == other.Position && PersonId == other.PersonId;
+            && Position == other.Position && PersonId == other.PersonId && Structural.Equal(Citations, other.Citations);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Participant);

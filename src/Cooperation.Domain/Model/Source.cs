@@ -24,16 +24,23 @@ public sealed class Source : IEquatable<Source>
     /// <param name="language">The language of the text.</param>
     /// <param name="kind">The kind of document.</param>
     /// <param name="url">Where it was published: an absolute http or https address, if known.</param>
-    /// <param name="seedDocument">
-    /// The file name of the project's copy of the document (such as "003_d352a4c521fecf60.txt"), when the source is one
-    /// of the seed documents.
-    /// </param>
+    /// <param name="archive">The archived copy of the document that quotes are checked against, if one is kept.</param>
     /// <param name="issuers">
     /// The institutions that issued it, when the catalog knows them: both ministries of a joint communiqué
     /// ("Comunicado conjunto RELACIONES EXTERIORES-SEGURIDAD").
     /// </param>
-    /// <exception cref="ArgumentException">A required value is missing, an issuer repeats, or the URL or file name is not valid.</exception>
-    public Source(SourceId id, LocalizedText title, LocalizedText publisher, PartialDate? date, Language language, SourceKind kind, Uri? url = null, string? seedDocument = null, ImmutableArray<InstitutionId> issuers = default)
+    /// <param name="updated">When it was last updated, if it says so.</param>
+    /// <param name="number">Its number in the issuer's series ("176" for "Comunicado No. 176"), if it has one.</param>
+    /// <param name="dateline">
+    /// The place its dateline gives ("Ciudad de México, 13 de mayo de 2021"): where it was written, which is not
+    /// where a meeting took place.
+    /// </param>
+    /// <param name="reportsOn">The document it reports on ("En un comunicado, la SRE indicó"), if any.</param>
+    /// <param name="presentedAt">The meeting a presentation was given at, if any.</param>
+    /// <param name="citations">Where the document itself states its title, date, number or dateline, with its words.</param>
+    public Source(SourceId id, LocalizedText title, LocalizedText publisher, PartialDate? date, Language language, SourceKind kind, Uri? url = null, ArchivedCopy? archive = null, ImmutableArray<InstitutionId> issuers = default,
+        PartialDate? updated = null, string? number = null, Venue? dateline = null, ReportedSource? reportsOn = null, MeetingId? presentedAt = null,
+        ImmutableArray<Citation> citations = default)
     {
         Preconditions.CheckInitialized(id.IsDefault, nameof(SourceId));
         Preconditions.CheckInitialized(title.IsDefault, nameof(LocalizedText));
@@ -42,7 +49,10 @@ public sealed class Source : IEquatable<Source>
         Preconditions.CheckArgument(Enum.IsDefined(language), $"{language} is not a Language.", nameof(language));
         ArgumentNullException.ThrowIfNull(kind);
         Preconditions.CheckArgument(url is null || (url.IsAbsoluteUri && url.Scheme is "http" or "https"), "The URL must be an absolute http or https address.", nameof(url));
-        Preconditions.CheckArgument(seedDocument is null || IsFileName(seedDocument), "The seed document is a file name such as \"003_d352a4c521fecf60.txt\", without a directory.", nameof(seedDocument));
+        Preconditions.CheckArgument(updated is not { IsDefault: true }, "The update date is the uninitialized default value.", nameof(updated));
+        Preconditions.CheckArgument(presentedAt is not { IsDefault: true }, "The meeting is the uninitialized default value.", nameof(presentedAt));
+        Preconditions.CheckArgument(number is null || IsNumber(number), "A source's number is 1 to 32 letters, digits, hyphens, periods or slashes (\"176\", \"SRE-176/2023\").", nameof(number));
+        citations = Cited.Check(citations, nameof(citations));
         issuers = Structural.Normalize(issuers, nameof(issuers));
         Preconditions.CheckArgument(!Structural.Any(issuers, static i => i.IsDefault), "An issuer is the uninitialized default value.", nameof(issuers));
         Structural.CheckDistinct(issuers, static i => i, "The issuer", nameof(issuers));
@@ -54,8 +64,14 @@ public sealed class Source : IEquatable<Source>
         Kind = kind;
         // One spelling per address, so that equal sources write equal bytes.
         Url = url is null ? null : new Uri(url.AbsoluteUri);
-        SeedDocument = seedDocument;
+        Archive = archive;
         Issuers = issuers;
+        Updated = updated;
+        Number = number;
+        Dateline = dateline;
+        ReportsOn = reportsOn;
+        PresentedAt = presentedAt;
+        Citations = citations;
     }
 
     /// <summary>The identifier.</summary>
@@ -79,20 +95,41 @@ public sealed class Source : IEquatable<Source>
     /// <summary>Where it was published, if known.</summary>
     public Uri? Url { get; }
 
-    /// <summary>The file name of the project's copy, for the seed documents.</summary>
-    public string? SeedDocument { get; }
+    /// <summary>The archived copy quotes are checked against, if one is kept.</summary>
+    public ArchivedCopy? Archive { get; }
 
     /// <summary>The institutions that issued it, when known.</summary>
     public ImmutableArray<InstitutionId> Issuers { get; }
 
-    private static bool IsFileName(string name)
-        => name.Length is > 0 and <= 128 && name is not ("." or "..") && !name.AsSpan().ContainsAny('/', '\\') && name.Trim().Length == name.Length && !name.AsSpan().ContainsAnyInRange('\u0000', '\u001F');
+    /// <summary>When it was last updated, if it says so.</summary>
+    public PartialDate? Updated { get; }
+
+    /// <summary>Its number in the issuer's series, if it has one ("176").</summary>
+    public string? Number { get; }
+
+    /// <summary>The place of its dateline, if it has one; not a venue.</summary>
+    public Venue? Dateline { get; }
+
+    /// <summary>The document it reports on, if any.</summary>
+    public ReportedSource? ReportsOn { get; }
+
+    /// <summary>The meeting a presentation was given at, if any.</summary>
+    public MeetingId? PresentedAt { get; }
+
+    /// <summary>Where the document states its own particulars, with its words.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
+    private static bool IsNumber(string text)
+        => text.Length is > 0 and <= 32 && !text.AsSpan().ContainsAnyExcept("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-./")
+            && char.IsAsciiLetterOrDigit(text[0]) && char.IsAsciiLetterOrDigit(text[^1]);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Source? other)
         => other is not null && Id == other.Id && Title == other.Title && Publisher == other.Publisher && Date == other.Date
             && Language == other.Language && Kind == other.Kind && string.Equals(Url?.AbsoluteUri, other.Url?.AbsoluteUri, StringComparison.Ordinal)
-            && string.Equals(SeedDocument, other.SeedDocument, StringComparison.Ordinal) && Structural.Equal(Issuers, other.Issuers);
+            && Equals(Archive, other.Archive) && Structural.Equal(Issuers, other.Issuers) && Updated == other.Updated
+            && string.Equals(Number, other.Number, StringComparison.Ordinal) && Equals(Dateline, other.Dateline) && Equals(ReportsOn, other.ReportsOn)
+            && PresentedAt == other.PresentedAt && Structural.Equal(Citations, other.Citations);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Source);

@@ -11,8 +11,9 @@ public readonly struct RuleContext
 {
     private readonly ValidationReport _report;
 
-    internal RuleContext(ValidationReport report, CooperationCatalog catalog, RuleDescriptor descriptor, Severity severity, LocalDate? asOf)
+    internal RuleContext(ValidationReport report, CooperationCatalog catalog, RuleDescriptor descriptor, Severity severity, LocalDate? asOf, SourceTexts? sourceTexts = null)
     {
+        SourceTexts = sourceTexts;
         _report = report;
         Catalog = catalog;
         Descriptor = descriptor;
@@ -31,6 +32,9 @@ public readonly struct RuleContext
 
     /// <summary>The day time-dependent rules compare with; null when the options give none (such rules do not run then).</summary>
     public LocalDate? AsOf { get; }
+
+    /// <summary>The archived copies of the sources, when the options give them; null otherwise.</summary>
+    public SourceTexts? SourceTexts { get; }
 
     /// <summary>The language of messages, for rules that pass words as message arguments.</summary>
     public Language Language => _report?.Language ?? Language.English;

@@ -25,8 +25,9 @@ namespace Cooperation.Domain.Rules;
 /// </remarks>
 public sealed class ValidationOptions
 {
-    private ValidationOptions(RuleSet rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> disabled, Severity minimum, Language language, LocalDate? asOf)
+    private ValidationOptions(RuleSet rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> disabled, Severity minimum, Language language, LocalDate? asOf, SourceTexts? sourceTexts)
     {
+        SourceTexts = sourceTexts;
         Rules = rules;
         SeverityOverrides = severities;
         DisabledRules = disabled;
@@ -42,6 +43,7 @@ public sealed class ValidationOptions
         ImmutableHashSet.Create<string>(StringComparer.Ordinal),
         Severity.Info,
         Language.English,
+        null,
         null);
 
     /// <summary>The rules to run.</summary>
@@ -62,6 +64,17 @@ public sealed class ValidationOptions
     /// <summary>The day time-dependent rules compare with, or null to skip them.</summary>
     public LocalDate? AsOf { get; }
 
+    /// <summary>
+    /// The archived copies of the sources, which quotes are checked against (COOP7006, COOP7007, COOP7008); null to
+    /// skip those rules. The library reads no file unless given them.
+    /// </summary>
+    public SourceTexts? SourceTexts { get; }
+
+    /// <summary>These options checking quotes against <paramref name="sourceTexts"/> (or, with null, not checking them).</summary>
+    /// <param name="sourceTexts">The archived copies, such as <see cref="Rules.SourceTexts.FromDirectory(string)"/>.</param>
+    public ValidationOptions WithSourceTexts(SourceTexts? sourceTexts)
+        => new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, sourceTexts);
+
     /// <summary>These options with another rule set (a category, a single rule, or the built-ins plus your own).</summary>
     /// <param name="rules">The rules.</param>
     /// <exception cref="ArgumentException">An override or disabled ID is neither built in nor in <paramref name="rules"/>.</exception>
@@ -78,7 +91,7 @@ public sealed class ValidationOptions
             CheckKnown(rules, id);
         }
 
-        return new(rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf);
+        return new(rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts);
     }
 
     /// <summary>These options with the severity of rule <paramref name="id"/> set to <paramref name="severity"/> (and the rule enabled).</summary>
@@ -89,7 +102,7 @@ public sealed class ValidationOptions
     {
         CheckId(id);
         Preconditions.CheckArgument(Enum.IsDefined(severity), $"{severity} is not a severity.", nameof(severity));
-        return new(Rules, SeverityOverrides.SetItem(id, severity), DisabledRules.Remove(id), MinimumSeverity, Language, AsOf);
+        return new(Rules, SeverityOverrides.SetItem(id, severity), DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts);
     }
 
     /// <summary>These options with rule <paramref name="id"/> back at its default severity.</summary>
@@ -98,7 +111,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithDefaultSeverity(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides.Remove(id), DisabledRules, MinimumSeverity, Language, AsOf);
+        return new(Rules, SeverityOverrides.Remove(id), DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts);
     }
 
     /// <summary>These options with rule <paramref name="id"/> disabled.</summary>
@@ -107,7 +120,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithRuleDisabled(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides, DisabledRules.Add(id), MinimumSeverity, Language, AsOf);
+        return new(Rules, SeverityOverrides, DisabledRules.Add(id), MinimumSeverity, Language, AsOf, SourceTexts);
     }
 
     /// <summary>These options with rule <paramref name="id"/> enabled again.</summary>
@@ -116,7 +129,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithRuleEnabled(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides, DisabledRules.Remove(id), MinimumSeverity, Language, AsOf);
+        return new(Rules, SeverityOverrides, DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts);
     }
 
     /// <summary>These options reporting only diagnostics at or above <paramref name="minimum"/>.</summary>
@@ -125,7 +138,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithMinimumSeverity(Severity minimum)
     {
         Preconditions.CheckArgument(Enum.IsDefined(minimum), $"{minimum} is not a severity.", nameof(minimum));
-        return new(Rules, SeverityOverrides, DisabledRules, minimum, Language, AsOf);
+        return new(Rules, SeverityOverrides, DisabledRules, minimum, Language, AsOf, SourceTexts);
     }
 
     /// <summary>These options with messages in <paramref name="language"/>.</summary>
@@ -134,7 +147,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithLanguage(Language language)
     {
         Preconditions.CheckArgument(Enum.IsDefined(language), $"{language} is not a language.", nameof(language));
-        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, language, AsOf);
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, language, AsOf, SourceTexts);
     }
 
     /// <summary>These options with an as-of date for time-dependent rules (null skips them).</summary>
@@ -143,7 +156,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithAsOf(LocalDate? asOf)
     {
         Preconditions.CheckArgument(asOf is not { } day || day.Calendar == CalendarSystem.Iso, "The as-of date must be in the ISO calendar.", nameof(asOf));
-        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf);
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf, SourceTexts);
     }
 
     /// <summary>The severity rule <paramref name="descriptor"/> reports with, or null when it does not run under these options.</summary>

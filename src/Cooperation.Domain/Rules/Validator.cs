@@ -41,7 +41,7 @@ public static class Validator
                     continue;
                 }
 
-                var context = new RuleContext(report, catalog, descriptor, severity, options.AsOf);
+                var context = new RuleContext(report, catalog, descriptor, severity, options.AsOf, options.SourceTexts);
                 if (rule is BuiltInRule builtIn)
                 {
                     walk[walking++] = (builtIn, context);

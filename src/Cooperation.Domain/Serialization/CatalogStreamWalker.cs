@@ -6,7 +6,7 @@ using Cooperation.Domain.Serialization;
 namespace Cooperation.Domain;
 
 /// <summary>
-/// Reads a catalog document from a stream without holding it whole: the top level (<c>format</c> and the four
+/// Reads a catalog document from a stream without holding it whole: the top level (<c>format</c> and the
 /// collections) is checked as the catalog converter checks it, and each element of a collection is handed over as one
 /// contiguous span. Memory is one buffer as large as the largest element (1 MiB at least), whatever the document's size.
 /// </summary>
@@ -17,11 +17,10 @@ namespace Cooperation.Domain;
 /// </remarks>
 internal static class CatalogStreamWalker
 {
-    public static readonly string[] Collections = ["sources", "institutions", "mechanisms", "meetings"];
+    public static readonly string[] Collections = ["sources", "institutions", "people", "mechanisms", "meetings"];
 
     private const string Entity = CatalogJsonConverter.Entity;
     private static readonly string[] Names = CatalogJsonConverter.Names;
-    private static readonly string Allowed = CatalogJsonConverter.Allowed;
 
     private enum Stage
     {
@@ -51,6 +50,7 @@ internal static class CatalogStreamWalker
         var collection = -1;
         var index = 0;
         ulong seen = 0;
+        var version = 0; // 0 until "format" is read; a collection before it makes the document format 1
         var first = true;
         long tokenAt = 0; // the absolute offset of the token being handled, for errors
         string context = "$";
@@ -159,7 +159,12 @@ internal static class CatalogStreamWalker
 
                             if (member < 0)
                             {
-                                throw JsonModel.Unknown(ref reader, Entity, Allowed);
+                                throw JsonModel.Unknown(ref reader, Entity, CatalogFormat.AllowedMembers(version));
+                            }
+
+                            if (member == 3)
+                            {
+                                CatalogFormat.CheckFormat2Member(version, Names[member]);
                             }
 
                             context = JsonMemberName.Path(Names[member]);
@@ -178,12 +183,7 @@ internal static class CatalogStreamWalker
                             tokenAt = bufferStart + pos + reader.TokenStartIndex;
                             if (member == 0)
                             {
-                                if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(CatalogJsonConverter.Format))
-                                {
-                                    var found = reader.TokenType == JsonTokenType.String ? InputExcerpt.Describe(reader.GetString()) : JsonTokenDescription.Describe(ref reader);
-                                    throw new JsonException($"The member \"format\" of a catalog must be \"{CatalogJsonConverter.Format}\", but found {found}.");
-                                }
-
+                                version = CatalogFormat.ReadVersion(ref reader, formatIsFirst: seen == 1);
                                 context = "$";
                             }
                             else
@@ -193,6 +193,7 @@ internal static class CatalogStreamWalker
                                     throw new JsonException($"The member \"{Names[member]}\" of a catalog must be an array, but found {JsonTokenDescription.Describe(ref reader)}.");
                                 }
 
+                                version = version == 0 ? 1 : version;
                                 collection = member - 1;
                                 index = 0;
                                 stage = Stage.Elements;
@@ -227,7 +228,7 @@ internal static class CatalogStreamWalker
                             var element = buffer.AsSpan(pos + start, (int)reader.BytesConsumed - start);
                             elementAt = -1;
                             work?.Add(element.Length);
-                            if (!onElement(collection, index, element, elementPosition))
+                            if (!onElement(collection, index, element, elementPosition, version))
                             {
                                 return;
                             }

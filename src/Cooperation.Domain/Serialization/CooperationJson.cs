@@ -62,6 +62,8 @@ public static class CooperationJson
     [
         typeof(CooperationCatalog), typeof(Source), typeof(Institution), typeof(Mechanism), typeof(Meeting), typeof(Membership),
         typeof(PresidencyTerm), typeof(Venue), typeof(Delegation), typeof(Participant), typeof(Commitment), typeof(Cadence),
+        typeof(Person), typeof(Citation), typeof(ArchivedCopy), typeof(ReportedSource), typeof(Origin), typeof(Statement), typeof(Relation),
+        typeof(InstitutionPart),
     ]);
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
@@ -109,24 +111,29 @@ public static class CooperationJson
     {
         var sources = ImmutableArray.CreateBuilder<Source>();
         var institutions = ImmutableArray.CreateBuilder<Institution>();
+        var people = ImmutableArray.CreateBuilder<Person>();
         var mechanisms = ImmutableArray.CreateBuilder<Mechanism>();
         var meetings = ImmutableArray.CreateBuilder<Meeting>();
-        CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, (collection, index, element, position) =>
+        CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, (collection, index, element, position, version) =>
         {
             var name = CatalogStreamWalker.Collections[collection];
+            var options = CatalogFormat.OptionsFor(version, ReadOptions);
             switch (collection)
             {
                 case 0:
-                    sources.Add(ReadElement<Source>(element, name, index, position));
+                    sources.Add(ReadElement<Source>(element, name, index, position, options));
                     break;
                 case 1:
-                    institutions.Add(ReadElement<Institution>(element, name, index, position));
+                    institutions.Add(ReadElement<Institution>(element, name, index, position, options));
                     break;
                 case 2:
-                    mechanisms.Add(ReadElement<Mechanism>(element, name, index, position));
+                    people.Add(ReadElement<Person>(element, name, index, position, options));
+                    break;
+                case 3:
+                    mechanisms.Add(ReadElement<Mechanism>(element, name, index, position, options));
                     break;
                 default:
-                    meetings.Add(ReadElement<Meeting>(element, name, index, position));
+                    meetings.Add(ReadElement<Meeting>(element, name, index, position, options));
                     break;
             }
 
@@ -134,7 +141,7 @@ public static class CooperationJson
         }, work);
         try
         {
-            return new CooperationCatalog(sources.DrainToImmutable(), institutions.DrainToImmutable(), mechanisms.DrainToImmutable(), meetings.DrainToImmutable());
+            return new CooperationCatalog(sources.DrainToImmutable(), institutions.DrainToImmutable(), people.DrainToImmutable(), mechanisms.DrainToImmutable(), meetings.DrainToImmutable());
         }
         catch (ArgumentException error)
         {
@@ -145,14 +152,14 @@ public static class CooperationJson
 
     // One element of a collection, read alone; an error is located in the whole document: the element's path in
     // front of the path inside it, its first line and column added to the line and column inside it.
-    private static T ReadElement<T>(ReadOnlySpan<byte> element, string collection, int index, ElementPosition position)
+    private static T ReadElement<T>(ReadOnlySpan<byte> element, string collection, int index, ElementPosition position, JsonSerializerOptions options)
         where T : class
     {
         var reader = new Utf8JsonReader(element, new JsonReaderOptions { MaxDepth = MaxDepth - 2, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
             reader.Read();
-            return JsonModel.ReadWith<T>(ref reader, ReadOptions);
+            return JsonModel.ReadWith<T>(ref reader, options);
         }
         catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {

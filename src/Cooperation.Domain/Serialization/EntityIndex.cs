@@ -13,8 +13,10 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>
 /// A bracketed segment names an element of an array: the object at that index (digits), the first object whose
-/// <c>party</c> member has that value (delegations, parties), or the first string element with that value (cited
-/// sources); of several matches the first in the array is the one found. The first of repeated member names is the one
+/// <c>party</c> or <c>source</c> member has that value (delegations, parties, citations), or the first string element
+/// with that value (format 1's cited sources); of several matches the first in the array is the one found. A member
+/// <c>citations</c> that an entity does not have is looked for as <c>sources</c>, format 1's name for it, so that a
+/// diagnostic about a citation finds its line in documents of either format. The first of repeated member names is the one
 /// found. A path that cannot be resolved completely resolves to its deepest part that can.
 /// </remarks>
 internal sealed class EntityIndex
@@ -65,7 +67,8 @@ internal sealed class EntityIndex
                 rest = rest[(close + 1)..];
             }
 
-            if (node.Members is null || !node.Members.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(member, out var found))
+            if (node.Members is null || !(node.Members.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(member, out var found)
+                || (member.SequenceEqual("citations") && node.Members.TryGetValue("sources", out found))))
             {
                 return best;
             }
@@ -109,7 +112,7 @@ internal sealed class EntityIndex
     }
 
     // Reads the value the reader is on, to its end. A string's text is kept only where a bracketed key can name it
-    // (an element of an array, the party of an element); other scalars of an object need no node, their member's
+    // (an element of an array, the party or source of an element); other scalars of an object need no node, their member's
     // offset is where a path ends.
     private static Node? Read(ref Utf8JsonReader reader, int baseOffset, WorkMeter? work, bool keepText)
     {
@@ -130,7 +133,7 @@ internal sealed class EntityIndex
                     var name = JsonMemberName.Decode(reader.ValueSpan, reader.ValueIsEscaped);
                     var nameOffset = baseOffset + (int)reader.TokenStartIndex;
                     reader.Read();
-                    node.Members.TryAdd(name, new Member(nameOffset, Read(ref reader, baseOffset, work, keepText: name == "party")));
+                    node.Members.TryAdd(name, new Member(nameOffset, Read(ref reader, baseOffset, work, keepText: name is "party" or "source")));
                 }
 
                 break;
@@ -145,9 +148,9 @@ internal sealed class EntityIndex
                     {
                         (node.FirstByString ??= new(StringComparer.Ordinal)).TryAdd(text, at);
                     }
-                    else if (element.Members?.TryGetValue("party", out var party) == true && party.Value?.Text is { } partyText)
+                    else if (element.Members is { } members && (KeyText(members, "party") ?? KeyText(members, "source")) is { } keyText)
                     {
-                        (node.FirstByParty ??= new(StringComparer.Ordinal)).TryAdd(partyText, at);
+                        (node.FirstByParty ??= new(StringComparer.Ordinal)).TryAdd(keyText, at);
                     }
                 }
 
@@ -159,6 +162,8 @@ internal sealed class EntityIndex
 
         return node;
     }
+
+    private static string? KeyText(Dictionary<string, Member> members, string name) => members.TryGetValue(name, out var member) ? member.Value?.Text : null;
 
     /// <summary>A member: where its name is, and its value.</summary>
     private readonly record struct Member(int NameOffset, Node? Value);

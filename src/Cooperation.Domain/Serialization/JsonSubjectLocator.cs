@@ -13,14 +13,14 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>
 /// Path segments in brackets are matched as an index (digits, for arrays of unnamed objects), as the value of an
-/// object's <c>id</c> or <c>party</c> member (entities, delegations, parties), or as a string element (cited
-/// sources). A path that cannot be resolved completely gets the line of its deepest part that can; a path whose
+/// object's <c>id</c>, <c>party</c> or <c>source</c> member (entities, delegations, parties, citations), or as a
+/// string element (format 1's cited sources). A path that cannot be resolved completely gets the line of its deepest part that can; a path whose
 /// entity is not in the document gets none. The first of several entities with one identifier is the one found,
 /// as in the catalog's look-ups.
 /// </remarks>
 internal static class JsonSubjectLocator
 {
-    private static readonly string[] Collections = ["sources", "institutions", "mechanisms", "meetings"];
+    private static readonly string[] Collections = CatalogStreamWalker.Collections;
 
     public static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8, IEnumerable<string> paths, WorkMeter? work = null)
     {
@@ -117,7 +117,7 @@ internal static class JsonSubjectLocator
 
         try
         {
-            CatalogStreamWalker.Walk(utf8, int.MaxValue, null, (collection, _, element, position) =>
+            CatalogStreamWalker.Walk(utf8, int.MaxValue, null, (collection, _, element, position, _) =>
             {
                 var reader = new Utf8JsonReader(element, new JsonReaderOptions { MaxDepth = 64 });
                 if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || MemberString(ref reader, "id"u8, work) is not { } id)

@@ -30,6 +30,12 @@ public sealed class CommitmentKind : VocabularyValue<CommitmentKind>
     /// <summary>Strategy (<c>strategy</c>): A plan of action adopted by a party, such as Mexico's comprehensive strategy against the abduction of migrants (August 2010).</summary>
     public static readonly CommitmentKind Strategy = new("strategy", 7, "Strategy", "Estrategia", "A plan of action adopted by a party, such as Mexico's comprehensive strategy against the abduction of migrants (August 2010).");
 
+    /// <summary>Effect (<c>effect</c>): What a mechanism or meeting achieved, as the sources report it ("permitió fortalecer la comunicación"), with nothing agreed.</summary>
+    public static readonly CommitmentKind Effect = new("effect", 8, "Effect", "Efecto", "What a mechanism or meeting achieved, as the sources report it (\"permitió fortalecer la comunicación\"), with nothing agreed.");
+
+    /// <summary>Exchange (<c>exchange</c>): Information, progress or practices exchanged or reviewed at a meeting, with nothing agreed.</summary>
+    public static readonly CommitmentKind Exchange = new("exchange", 9, "Exchange", "Intercambio", "Information, progress or practices exchanged or reviewed at a meeting, with nothing agreed.");
+
     private CommitmentKind(string name, int value, string english, string spanish, string definition)
         : base(name, value, english, spanish, definition)
     {

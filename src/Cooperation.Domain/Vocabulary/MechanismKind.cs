@@ -49,6 +49,9 @@ public sealed class MechanismKind : VocabularyValue<MechanismKind>
     /// <summary>National strategy (<c>national-strategy</c>): A government's own plan with an international component, such as Mexico's comprehensive strategy to prevent and combat the abduction of migrants (August 2010).</summary>
     public static readonly MechanismKind NationalStrategy = new("national-strategy", 13, "National strategy", "Estrategia nacional", "A government's own plan with an international component, such as Mexico's comprehensive strategy to prevent and combat the abduction of migrants (August 2010).");
 
+    /// <summary>Dialogue (<c>dialogue</c>): A dialogue the sources name without saying at what level or between whom it is held, such as the Dialogue on Democratic Security within SICA.</summary>
+    public static readonly MechanismKind Dialogue = new("dialogue", 14, "Dialogue", "Diálogo", "A dialogue the sources name without saying at what level or between whom it is held, such as the Dialogue on Democratic Security within SICA.");
+
     private MechanismKind(string name, int value, string english, string spanish, string definition)
         : base(name, value, english, spanish, definition)
     {

@@ -43,6 +43,12 @@ public sealed class MeetingKind : VocabularyValue<MeetingKind>
     /// <summary>Ministerial meeting (<c>ministerial</c>): A meeting of ministers, such as the Ministerial Meeting on Organized Transnational Crime and Security of Migrants of 8 October 2010.</summary>
     public static readonly MeetingKind Ministerial = new("ministerial", 11, "Ministerial meeting", "Reunión ministerial", "A meeting of ministers, such as the Ministerial Meeting on Organized Transnational Crime and Security of Migrants of 8 October 2010.");
 
+    /// <summary>Visit (<c>visit</c>): Several meetings held together on one trip ("del 25 al 28 de abril, en Ottawa"); each meeting says it is part of it.</summary>
+    public static readonly MeetingKind Visit = new("visit", 12, "Visit", "Visita", "Several meetings held together on one trip (\"del 25 al 28 de abril, en Ottawa\"); each meeting says it is part of it.");
+
+    /// <summary>State visit (<c>state-visit</c>): A head of state's visit to another country, such as President Enrique Peña Nieto's State Visit to Canada in June 2016.</summary>
+    public static readonly MeetingKind StateVisit = new("state-visit", 13, "State visit", "Visita de Estado", "A head of state's visit to another country, such as President Enrique Peña Nieto's State Visit to Canada in June 2016.");
+
     private MeetingKind(string name, int value, string english, string spanish, string definition)
         : base(name, value, english, spanish, definition)
     {

@@ -17,9 +17,9 @@ public class ModelValidationTests
         MechanismId? successor = null,
         ImmutableArray<PresidencyTerm> presidencies = default,
         ImmutableArray<Topic> topics = default,
-        ImmutableArray<SourceId> sources = default)
+        ImmutableArray<Citation> sources = default)
         => new(Id, En("High-Level Group on Security"), MechanismKind.HighLevelGroup, scope ?? MechanismScope.Bilateral, parties ?? Bilateral(GT),
-            status ?? MechanismStatus.Active, topics, predecessor: predecessor, successor: successor, presidencies: presidencies, sources: sources);
+            status ?? MechanismStatus.Active, topics, predecessor: predecessor, successor: successor, presidencies: presidencies, citations: sources);
 
     private static Meeting Session(
         MechanismId? mechanism = null,
@@ -42,7 +42,7 @@ public class ModelValidationTests
         { "The predecessor and the successor are the same", () => Group(predecessor: MechanismId.Parse("a1"), successor: MechanismId.Parse("a1")) },
         { "is superseded but names no successor", () => Group(status: MechanismStatus.Superseded) },
         { "The topic security appears more than once", () => Group(topics: [Topic.Security, Topic.Security]) },
-        { "The source a1 appears more than once", () => Group(sources: [SourceId.Parse("a1"), SourceId.Parse("a1")]) },
+        { "The citation of a1 appears more than once", () => Group(sources: [SourceId.Parse("a1"), SourceId.Parse("a1")]) },
         { "Element 1 is null", () => Group(topics: [Topic.Security, null!]) },
         { "The MechanismId is the uninitialized default value", () => new Mechanism(default, En("x"), MechanismKind.Talks, MechanismScope.Bilateral, Bilateral(CA), MechanismStatus.Active) },
         { "belongs to no mechanism, so it needs a title", () => Session() },
@@ -56,8 +56,8 @@ public class ModelValidationTests
         { "cannot be its own parent", () => new Institution(InstitutionId.Parse("mx-inm"), Es("INM"), InstitutionKind.Agency, parent: InstitutionId.Parse("mx-inm")) },
         { "Other acronyms repeat", () => new Institution(InstitutionId.Parse("mx-inm"), Es("INM"), InstitutionKind.Agency, spanishAcronym: Acronym.Parse("INM"), otherAcronyms: [Acronym.Parse("INM")]) },
         { "absolute http or https", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, new Uri("ftp://example.org/x")) },
-        { "without a directory", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, seedDocument: "../seeds/x.txt") },
-        { "without a directory", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, seedDocument: "..") },
+        { "without a directory", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, archive: new ArchivedCopy("../seeds/x.txt")) },
+        { "without a directory", () => new Source(SourceId.Parse("a1"), Es("t"), Es("p"), PartialDate.Parse("2020"), Language.Spanish, SourceKind.PressRelease, archive: new ArchivedCopy("..")) },
         { "The PartyRef is the uninitialized default value", () => new Delegation(default) },
         { "The CountryCode is the uninitialized default value", () => new Venue(default) },
     };

@@ -23,8 +23,8 @@ public class SeedFactPatternTests
             MechanismStatus.Active,
             topics: [Topic.Mobility, Topic.Migration],
             spanishAcronym: Acronym.Parse("DANM"),
-            origin: Es("Uno de los compromisos de la Visita de Estado del Presidente Enrique Peña Nieto a Canadá en junio de 2016"),
-            sources: [SourceId.Parse("televisa-2017-04-30-mexico-canada")]);
+            origin: new Origin(Es("Uno de los compromisos de la Visita de Estado del Presidente Enrique Peña Nieto a Canadá en junio de 2016")),
+            citations: [SourceId.Parse("televisa-2017-04-30-mexico-canada")]);
 
         var coChair = (string name, string position, string institution) =>
             new Participant(DelegationRole.CoChair, PersonName.From(name), InstitutionId.Parse(institution), Es(position));
@@ -54,7 +54,7 @@ public class SeedFactPatternTests
                     new Participant(DelegationRole.Member, institution: InstitutionId.Parse("ca-cbsa")),
                 ], Es("Representantes de los Ministerios de Inmigración, Refugiados y Ciudadanía; Asuntos Globales, Seguridad Pública, Empleo y Desarrollo Social, y de la Agencia de Servicios Fronterizos")),
             ],
-            sources: danm.Sources);
+            citations: danm.Citations);
 
         Assert.Null(meeting.Ordinal);
         Assert.Equal(3, meeting.Delegations[0].Participants.Count(p => p.Role == DelegationRole.CoChair));
@@ -292,8 +292,8 @@ public class SeedFactPatternTests
             PartialDate.Parse("2023-04-24"),
             Language.Spanish,
             SourceKind.PressRelease,
-            seedDocument: "003_d352a4c521fecf60.txt");
-        Assert.Equal("003_d352a4c521fecf60.txt", source.SeedDocument);
+            archive: new ArchivedCopy("003_d352a4c521fecf60.txt"));
+        Assert.Equal("003_d352a4c521fecf60.txt", source.Archive?.File);
         Assert.Null(source.Url);
         var televisa = new Source(
             SourceId.Parse("televisa-2017-04-30-mexico-canada"),
@@ -303,7 +303,7 @@ public class SeedFactPatternTests
             Language.Spanish,
             SourceKind.NewsArticle,
             new Uri("http://noticieros.televisa.com/ultimas-noticias/nacional/2017-04-30/mexico-y-canada-logran-acuerdos-cooperacion-migracion-y-seguridad/"),
-            "000_775d0f8830f85ee8.txt");
+            new ArchivedCopy("000_775d0f8830f85ee8.txt"));
         Assert.Equal("http", televisa.Url!.Scheme);
         Assert.NotEqual(source, televisa);
     }
@@ -318,7 +318,7 @@ public class SeedFactPatternTests
             PartialDate.Parse("2021-05-13"),
             Language.Spanish,
             SourceKind.JointCommunique,
-            seedDocument: "001_7bfe599a9bc9299d.txt",
+            archive: new ArchivedCopy("001_7bfe599a9bc9299d.txt"),
             issuers: [InstitutionId.Parse("mx-sre"), InstitutionId.Parse("mx-sspc")]);
         var dialogue = new Mechanism(
             MechanismId.Parse("mx-us-high-level-security-dialogue"),
@@ -329,7 +329,7 @@ public class SeedFactPatternTests
             MechanismStatus.Active,
             topics: [Topic.Migration, Topic.Security, Topic.HumanRights],
             cadence: Cadence.Ongoing,
-            sources: [communique.Id]);
+            citations: [communique.Id]);
         Participant P(DelegationRole role, string name, string institution, string position)
             => new(role, PersonName.From(name), InstitutionId.Parse(institution), Es(position));
         var meeting = new Meeting(
@@ -372,7 +372,7 @@ public class SeedFactPatternTests
             [
                 new Commitment(Es("Envío desde Estados Unidos de un millón 350 mil vacunas"), CommitmentKind.Donation, CommitmentStatus.Fulfilled, count: 1_350_000, parties: [US]),
             ],
-            sources: [communique.Id]);
+            citations: [communique.Id]);
 
         Assert.Equal(10, meeting.Delegations[0].Participants.Length);
         Assert.Equal(9, meeting.Delegations[1].Participants.Length);
@@ -475,7 +475,7 @@ public class SeedFactPatternTests
             [Member(MX)],
             MechanismStatus.Active,
             topics: [Topic.OrganizedCrime, Topic.HumanRights, Topic.Migration],
-            origin: En("Developed before, and submitted in August 2010; includes an international component"),
+            origin: new Origin(En("Developed before, and submitted in August 2010; includes an international component")),
             outcomes:
             [
                 new Commitment(

@@ -30,7 +30,7 @@ internal static class SeedFacts
         topics: [Topic.ConsularAffairs, Topic.ChildrenAndFamilies, Topic.CivilProtection, Topic.LabourMobility],
         established: PartialDate.Parse("2013"),
         cadence: cadence ?? Cadence.Annual(preferredMonth: 10, midTermMonth: 4, gracePeriod: NodaTime.Period.FromMonths(1)),
-        sources: [SourceId.Parse("sre-comunicado-176-2023")]);
+        citations: [SourceId.Parse("sre-comunicado-176-2023")]);
 
     /// <summary>"La semana pasada se realizó … la Reunión Intermedia" (communiqué of 24 April 2023): the week of 17–21 April.</summary>
     public static Meeting ConsularMidTerm2023() => new(
@@ -49,7 +49,7 @@ internal static class SeedFacts
                 Es("ministra consejera de Asuntos Consulares y de Consulados"))]),
         ],
         topics: [Topic.ConsularAffairs, Topic.CivilProtection, Topic.ChildrenAndFamilies, Topic.LabourMobility],
-        sources: [SourceId.Parse("sre-comunicado-176-2023")],
+        citations: [SourceId.Parse("sre-comunicado-176-2023")],
         approximateDates: true);
 
     /// <summary>"Se prevé llevar a cabo la reunión anual de Diálogo Consular en octubre de este año en la Ciudad de México."</summary>
@@ -60,5 +60,5 @@ internal static class SeedFacts
         PartialDate.Parse("2023-10"),
         mechanism: MechanismId.Parse("mx-us-consular-dialogue"),
         venues: [new Venue(CountryCode.Parse("MX"), Es("Ciudad de México"))],
-        sources: [SourceId.Parse("sre-comunicado-176-2023")]);
+        citations: [SourceId.Parse("sre-comunicado-176-2023")]);
 }

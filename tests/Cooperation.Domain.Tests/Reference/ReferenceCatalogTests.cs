@@ -104,7 +104,7 @@ public class ReferenceCatalogTests
     {
         Assert.All(Catalog.Mechanisms, m => Assert.NotEmpty(m.Sources));
         Assert.All(Catalog.Meetings, m => Assert.NotEmpty(m.Sources));
-        Assert.All(Catalog.Sources, s => Assert.NotNull(s.SeedDocument));
+        Assert.All(Catalog.Sources, s => Assert.NotNull(s.Archive));
         Assert.Equal(5, Catalog.Sources.Length);
     }
 
@@ -113,7 +113,7 @@ public class ReferenceCatalogTests
     {
         var danm = M("mx-ca-danm");
         Assert.Equal("DANM", danm.SpanishAcronym?.Value);
-        Assert.Contains("junio de 2016", danm.Origin!.Value.Spanish, StringComparison.Ordinal);
+        Assert.Contains("junio de 2016", danm.Origin!.Text.Spanish, StringComparison.Ordinal);
         var midTerm = Meeting("mx-ca-danm-2017-04-25");
         Assert.Equal(MeetingKind.MidTerm, midTerm.Kind);
         Assert.Equal(PartialDate.Parse("2017-04-25"), midTerm.Start);
@@ -213,7 +213,7 @@ public class ReferenceCatalogTests
         Assert.Equal(21, ministerial.Outcomes.Single().Count);
         var strategy = M("mx-strategy-abduction-of-migrants");
         Assert.Equal(PartialDate.Parse("2010-07"), strategy.Outcomes.Single().Date);
-        Assert.Contains("August 2010", strategy.Origin!.Value.English, StringComparison.Ordinal);
+        Assert.Contains("August 2010", strategy.Origin!.Text.English, StringComparison.Ordinal);
 
         var first = Catalog.MeetingsOf(MechanismId.Parse("mx-hn-gans")).Single();
         Assert.Equal(9, first.Outcomes.Count(o => o.Kind != CommitmentKind.Declaration));

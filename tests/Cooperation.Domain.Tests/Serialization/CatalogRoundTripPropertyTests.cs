@@ -57,11 +57,36 @@ public class CatalogRoundTripPropertyTests
 
         var builder = new CatalogBuilder();
         var sourceIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => SourceId.Parse($"source-{i}")).ToArray();
+        ImmutableArray<Citation> Citations() => sourceIds.Length == 0 || !Coin()
+            ? []
+            : [.. Enumerable.Range(0, random.Next(1, 3)).Select(k => new Citation(Pick(sourceIds), Coin() ? $"cita {k} «{Pick(Names)}»" : null)).Distinct()];
+        var outcomeCount = 0;
+        Commitment Outcome(CommitmentKind kind, CommitmentStatus status, PartialDate? date, ImmutableArray<PartyRef> parties, int? count = null)
+        {
+            var n = outcomeCount++;
+            return new Commitment(Text(), kind, status, count, date, parties, Coin() ? CommitmentId.Parse($"outcome-{n}") : null,
+                Coin() ? [new InstitutionPart(InstitutionId.Parse("int-iachr"), Pick(InstitutionRole.All.ToArray()))] : default,
+                n > 0 && Coin() ? [CommitmentId.Parse($"outcome-{random.Next(n)}")] : default, Citations());
+        }
+
         foreach (var id in sourceIds)
         {
             builder.Add(new Source(id, Text(), Text(), Maybe(Date), Coin() ? Language.Spanish : Language.English, Pick(SourceKind.All.ToArray()),
-                Coin() ? new Uri($"https://example.org/{id}") : null, Coin() ? $"00{random.Next(5)}_seed.txt" : null,
-                Coin() ? [InstitutionId.Parse("mx-sre"), InstitutionId.Parse("mx-sspc")] : default));
+                Coin() ? new Uri($"https://example.org/{id}") : null,
+                Coin() ? new ArchivedCopy($"00{random.Next(5)}_seed.txt", Coin() ? new string('a', 64) : null) : null,
+                Coin() ? [InstitutionId.Parse("mx-sre"), InstitutionId.Parse("mx-sspc")] : default,
+                Maybe(Date), Coin() ? random.Next(1, 999).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+                Coin() ? new Venue(CountryCode.Parse(Pick(CountryCodes)), Coin() ? Text() : null) : null,
+                Coin() ? new ReportedSource(SourceKind.PressRelease, [InstitutionId.Parse("mx-sre")], Coin() ? id : null) : null,
+                Coin() ? MeetingId.Parse("meeting-0") : null,
+                Citations()));
+        }
+
+        foreach (var i in Enumerable.Range(0, random.Next(size + 1)))
+        {
+            var name = PersonName.From(Names[i % Names.Length] + (i >= Names.Length ? " Segundo" : string.Empty));
+            builder.Add(new Person(PersonId.Parse($"person-{i}"), name, Coin() ? [PersonName.From(name.Value + " Tercero")] : default,
+                Coin() ? Text() : null, Citations()));
         }
 
         var institutionIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => InstitutionId.Parse($"inst-{i}")).ToArray();
@@ -69,7 +94,7 @@ public class CatalogRoundTripPropertyTests
         {
             builder.Add(new Institution(id, Text(), Pick(InstitutionKind.All.ToArray()), Coin() ? CountryCode.Parse(Pick(CountryCodes)) : default,
                 Maybe(() => Acronym.Parse("ES" + i)), Maybe(() => Acronym.Parse("EN" + i)), i > 0 && Coin() ? institutionIds[random.Next(i)] : null,
-                Coin() ? [Acronym.Parse("OTHER" + i)] : default));
+                Coin() ? [Acronym.Parse("OTHER" + i)] : default, Citations()));
         }
 
         var mechanismIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => MechanismId.Parse($"mechanism-{i}")).ToArray();
@@ -96,12 +121,14 @@ public class CatalogRoundTripPropertyTests
                 id, Text(), Pick(MechanismKind.All.ToArray()), bilateral ? MechanismScope.Bilateral : MechanismScope.Multilateral, parties,
                 superseded ? MechanismStatus.Superseded : Pick(MechanismStatus.All.Where(s => s != MechanismStatus.Superseded).ToArray()),
                 Some(Topic.All.ToArray(), 4), Maybe(() => Acronym.Parse("DANM")), Maybe(() => Acronym.Parse("HLD")), Maybe(Date), cadence,
-                Coin() ? MechanismId.Parse("older") : null, superseded ? MechanismId.Parse("newer") : null, Coin() ? Text() : null,
+                Coin() ? MechanismId.Parse("older") : null, superseded ? MechanismId.Parse("newer") : null, Coin() ? new Origin(Text(), Maybe(Date), Coin() ? MeetingId.Parse("meeting-1") : null) : null,
                 Coin() ? [new PresidencyTerm(holder, PartialDateRange.Parse("2020-12/2021-12")), new PresidencyTerm(holder, PartialDateRange.Parse("2021-12/.."))] : default,
-                Some(sourceIds, 2),
+                Citations(),
                 Coin() ? MechanismId.Parse("parent") : null,
-                Coin() ? [new Commitment(Text(), CommitmentKind.Report, CommitmentStatus.Fulfilled, date: Date(), parties: [holder])] : default,
-                superseded && Coin() ? Date() : null));
+                Coin() ? [Outcome(CommitmentKind.Report, CommitmentStatus.Fulfilled, Date(), [holder])] : default,
+                superseded && Coin() ? Date() : null,
+                Coin() ? Text() : null,
+                Coin() ? [ParticipationStatus.Observer] : default));
         }
 
         var meetingCount = random.Next(size + 1);
@@ -120,13 +147,19 @@ public class CatalogRoundTripPropertyTests
                 [.. Some(CountryCodes, 2).Select(code => new Venue(CountryCode.Parse(code), Coin() ? Text() : null, Coin() ? Text() : null))],
                 [.. parties.Select(code => new Delegation(PartyRef.Parse(code),
                     [.. Enumerable.Range(0, random.Next(3)).Select(_ => Coin()
-                        ? new Participant(Pick(DelegationRole.All.ToArray()), PersonName.From(Pick(Names)), institutionIds.Length > 0 && Coin() ? Pick(institutionIds) : null, Coin() ? Text() : null, Coin() ? PersonId.Parse("someone") : null)
+                        ? new Participant(Pick(DelegationRole.All.ToArray()), PersonName.From(Pick(Names)), institutionIds.Length > 0 && Coin() ? Pick(institutionIds) : null, Coin() ? Text() : null, Coin() ? PersonId.Parse("someone") : null, Citations())
                         : new Participant(Pick(DelegationRole.All.ToArray()), institution: InstitutionId.Parse("mx-sre")))],
-                    Coin() ? Text() : null))],
+                    Coin() ? Text() : null, Citations()))],
                 Some(Topic.All.ToArray(), 3),
-                status == MeetingStatus.Held && Coin() ? [new Commitment(Text(), Pick(CommitmentKind.All.ToArray()), Pick(CommitmentStatus.All.ToArray()), Coin() ? random.Next(1, 30) : null, Maybe(Date), Coin() ? [PartyRef.Parse("MX")] : default)] : default,
-                Some(sourceIds, 2),
-                Coin()));
+                status == MeetingStatus.Held && Coin() ? [Outcome(Pick(CommitmentKind.All.ToArray()), Pick(CommitmentStatus.All.ToArray()), Maybe(Date), Coin() ? [PartyRef.Parse("MX")] : default, Coin() ? random.Next(1, 30) : null)] : default,
+                Citations(),
+                Coin(),
+                Coin() ? Text() : null,
+                status == MeetingStatus.Held && Coin()
+                    ? [new Statement(Pick(StatementForm.All.ToArray()), Coin() ? Language.Spanish : Language.English, Text(), Coin() ? PersonId.Parse("person-0") : null,
+                        Coin() ? InstitutionId.Parse("mx-sre") : null, PartyRef.Parse("MX"), Coin() ? [InstitutionId.Parse("mx-congress")] : default, Citations())]
+                    : default,
+                Coin() ? [new Relation(Pick(RelationKind.All.ToArray()), MeetingId.Parse($"meeting-{random.Next(5)}")), new Relation(RelationKind.Discussed, mechanism: MechanismId.Parse("mechanism-0"))] : default));
         }
 
         return builder.Build();

@@ -14,7 +14,7 @@ public class ModelJsonTests
         object[] entities =
         [
             new Source(SourceId.Parse("sre-comunicado-176-2023"), Es("Avanzan medidas de colaboración en servicios y protección consular entre México y Estados Unidos"),
-                Es("Secretaría de Relaciones Exteriores"), PartialDate.Parse("2023-04-24"), Language.Spanish, SourceKind.PressRelease, seedDocument: "003_d352a4c521fecf60.txt"),
+                Es("Secretaría de Relaciones Exteriores"), PartialDate.Parse("2023-04-24"), Language.Spanish, SourceKind.PressRelease, archive: new ArchivedCopy("003_d352a4c521fecf60.txt")),
             new Institution(InstitutionId.Parse("mx-sre"), LocalizedText.Create("Secretaría de Relaciones Exteriores", "Ministry of Foreign Affairs"), InstitutionKind.Ministry,
                 CountryCode.Parse("MX"), Acronym.Parse("SRE")),
             new Institution(InstitutionId.Parse("int-iom"), LocalizedText.Create("Organización Internacional para las Migraciones", "International Organization for Migration"),

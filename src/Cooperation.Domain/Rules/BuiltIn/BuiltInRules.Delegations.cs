@@ -97,7 +97,8 @@ public static partial class BuiltInRules
 
     private static void CheckDelegationParties(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
-        if (mechanism is null)
+        // Parties the sources do not name may be the ones that sent a delegation.
+        if (mechanism is null || !mechanism.UnlistedParties.IsEmpty)
         {
             return;
         }

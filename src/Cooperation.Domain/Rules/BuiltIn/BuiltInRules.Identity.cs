@@ -74,6 +74,8 @@ public static partial class BuiltInRules
                 "source" => Say(context, "source", "fuente"),
                 "institution" => Say(context, "institution", "institución"),
                 "mechanism" => Say(context, "mechanism", "mecanismo"),
+                "person" => Say(context, "person", "persona"),
+                "outcome" => Say(context, "outcome", "resultado"),
                 _ => Say(context, "meeting", "reunión"),
             };
             context.Report($"{repeat.Collection}[{repeat.Id}]", kind, repeat.Id, repeat.Count);
@@ -90,6 +92,16 @@ public static partial class BuiltInRules
         if (meeting.Mechanism is { } id && mechanism is null)
         {
             context.Report(SubjectPath.Of(meeting, "mechanism"), TheMeeting(context, meeting.Id), id, Say(context, "its mechanism", "su mecanismo"));
+        }
+
+        for (var r = 0; r < meeting.Relations.Length; r++)
+        {
+            context.Step();
+            if (meeting.Relations[r].Mechanism is { } target && context.Catalog.IndexOf(target) < 0)
+            {
+                var kind = meeting.Relations[r].Kind.Name;
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(context, meeting.Id), target, Say(context, $"a mechanism it is related to ({kind})", $"mecanismo con el que se relaciona ({kind})"));
+            }
         }
     }
 
@@ -130,6 +142,18 @@ public static partial class BuiltInRules
                 context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say(context, $"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say(context, "an issuer", "emisor"));
             }
         }
+
+        if (source.ReportsOn is { } reported)
+        {
+            foreach (var issuer in reported.Issuers)
+            {
+                context.Step();
+                if (context.Catalog.IndexOf(issuer) < 0)
+                {
+                    context.Report($"{SubjectPath.Of(source)}.reportsOn", Say(context, $"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say(context, "the issuer of the document it reports on", "emisor del documento del que informa"));
+                }
+            }
+        }
     }
 
     private static void CheckMechanismOrganizations(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
@@ -145,6 +169,22 @@ public static partial class BuiltInRules
         }
 
         ReportUnknownCommitmentParties(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
+    }
+
+    private static void ReportUnknownOutcomeInstitutions<TId>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, TId id, CooperationCatalog catalog)
+    {
+        for (var o = 0; o < outcomes.Length; o++)
+        {
+            foreach (var part in outcomes[o].Institutions)
+            {
+                context.Step();
+                if (catalog.IndexOf(part.Institution) < 0)
+                {
+                    context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == "meetings" ? TheMeeting(context, id) : TheMechanism(context, id), part.Institution,
+                        Say(context, $"an institution of an outcome ({part.Part.Name})", $"institución de un resultado ({part.Part.Name})"));
+                }
+            }
+        }
     }
 
     private static void CheckMeetingInstitutions(in RuleContext context, Meeting meeting, Mechanism? mechanism)
@@ -169,6 +209,25 @@ public static partial class BuiltInRules
         }
 
         ReportUnknownCommitmentParties(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
+        ReportUnknownOutcomeInstitutions(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
+        for (var s = 0; s < meeting.Statements.Length; s++)
+        {
+            var statement = meeting.Statements[s];
+            context.Step();
+            if (statement.Institution is { } speaking && catalog.IndexOf(speaking) < 0)
+            {
+                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].institution", TheMeeting(context, meeting.Id), speaking, Say(context, "the institution of a statement", "institución de una declaración"));
+            }
+
+            foreach (var mentioned in statement.Mentions)
+            {
+                context.Step();
+                if (catalog.IndexOf(mentioned) < 0)
+                {
+                    context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].mentions", TheMeeting(context, meeting.Id), mentioned, Say(context, "an institution a statement mentions", "institución que menciona una declaración"));
+                }
+            }
+        }
     }
 
     private static void ReportUnknownCommitmentParties<TId>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, TId id, CooperationCatalog catalog)
@@ -191,26 +250,28 @@ public static partial class BuiltInRules
         => party.IsOrganization && catalog.IndexOf(party.Organization) < 0;
 
     private static void CheckMechanismSources(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+        => VisitCitations(context, mechanism, static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+
+    private static void CheckMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+        => VisitCitations(context, meeting, static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+
+    private static void CheckInstitutionSources(in RuleContext context, Institution institution)
+        => Each(context, institution.Citations, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+
+    private static void CheckSourceSources(in RuleContext context, Source source)
     {
-        foreach (var source in mechanism.Sources)
+        Each(context, source.Citations, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+        if (source.ReportsOn?.Source is { } reported && context.Catalog.IndexOf(reported) < 0)
         {
-            context.Step();
-            if (context.Catalog.IndexOf(source) < 0)
-            {
-                context.Report($"{SubjectPath.Of(mechanism)}.sources[{source}]", source);
-            }
+            context.Report($"{SubjectPath.Of(source)}.reportsOn", reported);
         }
     }
 
-    private static void CheckMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void AnalyzePeopleSources(in RuleContext context)
     {
-        foreach (var source in meeting.Sources)
+        foreach (var person in context.Catalog.People)
         {
-            context.Step();
-            if (context.Catalog.IndexOf(source) < 0)
-            {
-                context.Report($"{SubjectPath.Of(meeting)}.sources[{source}]", source);
-            }
+            Each(context, person.Citations, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
         }
     }
 

@@ -47,7 +47,8 @@ public static partial class BuiltInRules
 
     private static void CheckBilateralParties(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        if (mechanism.Scope != MechanismScope.Bilateral)
+        // A mechanism with members the sources do not name cannot be counted.
+        if (mechanism.Scope != MechanismScope.Bilateral || mechanism.HasUnlistedMembers)
         {
             return;
         }
@@ -70,7 +71,7 @@ public static partial class BuiltInRules
 
     private static void CheckUnilateralParties(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        if (mechanism.Scope == MechanismScope.Unilateral
+        if (mechanism.Scope == MechanismScope.Unilateral && !mechanism.HasUnlistedMembers
             && (mechanism.Parties.Length != 1 || mechanism.Parties[0].Status != ParticipationStatus.Member))
         {
             context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, Count(context, mechanism.Parties.Length, "party", "parties", "parte", "partes"));
@@ -79,7 +80,7 @@ public static partial class BuiltInRules
 
     private static void CheckMultilateralMembers(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
     {
-        if (mechanism.Scope != MechanismScope.Multilateral)
+        if (mechanism.Scope != MechanismScope.Multilateral || mechanism.HasUnlistedMembers)
         {
             return;
         }

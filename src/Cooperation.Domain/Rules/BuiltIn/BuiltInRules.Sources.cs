@@ -39,8 +39,8 @@ public static partial class BuiltInRules
     /// <summary>COOP7005: a source that nothing cites.</summary>
     public static RuleDescriptor UnusedSource { get; } = Describe(
         "COOP7005", "Source cited by nothing", RuleCategory.SourcesAndText, Severity.Info,
-        "The source {0} is not cited by any mechanism or meeting.",
-        "La fuente {0} no la cita ningún mecanismo ni reunión.",
+        "The source {0} is cited by nothing in the catalog.",
+        "La fuente {0} no la cita nada del catálogo.",
         "A source in the catalog is there to back facts; one that backs nothing is either missing its citations or not needed.",
         "Cite the source from the mechanisms and meetings it reports, or remove it.");
 

@@ -52,10 +52,15 @@ public static partial class BuiltInRules
             new BuiltInRule(DuplicateIdentifier) { Catalog = AnalyzeDuplicateIdentifiers },
             new BuiltInRule(UnknownMechanism) { Meeting = CheckMeetingMechanism, Mechanism = CheckLinkedMechanisms },
             new BuiltInRule(UnknownInstitution) { Institution = CheckInstitutionParent, Source = CheckIssuers, Mechanism = CheckMechanismOrganizations, Meeting = CheckMeetingInstitutions },
-            new BuiltInRule(UnknownSource) { Mechanism = CheckMechanismSources, Meeting = CheckMeetingSources },
+            new BuiltInRule(UnknownSource) { Mechanism = CheckMechanismSources, Meeting = CheckMeetingSources, Institution = CheckInstitutionSources, Source = CheckSourceSources, Catalog = AnalyzePeopleSources },
             new BuiltInRule(PredecessorCycle) { Catalog = AnalyzePredecessorCycles },
             new BuiltInRule(ParentCycle) { Catalog = AnalyzeParentCycles },
             new BuiltInRule(SuccessionMismatch) { Mechanism = CheckSuccession },
+            new BuiltInRule(UnknownPerson) { Meeting = CheckPeopleReferences },
+            new BuiltInRule(PeopleShareSpelling) { Catalog = AnalyzeSharedSpellings },
+            new BuiltInRule(UnknownOutcome) { Meeting = CheckMeetingFollowUps, Mechanism = CheckMechanismFollowUps },
+            new BuiltInRule(SelfRelation) { Meeting = CheckSelfRelationsAndFollowUps, Mechanism = CheckMechanismFollowUps },
+            new BuiltInRule(UnknownMeeting) { Meeting = CheckMeetingRelationTargets, Mechanism = CheckOriginEvent, Source = CheckPresentedAt },
             // Parties and membership
             new BuiltInRule(BilateralParties) { Mechanism = CheckBilateralParties },
             new BuiltInRule(UnilateralParties) { Mechanism = CheckUnilateralParties },
@@ -85,6 +90,8 @@ public static partial class BuiltInRules
             new BuiltInRule(PersonTwiceInDelegation) { Meeting = CheckPersonTwiceInDelegation },
             new BuiltInRule(InstitutionOfAnotherCountry) { Meeting = CheckParticipantInstitutions },
             new BuiltInRule(PersonInTwoDelegations) { Meeting = CheckPersonInTwoDelegations },
+            new BuiltInRule(SpeakerNotAtMeeting) { Meeting = CheckSpeakers },
+            new BuiltInRule(UnrecordedSpelling) { Meeting = CheckSpellings },
             // Presidencies
             new BuiltInRule(OverlappingPresidencies) { Mechanism = CheckOverlappingPresidencies },
             new BuiltInRule(PresidencyHolderNotMember) { Mechanism = CheckPresidencyHolders },
@@ -95,6 +102,9 @@ public static partial class BuiltInRules
             new BuiltInRule(MechanismWithoutSource) { Mechanism = CheckMechanismCitesSources },
             new BuiltInRule(NameInOneLanguage) { Institution = CheckInstitutionName, Mechanism = CheckMechanismName, Meeting = CheckMeetingTitle },
             new BuiltInRule(SourceBeforeMeeting) { Meeting = CheckSourceDates },
-            new BuiltInRule(UnusedSource) { Catalog = AnalyzeUnusedSources }));
+            new BuiltInRule(UnusedSource) { Catalog = AnalyzeUnusedSources },
+            new BuiltInRule(QuoteNotInSource) { Meeting = CheckMeetingQuotes, Mechanism = CheckMechanismQuotes, Institution = CheckInstitutionQuotes, Source = CheckSourceQuotes, Catalog = AnalyzePeopleQuotes },
+            new BuiltInRule(ArchivedCopyMissing) { Source = CheckArchivedCopy },
+            new BuiltInRule(ArchivedCopyChanged) { Source = CheckArchivedCopy }));
     }
 }

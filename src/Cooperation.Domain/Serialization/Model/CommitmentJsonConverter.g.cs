@@ -14,7 +14,7 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
 {
     private const string Entity = nameof(Commitment);
 
-    private static readonly string[] Names = ["text", "kind", "status", "count", "date", "parties"];
+    private static readonly string[] Names = ["text", "kind", "status", "count", "date", "parties", "id", "institutions", "followsUp", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -27,6 +27,10 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         new("count", typeof(int), false, false),
         new("date", typeof(PartialDate), false, false),
         new("parties", typeof(PartyRef), false, true),
+        new("id", typeof(CommitmentId), false, false),
+        new("institutions", typeof(InstitutionPart), false, true),
+        new("followsUp", typeof(CommitmentId), false, true),
+        new("citations", typeof(Citation), false, true),
     ];
 
     public override Commitment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -39,6 +43,10 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         int? count = null;
         PartialDate? date = null;
         ImmutableArray<PartyRef> parties = default;
+        CommitmentId? id = null;
+        ImmutableArray<InstitutionPart> institutions = default;
+        ImmutableArray<CommitmentId> followsUp = default;
+        ImmutableArray<Citation> citations = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("text"u8))
@@ -71,6 +79,26 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
                 JsonModel.Mark(ref seen, 5, "parties", Entity);
                 parties = JsonModel.Array<PartyRef>(ref reader, options, "parties", Entity);
             }
+            else if (reader.ValueTextEquals("id"u8))
+            {
+                JsonModel.Mark(ref seen, 6, "id", Entity);
+                id = JsonModel.Value<CommitmentId>(ref reader, options, "id", Entity);
+            }
+            else if (reader.ValueTextEquals("institutions"u8))
+            {
+                JsonModel.Mark(ref seen, 7, "institutions", Entity);
+                institutions = JsonModel.Array<InstitutionPart>(ref reader, options, "institutions", Entity);
+            }
+            else if (reader.ValueTextEquals("followsUp"u8))
+            {
+                JsonModel.Mark(ref seen, 8, "followsUp", Entity);
+                followsUp = JsonModel.Array<CommitmentId>(ref reader, options, "followsUp", Entity);
+            }
+            else if (reader.ValueTextEquals("citations"u8))
+            {
+                JsonModel.Mark(ref seen, 9, "citations", Entity);
+                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -80,7 +108,7 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         JsonModel.Require(seen, Names, 0b111, Entity);
         try
         {
-            return new Commitment(text, kind, status, count, date, parties);
+            return new Commitment(text, kind, status, count, date, parties, id, institutions, followsUp, citations);
         }
         catch (ArgumentException error)
         {
@@ -99,6 +127,10 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         JsonModel.WriteOptional(writer, "count"u8, value.Count, options);
         JsonModel.WriteOptional(writer, "date"u8, value.Date, options);
         JsonModel.WriteArray(writer, "parties"u8, value.Parties, options);
+        JsonModel.WriteOptional(writer, "id"u8, value.Id, options);
+        JsonModel.WriteArray(writer, "institutions"u8, value.Institutions, options);
+        JsonModel.WriteArray(writer, "followsUp"u8, value.FollowsUp, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
         writer.WriteEndObject();
     }
 }

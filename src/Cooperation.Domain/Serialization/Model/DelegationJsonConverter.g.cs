@@ -14,7 +14,7 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
 {
     private const string Entity = nameof(Delegation);
 
-    private static readonly string[] Names = ["party", "participants", "description"];
+    private static readonly string[] Names = ["party", "participants", "description", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -24,6 +24,7 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
         new("party", typeof(PartyRef), true, false),
         new("participants", typeof(Participant), false, true),
         new("description", typeof(LocalizedText), false, false),
+        new("citations", typeof(Citation), false, true),
     ];
 
     public override Delegation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -33,6 +34,7 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
         PartyRef party = default!;
         ImmutableArray<Participant> participants = default;
         LocalizedText? description = null;
+        ImmutableArray<Citation> citations = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("party"u8))
@@ -50,6 +52,11 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
                 JsonModel.Mark(ref seen, 2, "description", Entity);
                 description = JsonModel.Value<LocalizedText>(ref reader, options, "description", Entity);
             }
+            else if (reader.ValueTextEquals("citations"u8))
+            {
+                JsonModel.Mark(ref seen, 3, "citations", Entity);
+                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -59,7 +66,7 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new Delegation(party, participants, description);
+            return new Delegation(party, participants, description, citations);
         }
         catch (ArgumentException error)
         {
@@ -75,6 +82,7 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
         JsonModel.Write(writer, "party"u8, value.Party, options);
         JsonModel.WriteArray(writer, "participants"u8, value.Participants, options);
         JsonModel.WriteOptional(writer, "description"u8, value.Description, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
         writer.WriteEndObject();
     }
 }

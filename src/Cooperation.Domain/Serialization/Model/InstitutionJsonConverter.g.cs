@@ -14,7 +14,7 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
 {
     private const string Entity = nameof(Institution);
 
-    private static readonly string[] Names = ["id", "name", "kind", "country", "spanishAcronym", "englishAcronym", "parent", "otherAcronyms"];
+    private static readonly string[] Names = ["id", "name", "kind", "country", "spanishAcronym", "englishAcronym", "parent", "otherAcronyms", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -29,6 +29,7 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
         new("englishAcronym", typeof(Acronym), false, false),
         new("parent", typeof(InstitutionId), false, false),
         new("otherAcronyms", typeof(Acronym), false, true),
+        new("citations", typeof(Citation), false, true),
     ];
 
     public override Institution Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -43,6 +44,7 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
         Acronym? englishAcronym = null;
         InstitutionId? parent = null;
         ImmutableArray<Acronym> otherAcronyms = default;
+        ImmutableArray<Citation> citations = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -85,6 +87,11 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
                 JsonModel.Mark(ref seen, 7, "otherAcronyms", Entity);
                 otherAcronyms = JsonModel.Array<Acronym>(ref reader, options, "otherAcronyms", Entity);
             }
+            else if (reader.ValueTextEquals("citations"u8))
+            {
+                JsonModel.Mark(ref seen, 8, "citations", Entity);
+                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -94,7 +101,7 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
         JsonModel.Require(seen, Names, 0b111, Entity);
         try
         {
-            return new Institution(id, name, kind, country, spanishAcronym, englishAcronym, parent, otherAcronyms);
+            return new Institution(id, name, kind, country, spanishAcronym, englishAcronym, parent, otherAcronyms, citations);
         }
         catch (ArgumentException error)
         {
@@ -118,6 +125,7 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
         JsonModel.WriteOptional(writer, "englishAcronym"u8, value.EnglishAcronym, options);
         JsonModel.WriteOptional(writer, "parent"u8, value.Parent, options);
         JsonModel.WriteArray(writer, "otherAcronyms"u8, value.OtherAcronyms, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
         writer.WriteEndObject();
     }
 }

@@ -218,4 +218,21 @@ internal static class JsonModel
             Write(writer, name, value, options);
         }
     }
+
+    /// <summary>Format 1's list of cited sources as citations without quotes.</summary>
+    public static ImmutableArray<Citation> Citations(ImmutableArray<SourceId> sources)
+    {
+        if (sources.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var citations = ImmutableArray.CreateBuilder<Citation>(sources.Length);
+        foreach (var source in sources)
+        {
+            citations.Add(new Citation(source));
+        }
+
+        return citations.MoveToImmutable();
+    }
 }

@@ -14,7 +14,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
 {
     private const string Entity = nameof(Mechanism);
 
-    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "sources", "parent", "outcomes", "dissolved"];
+    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "citations", "parent", "outcomes", "dissolved", "purpose", "unlistedParties"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -34,12 +34,14 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         new("cadence", typeof(Cadence), false, false),
         new("predecessor", typeof(MechanismId), false, false),
         new("successor", typeof(MechanismId), false, false),
-        new("origin", typeof(LocalizedText), false, false),
+        new("origin", typeof(Origin), false, false),
         new("presidencies", typeof(PresidencyTerm), false, true),
-        new("sources", typeof(SourceId), false, true),
+        new("citations", typeof(Citation), false, true),
         new("parent", typeof(MechanismId), false, false),
         new("outcomes", typeof(Commitment), false, true),
         new("dissolved", typeof(PartialDate), false, false),
+        new("purpose", typeof(LocalizedText), false, false),
+        new("unlistedParties", typeof(ParticipationStatus), false, true),
     ];
 
     public override Mechanism Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -59,12 +61,14 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         Cadence? cadence = null;
         MechanismId? predecessor = null;
         MechanismId? successor = null;
-        LocalizedText? origin = null;
+        Origin? origin = null;
         ImmutableArray<PresidencyTerm> presidencies = default;
-        ImmutableArray<SourceId> sources = default;
+        ImmutableArray<Citation> citations = default;
         MechanismId? parent = null;
         ImmutableArray<Commitment> outcomes = default;
         PartialDate? dissolved = null;
+        LocalizedText? purpose = null;
+        ImmutableArray<ParticipationStatus> unlistedParties = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -135,17 +139,17 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
             else if (reader.ValueTextEquals("origin"u8))
             {
                 JsonModel.Mark(ref seen, 13, "origin", Entity);
-                origin = JsonModel.Value<LocalizedText>(ref reader, options, "origin", Entity);
+                origin = JsonModel.Value<Origin>(ref reader, options, "origin", Entity);
             }
             else if (reader.ValueTextEquals("presidencies"u8))
             {
                 JsonModel.Mark(ref seen, 14, "presidencies", Entity);
                 presidencies = JsonModel.Array<PresidencyTerm>(ref reader, options, "presidencies", Entity);
             }
-            else if (reader.ValueTextEquals("sources"u8))
+            else if (reader.ValueTextEquals("citations"u8))
             {
-                JsonModel.Mark(ref seen, 15, "sources", Entity);
-                sources = JsonModel.Array<SourceId>(ref reader, options, "sources", Entity);
+                JsonModel.Mark(ref seen, 15, "citations", Entity);
+                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
             }
             else if (reader.ValueTextEquals("parent"u8))
             {
@@ -162,6 +166,16 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
                 JsonModel.Mark(ref seen, 18, "dissolved", Entity);
                 dissolved = JsonModel.Value<PartialDate>(ref reader, options, "dissolved", Entity);
             }
+            else if (reader.ValueTextEquals("purpose"u8))
+            {
+                JsonModel.Mark(ref seen, 19, "purpose", Entity);
+                purpose = JsonModel.Value<LocalizedText>(ref reader, options, "purpose", Entity);
+            }
+            else if (reader.ValueTextEquals("unlistedParties"u8))
+            {
+                JsonModel.Mark(ref seen, 20, "unlistedParties", Entity);
+                unlistedParties = JsonModel.Array<ParticipationStatus>(ref reader, options, "unlistedParties", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -171,7 +185,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.Require(seen, Names, 0b111111, Entity);
         try
         {
-            return new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, sources, parent, outcomes, dissolved);
+            return new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, citations, parent, outcomes, dissolved, purpose, unlistedParties);
         }
         catch (ArgumentException error)
         {
@@ -199,10 +213,12 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.WriteOptional(writer, "successor"u8, value.Successor, options);
         JsonModel.WriteOptional(writer, "origin"u8, value.Origin, options);
         JsonModel.WriteArray(writer, "presidencies"u8, value.Presidencies, options);
-        JsonModel.WriteArray(writer, "sources"u8, value.Sources, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
         JsonModel.WriteOptional(writer, "parent"u8, value.Parent, options);
         JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, options);
         JsonModel.WriteOptional(writer, "dissolved"u8, value.Dissolved, options);
+        JsonModel.WriteOptional(writer, "purpose"u8, value.Purpose, options);
+        JsonModel.WriteArray(writer, "unlistedParties"u8, value.UnlistedParties, options);
         writer.WriteEndObject();
     }
 }

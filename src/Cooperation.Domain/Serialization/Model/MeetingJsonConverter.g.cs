@@ -14,7 +14,7 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
 {
     private const string Entity = nameof(Meeting);
 
-    private static readonly string[] Names = ["id", "kind", "status", "start", "mechanism", "title", "ordinal", "end", "venues", "delegations", "topics", "outcomes", "sources", "approximateDates"];
+    private static readonly string[] Names = ["id", "kind", "status", "start", "mechanism", "title", "ordinal", "end", "venues", "delegations", "topics", "outcomes", "citations", "approximateDates", "purpose", "statements", "relations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -33,8 +33,11 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         new("delegations", typeof(Delegation), false, true),
         new("topics", typeof(Topic), false, true),
         new("outcomes", typeof(Commitment), false, true),
-        new("sources", typeof(SourceId), false, true),
+        new("citations", typeof(Citation), false, true),
         new("approximateDates", typeof(bool), false, false),
+        new("purpose", typeof(LocalizedText), false, false),
+        new("statements", typeof(Statement), false, true),
+        new("relations", typeof(Relation), false, true),
     ];
 
     public override Meeting Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -53,8 +56,11 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         ImmutableArray<Delegation> delegations = default;
         ImmutableArray<Topic> topics = default;
         ImmutableArray<Commitment> outcomes = default;
-        ImmutableArray<SourceId> sources = default;
+        ImmutableArray<Citation> citations = default;
         var approximateDates = false;
+        LocalizedText? purpose = null;
+        ImmutableArray<Statement> statements = default;
+        ImmutableArray<Relation> relations = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -117,15 +123,30 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
                 JsonModel.Mark(ref seen, 11, "outcomes", Entity);
                 outcomes = JsonModel.Array<Commitment>(ref reader, options, "outcomes", Entity);
             }
-            else if (reader.ValueTextEquals("sources"u8))
+            else if (reader.ValueTextEquals("citations"u8))
             {
-                JsonModel.Mark(ref seen, 12, "sources", Entity);
-                sources = JsonModel.Array<SourceId>(ref reader, options, "sources", Entity);
+                JsonModel.Mark(ref seen, 12, "citations", Entity);
+                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
             }
             else if (reader.ValueTextEquals("approximateDates"u8))
             {
                 JsonModel.Mark(ref seen, 13, "approximateDates", Entity);
                 approximateDates = JsonModel.Boolean(ref reader, "approximateDates", Entity);
+            }
+            else if (reader.ValueTextEquals("purpose"u8))
+            {
+                JsonModel.Mark(ref seen, 14, "purpose", Entity);
+                purpose = JsonModel.Value<LocalizedText>(ref reader, options, "purpose", Entity);
+            }
+            else if (reader.ValueTextEquals("statements"u8))
+            {
+                JsonModel.Mark(ref seen, 15, "statements", Entity);
+                statements = JsonModel.Array<Statement>(ref reader, options, "statements", Entity);
+            }
+            else if (reader.ValueTextEquals("relations"u8))
+            {
+                JsonModel.Mark(ref seen, 16, "relations", Entity);
+                relations = JsonModel.Array<Relation>(ref reader, options, "relations", Entity);
             }
             else
             {
@@ -136,7 +157,7 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         JsonModel.Require(seen, Names, 0b1111, Entity);
         try
         {
-            return new Meeting(id, kind, status, start, mechanism, title, ordinal, end, venues, delegations, topics, outcomes, sources, approximateDates);
+            return new Meeting(id, kind, status, start, mechanism, title, ordinal, end, venues, delegations, topics, outcomes, citations, approximateDates, purpose, statements, relations);
         }
         catch (ArgumentException error)
         {
@@ -161,11 +182,14 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         JsonModel.WriteArray(writer, "delegations"u8, value.Delegations, options);
         JsonModel.WriteArray(writer, "topics"u8, value.Topics, options);
         JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, options);
-        JsonModel.WriteArray(writer, "sources"u8, value.Sources, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
         if (value.ApproximateDates)
         {
             writer.WriteBoolean("approximateDates"u8, true);
         }
+        JsonModel.WriteOptional(writer, "purpose"u8, value.Purpose, options);
+        JsonModel.WriteArray(writer, "statements"u8, value.Statements, options);
+        JsonModel.WriteArray(writer, "relations"u8, value.Relations, options);
         writer.WriteEndObject();
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
 {
     private const string Entity = nameof(Participant);
 
-    private static readonly string[] Names = ["role", "person", "institution", "position", "personId"];
+    private static readonly string[] Names = ["role", "person", "institution", "position", "personId", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -26,6 +26,7 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
         new("institution", typeof(InstitutionId), false, false),
         new("position", typeof(LocalizedText), false, false),
         new("personId", typeof(PersonId), false, false),
+        new("citations", typeof(Citation), false, true),
     ];
 
     public override Participant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -37,6 +38,7 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
         InstitutionId? institution = null;
         LocalizedText? position = null;
         PersonId? personId = null;
+        ImmutableArray<Citation> citations = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("role"u8))
@@ -64,6 +66,11 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
                 JsonModel.Mark(ref seen, 4, "personId", Entity);
                 personId = JsonModel.Value<PersonId>(ref reader, options, "personId", Entity);
             }
+            else if (reader.ValueTextEquals("citations"u8))
+            {
+                JsonModel.Mark(ref seen, 5, "citations", Entity);
+                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -73,7 +80,7 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new Participant(role, person, institution, position, personId);
+            return new Participant(role, person, institution, position, personId, citations);
         }
         catch (ArgumentException error)
         {
@@ -91,6 +98,7 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
         JsonModel.WriteOptional(writer, "institution"u8, value.Institution, options);
         JsonModel.WriteOptional(writer, "position"u8, value.Position, options);
         JsonModel.WriteOptional(writer, "personId"u8, value.PersonId, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
         writer.WriteEndObject();
     }
 }

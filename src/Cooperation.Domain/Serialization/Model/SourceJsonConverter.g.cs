@@ -14,7 +14,7 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
 {
     private const string Entity = nameof(Source);
 
-    private static readonly string[] Names = ["id", "title", "publisher", "date", "language", "kind", "url", "seedDocument", "issuers"];
+    private static readonly string[] Names = ["id", "title", "publisher", "date", "language", "kind", "url", "archive", "issuers", "updated", "number", "dateline", "reportsOn", "presentedAt", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -28,8 +28,14 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         new("language", typeof(Language), true, false),
         new("kind", typeof(SourceKind), true, false),
         new("url", typeof(System.Uri), false, false),
-        new("seedDocument", typeof(string), false, false),
+        new("archive", typeof(ArchivedCopy), false, false),
         new("issuers", typeof(InstitutionId), false, true),
+        new("updated", typeof(PartialDate), false, false),
+        new("number", typeof(string), false, false),
+        new("dateline", typeof(Venue), false, false),
+        new("reportsOn", typeof(ReportedSource), false, false),
+        new("presentedAt", typeof(MeetingId), false, false),
+        new("citations", typeof(Citation), false, true),
     ];
 
     public override Source Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -43,8 +49,14 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         Language language = default!;
         SourceKind kind = default!;
         System.Uri? url = null;
-        string? seedDocument = null;
+        ArchivedCopy? archive = null;
         ImmutableArray<InstitutionId> issuers = default;
+        PartialDate? updated = null;
+        string? number = null;
+        Venue? dateline = null;
+        ReportedSource? reportsOn = null;
+        MeetingId? presentedAt = null;
+        ImmutableArray<Citation> citations = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -82,15 +94,45 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
                 JsonModel.Mark(ref seen, 6, "url", Entity);
                 url = JsonModel.Uri(ref reader, "url", Entity);
             }
-            else if (reader.ValueTextEquals("seedDocument"u8))
+            else if (reader.ValueTextEquals("archive"u8))
             {
-                JsonModel.Mark(ref seen, 7, "seedDocument", Entity);
-                seedDocument = JsonModel.String(ref reader, "seedDocument", Entity);
+                JsonModel.Mark(ref seen, 7, "archive", Entity);
+                archive = JsonModel.Value<ArchivedCopy>(ref reader, options, "archive", Entity);
             }
             else if (reader.ValueTextEquals("issuers"u8))
             {
                 JsonModel.Mark(ref seen, 8, "issuers", Entity);
                 issuers = JsonModel.Array<InstitutionId>(ref reader, options, "issuers", Entity);
+            }
+            else if (reader.ValueTextEquals("updated"u8))
+            {
+                JsonModel.Mark(ref seen, 9, "updated", Entity);
+                updated = JsonModel.Value<PartialDate>(ref reader, options, "updated", Entity);
+            }
+            else if (reader.ValueTextEquals("number"u8))
+            {
+                JsonModel.Mark(ref seen, 10, "number", Entity);
+                number = JsonModel.String(ref reader, "number", Entity);
+            }
+            else if (reader.ValueTextEquals("dateline"u8))
+            {
+                JsonModel.Mark(ref seen, 11, "dateline", Entity);
+                dateline = JsonModel.Value<Venue>(ref reader, options, "dateline", Entity);
+            }
+            else if (reader.ValueTextEquals("reportsOn"u8))
+            {
+                JsonModel.Mark(ref seen, 12, "reportsOn", Entity);
+                reportsOn = JsonModel.Value<ReportedSource>(ref reader, options, "reportsOn", Entity);
+            }
+            else if (reader.ValueTextEquals("presentedAt"u8))
+            {
+                JsonModel.Mark(ref seen, 13, "presentedAt", Entity);
+                presentedAt = JsonModel.Value<MeetingId>(ref reader, options, "presentedAt", Entity);
+            }
+            else if (reader.ValueTextEquals("citations"u8))
+            {
+                JsonModel.Mark(ref seen, 14, "citations", Entity);
+                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
             }
             else
             {
@@ -101,7 +143,7 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         JsonModel.Require(seen, Names, 0b110111, Entity);
         try
         {
-            return new Source(id, title, publisher, date, language, kind, url, seedDocument, issuers);
+            return new Source(id, title, publisher, date, language, kind, url, archive, issuers, updated, number, dateline, reportsOn, presentedAt, citations);
         }
         catch (ArgumentException error)
         {
@@ -121,8 +163,14 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         JsonModel.Write(writer, "language"u8, value.Language, options);
         JsonModel.Write(writer, "kind"u8, value.Kind, options);
         JsonModel.WriteOptional(writer, "url"u8, value.Url, options);
-        JsonModel.WriteOptional(writer, "seedDocument"u8, value.SeedDocument, options);
+        JsonModel.WriteOptional(writer, "archive"u8, value.Archive, options);
         JsonModel.WriteArray(writer, "issuers"u8, value.Issuers, options);
+        JsonModel.WriteOptional(writer, "updated"u8, value.Updated, options);
+        JsonModel.WriteOptional(writer, "number"u8, value.Number, options);
+        JsonModel.WriteOptional(writer, "dateline"u8, value.Dateline, options);
+        JsonModel.WriteOptional(writer, "reportsOn"u8, value.ReportsOn, options);
+        JsonModel.WriteOptional(writer, "presentedAt"u8, value.PresentedAt, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
         writer.WriteEndObject();
     }
 }

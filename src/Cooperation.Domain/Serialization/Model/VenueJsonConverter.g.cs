@@ -9,7 +9,7 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>Where a meeting took place (<see cref="Venue"/>) as a strict JSON object; members in canonical order.</summary>
+/// <summary>A place: where a meeting took place, or a source's dateline (<see cref="Venue"/>) as a strict JSON object; members in canonical order.</summary>
 internal sealed class VenueJsonConverter : JsonConverter<Venue>
 {
     private const string Entity = nameof(Venue);

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace Cooperation.Domain;
+
+/// <summary>The checks every entity applies to its citations, and the sources they name.</summary>
+internal static class Cited
+{
+    /// <summary>The citations, or none for <c>default</c>; a null element or a repeated citation is an error.</summary>
+    public static ImmutableArray<Citation> Check(ImmutableArray<Citation> citations, string paramName)
+    {
+        citations = Structural.Normalize(citations, paramName);
+        Structural.CheckDistinct(citations, static c => c, "The citation of", paramName);
+        return citations;
+    }
+
+    /// <summary>The sources cited, each once, in the order first cited.</summary>
+    public static ImmutableArray<SourceId> SourcesOf(ImmutableArray<Citation> citations)
+    {
+        if (citations.IsEmpty)
+        {
+            return [];
+        }
+
+        var sources = ImmutableArray.CreateBuilder<SourceId>(citations.Length);
+        foreach (var citation in citations)
+        {
+            // Citations per entity are few: a scan is cheaper than a set.
+            if (!sources.Contains(citation.Source))
+            {
+                sources.Add(citation.Source);
+            }
+        }
+
+        return sources.Count == citations.Length ? sources.MoveToImmutable() : sources.ToImmutable();
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Cooperation.Domain.Serialization;
+
+namespace Cooperation.Domain;
+
+/// <summary>
+/// A person the sources name, once for the whole catalog: the fullest spelling the sources use ("Marcelo Ebrard
+/// Casaubon"), every other spelling they use ("Marcelo Ebrard"), and a rank or honorific the sources put before the
+/// name ("vicealmirante"), kept apart from any position. Participants refer to a person by <see cref="Id"/> and keep
+/// the name and position as each source wrote them.
+/// </summary>
+/// <remarks>
+/// Immutable; validated on construction: the other spellings differ from the name and from each other (ordinally).
+/// Two people sharing a spelling once case and accents are ignored are reported by rule COOP1009.
+/// </remarks>
+[DebuggerDisplay("{Id,nq}")]
+[JsonConverter(typeof(PersonJsonConverter))]
+public sealed class Person : IEquatable<Person>
+{
+    /// <summary>Creates a person.</summary>
+    /// <param name="id">The identifier participants and statements refer to.</param>
+    /// <param name="name">The fullest spelling of the name the sources use.</param>
+    /// <param name="otherNames">Every other spelling the sources use.</param>
+    /// <param name="rank">A military rank or honorific the sources give ("vicealmirante", "general"), if any.</param>
+    /// <param name="citations">Where the sources name the person, with their words.</param>
+    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
+    public Person(PersonId id, PersonName name, ImmutableArray<PersonName> otherNames = default, LocalizedText? rank = null, ImmutableArray<Citation> citations = default)
+    {
+        Preconditions.CheckInitialized(id.IsDefault, nameof(PersonId));
+        Preconditions.CheckInitialized(name.IsDefault, nameof(PersonName));
+        Preconditions.CheckArgument(rank is not { IsDefault: true }, "The rank is the uninitialized default value.", nameof(rank));
+        otherNames = Structural.Normalize(otherNames, nameof(otherNames));
+        Preconditions.CheckArgument(!Structural.Any(otherNames, static n => n.IsDefault), "A spelling is the uninitialized default value.", nameof(otherNames));
+        Structural.CheckDistinct(otherNames, static n => n, "The spelling", nameof(otherNames));
+        Preconditions.CheckArgument(!otherNames.Contains(name), $"The spelling {name} is the person's name; other names list the other spellings.", nameof(otherNames));
+        Id = id;
+        Name = name;
+        OtherNames = otherNames;
+        Rank = rank;
+        Citations = Cited.Check(citations, nameof(citations));
+    }
+
+    /// <summary>The identifier.</summary>
+    public PersonId Id { get; }
+
+    /// <summary>The fullest spelling of the name the sources use.</summary>
+    public PersonName Name { get; }
+
+    /// <summary>The other spellings the sources use.</summary>
+    public ImmutableArray<PersonName> OtherNames { get; }
+
+    /// <summary>A rank or honorific the sources give, if any.</summary>
+    public LocalizedText? Rank { get; }
+
+    /// <summary>Where the sources name the person.</summary>
+    public ImmutableArray<Citation> Citations { get; }
+
+    /// <summary>True when <paramref name="spelling"/> is the name or one of the other spellings, compared ordinally.</summary>
+    /// <param name="spelling">A spelling.</param>
+    public bool IsSpelledAs(PersonName spelling) => spelling == Name || OtherNames.Contains(spelling);
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Person? other)
+        => other is not null && Id == other.Id && Name == other.Name && Rank == other.Rank
+            && Structural.Equal(OtherNames, other.OtherNames) && Structural.Equal(Citations, other.Citations);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Person);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name);
+
+    /// <summary>The identifier.</summary>
+    public override string ToString() => Id.ToString();
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using Cooperation.Domain.Internal.Text;
+
+namespace Cooperation.Domain.Rules;
+
+/// <summary>
+/// The archived copies of source documents, by file name (<see cref="ArchivedCopy.File"/>), that quotes are checked
+/// against: a directory (<c>cooperation check --sources DIR</c>) or texts held in memory.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A copy is read when a rule first asks for it, once, and only if the catalog names it; files larger than
+/// <see cref="MaxFileBytes"/>, missing, unreadable or not valid UTF-8 count as not available (COOP7007). Each copy's
+/// SHA-256 is computed from its bytes, for COOP7008. Safe for concurrent use.
+/// </para>
+/// <para>
+/// Quotes are compared in one form (docs/json-format.md, "Citations"): both texts in NFC, white-space runs as one space,
+/// then an ordinal search; a quote is bounded (<see cref="Citation.MaxQuoteLength"/>), so checking is linear in the
+/// size of the copies.
+/// </para>
+/// </remarks>
+public sealed class SourceTexts
+{
+    /// <summary>The largest copy read: 16 MiB.</summary>
+    public const int MaxFileBytes = 16 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Func<string, byte[]?> _read;
+    private readonly ConcurrentDictionary<string, Copy?> _copies = new(StringComparer.Ordinal);
+
+    private SourceTexts(Func<string, byte[]?> read) => _read = read;
+
+    /// <summary>The copies in <paramref name="directory"/>, read by file name when needed.</summary>
+    /// <param name="directory">The directory that holds the archived copies.</param>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static SourceTexts FromDirectory(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var full = Path.GetFullPath(directory);
+        if (!Directory.Exists(full))
+        {
+            throw new DirectoryNotFoundException($"The directory of archived sources does not exist: {directory}");
+        }
+
+        return new SourceTexts(file => ReadFile(Path.Combine(full, file)));
+    }
+
+    /// <summary>Copies held in memory, by file name; each text is taken as the UTF-8 bytes of the file.</summary>
+    /// <param name="texts">File names and their text.</param>
+    public static SourceTexts FromTexts(IEnumerable<KeyValuePair<string, string>> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (file, text) in texts)
+        {
+            ArgumentNullException.ThrowIfNull(file, nameof(texts));
+            ArgumentNullException.ThrowIfNull(text, nameof(texts));
+            bytes[file] = Encoding.UTF8.GetBytes(text);
+        }
+
+        return new SourceTexts(file => bytes.GetValueOrDefault(file));
+    }
+
+    /// <summary>True when the copy named <paramref name="file"/> is available.</summary>
+    /// <param name="file">The file name.</param>
+    public bool Contains(string file) => Get(file) is not null;
+
+    /// <summary>The SHA-256 of the copy's bytes in lowercase hexadecimal, or null when it is not available.</summary>
+    /// <param name="file">The file name.</param>
+    public string? Sha256Of(string file) => Get(file)?.Sha256;
+
+    /// <summary>
+    /// Whether <paramref name="quote"/> occurs in the copy named <paramref name="file"/> once both are normalized;
+    /// null when the copy is not available.
+    /// </summary>
+    /// <param name="file">The file name.</param>
+    /// <param name="quote">The quote.</param>
+    public bool? Contains(string file, string quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return Get(file) is { } copy ? QuoteText.Occurs(copy.Normalized, quote) : null;
+    }
+
+    private Copy? Get(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return !ArchivedCopy.IsFileName(file) ? null : _copies.GetOrAdd(file, f => Load(_read(f)));
+    }
+
+    private static Copy? Load(byte[]? bytes)
+    {
+        if (bytes is null || bytes.Length > MaxFileBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return new Copy(QuoteText.Normalize(text), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[]? ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            // Opening a FIFO waits for a writer, and a device may never end: they report no length, so only files with
+            // a length (up to the limit) are opened. An empty copy has no text to find a quote in anyway.
+            if (!info.Exists || info.Length is 0 or > MaxFileBytes || (info.Attributes & (FileAttributes.Device | FileAttributes.Directory)) != 0)
+            {
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+            if (!stream.CanSeek)
+            {
+                return null;
+            }
+
+            var buffer = new byte[stream.Length];
+            stream.ReadExactly(buffer);
+            return buffer;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record Copy(string Normalized, string Sha256);
+}
