@@ -128,7 +128,7 @@ ENTITIES = [
         ("name", "LocalizedText", True, "value", "Name"),
         ("kind", "MechanismKind", True, "value", "Kind"),
         ("scope", "MechanismScope", True, "value", "Scope"),
-        ("parties", "Membership", True, "array", "Parties"),
+        ("parties", "Membership", False, "array", "Parties"),
         ("status", "MechanismStatus", True, "value", "Status"),
         ("topics", "Topic", False, "array", "Topics"),
         ("spanishAcronym", "Acronym", False, "optional", "SpanishAcronym"),

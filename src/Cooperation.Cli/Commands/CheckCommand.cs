@@ -50,10 +50,15 @@ internal static class CheckCommand
         };
         var language = CommonOptions.Language();
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print, on standard error, how long each file took and the peak memory." };
+        var sources = new Option<string?>("--sources")
+        {
+            Description = "A folder of the sources' archived copies: check every quote against its source (COOP7006) and each copy's SHA-256 (COOP7008).",
+            HelpName = "DIR",
+        };
 
         var command = new Command("check", "Validate catalogs against the domain rules. Exit code 0: no errors; 1: the data has errors; 2: an input cannot be read.")
         {
-            files, format, asOf, severity, minimum, language, verbose,
+            files, format, asOf, severity, minimum, language, verbose, sources,
         };
         command.SetAction(result =>
         {
@@ -64,6 +69,17 @@ internal static class CheckCommand
             foreach (var change in result.GetValue(severity) ?? [])
             {
                 options = change.ApplyTo(options);
+            }
+
+            if (result.GetValue(sources) is { } folder)
+            {
+                if (!Directory.Exists(folder))
+                {
+                    console.Error.WriteLine($"cooperation: error: --sources: {folder}: no such folder.");
+                    return ExitCodes.CannotRun;
+                }
+
+                options = options.WithSourceTexts(SourceTexts.FromDirectory(folder));
             }
 
             return Run(result.GetValue(files) ?? [], result.GetRequiredValue(format), options, result.GetValue(verbose), console);

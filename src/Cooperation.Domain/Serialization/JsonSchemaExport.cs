@@ -34,6 +34,14 @@ internal static class JsonSchemaExport
         ("Delegation", typeof(Delegation), DelegationJsonConverter.Members),
         ("Participant", typeof(Participant), ParticipantJsonConverter.Members),
         ("Commitment", typeof(Commitment), CommitmentJsonConverter.Members),
+        ("Person", typeof(Person), PersonJsonConverter.Members),
+        ("Citation", typeof(Citation), CitationJsonConverter.Members),
+        ("ArchivedCopy", typeof(ArchivedCopy), ArchivedCopyJsonConverter.Members),
+        ("ReportedSource", typeof(ReportedSource), ReportedSourceJsonConverter.Members),
+        ("Origin", typeof(Origin), OriginJsonConverter.Members),
+        ("Statement", typeof(Statement), StatementJsonConverter.Members),
+        ("Relation", typeof(Relation), RelationJsonConverter.Members),
+        ("InstitutionPart", typeof(InstitutionPart), InstitutionPartJsonConverter.Members),
     ];
 
     public static string Generate()
@@ -51,7 +59,7 @@ internal static class JsonSchemaExport
             w.WriteStartObject("format");
             w.WriteString("const", CatalogJsonConverter.Format);
             w.WriteEndObject();
-            foreach (var (member, entity) in new[] { ("sources", "Source"), ("institutions", "Institution"), ("mechanisms", "Mechanism"), ("meetings", "Meeting") })
+            foreach (var (member, entity) in new[] { ("sources", "Source"), ("institutions", "Institution"), ("people", "Person"), ("mechanisms", "Mechanism"), ("meetings", "Meeting") })
             {
                 w.WriteStartObject(member);
                 w.WriteString("type", "array");
@@ -94,6 +102,23 @@ internal static class JsonSchemaExport
                         {
                             w.WriteNumber("maximum", 120);
                         }
+                        else if (member.Name == "sha256")
+                        {
+                            w.WriteString("pattern", "^[0-9a-fA-F]{64}$");
+                        }
+                        else if (member.Name == "quote")
+                        {
+                            w.WriteNumber("minLength", 1);
+                            w.WriteNumber("maxLength", Citation.MaxQuoteLength);
+                        }
+                        else if (member.Name == "number")
+                        {
+                            w.WriteString("pattern", "^[0-9A-Za-z]([0-9A-Za-z./-]{0,30}[0-9A-Za-z])?$");
+                        }
+                        else if (member.Name == "file")
+                        {
+                            w.WriteString("pattern", "^[^/\\\\\\u0000-\\u001F]{1,128}$");
+                        }
                     }
 
                     w.WriteEndObject();
@@ -105,6 +130,18 @@ internal static class JsonSchemaExport
                 if (name == "Cadence")
                 {
                     WriteCadenceConditions(w);
+                }
+                else if (name == "Relation")
+                {
+                    WriteOneRequired(w, "oneOf", "meeting", "mechanism");
+                }
+                else if (name == "Statement")
+                {
+                    WriteOneRequired(w, "anyOf", "speaker", "institution", "party");
+                }
+                else if (name == "ReportedSource")
+                {
+                    WriteOneRequired(w, "anyOf", "kind", "issuers", "source");
                 }
 
                 w.WriteEndObject();
@@ -122,6 +159,20 @@ internal static class JsonSchemaExport
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    // "Exactly one of" (oneOf) or "at least one of" (anyOf) the members is present.
+    private static void WriteOneRequired(Utf8JsonWriter w, string keyword, params string[] members)
+    {
+        w.WriteStartArray(keyword);
+        foreach (var member in members)
+        {
+            w.WriteStartObject();
+            WriteStrings(w, "required", [member]);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     // An entity is a $ref to its definition; a value type or vocabulary a $ref to a value definition; primitives inline.
@@ -206,7 +257,7 @@ internal static class JsonSchemaExport
     }
 
     private static bool IsIdentifier(Type type)
-        => type == typeof(MechanismId) || type == typeof(InstitutionId) || type == typeof(PersonId) || type == typeof(MeetingId) || type == typeof(SourceId);
+        => type == typeof(MechanismId) || type == typeof(InstitutionId) || type == typeof(PersonId) || type == typeof(MeetingId) || type == typeof(SourceId) || type == typeof(CommitmentId);
 
     private static void WriteValueDefinition(Utf8JsonWriter w, string name)
     {

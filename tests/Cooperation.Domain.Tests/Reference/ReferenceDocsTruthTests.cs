@@ -19,13 +19,17 @@ public sealed class ReferenceDocsTruthTests
     private static string Collapsed(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
-    public void The_first_meeting_with_Honduras_has_the_ten_outcomes_reference_data_md_counts()
+    public void The_first_meeting_with_Honduras_has_the_nine_outcomes_and_the_statement_reference_data_md_counts()
     {
         var meeting = MeetingOf("mx-hn-gans-2011-01-22");
-        Assert.Equal(10, meeting.Outcomes.Length);
+        Assert.Equal(9, meeting.Outcomes.Length);
         Assert.Equal(8, meeting.Outcomes.Count(o => o.Kind == CommitmentKind.Agreement));
         Assert.Single(meeting.Outcomes, o => o.Kind == CommitmentKind.MemorandumOfUnderstanding);
-        Assert.Contains("its ten outcomes: eight agreements, the proposed memorandum of understanding", Collapsed(Doc("reference-data.md")), StringComparison.Ordinal);
+        // "The delegation of Honduras celebrated …" is what Honduras said, not something agreed.
+        var statement = Assert.Single(meeting.Statements);
+        Assert.Equal((PartyRef.Parse("HN"), StatementForm.Summary), (statement.Party!.Value, statement.Form));
+        Assert.Equal([InstitutionId.Parse("mx-congress")], statement.Mentions.ToArray());
+        Assert.Contains("its nine outcomes: eight agreements and the proposed memorandum of understanding", Collapsed(Doc("reference-data.md")), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -33,7 +37,8 @@ public sealed class ReferenceDocsTruthTests
     [InlineData("crm-training-programme-2020-12", "MX", "Rocío González Higuera", "member")] // she only speaks ("destacó")
     [InlineData("mx-us-2021-05-13", "US", "Samantha Vinograd", "member")] // listed in the delegation ("Además, la asesora …")
     [InlineData("mx-us-2021-05-13", "US", "Isabella Ulloa", "member")]
-    [InlineData("mx-us-2021-05-13", "MX", "Marcelo Ebrard Casaubon", "co-chair")] // "una reunión que encabezaron …"
+    [InlineData("mx-us-2021-05-13", "MX", "Marcelo Ebrard", "co-chair")] // "una reunión que encabezaron …"; the delegation list writes "Marcelo Ebrard"
+    [InlineData("mx-us-2021-05-13", "US", "Alejandro Mayorkas", "member")] // the meeting they headed was "con" him: no one is said to head the US side
     [InlineData("mx-high-level-mission-2011-01", "GT", null, "focal-point")] // "the respective Ministries … were designated as focal points"
     [InlineData("mx-high-level-mission-2011-01", "HN", null, "focal-point")]
     public void Participants_have_the_roles_the_sources_state(string meetingId, string party, string? person, string role)

@@ -13,14 +13,14 @@ public class BuiltInRuleTests
     {
         var tree = CleanTree();
         rule.Mutate(tree);
-        var options = ValidationOptions.Default.WithAsOf(rule.AsOf ?? AsOf).WithLanguage(language);
+        var options = ValidationOptions.Default.WithAsOf(rule.AsOf ?? AsOf).WithLanguage(language).WithSourceTexts(Texts);
         return Validator.Validate(Read(tree), rules is null ? options : options.WithRules(rules));
     }
 
     [Fact]
     public void The_clean_fixture_is_clean_under_every_rule()
     {
-        var report = Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf));
+        var report = Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf).WithSourceTexts(Texts));
         Assert.Empty(report.Diagnostics);
         Assert.True(report.IsClean);
     }
@@ -65,7 +65,7 @@ public class BuiltInRuleTests
     public void Each_rule_has_a_trigger_case_and_is_silent_on_the_clean_fixture(string id)
     {
         Assert.Contains(RuleCases.Triggers, c => c.Id == id);
-        var report = Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf).WithRules(BuiltInRules.All.Only(id)));
+        var report = Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf).WithSourceTexts(Texts).WithRules(BuiltInRules.All.Only(id)));
         Assert.Empty(report.Diagnostics);
     }
 

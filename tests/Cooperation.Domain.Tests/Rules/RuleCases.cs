@@ -32,6 +32,9 @@ public static class RuleCases
     private static JsonObject Delegation(JsonObject tree, string meeting, string party)
         => Meeting(tree, meeting)["delegations"]!.AsArray().Single(d => (string?)d!["party"] == party)!.AsObject();
 
+    private static JsonObject Participant(JsonObject tree, string meeting, string party, int index)
+        => Delegation(tree, meeting, party)["participants"]![index]!.AsObject();
+
     private static JsonObject Party(JsonObject tree, string mechanism, string party)
         => Mechanism(tree, mechanism)["parties"]!.AsArray().Single(d => (string?)d!["party"] == party)!.AsObject();
 
@@ -57,7 +60,19 @@ public static class RuleCases
         new("COOP1003", "a participant from the institution ca-nope, which the catalog does not have", "meetings[talks-1].delegations[CA].participants[0]", t => Delegation(t, "talks-1", "CA")["participants"]![0]!["institution"] = "ca-nope"),
         new("COOP1003", "an agency whose parent ministry is missing", "institutions[mx-inm].parent", t => Institution(t, "mx-inm")["parent"] = "mx-nope"),
         new("COOP1003", "an organization party that is not in the catalog", "mechanisms[crm].parties[int-unhcr]", t => Mechanism(t, "crm")["parties"]!.AsArray().Add(Json("""{ "party": "int-unhcr", "status": "observer" }"""))),
-        new("COOP1004", "a mechanism citing the source s-nope, which the catalog does not have", "mechanisms[crm].sources[s-nope]", t => Mechanism(t, "crm")["sources"]!.AsArray().Add("s-nope")),
+        new("COOP1004", "a mechanism citing the source s-nope, which the catalog does not have", "mechanisms[crm].citations[s-nope]", t => Mechanism(t, "crm")["citations"]!.AsArray().Add(Json("""{ "source": "s-nope" }"""))),
+        new("COOP1004", "a participant quoting the source s-nope", "meetings[talks-1].delegations[MX].participants[0].citations[s-nope]", t => Participant(t, "talks-1", "MX", 0)["citations"]!.AsArray().Add(Json("""{ "source": "s-nope", "quote": "Ana" }"""))),
+        new("COOP1001", "a second outcome with the identifier crm-training", "meetings[ministerial-2010].outcomes[crm-training]", t => Meeting(t, "ministerial-2010")["outcomes"]![0]!["id"] = "crm-training"),
+        new("COOP1008", "a participant who refers to the person ana-dos, whom the catalog does not have", "meetings[talks-1].delegations[MX].participants[0].personId", t => Participant(t, "talks-1", "MX", 0)["personId"] = "ana-dos"),
+        new("COOP1008", "a statement by the person nadie, whom the catalog does not have", "meetings[talks-1].statements[0].speaker", t => Meeting(t, "talks-1")["statements"]![0]!["speaker"] = "nadie"),
+        new("COOP1009", "a second person spelled ANA UNO", "people[ana-zeta]", t => t["people"]!.AsArray().Add(Json("""{ "id": "ana-zeta", "name": "ANA UNO" }"""))),
+        new("COOP1010", "an outcome that follows up the outcome nope, which no outcome is", "mechanisms[crm].outcomes[0].followsUp", t => Mechanism(t, "crm")["outcomes"]![0]!["followsUp"]!.AsArray().Add("nope")),
+        new("COOP1011", "a meeting that is part of itself", "meetings[talks-1].relations[1]", t => Meeting(t, "talks-1")["relations"]!.AsArray().Add(Json("""{ "kind": "part-of", "meeting": "talks-1" }"""))),
+        new("COOP1011", "an outcome that follows itself up", "mechanisms[crm].outcomes[0].followsUp", t => Mechanism(t, "crm")["outcomes"]![0]!["followsUp"]!.AsArray().Add("crm-training")),
+        new("COOP1012", "a meeting that is part of the meeting visit-nope, which the catalog does not have", "meetings[talks-1].relations[1]", t => Meeting(t, "talks-1")["relations"]!.AsArray().Add(Json("""{ "kind": "part-of", "meeting": "visit-nope" }"""))),
+        new("COOP1012", "a presentation given at the meeting seminar-nope", "sources[s-old].presentedAt", t => Entity(t, "sources", "s-old")["presentedAt"] = "seminar-nope"),
+        new("COOP1002", "a meeting that discussed the work of the mechanism mx-nope", "meetings[talks-1].relations[1]", t => Meeting(t, "talks-1")["relations"]!.AsArray().Add(Json("""{ "kind": "discussed", "mechanism": "mx-nope" }"""))),
+        new("COOP1003", "an outcome supported by the institution int-nope", "mechanisms[crm].outcomes[0].institutions", t => Mechanism(t, "crm")["outcomes"]![0]!["institutions"]!.AsArray().Add(Json("""{ "institution": "int-nope", "part": "supporter" }"""))),
         new("COOP1005", "GANSEG follows GANSEF, which follows the working group, which follows GANSEG", "mechanisms[mx-ca-talks-wg].predecessor", t =>
         {
             Mechanism(t, "mx-gt-gansef")["predecessor"] = "mx-ca-talks-wg";
@@ -114,17 +129,28 @@ public static class RuleCases
         new("COOP5003", "Belize sends a delegation to a conference it is not part of", "meetings[crm-2021-11].delegations[BZ]", t => Meeting(t, "crm-2021-11")["delegations"]!.AsArray().Add(Json("""{ "party": "BZ", "participants": [ { "role": "head-of-delegation", "person": "Fer Seis" } ] }"""))),
         new("COOP5004", "Ana Uno listed twice in Mexico's delegation", "meetings[talks-1].delegations[MX].participants[2]", t => Delegation(t, "talks-1", "MX")["participants"]!.AsArray().Add(Json("""{ "role": "member", "person": "Ana Uno" }"""))),
         new("COOP5005", "Canada's head of delegation from Mexico's foreign ministry", "meetings[talks-1].delegations[CA].participants[0]", t => Delegation(t, "talks-1", "CA")["participants"]![0]!["institution"] = "mx-sre"),
+        new("COOP5007", "a statement by Eva Cinco, who is in no delegation of the meeting under her identifier", "meetings[talks-1].statements[0]", t =>
+        {
+            t["people"]!.AsArray().Add(Json("""{ "id": "eva-cinco", "name": "Eva Cinco" }"""));
+            Meeting(t, "talks-1")["statements"]![0]!["speaker"] = "eva-cinco";
+        }),
+        new("COOP5008", "a participant written Ana Una, a spelling the person ana-uno does not record", "meetings[talks-1].delegations[MX].participants[0]", t => Participant(t, "talks-1", "MX", 0)["person"] = "Ana Una"),
         new("COOP5006", "Ana Uno in both Mexico's and Canada's delegations", "meetings[talks-1].delegations[CA].participants[2]", t => Delegation(t, "talks-1", "CA")["participants"]!.AsArray().Add(Json("""{ "role": "member", "person": "Ana Uno" }"""))),
         new("COOP6001", "Guatemala's term starts in June 2021, during Mexico's", "mechanisms[crm].presidencies[1]", t => Mechanism(t, "crm")["presidencies"]![1]!["term"] = "2021-06/2022-06"),
         new("COOP6002", "the IOM, an observer, holds the presidency", "mechanisms[crm].presidencies[2]", t => Mechanism(t, "crm")["presidencies"]!.AsArray().Add(Json("""{ "holder": "int-iom", "term": "2022-12/2023-12" }"""))),
         new("COOP6002", "Belize, not a party, holds the presidency", "mechanisms[crm].presidencies[2]", t => Mechanism(t, "crm")["presidencies"]!.AsArray().Add(Json("""{ "holder": "BZ", "term": "2022-12/2023-12" }"""))),
         new("COOP6003", "Guatemala's term starts in March 2022, three months after Mexico's ended", "mechanisms[crm].presidencies[0]", t => Mechanism(t, "crm")["presidencies"]![1]!["term"] = "2022-03/2022-12"),
         new("COOP6004", "a presidency in 1990, before the conference was established in 1996", "mechanisms[crm].presidencies[0]", t => Mechanism(t, "crm")["presidencies"]![0]!["term"] = "1990/1991"),
-        new("COOP7001", "the 2nd meeting is held but cites no source", "meetings[talks-2].sources", t => Meeting(t, "talks-2").Remove("sources")),
-        new("COOP7002", "GANSEG cites no source", "mechanisms[mx-gt-ganseg].sources", t => Mechanism(t, "mx-gt-ganseg").Remove("sources")),
+        new("COOP7001", "the 2nd meeting is held but cites no source", "meetings[talks-2].citations", t => Meeting(t, "talks-2").Remove("citations")),
+        new("COOP7002", "GANSEG cites no source", "mechanisms[mx-gt-ganseg].citations", t => Mechanism(t, "mx-gt-ganseg").Remove("citations")),
         new("COOP7003", "an institution named only in English", "institutions[ca-gac].name", t => Institution(t, "ca-gac")["name"] = Json("""{ "en": "Global Affairs Canada" }""")),
         new("COOP7003", "a meeting titled only in Spanish", "meetings[ministerial-2010].title", t => Meeting(t, "ministerial-2010")["title"] = Json("""{ "es": "Reunión Ministerial" }""")),
-        new("COOP7004", "the 4th meeting (28 April) cites a communiqué of 25 April as its report", "meetings[talks-4].sources[s-talks-2022]", t => Meeting(t, "talks-4")["start"] = "2022-04-28"),
+        new("COOP7004", "the 4th meeting (28 April) cites a communiqué of 25 April as its report", "meetings[talks-4].citations[s-talks-2022]", t => Meeting(t, "talks-4")["start"] = "2022-04-28"),
+        new("COOP7006", "a statement quoting words its source does not have", "meetings[talks-1].statements[0].citations[s-talks-2022]", t => Meeting(t, "talks-1")["statements"]![0]!["citations"]![0]!["quote"] = "afirmó que todo avanza"),
+        new("COOP7006", "a person quoted in the wrong case", "people[ana-uno].citations[s-talks-2022]", t => Entity(t, "people", "ana-uno")["citations"]![0]!["quote"] = "ana uno, de la SRE"),
+        new("COOP7007", "a quoted source whose archived file is missing", "sources[s-talks-2022].archive", t => Entity(t, "sources", "s-talks-2022")["archive"]!["file"] = "missing.txt"),
+        new("COOP7007", "a quoted source that names no archived copy", "sources[s-talks-2022]", t => Entity(t, "sources", "s-talks-2022").Remove("archive")),
+        new("COOP7008", "an archived copy recorded with another hash", "sources[s-talks-2022].archive", t => Entity(t, "sources", "s-talks-2022")["archive"]!["sha256"] = new string('0', 64)),
         new("COOP7005", "a source that nothing cites", "sources[s-unused]", t => t["sources"]!.AsArray().Add(Json("""{ "id": "s-unused", "title": { "es": "Nota" }, "publisher": { "es": "SRE" }, "date": "2020", "language": "es", "kind": "press-release" }"""))),
     ];
 
@@ -155,6 +181,21 @@ public static class RuleCases
         new("COOP6001", "a handover within the same month is not an overlap", null, t => { }),
         new("COOP6003", "a term ending in November followed by one starting in December leaves no gap", null, t => Mechanism(t, "crm")["presidencies"]![0]!["term"] = "2020-12/2021-11"),
         new("COOP7004", "a source dated during a meeting's month may report it", null, t => Meeting(t, "talks-4")["start"] = "2022-04"),
+        new("COOP1008", "a catalog that records no people uses person identifiers as labels", null, t =>
+        {
+            t.Remove("people");
+            Meeting(t, "talks-1").Remove("statements");
+        }),
+        new("COOP5008", "a participant written with a spelling the person records as another name", null, t => Participant(t, "talks-1", "MX", 0)["person"] = "Ana Uno Uno"),
+        new("COOP7006", "a quote with other white space and in decomposed form is found", null, t => Meeting(t, "talks-1")["statements"]![0]!["citations"]![0]!["quote"] = "afirmo\u0301  que la cooperación   avanza"),
+        new("COOP7006", "a quote whose archived copy is unavailable is COOP7007's to report, not a quote not found", null, t => Entity(t, "sources", "s-talks-2022")["archive"]!["file"] = "missing.txt"),
+        new("COOP2003", "a multilateral mechanism with members the sources do not name is not counted", null, t =>
+        {
+            var crm = Mechanism(t, "crm");
+            crm["parties"] = Json("""[ { "party": "MX", "status": "member", "since": "1996" }, { "party": "int-iom", "status": "observer" } ]""");
+            crm["presidencies"] = Json("""[ { "holder": "MX", "term": "2020-12/2021-12" } ]""");
+            crm["unlistedParties"] = Json("""[ "member" ]""");
+        }),
     ];
 
     public static IEnumerable<object[]> TriggerNames() => Triggers.Select(c => new object[] { c.ToString() });

@@ -72,6 +72,11 @@ public class ValidatorTests
             shuffled.Add(s);
         }
 
+        foreach (var p in catalog.People.Reverse())
+        {
+            shuffled.Add(p);
+        }
+
         Assert.Equal(report.Diagnostics.ToArray(), Validator.Validate(shuffled.Build(), Options).Diagnostics.ToArray());
     }
 
@@ -266,7 +271,8 @@ public class ValidatorTests
         var talks1 = LineOf("\"id\": \"talks-1\"");
         var ca = LineOf("\"party\": \"CA\"", talks1);
         Assert.Equal(LineOf("\"role\": \"head-of-delegation\"", ca) - 1, participant.Line);
-        Assert.Equal(LineOf("\"s-nope\""), report.Diagnostics.Single(d => d.Id == "COOP1004").Line);
+        // The citation object starts on the line of its opening brace, just before its "source".
+        Assert.Equal(LineOf("\"s-nope\"") - 1, report.Diagnostics.Single(d => d.Id == "COOP1004").Line);
         // A member that is absent (no "sources") is located at its entity.
         Assert.Equal(LineOf("\"id\": \"talks-2\"") - 1, report.Diagnostics.Single(d => d.Id == "COOP7001").Line);
         Assert.Null(document.LineOf("meetings[nope]"));

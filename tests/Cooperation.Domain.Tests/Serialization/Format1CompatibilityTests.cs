@@ -34,7 +34,7 @@ public class Format1CompatibilityTests
 
         // Format 2 names a citation by the source it cites under "citations"; format 1 listed the sources under "sources".
         // Reports are in path order, so the renamed paths sort where "citations" sorts.
-        var renamed = expected.Select(line => line.Replace(".sources[", ".citations[", StringComparison.Ordinal))
+        var renamed = expected.Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"^([^\t]*\t[^\t]*\t[^\t]*)\.sources(?=[\[\t])", "$1.citations"))
             .OrderBy(line => line.Split('\t')[2], StringComparer.Ordinal).ThenBy(line => line.Split('\t')[0], StringComparer.Ordinal)
             .ThenBy(line => line.Split('\t')[4], StringComparer.Ordinal);
         Assert.Equal(renamed, actual);

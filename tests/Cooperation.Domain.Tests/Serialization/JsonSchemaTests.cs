@@ -17,7 +17,7 @@ public class JsonSchemaTests
     {
         using var schema = JsonDocument.Parse(CooperationJson.Schema);
         var defs = schema.RootElement.GetProperty("$defs");
-        Assert.Equal("cooperation-catalog/1", schema.RootElement.GetProperty("properties").GetProperty("format").GetProperty("const").GetString());
+        Assert.Equal("cooperation-catalog/2", schema.RootElement.GetProperty("properties").GetProperty("format").GetProperty("const").GetString());
 
         // Walk what the writer produces for random catalogs (which use every optional member) alongside the schema:
         // every member must be declared by the definition the schema gives its object, every required member must

@@ -88,7 +88,7 @@ public class ModelJsonTests
         { "{\"format\":\"cooperation-catalog/1\",\n\"mechanisms\":[{\"id\":\"crm\",\"nmae\":{}}]}", "Unknown member \"nmae\" in a Mechanism", "$.mechanisms[0].nmae", 2 },
         { "{\"format\":\"cooperation-catalog/1\",\"format\":\"cooperation-catalog/1\"}", "The member \"format\" appears twice", "$.format", 1 },
         { "{\"sources\":[]}", "The required member \"format\" is missing", "$", 1 },
-        { "{\"format\":\"cooperation-catalog/2\"}", "must be \"cooperation-catalog/1\"", "$.format", 1 },
+        { "{\"format\":\"cooperation-catalog/3\"}", "must be \"cooperation-catalog/2\"", "$.format", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\n\"meetings\":[\n{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\"}]}", "The required member \"start\" is missing from a Meeting", "$.meetings[0]", 3 },
         { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023\",\"title\":null}]}", "The member \"title\" of a Meeting is null", "$.meetings[0].title", 1 },
         { "{\"format\":\"cooperation-catalog/1\",\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2023-02-29\",\"title\":{\"en\":\"x\"}}]}", "exists only in leap years", "$.meetings[0].start", 1 },
@@ -160,7 +160,9 @@ public class ModelJsonTests
         const string Source = "{\"id\":\"s1\",\"title\":{\"es\":\"t\"},\"publisher\":{\"es\":\"p\"},\"language\":\"es\",\"kind\":\"press-release\"";
         Assert.Contains("must be a string, but found a number (5)", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"url\":5}")).Reason, StringComparison.Ordinal);
         Assert.Contains("not an absolute address", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"url\":\"gob.mx/sre\"}")).Reason, StringComparison.Ordinal);
-        Assert.Contains("\"seedDocument\" of a Source must be a string", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"seedDocument\":5}")).Reason, StringComparison.Ordinal);
+        Assert.Contains("\"file\" of an ArchivedCopy must be a string", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"archive\":{\"file\":5}}")).Reason, StringComparison.Ordinal);
+        Assert.Contains("64 hexadecimal digits", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"archive\":{\"file\":\"a.txt\",\"sha256\":\"abc\"}}")).Reason, StringComparison.Ordinal);
+        Assert.Contains("Unknown member \"seedDocument\"", Assert.Throws<CooperationJsonException>(() => CooperationJson.Read<Source>(Source + ",\"seedDocument\":\"a.txt\"}")).Reason, StringComparison.Ordinal);
         Assert.Null(CooperationJson.Read<Source>(Source + "}").Date);
 
         // Invalid UTF-8 inside a string, and a lone surrogate escaped in JSON.

@@ -37,8 +37,8 @@ public class VocabularyTests
     public void The_package_has_the_vocabularies_the_model_needs()
     {
         Assert.Equal(
-            ["CadenceKind", "CadenceStatus", "CommitmentKind", "CommitmentStatus", "DelegationRole", "InstitutionKind", "MechanismKind", "MechanismScope",
-                "MechanismStatus", "MeetingKind", "MeetingStatus", "ParticipationStatus", "SourceKind", "Topic"],
+            ["CadenceKind", "CadenceStatus", "CommitmentKind", "CommitmentStatus", "DelegationRole", "InstitutionKind", "InstitutionRole", "MechanismKind", "MechanismScope",
+                "MechanismStatus", "MeetingKind", "MeetingStatus", "ParticipationStatus", "RelationKind", "SourceKind", "StatementForm", "Topic"],
             VocabularyTypes().Select(t => t.Name));
     }
 

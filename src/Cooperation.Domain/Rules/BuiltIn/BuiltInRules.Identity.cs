@@ -169,6 +169,7 @@ public static partial class BuiltInRules
         }
 
         ReportUnknownCommitmentParties(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
+        ReportUnknownOutcomeInstitutions(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
     }
 
     private static void ReportUnknownOutcomeInstitutions<TId>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, TId id, CooperationCatalog catalog)

@@ -48,7 +48,7 @@ public static partial class BuiltInRules
     {
         if (meeting.Status == MeetingStatus.Held && meeting.Sources.IsEmpty)
         {
-            context.Report(SubjectPath.Of(meeting, "sources"), meeting.Id);
+            context.Report(SubjectPath.Of(meeting, "citations"), meeting.Id);
         }
     }
 
@@ -56,7 +56,7 @@ public static partial class BuiltInRules
     {
         if (mechanism.Sources.IsEmpty)
         {
-            context.Report(SubjectPath.Of(mechanism, "sources"), mechanism.Id);
+            context.Report(SubjectPath.Of(mechanism, "citations"), mechanism.Id);
         }
     }
 
@@ -95,7 +95,7 @@ public static partial class BuiltInRules
             context.Step();
             if (context.Catalog.TryGetSource(id, out var source) && source.Date is { } date && date.IsDefinitelyBefore(meeting.Start))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.sources[{id}]", meeting.Id, When(meeting), id, date);
+                context.Report($"{SubjectPath.Of(meeting)}.citations[{id}]", meeting.Id, When(meeting), id, date);
             }
         }
     }

@@ -25,7 +25,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         new("name", typeof(LocalizedText), true, false),
         new("kind", typeof(MechanismKind), true, false),
         new("scope", typeof(MechanismScope), true, false),
-        new("parties", typeof(Membership), true, true),
+        new("parties", typeof(Membership), false, true),
         new("status", typeof(MechanismStatus), true, false),
         new("topics", typeof(Topic), false, true),
         new("spanishAcronym", typeof(Acronym), false, false),
@@ -182,7 +182,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
             }
         }
 
-        JsonModel.Require(seen, Names, 0b111111, Entity);
+        JsonModel.Require(seen, Names, 0b101111, Entity);
         try
         {
             return new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, citations, parent, outcomes, dissolved, purpose, unlistedParties);

@@ -23,7 +23,7 @@ public sealed class ErrorPathRuleTests
     [InlineData("{\"format\":\"cooperation-catalog/1\" \"meetings\":[]}", "$")]
     [InlineData("{//\n\"format\":\"cooperation-catalog/1\"}", "$")]
     [InlineData("{\"\\u0066ormat\":\"cooperation-catalog/1\",\"meetings\":7}", "$.meetings")]
-    [InlineData("{\"\\u0066ormat\":\"cooperation-catalog/2\"}", "$.format")]
+    [InlineData("{\"\\u0066ormat\":\"cooperation-catalog/3\"}", "$.format")]
     [InlineData("{\"format\":\"cooperation-catalog/1\",\"a\\u0020b\":1}", "$['a b']")]
     public void Every_reader_names_the_innermost_container_or_member_entered(string json, string path)
     {
