@@ -22,6 +22,7 @@ public class BadInputMatrixTests
         ["PersonId"] = (s => PersonId.TryParse(s, null, out _), s => PersonId.Parse(s).ToString()),
         ["MeetingId"] = (s => MeetingId.TryParse(s, null, out _), s => MeetingId.Parse(s).ToString()),
         ["SourceId"] = (s => SourceId.TryParse(s, null, out _), s => SourceId.Parse(s).ToString()),
+        ["CommitmentId"] = (s => CommitmentId.TryParse(s, null, out _), s => CommitmentId.Parse(s).ToString()),
         ["Acronym"] = (s => Acronym.TryParse(s, null, out _), s => Acronym.Parse(s).ToString()),
         ["PersonName"] = (s => PersonName.TryParse(s, null, out _), s => PersonName.Parse(s).ToString()),
         ["Topic"] = (s => Topic.TryParse(s, null, out _), s => Topic.Parse(s).ToString()),
