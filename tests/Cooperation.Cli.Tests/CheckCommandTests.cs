@@ -17,9 +17,41 @@ public sealed class CheckCommandTests : IDisposable
     {
         var result = Tool.Run("check", "--as-of", "2026-11-27");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("0 errors, 14 warnings, 8 infos", result.OutputLines[^1]);
+        Assert.Equal("0 errors, 14 warnings, 9 infos", result.OutputLines[^1]);
         Assert.Equal("reference catalog (ReferenceCatalog.Default)", result.OutputLines[0]);
         Assert.Empty(result.StandardError);
+    }
+
+    [Fact]
+    public void Sources_checks_every_quote_against_the_archived_copies()
+    {
+        var seeds = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.Reflection.CustomAttributeExtensions.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>(typeof(CheckCommandTests).Assembly).Single(a => a.Key == "RepositoryRoot").Value!, "..", "shared", "seeds"));
+        Assert.True(System.IO.Directory.Exists(seeds), $"The seed documents are not at {seeds}.");
+        var clean = Tool.Run("check", "--as-of", "2026-11-27", "--sources", seeds, "--min-severity", "error");
+        Assert.Equal(0, clean.ExitCode);
+        Assert.Equal("0 errors, 0 warnings, 0 infos", clean.OutputLines[^1]);
+
+        // A copy whose words changed: its hash and the quote of the changed words are reported.
+        var folder = System.IO.Path.Combine(_files.Path, "copies");
+        System.IO.Directory.CreateDirectory(folder);
+        foreach (var file in System.IO.Directory.GetFiles(seeds))
+        {
+            // The seeds are read-only; the copies must be writable (and removable with the scratch folder).
+            var copy = System.IO.Path.Combine(folder, System.IO.Path.GetFileName(file));
+            System.IO.File.WriteAllBytes(copy, System.IO.File.ReadAllBytes(file));
+        }
+
+        var changed = System.IO.Path.Combine(folder, "003_d352a4c521fecf60.txt");
+        System.IO.File.WriteAllText(changed, System.IO.File.ReadAllText(changed).Replace("Comunicado No. 176", "Comunicado No. 177", StringComparison.Ordinal));
+        var report = Tool.Run("check", "--as-of", "2026-11-27", "--sources", folder, "--min-severity", "error", "--format", "json");
+        Assert.Equal(1, report.ExitCode);
+        Assert.Contains("COOP7008", report.Output, StringComparison.Ordinal);
+        Assert.Contains("COOP7006", report.Output, StringComparison.Ordinal);
+        Assert.Contains("Comunicado No. 176\\\" is not in sre-comunicado-176-2023", report.Output, StringComparison.Ordinal);
+
+        var missing = Tool.Run("check", "--sources", System.IO.Path.Combine(folder, "nope"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--sources", missing.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +103,7 @@ public sealed class CheckCommandTests : IDisposable
     public void Spanish_messages_with_lang_es()
     {
         var result = Tool.Run("check", "--as-of", "2026-11-27", "--lang", "es");
-        Assert.Equal("0 errores, 14 advertencias, 8 avisos informativos", result.OutputLines[^1]);
+        Assert.Equal("0 errores, 14 advertencias, 9 avisos informativos", result.OutputLines[^1]);
         Assert.Contains(result.OutputLines, l => l.Contains("(línea ", StringComparison.Ordinal));
     }
 
