@@ -69,4 +69,35 @@ public sealed class ReferenceDocsTruthTests
         Assert.Contains("the source names no venue, so none is recorded", Collapsed(Doc("model.md")), StringComparison.Ordinal);
         Assert.DoesNotContain("three venues", Collapsed(Doc("model.md")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reference_data_md_counts_what_the_catalog_holds()
+    {
+        var catalog = ReferenceCatalog.Default;
+        var outcomes = catalog.Mechanisms.Sum(m => m.Outcomes.Length) + catalog.Meetings.Sum(m => m.Outcomes.Length);
+        var statements = catalog.Meetings.Sum(m => m.Statements.Length);
+        var citations = catalog.AllCitations().Count();
+        var doc = Collapsed(Doc("reference-data.md"));
+        Assert.Contains($"{catalog.Sources.Length} sources, {catalog.Institutions.Length} institutions, {catalog.People.Length} people, {catalog.Mechanisms.Length} mechanisms and {catalog.Meetings.Length} meetings, with {outcomes} outcomes and {statements} statements", doc, StringComparison.Ordinal);
+        Assert.Contains($"{citations} citations, each with a quote", doc, StringComparison.Ordinal);
+        Assert.Contains($"checks the reference catalog's {citations} quotes", Collapsed(Doc("cli.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_worked_example_of_reference_data_md_says_what_the_library_answers()
+    {
+        // The C# block at the top of docs/reference-data.md, line by line, with the outputs its comments give.
+        var doc = Doc("reference-data.md");
+        var catalog = ReferenceCatalog.Default;
+        var crm = catalog.GetMechanism(MechanismId.Parse("crm"));
+        Assert.Equal("MX", catalog.PresidencyOn(crm.Id, new NodaTime.LocalDate(2021, 6, 1)).ToString());
+        Assert.Equal("mx-us-2021-05-13", catalog.MeetingsWith(PersonName.From("Rosa Icela Rodríguez")).Single().Id.ToString());
+        Assert.Equal("Marcelo Ebrard", catalog.PositionsOf(PersonId.Parse("marcelo-ebrard-casaubon")).Single().Name.ToString());
+        var report = Cooperation.Domain.Rules.Validator.Validate(ReferenceCatalog.Document, Cooperation.Domain.Rules.ValidationOptions.Default.WithAsOf(new NodaTime.LocalDate(2026, 11, 27)));
+        Assert.Equal("0 errors, 14 warnings, 9 infos", report.ToString());
+        foreach (var line in new[] { "// MX", "// mx-us-2021-05-13", "// Marcelo Ebrard", "// 0 errors, 14 warnings, 9 infos", "PersonName.From(\"Rosa Icela Rodríguez\")" })
+        {
+            Assert.Contains(line, doc, StringComparison.Ordinal);
+        }
+    }
 }
