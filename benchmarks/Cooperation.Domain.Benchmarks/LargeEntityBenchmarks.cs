@@ -8,7 +8,7 @@ namespace Cooperation.Domain.Benchmarks;
 
 /// <summary>
 /// One entity grown in one direction (<see cref="LargeEntityShapes"/>: parties, presidency terms, outcomes,
-/// delegations, participants, meetings on one day), at <see cref="Scale"/> ×10 and ×100 of 120 elements, each element a
+/// delegations, participants, meetings on one day, statements, citations, a person's spellings, quotes), at <see cref="Scale"/> ×10 and ×100 of 120 elements, each element a
 /// finding: reading the document, and validating it with every diagnostic located in it, against parsing the same
 /// bytes into a <see cref="JsonDocument"/> (linear by construction). Linear work shows as ratios that stay the same from
 /// ×10 to ×100; a quadratic step would make the ×100 ratios ten times the ×10 ones.
@@ -45,6 +45,11 @@ public class LargeEntityBenchmarks
         _document = LargeEntityShapes.Document(Shape, Scale * Base);
         _parsed = CatalogDocument.Parse(_document, "shape.json");
         _options = ValidationOptions.Default.WithAsOf(new NodaTime.LocalDate(2026, 12, 1));
+        if (LargeEntityShapes.ArchivedText(Shape, Scale * Base) is { } text)
+        {
+            _options = _options.WithSourceTexts(SourceTexts.FromTexts([new(LargeEntityShapes.QuotedFile, text)]));
+        }
+
         var report = Validator.Validate(_parsed, _options);
         Console.WriteLine($"// {Shape} x{Scale}: {_document.Length} bytes, {report.Diagnostics.Length} diagnostics");
     }

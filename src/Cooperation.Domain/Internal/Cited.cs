@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace Cooperation.Domain;
@@ -22,10 +23,11 @@ internal static class Cited
         }
 
         var sources = ImmutableArray.CreateBuilder<SourceId>(citations.Length);
+        // Citations per entity are few: a scan is cheaper than a set, up to the scan limit.
+        var seen = citations.Length > Structural.ScanLimit ? new HashSet<SourceId>() : null;
         foreach (var citation in citations)
         {
-            // Citations per entity are few: a scan is cheaper than a set.
-            if (!sources.Contains(citation.Source))
+            if (seen?.Add(citation.Source) ?? !sources.Contains(citation.Source))
             {
                 sources.Add(citation.Source);
             }

@@ -11,4 +11,11 @@ internal sealed class WorkMeter
 
     /// <summary>Counts <paramref name="steps"/> more.</summary>
     public void Add(long steps = 1) => Steps += steps;
+
+    /// <summary>
+    /// The meter of the validation running on this thread, for look-ups of the model that scan (a few elements) or use
+    /// an index (many), so that a scan left over a large array shows in the count. Read once per look-up.
+    /// </summary>
+    [System.ThreadStatic]
+    internal static WorkMeter? Current;
 }

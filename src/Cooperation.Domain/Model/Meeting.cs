@@ -159,6 +159,56 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>The delegation of <paramref name="party"/>, or null: a scan for a few delegations, an index built once for many.</summary>
     internal Delegation? DelegationOf(PartyRef party) => Structural.FindBy(Delegations, party, static d => d.Party, ref _delegationIndex);
 
+    private HashSet<PersonId>? _participantPeople;
+
+    // True when a participant of some delegation refers to the person: a scan for a few participants, a set built
+    // once for many, so that checking every statement's speaker stays linear.
+    internal bool HasParticipant(PersonId person)
+    {
+        if (_participantPeople is { } known)
+        {
+            return known.Contains(person);
+        }
+
+        // Many delegations or many participants: index them (the count stops as soon as it passes the limit).
+        var count = Delegations.Length;
+        for (var d = 0; d < Delegations.Length && count <= Structural.ScanLimit; d++)
+        {
+            count += Delegations[d].Participants.Length;
+        }
+
+        if (count > Structural.ScanLimit)
+        {
+            var set = new HashSet<PersonId>();
+            foreach (var delegation in Delegations)
+            {
+                foreach (var participant in delegation.Participants)
+                {
+                    if (participant.PersonId is { } id)
+                    {
+                        set.Add(id);
+                    }
+                }
+            }
+
+            return Structural.Publish(ref _participantPeople, set).Contains(person);
+        }
+
+        WorkMeter.Current?.Add(count);
+        foreach (var delegation in Delegations)
+        {
+            foreach (var participant in delegation.Participants)
+            {
+                if (participant.PersonId == person)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What was discussed.</summary>
     public ImmutableArray<Topic> Topics { get; }
 

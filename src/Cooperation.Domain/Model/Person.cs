@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
@@ -61,7 +62,24 @@ public sealed class Person : IEquatable<Person>
 
     /// <summary>True when <paramref name="spelling"/> is the name or one of the other spellings, compared ordinally.</summary>
     /// <param name="spelling">A spelling.</param>
-    public bool IsSpelledAs(PersonName spelling) => spelling == Name || OtherNames.Contains(spelling);
+    public bool IsSpelledAs(PersonName spelling)
+    {
+        if (spelling == Name)
+        {
+            return true;
+        }
+
+        if (OtherNames.Length <= Structural.ScanLimit)
+        {
+            WorkMeter.Current?.Add(OtherNames.Length);
+            return OtherNames.Contains(spelling);
+        }
+
+        return (_spellings ?? Structural.Publish(ref _spellings, [.. OtherNames])).Contains(spelling);
+    }
+
+    // The other names as a set, built once for a person with many (a look-up per participant stays constant).
+    private HashSet<PersonName>? _spellings;
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Person? other)

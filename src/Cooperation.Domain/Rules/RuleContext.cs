@@ -47,6 +47,9 @@ public readonly struct RuleContext
     /// <summary>Counts one step of the running rule's work (an element visited), for tests of how work grows.</summary>
     internal void Step() => _report?.Work?.Add();
 
+    /// <summary>The meter of the running validation, if a test gave one.</summary>
+    internal WorkMeter? Work => _report?.Work;
+
     /// <summary>Reports a finding of the running rule.</summary>
     /// <param name="path">The subject's path: <c>mechanisms[mx-ca-danm].parties[US]</c>.</param>
     /// <param name="arguments">The arguments of the descriptor's message template.</param>

@@ -87,6 +87,27 @@ public sealed class SourceTexts
         return Get(file) is { } copy ? QuoteText.Occurs(copy.Normalized, quote) : null;
     }
 
+    /// <summary>
+    /// Which of <paramref name="quotes"/> occur in the copy named <paramref name="file"/>, found in one pass over the
+    /// copy (<see cref="QuoteMatcher"/>); null when the copy is not available.
+    /// </summary>
+    internal bool[]? FindQuotes(string file, IReadOnlyList<string> quotes, WorkMeter? work = null)
+    {
+        if (Get(file) is not { } copy)
+        {
+            return null;
+        }
+
+        var normalized = new string[quotes.Count];
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            normalized[i] = QuoteText.Normalize(quotes[i]);
+            work?.Add(normalized[i].Length);
+        }
+
+        return new QuoteMatcher(normalized).Find(copy.Normalized, work);
+    }
+
     private Copy? Get(string file)
     {
         ArgumentNullException.ThrowIfNull(file);

@@ -83,7 +83,18 @@ public static class Validator
     internal static ValidationReport Validate(CatalogDocument document, ValidationOptions? options, WorkMeter? work)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name, work, document.NamesAFile);
+        var outer = WorkMeter.Current;
+        WorkMeter.Current = work;
+        ValidationReport report;
+        try
+        {
+            report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name, work, document.NamesAFile);
+        }
+        finally
+        {
+            WorkMeter.Current = outer;
+        }
+
         if (!report.Diagnostics.IsEmpty)
         {
             var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal), work);

@@ -15,11 +15,100 @@ namespace Cooperation.Domain.Shapes;
 public static class LargeEntityShapes
 {
     /// <summary>The names of the shapes.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["parties", "presidencies", "mechanism-outcomes", "delegations", "participants", "meeting-outcomes", "meetings-on-one-day"];
+    public static IReadOnlyList<string> Names { get; } = ["parties", "presidencies", "mechanism-outcomes", "delegations", "participants", "meeting-outcomes", "meetings-on-one-day",
+        "statements", "citations", "other-names", "quotes"];
+
+    /// <summary>The name of the archived copy the "quotes" shape quotes from.</summary>
+    public const string QuotedFile = "quoted.txt";
+
+    /// <summary>The archived copy's text for the "quotes" shape grown to <paramref name="n"/>, or null for other shapes.</summary>
+    public static string? ArchivedText(string shape, int n)
+    {
+        if (shape != "quotes")
+        {
+            return null;
+        }
+
+        // Words the quotes share a long prefix with, so that a naive search would try many starts.
+        var text = new StringBuilder(24 * n);
+        for (var i = 0; i < n; i++)
+        {
+            text.Append("palabra ").Append(Letters(i)).Append(i % 7 == 0 ? "\n" : " ");
+        }
+
+        return text.ToString();
+    }
+
+    // Format 2 shapes: a meeting with n/2 participants and n/2 statements, n citations, a person with n other
+    // spellings, or n quotes of an archived copy; every grown element is a finding.
+    private static byte[] Format2Document(string shape, int n)
+    {
+        var json = new StringBuilder(96 * n + 1024);
+        json.Append("{\"format\":\"cooperation-catalog/2\",\n\"sources\":[{\"id\":\"quoted\",\"title\":{\"es\":\"Texto\"},\"publisher\":{\"es\":\"SRE\"},\"language\":\"es\",\"kind\":\"press-release\",\"archive\":{\"file\":\"")
+            .Append(QuotedFile).Append("\"}}],\n\"people\":[{\"id\":\"ana\",\"name\":\"Ana Uno\"");
+        if (shape == "other-names")
+        {
+            json.Append(",\"otherNames\":[");
+            for (var i = 0; i < n / 2; i++)
+            {
+                json.Append(i == 0 ? "" : ",\n").Append("\"Ana ").Append(Letters(i)).Append('"');
+            }
+
+            json.Append(']');
+        }
+
+        json.Append("}],\n\"mechanisms\":[{\"id\":\"big\",\"name\":{\"en\":\"Big talks\"},\"kind\":\"talks\",\"scope\":\"bilateral\",\"parties\":[{\"party\":\"MX\",\"status\":\"member\"},{\"party\":\"US\",\"status\":\"member\"}],\"status\":\"active\",\"citations\":[{\"source\":\"quoted\"}]}],\n");
+        json.Append("\"meetings\":[{\"id\":\"m1\",\"kind\":\"ordinary\",\"status\":\"held\",\"start\":\"2020-05-04\",\"mechanism\":\"big\",\n\"delegations\":[{\"party\":\"MX\",\"participants\":[{\"role\":\"head-of-delegation\",\"institution\":\"mx-sre\"}");
+        if (shape is "statements" or "other-names")
+        {
+            // Participants who refer to people the catalog does not have, or who are written with a spelling the
+            // person's record does not list.
+            for (var i = 0; i < n / 2; i++)
+            {
+                json.Append(",\n{\"role\":\"member\",\"person\":\"").Append(shape == "statements" ? "Eva " : "Zed ").Append(Letters(i))
+                    .Append("\",\"personId\":\"").Append(shape == "statements" ? "p-" + Number(i) : "ana").Append("\"}");
+            }
+        }
+
+        json.Append("]}],\n\"citations\":[");
+        var citations = shape switch { "citations" => n, "quotes" => n, _ => 0 };
+        json.Append("{\"source\":\"quoted\"}");
+        for (var i = 0; i < citations; i++)
+        {
+            // Unknown sources, or quotes of words the copy does not have (each shares the copy's "palabra " prefix).
+            json.Append(",\n{\"source\":\"").Append(shape == "citations" ? "s-" + Number(i) : "quoted").Append('"');
+            if (shape == "quotes")
+            {
+                json.Append(",\"quote\":\"palabra ").Append(Letters(i)).Append(" y no otra\"");
+            }
+
+            json.Append('}');
+        }
+
+        json.Append(']');
+        if (shape == "statements")
+        {
+            // Statements by people at no delegation of the meeting, whom the catalog does not have either.
+            json.Append(",\n\"statements\":[");
+            for (var i = 0; i < n / 2; i++)
+            {
+                json.Append(i == 0 ? "" : ",\n").Append("{\"form\":\"summary\",\"language\":\"es\",\"text\":{\"es\":\"Dijo ").Append(Number(i)).Append("\"},\"speaker\":\"q-").Append(Number(i)).Append("\"}");
+            }
+
+            json.Append(']');
+        }
+
+        return Encoding.UTF8.GetBytes(json.Append("}],\n\"institutions\":[{\"id\":\"mx-sre\",\"name\":{\"es\":\"SRE\"},\"kind\":\"ministry\",\"country\":\"MX\"}]}\n").ToString());
+    }
 
     /// <summary>The UTF-8 document of <paramref name="shape"/> grown to <paramref name="n"/> elements.</summary>
     public static byte[] Document(string shape, int n)
     {
+        if (shape is "statements" or "citations" or "other-names" or "quotes")
+        {
+            return Format2Document(shape, n);
+        }
+
         var json = new StringBuilder(64 * n + 1024);
         json.Append("{\"format\":\"cooperation-catalog/1\",\n\"mechanisms\":[{\"id\":\"big\",\"name\":{\"en\":\"Big conference\"},\"kind\":\"regional-conference\",\"scope\":\"multilateral\",\n\"parties\":[");
         json.Append("{\"party\":\"CA\",\"status\":\"member\"},{\"party\":\"MX\",\"status\":\"member\"},{\"party\":\"US\",\"status\":\"member\"}");

@@ -143,63 +143,132 @@ public static partial class BuiltInRules
         }
     }
 
-    // COOP7006: only with archived copies, only for sources whose copy is available (COOP7007 reports the others).
-    private static void CheckQuote(in RuleContext context, Citation citation, in CitationSite site)
+    // COOP7006: every quote, grouped by the archived copy of its source, found in one pass over each copy; sources
+    // whose copy is not available are COOP7007's to report.
+    private static void AnalyzeQuotes(in RuleContext context)
     {
-        if (citation.Quote is not { } quote || context.SourceTexts is not { } texts
-            || !context.Catalog.TryGetSource(citation.Source, out var source) || source.Archive is not { } archive)
+        if (context.SourceTexts is not { } texts)
         {
             return;
         }
 
-        if (texts.Contains(archive.File, quote) == false)
+        var catalog = context.Catalog;
+        var byFile = new Dictionary<string, List<(Citation Citation, CitationSite Site, Source Source)>>(StringComparer.Ordinal);
+        foreach (var (citation, site) in CitationSites(catalog))
         {
-            context.Report(site.PathOf(citation), InputExcerpt.Describe(quote), source.Id, archive.File);
+            context.Step();
+            if (citation.Quote is not null && catalog.TryGetSource(citation.Source, out var source) && source.Archive is { } archive)
+            {
+                if (!byFile.TryGetValue(archive.File, out var list))
+                {
+                    byFile[archive.File] = list = [];
+                }
+
+                list.Add((citation, site, source));
+            }
+        }
+
+        foreach (var (file, quoted) in byFile)
+        {
+            if (texts.FindQuotes(file, quoted.ConvertAll(static q => q.Citation.Quote!), context.Work) is not { } found)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < found.Length; i++)
+            {
+                if (!found[i])
+                {
+                    var (citation, site, source) = quoted[i];
+                    context.Report(site.PathOf(citation), InputExcerpt.Describe(citation.Quote!), source.Id, file);
+                }
+            }
         }
     }
 
-    private static void CheckMeetingQuotes(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    // Every citation in the catalog, with where it is.
+    private static IEnumerable<(Citation, CitationSite)> CitationSites(CooperationCatalog catalog)
     {
-        if (context.SourceTexts is not null)
+        foreach (var source in catalog.Sources)
         {
-            VisitCitations(context, meeting, static (in RuleContext c, Citation citation, in CitationSite site) => CheckQuote(c, citation, site));
-        }
-    }
-
-    private static void CheckMechanismQuotes(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-    {
-        if (context.SourceTexts is not null)
-        {
-            VisitCitations(context, mechanism, static (in RuleContext c, Citation citation, in CitationSite site) => CheckQuote(c, citation, site));
-        }
-    }
-
-    private static void CheckInstitutionQuotes(in RuleContext context, Institution institution)
-    {
-        if (context.SourceTexts is not null)
-        {
-            Each(context, institution.Citations, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckQuote(c, citation, site));
-        }
-    }
-
-    private static void CheckSourceQuotes(in RuleContext context, Source source)
-    {
-        if (context.SourceTexts is not null)
-        {
-            Each(context, source.Citations, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckQuote(c, citation, site));
-        }
-    }
-
-    private static void AnalyzePeopleQuotes(in RuleContext context)
-    {
-        if (context.SourceTexts is null)
-        {
-            return;
+            foreach (var c in source.Citations)
+            {
+                yield return (c, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity));
+            }
         }
 
-        foreach (var person in context.Catalog.People)
+        foreach (var institution in catalog.Institutions)
         {
-            Each(context, person.Citations, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckQuote(c, citation, site));
+            foreach (var c in institution.Citations)
+            {
+                yield return (c, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity));
+            }
+        }
+
+        foreach (var person in catalog.People)
+        {
+            foreach (var c in person.Citations)
+            {
+                yield return (c, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity));
+            }
+        }
+
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            var id = mechanism.Id.Value;
+            foreach (var c in mechanism.Citations)
+            {
+                yield return (c, new CitationSite("mechanisms", id, CitationSite.Place.Entity));
+            }
+
+            for (var o = 0; o < mechanism.Outcomes.Length; o++)
+            {
+                foreach (var c in mechanism.Outcomes[o].Citations)
+                {
+                    yield return (c, new CitationSite("mechanisms", id, CitationSite.Place.Outcome, o));
+                }
+            }
+        }
+
+        foreach (var meeting in catalog.Meetings)
+        {
+            var id = meeting.Id.Value;
+            foreach (var c in meeting.Citations)
+            {
+                yield return (c, new CitationSite("meetings", id, CitationSite.Place.Entity));
+            }
+
+            for (var o = 0; o < meeting.Outcomes.Length; o++)
+            {
+                foreach (var c in meeting.Outcomes[o].Citations)
+                {
+                    yield return (c, new CitationSite("meetings", id, CitationSite.Place.Outcome, o));
+                }
+            }
+
+            foreach (var delegation in meeting.Delegations)
+            {
+                foreach (var c in delegation.Citations)
+                {
+                    yield return (c, new CitationSite("meetings", id, CitationSite.Place.Delegation, 0, delegation.Party));
+                }
+
+                for (var p = 0; p < delegation.Participants.Length; p++)
+                {
+                    foreach (var c in delegation.Participants[p].Citations)
+                    {
+                        yield return (c, new CitationSite("meetings", id, CitationSite.Place.Participant, p, delegation.Party));
+                    }
+                }
+            }
+
+            for (var s = 0; s < meeting.Statements.Length; s++)
+            {
+                foreach (var c in meeting.Statements[s].Citations)
+                {
+                    yield return (c, new CitationSite("meetings", id, CitationSite.Place.Statement, s));
+                }
+            }
         }
     }
 
@@ -266,28 +335,11 @@ public static partial class BuiltInRules
         for (var s = 0; s < meeting.Statements.Length; s++)
         {
             context.Step();
-            if (meeting.Statements[s].Speaker is { } speaker && !Attended(context, meeting, speaker))
+            if (meeting.Statements[s].Speaker is { } speaker && !meeting.HasParticipant(speaker))
             {
                 context.Report($"{SubjectPath.Of(meeting)}.statements[{s}]", meeting.Id, speaker);
             }
         }
-    }
-
-    private static bool Attended(in RuleContext context, Meeting meeting, PersonId person)
-    {
-        foreach (var delegation in meeting.Delegations)
-        {
-            foreach (var participant in delegation.Participants)
-            {
-                context.Step();
-                if (participant.PersonId == person)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     // COOP5008: a participant's spelling is among the person's.

@@ -103,7 +103,7 @@ public static partial class BuiltInRules
             new BuiltInRule(NameInOneLanguage) { Institution = CheckInstitutionName, Mechanism = CheckMechanismName, Meeting = CheckMeetingTitle },
             new BuiltInRule(SourceBeforeMeeting) { Meeting = CheckSourceDates },
             new BuiltInRule(UnusedSource) { Catalog = AnalyzeUnusedSources },
-            new BuiltInRule(QuoteNotInSource) { Meeting = CheckMeetingQuotes, Mechanism = CheckMechanismQuotes, Institution = CheckInstitutionQuotes, Source = CheckSourceQuotes, Catalog = AnalyzePeopleQuotes },
+            new BuiltInRule(QuoteNotInSource) { Catalog = AnalyzeQuotes },
             new BuiltInRule(ArchivedCopyMissing) { Source = CheckArchivedCopy },
             new BuiltInRule(ArchivedCopyChanged) { Source = CheckArchivedCopy }));
     }
