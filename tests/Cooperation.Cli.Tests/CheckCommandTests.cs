@@ -17,7 +17,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var result = Tool.Run("check", "--as-of", "2026-11-27");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("0 errors, 14 warnings, 9 infos", result.OutputLines[^1]);
+        Assert.Equal("0 errors, 14 warnings, 30 infos", result.OutputLines[^1]);
         Assert.Equal("reference catalog (ReferenceCatalog.Default)", result.OutputLines[0]);
         Assert.Empty(result.StandardError);
     }
@@ -103,7 +103,7 @@ public sealed class CheckCommandTests : IDisposable
     public void Spanish_messages_with_lang_es()
     {
         var result = Tool.Run("check", "--as-of", "2026-11-27", "--lang", "es");
-        Assert.Equal("0 errores, 14 advertencias, 9 avisos informativos", result.OutputLines[^1]);
+        Assert.Equal("0 errores, 14 advertencias, 30 avisos informativos", result.OutputLines[^1]);
         Assert.Contains(result.OutputLines, l => l.Contains("(línea ", StringComparison.Ordinal));
     }
 
