@@ -250,18 +250,20 @@ public static partial class BuiltInRules
     private static bool IsUnknownOrganization(CooperationCatalog catalog, PartyRef party)
         => party.IsOrganization && catalog.IndexOf(party.Organization) < 0;
 
+    // COOP1004: every citation, wherever it is. Mechanisms and meetings are visited by the walk; sources,
+    // institutions and people with the whole catalog.
     private static void CheckMechanismSources(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => VisitCitations(context, mechanism, static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+        => VisitCitations<object?>(context, mechanism, null, CheckCitedSource);
 
     private static void CheckMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism)
-        => VisitCitations(context, meeting, static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+        => VisitCitations<object?>(context, meeting, null, CheckCitedSource);
 
     private static void CheckInstitutionSources(in RuleContext context, Institution institution)
-        => Each(context, institution.Citations, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+        => Each<object?>(context, institution.Citations, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
 
     private static void CheckSourceSources(in RuleContext context, Source source)
     {
-        Each(context, source.Citations, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+        Each<object?>(context, source.Citations, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
         if (source.ReportsOn?.Source is { } reported && context.Catalog.IndexOf(reported) < 0)
         {
             context.Report($"{SubjectPath.Of(source)}.reportsOn", reported);
@@ -272,7 +274,7 @@ public static partial class BuiltInRules
     {
         foreach (var person in context.Catalog.People)
         {
-            Each(context, person.Citations, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity), static (in RuleContext c, Citation citation, in CitationSite site) => CheckCitedSource(c, citation, site));
+            Each<object?>(context, person.Citations, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
         }
     }
 

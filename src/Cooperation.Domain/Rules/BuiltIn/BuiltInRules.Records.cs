@@ -87,55 +87,86 @@ public static partial class BuiltInRules
         "The hash says which text the quotes were taken from; a copy with other bytes is another version of the document, and its quotes prove nothing about the one cited.",
         "Restore the archived copy, or record the hash of the version the quotes come from and check them again.");
 
-    private delegate void CitationCheck(in RuleContext context, Citation citation, in CitationSite site);
+    private delegate void CitationCheck<TState>(in RuleContext context, Citation citation, in CitationSite site, TState state);
+
+    // Every citation of the catalog, wherever it is: one walk for the rules that look at citations, with a state so
+    // that the checks need no closures (a clean catalog is checked without allocating).
+    private static void VisitAllCitations<TState>(in RuleContext context, TState state, CitationCheck<TState> check)
+    {
+        var catalog = context.Catalog;
+        foreach (var source in catalog.Sources)
+        {
+            Each(context, source.Citations, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity), state, check);
+        }
+
+        foreach (var institution in catalog.Institutions)
+        {
+            Each(context, institution.Citations, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity), state, check);
+        }
+
+        foreach (var person in catalog.People)
+        {
+            Each(context, person.Citations, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity), state, check);
+        }
+
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            VisitCitations(context, mechanism, state, check);
+        }
+
+        foreach (var meeting in catalog.Meetings)
+        {
+            VisitCitations(context, meeting, state, check);
+        }
+    }
 
     // Every citation of a meeting, wherever it is in the meeting.
-    private static void VisitCitations(in RuleContext context, Meeting meeting, CitationCheck check)
+    private static void VisitCitations<TState>(in RuleContext context, Meeting meeting, TState state, CitationCheck<TState> check)
     {
         var id = meeting.Id.Value;
-        Each(context, meeting.Citations, new CitationSite("meetings", id, CitationSite.Place.Entity), check);
-        VisitOutcomes(context, meeting.Outcomes, "meetings", id, check);
+        Each(context, meeting.Citations, new CitationSite("meetings", id, CitationSite.Place.Entity), state, check);
+        VisitOutcomes(context, meeting.Outcomes, "meetings", id, state, check);
         foreach (var delegation in meeting.Delegations)
         {
-            Each(context, delegation.Citations, new CitationSite("meetings", id, CitationSite.Place.Delegation, 0, delegation.Party), check);
+            Each(context, delegation.Citations, new CitationSite("meetings", id, CitationSite.Place.Delegation, 0, delegation.Party), state, check);
             for (var p = 0; p < delegation.Participants.Length; p++)
             {
-                Each(context, delegation.Participants[p].Citations, new CitationSite("meetings", id, CitationSite.Place.Participant, p, delegation.Party), check);
+                Each(context, delegation.Participants[p].Citations, new CitationSite("meetings", id, CitationSite.Place.Participant, p, delegation.Party), state, check);
             }
         }
 
         for (var s = 0; s < meeting.Statements.Length; s++)
         {
-            Each(context, meeting.Statements[s].Citations, new CitationSite("meetings", id, CitationSite.Place.Statement, s), check);
+            Each(context, meeting.Statements[s].Citations, new CitationSite("meetings", id, CitationSite.Place.Statement, s), state, check);
         }
     }
 
-    private static void VisitCitations(in RuleContext context, Mechanism mechanism, CitationCheck check)
+    private static void VisitCitations<TState>(in RuleContext context, Mechanism mechanism, TState state, CitationCheck<TState> check)
     {
         var id = mechanism.Id.Value;
-        Each(context, mechanism.Citations, new CitationSite("mechanisms", id, CitationSite.Place.Entity), check);
-        VisitOutcomes(context, mechanism.Outcomes, "mechanisms", id, check);
+        Each(context, mechanism.Citations, new CitationSite("mechanisms", id, CitationSite.Place.Entity), state, check);
+        VisitOutcomes(context, mechanism.Outcomes, "mechanisms", id, state, check);
     }
 
-    private static void VisitOutcomes(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, string id, CitationCheck check)
+    private static void VisitOutcomes<TState>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, string id, TState state, CitationCheck<TState> check)
     {
         for (var o = 0; o < outcomes.Length; o++)
         {
-            Each(context, outcomes[o].Citations, new CitationSite(collection, id, CitationSite.Place.Outcome, o), check);
+            Each(context, outcomes[o].Citations, new CitationSite(collection, id, CitationSite.Place.Outcome, o), state, check);
         }
     }
 
-    private static void Each(in RuleContext context, ImmutableArray<Citation> citations, in CitationSite site, CitationCheck check)
+    private static void Each<TState>(in RuleContext context, ImmutableArray<Citation> citations, in CitationSite site, TState state, CitationCheck<TState> check)
     {
         foreach (var citation in citations)
         {
             context.Step();
-            check(context, citation, site);
+            check(context, citation, site, state);
         }
     }
 
     // COOP1004 for every citation.
-    private static void CheckCitedSource(in RuleContext context, Citation citation, in CitationSite site)
+    private static void CheckCitedSource(in RuleContext context, Citation citation, in CitationSite site, object? state)
     {
         if (context.Catalog.IndexOf(citation.Source) < 0)
         {
@@ -152,12 +183,10 @@ public static partial class BuiltInRules
             return;
         }
 
-        var catalog = context.Catalog;
         var byFile = new Dictionary<string, List<(Citation Citation, CitationSite Site, Source Source)>>(StringComparer.Ordinal);
-        foreach (var (citation, site) in CitationSites(catalog))
+        VisitAllCitations(context, byFile, static (in RuleContext c, Citation citation, in CitationSite site, Dictionary<string, List<(Citation, CitationSite, Source)>> byFile) =>
         {
-            context.Step();
-            if (citation.Quote is not null && catalog.TryGetSource(citation.Source, out var source) && source.Archive is { } archive)
+            if (citation.Quote is not null && c.Catalog.TryGetSource(citation.Source, out var source) && source.Archive is { } archive)
             {
                 if (!byFile.TryGetValue(archive.File, out var list))
                 {
@@ -166,7 +195,7 @@ public static partial class BuiltInRules
 
                 list.Add((citation, site, source));
             }
-        }
+        });
 
         foreach (var (file, quoted) in byFile)
         {
@@ -181,92 +210,6 @@ public static partial class BuiltInRules
                 {
                     var (citation, site, source) = quoted[i];
                     context.Report(site.PathOf(citation), InputExcerpt.Describe(citation.Quote!), source.Id, file);
-                }
-            }
-        }
-    }
-
-    // Every citation in the catalog, with where it is.
-    private static IEnumerable<(Citation, CitationSite)> CitationSites(CooperationCatalog catalog)
-    {
-        foreach (var source in catalog.Sources)
-        {
-            foreach (var c in source.Citations)
-            {
-                yield return (c, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity));
-            }
-        }
-
-        foreach (var institution in catalog.Institutions)
-        {
-            foreach (var c in institution.Citations)
-            {
-                yield return (c, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity));
-            }
-        }
-
-        foreach (var person in catalog.People)
-        {
-            foreach (var c in person.Citations)
-            {
-                yield return (c, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity));
-            }
-        }
-
-        foreach (var mechanism in catalog.Mechanisms)
-        {
-            var id = mechanism.Id.Value;
-            foreach (var c in mechanism.Citations)
-            {
-                yield return (c, new CitationSite("mechanisms", id, CitationSite.Place.Entity));
-            }
-
-            for (var o = 0; o < mechanism.Outcomes.Length; o++)
-            {
-                foreach (var c in mechanism.Outcomes[o].Citations)
-                {
-                    yield return (c, new CitationSite("mechanisms", id, CitationSite.Place.Outcome, o));
-                }
-            }
-        }
-
-        foreach (var meeting in catalog.Meetings)
-        {
-            var id = meeting.Id.Value;
-            foreach (var c in meeting.Citations)
-            {
-                yield return (c, new CitationSite("meetings", id, CitationSite.Place.Entity));
-            }
-
-            for (var o = 0; o < meeting.Outcomes.Length; o++)
-            {
-                foreach (var c in meeting.Outcomes[o].Citations)
-                {
-                    yield return (c, new CitationSite("meetings", id, CitationSite.Place.Outcome, o));
-                }
-            }
-
-            foreach (var delegation in meeting.Delegations)
-            {
-                foreach (var c in delegation.Citations)
-                {
-                    yield return (c, new CitationSite("meetings", id, CitationSite.Place.Delegation, 0, delegation.Party));
-                }
-
-                for (var p = 0; p < delegation.Participants.Length; p++)
-                {
-                    foreach (var c in delegation.Participants[p].Citations)
-                    {
-                        yield return (c, new CitationSite("meetings", id, CitationSite.Place.Participant, p, delegation.Party));
-                    }
-                }
-            }
-
-            for (var s = 0; s < meeting.Statements.Length; s++)
-            {
-                foreach (var c in meeting.Statements[s].Citations)
-                {
-                    yield return (c, new CitationSite("meetings", id, CitationSite.Place.Statement, s));
                 }
             }
         }
