@@ -41,9 +41,32 @@ public sealed class SourceDto
 
     public string? Url { get; set; }
 
-    public string? SeedDocument { get; set; }
+    public ArchivedCopyDto? Archive { get; set; }
 
     public List<string>? Issuers { get; set; }
+}
+
+public sealed class ArchivedCopyDto
+{
+    public string? File { get; set; }
+
+    public string? Sha256 { get; set; }
+}
+
+public sealed class CitationDto
+{
+    public string? Source { get; set; }
+
+    public string? Quote { get; set; }
+}
+
+public sealed class OriginDto
+{
+    public TextDto? Text { get; set; }
+
+    public string? Date { get; set; }
+
+    public string? Event { get; set; }
 }
 
 public sealed class InstitutionDto
@@ -124,11 +147,11 @@ public sealed class MechanismDto
 
     public string? Successor { get; set; }
 
-    public TextDto? Origin { get; set; }
+    public OriginDto? Origin { get; set; }
 
     public List<PresidencyTermDto>? Presidencies { get; set; }
 
-    public List<string>? Sources { get; set; }
+    public List<CitationDto>? Citations { get; set; }
 
     public string? Parent { get; set; }
 
@@ -207,7 +230,7 @@ public sealed class MeetingDto
 
     public List<CommitmentDto>? Outcomes { get; set; }
 
-    public List<string>? Sources { get; set; }
+    public List<CitationDto>? Citations { get; set; }
 
     public bool? ApproximateDates { get; set; }
 }
