@@ -221,6 +221,51 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return new PartialDate(date.Year, date.Month, date.Day);
     }
 
+    /// <summary>A partial date known to the day, from a <see cref="DateOnly"/>.</summary>
+    /// <param name="date">The day.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Never for a <see cref="DateOnly"/>, whose years are 1 to 9999 too.</exception>
+    public static PartialDate FromDateOnly(DateOnly date) => new(date.Year, date.Month, date.Day);
+
+    /// <summary>The month this value is in, when it is known to the month or the day.</summary>
+    /// <exception cref="InvalidOperationException">It is known to the year only ("2013" has no month), or it is the uninitialized default value.</exception>
+    public YearMonth ToYearMonth()
+    {
+        CheckInitialized();
+        return TryGetYearMonth(out var yearMonth)
+            ? yearMonth
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{this} is known to the year only: it has no month."));
+    }
+
+    /// <summary>The month this value is in, when it is known to the month or the day; never throws.</summary>
+    /// <param name="yearMonth">The month, or the default value.</param>
+    public bool TryGetYearMonth(out YearMonth yearMonth)
+    {
+        yearMonth = _month == 0 ? default : new YearMonth(_year, _month);
+        return _month != 0;
+    }
+
+    /// <summary>The day, when this value is known to the day.</summary>
+    /// <exception cref="InvalidOperationException">It is known to the year or the month only, or it is the uninitialized default value.</exception>
+    public LocalDate ToLocalDate()
+    {
+        CheckInitialized();
+        return TryGetLocalDate(out var date)
+            ? date
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{this} is known to the {(_month == 0 ? "year" : "month")} only: it names no single day. Use Earliest, Latest or ToDateInterval()."));
+    }
+
+    /// <summary>The day, when this value is known to the day; never throws.</summary>
+    /// <param name="date">The day, or the default value.</param>
+    public bool TryGetLocalDate(out LocalDate date)
+    {
+        date = _day == 0 ? default : new LocalDate(_year, _month, _day);
+        return _day != 0;
+    }
+
+    /// <summary>The day as a <see cref="DateOnly"/>, when this value is known to the day.</summary>
+    /// <exception cref="InvalidOperationException">It is known to the year or the month only, or it is the uninitialized default value.</exception>
+    public DateOnly ToDateOnly() => ToLocalDate().ToDateOnly();
+
     /// <summary>Parses a partial date (see the type remarks for the grammar).</summary>
     /// <exception cref="ValueFormatException">The text does not follow the grammar.</exception>
     public static PartialDate Parse(ReadOnlySpan<char> s) => ParseOrThrow(s);

@@ -162,6 +162,17 @@ public readonly struct PartialDateRange : IEquatable<PartialDateRange>, ICompara
         return new PartialDateRange(start, end);
     }
 
+    /// <summary>The range of whole days of <paramref name="interval"/>, both ends known to the day.</summary>
+    /// <param name="interval">The days, in the ISO calendar.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
+    /// <exception cref="ArgumentException">The interval is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1 to 9999.</exception>
+    public static PartialDateRange FromDateInterval(DateInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        return new PartialDateRange(PartialDate.FromLocalDate(interval.Start), PartialDate.FromLocalDate(interval.End));
+    }
+
     /// <summary>An open-ended range: "since <paramref name="start"/>".</summary>
     /// <exception cref="ArgumentException"><paramref name="start"/> is the uninitialized default value.</exception>
     public static PartialDateRange Since(PartialDate start)
