@@ -36,35 +36,69 @@ public sealed class RuleDescriptor
     /// <param name="category">The category.</param>
     /// <param name="defaultSeverity">The severity unless the options override it.</param>
     /// <param name="englishMessage">The English message template, a composite format.</param>
-    /// <param name="spanishMessage">The Spanish message template, with the same number of arguments.</param>
+    /// <param name="spanishMessage">
+    /// The Spanish message template, with the same number of arguments; null when the rule has none, and Spanish
+    /// reports then show the English message marked "(en)" (<see cref="HasSpanishMessage"/> is false).
+    /// </param>
     /// <param name="description">Why it matters, in a sentence or two.</param>
     /// <param name="fix">How to fix the data.</param>
     /// <param name="helpUri">Where the rule is documented: a relative reference such as "docs/rules.md#acme0001" or an absolute URI.</param>
     /// <param name="needsAsOfDate">True when the rule compares with the as-of date, and is skipped without one.</param>
-    /// <exception cref="ArgumentException">A value is empty, the ID is malformed, or a template is not a valid composite format or takes a different number of arguments than the other.</exception>
+    /// <exception cref="ArgumentException">
+    /// A value is empty, the ID is malformed or starts with the reserved prefix <see cref="BuiltInPrefix"/>, or a template
+    /// is not a valid composite format or takes a different number of arguments than the other.
+    /// </exception>
     public RuleDescriptor(
         string id,
         string title,
         RuleCategory category,
         Severity defaultSeverity,
         string englishMessage,
-        string spanishMessage,
+        string? spanishMessage,
         string description,
         string fix,
         string helpUri,
         bool needsAsOfDate = false)
+        : this(id, title, category, defaultSeverity, englishMessage, spanishMessage, description, fix, helpUri, needsAsOfDate, builtIn: false)
+    {
+    }
+
+    // The built-in rules' constructor: the only one that may use the reserved prefix.
+    internal RuleDescriptor(
+        string id,
+        string title,
+        RuleCategory category,
+        Severity defaultSeverity,
+        string englishMessage,
+        string? spanishMessage,
+        string description,
+        string fix,
+        string helpUri,
+        bool needsAsOfDate,
+        bool builtIn)
     {
         ArgumentNullException.ThrowIfNull(id);
         Preconditions.CheckArgument(IsWellFormedId(id), $"\"{id}\" is not a rule ID: expected two to eight uppercase ASCII letters and four digits, such as ACME0001.", nameof(id));
+        Preconditions.CheckArgument(
+            builtIn || !id.StartsWith(BuiltInPrefix, StringComparison.Ordinal),
+            $"The prefix {BuiltInPrefix} is reserved for the built-in rules; give {id} your own prefix, such as ACME0001.",
+            nameof(id));
         Preconditions.CheckArgument(Enum.IsDefined(category), $"{category} is not a rule category.", nameof(category));
         Preconditions.CheckArgument(Enum.IsDefined(defaultSeverity), $"{defaultSeverity} is not a severity.", nameof(defaultSeverity));
         CheckText(title, nameof(title));
         CheckText(englishMessage, nameof(englishMessage));
-        CheckText(spanishMessage, nameof(spanishMessage));
+        if (spanishMessage is not null)
+        {
+            CheckText(spanishMessage, nameof(spanishMessage));
+        }
+
         CheckText(description, nameof(description));
         CheckText(fix, nameof(fix));
         CheckText(helpUri, nameof(helpUri));
         _english = ParseFormat(englishMessage, nameof(englishMessage));
+        HasSpanishMessage = spanishMessage is not null;
+        // Without a Spanish template, Spanish reports show the English message, marked as such.
+        spanishMessage ??= "(en) " + englishMessage;
         _spanish = ParseFormat(spanishMessage, nameof(spanishMessage));
         Preconditions.CheckArgument(
             _english.MinimumArgumentCount == _spanish.MinimumArgumentCount,
@@ -97,8 +131,11 @@ public sealed class RuleDescriptor
     /// <summary>The English message template.</summary>
     public string EnglishMessage { get; }
 
-    /// <summary>The Spanish message template.</summary>
+    /// <summary>The Spanish message template; the English one marked "(en) " when the rule has no Spanish template.</summary>
     public string SpanishMessage { get; }
+
+    /// <summary>True when the rule has its own Spanish template.</summary>
+    public bool HasSpanishMessage { get; }
 
     /// <summary>Why the rule matters.</summary>
     public string Description { get; }

@@ -98,9 +98,32 @@ public class RulesDocumentationTests
         - **Rule sets**: `BuiltInRules.All.Only(RuleCategory.Presidencies)`, `.Only("COOP2001")`, `.Without("COOP7005")`,
           `.Add(myRule)`; pass one with `options.WithRules(set)`.
         - **Your own rules** implement `ICatalogRule`: a `RuleDescriptor` (an ID with your own prefix, such as `ACME0001`;
-          `COOP` is reserved) and `Analyze(in RuleContext context)`, which reads `context.Catalog` and calls
-          `context.Report(path, arguments…)`. Build paths and arguments only when reporting, to keep clean runs free of
-          allocations. A rule that throws fails the validation with an `InvalidOperationException` naming it.
+          `COOP` is reserved and refused) and `Analyze(in RuleContext context)`, which reads `context.Catalog` and calls
+          `context.Report(path, arguments…)`; or, simpler, `CatalogRule.Create(descriptor, context => …)`, whose lambda
+          takes the context by value, so lambdas inside it can use it. The Spanish template may be null: Spanish reports
+          then show the English message marked "(en)". Build paths and arguments only when reporting, to keep clean
+          runs free of allocations. A rule that throws fails the validation with an `InvalidOperationException` naming
+          it. This example runs as a test (`CustomRuleExampleTests`):
+
+        ```csharp
+        var descriptor = new RuleDescriptor(
+            "ACME0001", "Held meeting without a venue", RuleCategory.MeetingsAndOrdinals, Severity.Info,
+            "The meeting {0} was held but has no venue.", spanishMessage: null,
+            "A venue places the meeting for readers and for rule COOP4004.", "Add the venue the sources give, if they give one.",
+            "https://example.org/rules#acme0001");
+        var rule = CatalogRule.Create(descriptor, context =>
+        {
+            var held = context.Catalog.Meetings.Where(m => m.Status == MeetingStatus.Held && m.Venues.IsEmpty
+                && (context.AsOf is not { } asOf || m.Start.Earliest <= asOf));
+            foreach (var meeting in held)
+            {
+                context.Report($"meetings[{meeting.Id}].venues", meeting.Id);
+            }
+        });
+        var options = ValidationOptions.Default.WithRules(BuiltInRules.All.Add(rule)).WithSeverity("ACME0001", Severity.Warning);
+        var report = Validator.Validate(ReferenceCatalog.Document, options);
+        ```
+
         - **Report**: diagnostics ordered by subject path (ordinal), then ID, then message; `ErrorCount`, `WarningCount`,
           `InfoCount`, `HasErrors`, `IsClean`. A diagnostic has `Id`, `Severity`, `Message` (in the options' language),
           `Path` (`meetings[talks-1].delegations[CA].participants[0]`: entities by identifier, delegations and parties by

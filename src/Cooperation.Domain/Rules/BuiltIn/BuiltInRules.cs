@@ -18,7 +18,7 @@ public static partial class BuiltInRules
 
     private static RuleDescriptor Describe(
         string id, string title, RuleCategory category, Severity severity, string english, string spanish, string description, string fix, bool needsAsOfDate = false)
-        => new(id, title, category, severity, english, spanish, description, fix, "docs/rules.md#" + id.ToLowerInvariant(), needsAsOfDate);
+        => new(id, title, category, severity, english, spanish, description, fix, "docs/rules.md#" + id.ToLowerInvariant(), needsAsOfDate, builtIn: true);
 
     // A word passed as a message argument, in the language of the messages.
     private static string Say(in RuleContext context, string english, string spanish) => context.Language == Language.Spanish ? spanish : english;
