@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -157,6 +158,75 @@ public sealed class ValidationOptions
     {
         Preconditions.CheckArgument(asOf is not { } day || day.Calendar == CalendarSystem.Iso, "The as-of date must be in the ISO calendar.", nameof(asOf));
         return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf, SourceTexts);
+    }
+
+    /// <summary>
+    /// Options from configuration entries, as <c>IConfiguration.AsEnumerable()</c> or a settings dictionary gives them,
+    /// on top of <see cref="Default"/>: <c>AsOf</c> (<c>2026-11-27</c>), <c>Language</c> (<c>en</c> or <c>es</c>),
+    /// <c>MinimumSeverity</c> (<c>error</c>, <c>warning</c> or <c>info</c>) and <c>Severities:ID</c> (a level, or
+    /// <c>none</c> to disable the rule). Keys are compared ignoring case, as configuration does; entries with no value
+    /// (section headers) are skipped.
+    /// </summary>
+    /// <param name="entries">The entries.</param>
+    /// <param name="section">The section they are under, such as "Cooperation:Validation"; entries outside it are ignored.</param>
+    /// <exception cref="ArgumentException">A key is not one of the above, or a value is not valid; the message names the key and the value.</exception>
+    public static ValidationOptions FromConfiguration(IEnumerable<KeyValuePair<string, string?>> entries, string? section = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var prefix = string.IsNullOrEmpty(section) ? string.Empty : section.TrimEnd(':') + ":";
+        var options = Default;
+        foreach (var (fullKey, value) in entries)
+        {
+            if (fullKey is null || value is null || !fullKey.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var key = fullKey[prefix.Length..];
+            if (key.Equals("AsOf", StringComparison.OrdinalIgnoreCase))
+            {
+                var date = PartialDate.TryParse(value, out var day) && day.Precision == PartialDatePrecision.Day
+                    ? day.ToLocalDate()
+                    : throw new ArgumentException($"The configuration value {fullKey} = {InputExcerpt.Describe(value)} is not a day (YYYY-MM-DD).", nameof(entries));
+                options = options.WithAsOf(date);
+            }
+            else if (key.Equals("Language", StringComparison.OrdinalIgnoreCase))
+            {
+                options = options.WithLanguage(value.Trim().ToLowerInvariant() switch
+                {
+                    "en" => Language.English,
+                    "es" => Language.Spanish,
+                    _ => throw new ArgumentException($"The configuration value {fullKey} = {InputExcerpt.Describe(value)} is not a language: use en or es.", nameof(entries)),
+                });
+            }
+            else if (key.Equals("MinimumSeverity", StringComparison.OrdinalIgnoreCase))
+            {
+                options = options.WithMinimumSeverity(SeverityNames.TryParse(value.Trim(), out var minimum)
+                    ? minimum
+                    : throw new ArgumentException($"The configuration value {fullKey} = {InputExcerpt.Describe(value)} is not a severity: use error, warning or info.", nameof(entries)));
+            }
+            else if (key.StartsWith("Severities:", StringComparison.OrdinalIgnoreCase) && key.Length > "Severities:".Length)
+            {
+                var id = key["Severities:".Length..].ToUpperInvariant();
+                if (!RuleDescriptor.IsWellFormedId(id) || !(options.Rules.Contains(id) || BuiltInRules.All.Contains(id)))
+                {
+                    throw new ArgumentException($"The configuration key {fullKey} names no rule.", nameof(entries));
+                }
+
+                var level = value.Trim();
+                options = level.Equals("none", StringComparison.OrdinalIgnoreCase)
+                    ? options.WithRuleDisabled(id)
+                    : options.WithSeverity(id, SeverityNames.TryParse(level, out var severity)
+                        ? severity
+                        : throw new ArgumentException($"The configuration value {fullKey} = {InputExcerpt.Describe(value)} is not a severity: use error, warning, info or none.", nameof(entries)));
+            }
+            else
+            {
+                throw new ArgumentException($"Unknown configuration key {fullKey}: expected AsOf, Language, MinimumSeverity or Severities:ID.", nameof(entries));
+            }
+        }
+
+        return options;
     }
 
     /// <summary>The severity rule <paramref name="descriptor"/> reports with, or null when it does not run under these options.</summary>

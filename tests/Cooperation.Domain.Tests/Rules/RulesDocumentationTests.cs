@@ -94,7 +94,10 @@ public class RulesDocumentationTests
           built-in rule at its default severity, in English, with no as-of date (so COOP3004–COOP3007 do not run). The
           library never reads the clock. Overriding, disabling or enabling an ID that is neither built in nor in the rule
           set throws `ArgumentException` at once, so a typo is not silently ignored; a rule that fails (built in or
-          custom) fails the validation with an `InvalidOperationException` naming it.
+          custom) fails the validation with an `InvalidOperationException` naming it. A service builds them from its
+          settings with `ValidationOptions.FromConfiguration(configuration.AsEnumerable(), "Cooperation:Validation")`:
+          `AsOf`, `Language`, `MinimumSeverity` and `Severities:ID` (a level, or `none`); an unknown key or a bad value
+          is an `ArgumentException` naming both.
         - **Rule sets**: `BuiltInRules.All.Only(RuleCategory.Presidencies)`, `.Only("COOP2001")`, `.Without("COOP7005")`,
           `.Add(myRule)`; pass one with `options.WithRules(set)`.
         - **Your own rules** implement `ICatalogRule`: a `RuleDescriptor` (an ID with your own prefix, such as `ACME0001`;
