@@ -72,26 +72,23 @@ public sealed class CooperationCatalog
             .. Repeated(People, static p => p.Id.Value, "person", "people"),
             .. Repeated(Mechanisms, static m => m.Id.Value, "mechanism", "mechanisms"), .. Repeated(Meetings, static m => m.Id.Value, "meeting", "meetings")];
         MeetingsWithoutMechanism = [.. Meetings.Where(m => m.Mechanism is not { } id || !_mechanismsById.ContainsKey(id.Value))];
-        var citations = AllCitations().ToList();
-        var cited = citations.Select(static c => c.Source.Value).ToHashSet(StringComparer.Ordinal);
-        QuotedSources = citations.Where(static c => c.Quote is not null).Select(static c => c.Source.Value).ToHashSet(StringComparer.Ordinal);
-        var outcomes = Mechanisms.SelectMany(static m => m.Outcomes.Select(o => (Owner: SubjectPath.Of(m), Outcome: o)))
-            .Concat(Meetings.SelectMany(static m => m.Outcomes.Select(o => (Owner: SubjectPath.Of(m), Outcome: o))))
-            .Where(static pair => pair.Outcome.Id is not null)
-            .ToList();
-        _outcomeIds = outcomes.Select(static pair => pair.Outcome.Id!.Value.Value).ToHashSet(StringComparer.Ordinal);
-        Repeats = [.. Repeats, .. outcomes
-            .GroupBy(static pair => pair.Outcome.Id!.Value.Value, StringComparer.Ordinal)
-            .Where(static g => g.Count() > 1)
-            .OrderBy(static g => g.Key, StringComparer.Ordinal)
-            .Select(static g => new RepeatedIdentifier("outcome", g.Skip(1).First().Owner + ".outcomes", g.Key, g.Count()))];
-        SharedSpellings = [.. People
-            .SelectMany(static p => p.OtherNames.Prepend(p.Name).Select(n => (Key: SpellingKey(n), Spelling: n, Person: p.Id)))
-            .Where(static x => x.Key is not null)
-            .GroupBy(static x => x.Key!, StringComparer.Ordinal)
-            .Select(static g => g.DistinctBy(static x => x.Person).ToList())
-            .Where(static g => g.Count > 1)
-            .Select(static g => (g[1].Spelling, g[0].Person, g[1].Person))];
+        // One pass over the citations finds the sources cited and those quoted.
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var citation in AllCitations())
+        {
+            cited.Add(citation.Source.Value);
+            if (citation.Quote is not null)
+            {
+                quoted.Add(citation.Source.Value);
+            }
+        }
+
+        QuotedSources = quoted;
+        _outcomeIds = new HashSet<string>(StringComparer.Ordinal);
+        Repeats = [.. Repeats, .. RepeatedOutcomes(Mechanisms, Meetings, _outcomeIds)];
+        _peopleBySpelling = PeopleBySpelling(People);
+        SharedSpellings = [.. SharedSpellingsOf(_peopleBySpelling)];
         UncitedSources = [.. Sources.Where((s, i) => !cited.Contains(s.Id.Value) && _sourcesById[s.Id.Value] == i)];
 
         Countries = [.. Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
@@ -305,8 +302,7 @@ public sealed class CooperationCatalog
             return [];
         }
 
-        var byKey = _peopleBySpelling ?? Structural.Publish(ref _peopleBySpelling, PeopleBySpelling(People));
-        return byKey.TryGetValue(key, out var found) ? found : [];
+        return _peopleBySpelling.TryGetValue(key, out var found) ? found : [];
     }
 
     /// <summary>
@@ -321,7 +317,8 @@ public sealed class CooperationCatalog
                 .Where(p => p.PersonId == person)
                 .Select(p => new PositionHeld(m.Id, m.Start, d.Party, p.Role, p.Person!.Value, p.Institution, p.Position))))];
 
-    private Dictionary<string, ImmutableArray<Person>>? _peopleBySpelling;
+    // People by the key of each of their spellings (SpellingKey), built with the catalog.
+    private readonly Dictionary<string, ImmutableArray<Person>> _peopleBySpelling;
 
     // The key a spelling is compared by (Internal.Text.NameKey: case, accents, spacing and punctuation ignored).
     internal static string? SpellingKey(PersonName name)
@@ -330,6 +327,41 @@ public sealed class CooperationCatalog
         Span<char> key = stackalloc char[Internal.Text.NameKey.MaxInputLength * Internal.Text.NameKey.MaxExpansion];
         return Internal.Text.NameKey.TryFold(text, key, out var length) == Internal.Text.NameKeyStatus.Success ? new string(key[..length]) : null;
     }
+
+    // Outcome identifiers used more than once (COOP1001), named at the owner of the second use; the path is built only
+    // for repeats. Fills ids with every identifier used (COOP1010's look-up).
+    private static IEnumerable<RepeatedIdentifier> RepeatedOutcomes(ImmutableArray<Mechanism> mechanisms, ImmutableArray<Meeting> meetings, HashSet<string> ids)
+    {
+        var repeats = new Dictionary<string, (int Count, object Owner)>(StringComparer.Ordinal);
+        void Visit(ImmutableArray<Commitment> outcomes, object owner)
+        {
+            foreach (var outcome in outcomes)
+            {
+                if (outcome.Id is { } id && !ids.Add(id.Value))
+                {
+                    repeats[id.Value] = repeats.TryGetValue(id.Value, out var seen) ? (seen.Count + 1, seen.Owner) : (2, owner);
+                }
+            }
+        }
+
+        foreach (var mechanism in mechanisms)
+        {
+            Visit(mechanism.Outcomes, mechanism);
+        }
+
+        foreach (var meeting in meetings)
+        {
+            Visit(meeting.Outcomes, meeting);
+        }
+
+        return repeats.OrderBy(static r => r.Key, StringComparer.Ordinal).Select(static r => new RepeatedIdentifier(
+            "outcome", (r.Value.Owner is Mechanism m ? SubjectPath.Of(m) : SubjectPath.Of((Meeting)r.Value.Owner)) + ".outcomes", r.Key, r.Value.Count));
+    }
+
+    // Pairs of people who share a spelling key: the spelling the second uses, and both identifiers.
+    private static IEnumerable<(PersonName, PersonId, PersonId)> SharedSpellingsOf(Dictionary<string, ImmutableArray<Person>> bySpelling)
+        => bySpelling.Where(static g => g.Value.Length > 1).OrderBy(static g => g.Key, StringComparer.Ordinal)
+            .Select(static g => (g.Value[1].OtherNames.Prepend(g.Value[1].Name).First(n => SpellingKey(n) == g.Key), g.Value[0].Id, g.Value[1].Id));
 
     private static Dictionary<string, ImmutableArray<Person>> PeopleBySpelling(ImmutableArray<Person> people)
         => people
