@@ -53,6 +53,7 @@ public sealed class SourceTexts
 
     /// <summary>Copies held in memory, by file name; each text is taken as the UTF-8 bytes of the file.</summary>
     /// <param name="texts">File names and their text.</param>
+    /// <exception cref="ArgumentException">A file name is given twice.</exception>
     public static SourceTexts FromTexts(IEnumerable<KeyValuePair<string, string>> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -61,7 +62,10 @@ public sealed class SourceTexts
         {
             ArgumentNullException.ThrowIfNull(file, nameof(texts));
             ArgumentNullException.ThrowIfNull(text, nameof(texts));
-            bytes[file] = Encoding.UTF8.GetBytes(text);
+            if (!bytes.TryAdd(file, Encoding.UTF8.GetBytes(text)))
+            {
+                throw new ArgumentException($"The file name {InputExcerpt.Describe(file)} is given twice.", nameof(texts));
+            }
         }
 
         return new SourceTexts(file => bytes.GetValueOrDefault(file));

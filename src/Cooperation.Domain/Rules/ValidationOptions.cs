@@ -187,7 +187,7 @@ public sealed class ValidationOptions
             {
                 var date = PartialDate.TryParse(value, out var day) && day.Precision == PartialDatePrecision.Day
                     ? day.ToLocalDate()
-                    : throw new ArgumentException($"The configuration value {fullKey} = {InputExcerpt.Describe(value)} is not a day (YYYY-MM-DD).", nameof(entries));
+                    : throw new ArgumentException($"The configuration value {InputExcerpt.Describe(fullKey)} = {InputExcerpt.Describe(value)} is not a day (YYYY-MM-DD).", nameof(entries));
                 options = options.WithAsOf(date);
             }
             else if (key.Equals("Language", StringComparison.OrdinalIgnoreCase))
@@ -196,21 +196,21 @@ public sealed class ValidationOptions
                 {
                     "en" => Language.English,
                     "es" => Language.Spanish,
-                    _ => throw new ArgumentException($"The configuration value {fullKey} = {InputExcerpt.Describe(value)} is not a language: use en or es.", nameof(entries)),
+                    _ => throw new ArgumentException($"The configuration value {InputExcerpt.Describe(fullKey)} = {InputExcerpt.Describe(value)} is not a language: use en or es.", nameof(entries)),
                 });
             }
             else if (key.Equals("MinimumSeverity", StringComparison.OrdinalIgnoreCase))
             {
                 options = options.WithMinimumSeverity(SeverityNames.TryParse(value.Trim(), out var minimum)
                     ? minimum
-                    : throw new ArgumentException($"The configuration value {fullKey} = {InputExcerpt.Describe(value)} is not a severity: use error, warning or info.", nameof(entries)));
+                    : throw new ArgumentException($"The configuration value {InputExcerpt.Describe(fullKey)} = {InputExcerpt.Describe(value)} is not a severity: use error, warning or info.", nameof(entries)));
             }
             else if (key.StartsWith("Severities:", StringComparison.OrdinalIgnoreCase) && key.Length > "Severities:".Length)
             {
                 var id = key["Severities:".Length..].ToUpperInvariant();
                 if (!RuleDescriptor.IsWellFormedId(id) || !(options.Rules.Contains(id) || BuiltInRules.All.Contains(id)))
                 {
-                    throw new ArgumentException($"The configuration key {fullKey} names no rule.", nameof(entries));
+                    throw new ArgumentException($"The configuration key {InputExcerpt.Describe(fullKey)} names no rule.", nameof(entries));
                 }
 
                 var level = value.Trim();
@@ -218,11 +218,11 @@ public sealed class ValidationOptions
                     ? options.WithRuleDisabled(id)
                     : options.WithSeverity(id, SeverityNames.TryParse(level, out var severity)
                         ? severity
-                        : throw new ArgumentException($"The configuration value {fullKey} = {InputExcerpt.Describe(value)} is not a severity: use error, warning, info or none.", nameof(entries)));
+                        : throw new ArgumentException($"The configuration value {InputExcerpt.Describe(fullKey)} = {InputExcerpt.Describe(value)} is not a severity: use error, warning, info or none.", nameof(entries)));
             }
             else
             {
-                throw new ArgumentException($"Unknown configuration key {fullKey}: expected AsOf, Language, MinimumSeverity or Severities:ID.", nameof(entries));
+                throw new ArgumentException($"Unknown configuration key {InputExcerpt.Describe(fullKey)}: expected AsOf, Language, MinimumSeverity or Severities:ID.", nameof(entries));
             }
         }
 

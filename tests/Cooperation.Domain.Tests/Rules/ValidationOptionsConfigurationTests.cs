@@ -38,16 +38,25 @@ public class ValidationOptionsConfigurationTests
     }
 
     [Theory]
-    [InlineData("AsOf", "2026-11", "AsOf = \"2026-11\" is not a day")]
+    [InlineData("AsOf", "2026-11", "\"AsOf\" = \"2026-11\" is not a day")]
     [InlineData("AsOf", "27/11/2026", "is not a day (YYYY-MM-DD)")]
     [InlineData("Language", "fr", "is not a language: use en or es")]
     [InlineData("MinimumSeverity", "fatal", "is not a severity: use error, warning or info")]
     [InlineData("Severities:COOP3006", "loud", "is not a severity: use error, warning, info or none")]
-    [InlineData("Severities:COOP9999", "error", "Severities:COOP9999 names no rule")]
-    [InlineData("Severity:COOP3006", "error", "Unknown configuration key Severity:COOP3006")]
+    [InlineData("Severities:COOP9999", "error", "\"Severities:COOP9999\" names no rule")]
+    [InlineData("Severity:COOP3006", "error", "Unknown configuration key \"Severity:COOP3006\"")]
     public void A_bad_entry_is_an_error_that_names_the_key_and_the_value(string key, string value, string reason)
     {
         var error = Assert.Throws<ArgumentException>(() => ValidationOptions.FromConfiguration([E(key, value)]));
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_huge_key_or_value_is_quoted_shortened()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ValidationOptions.FromConfiguration([E(new string('k', 100_000), "x")]));
+        Assert.True(error.Message.Length < 400, $"{error.Message.Length} characters");
+        error = Assert.Throws<ArgumentException>(() => ValidationOptions.FromConfiguration([E("Language", new string('x', 100_000))]));
+        Assert.True(error.Message.Length < 400, $"{error.Message.Length} characters");
     }
 }
