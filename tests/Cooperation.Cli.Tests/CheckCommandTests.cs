@@ -1,3 +1,4 @@
+using System.IO;
 using System;
 using System.Linq;
 using System.Text.Json;
@@ -62,7 +63,17 @@ public sealed class CheckCommandTests : IDisposable
 
         var ok = Tool.Run("check", clean, "--as-of", "2025-06-01");
         Assert.Equal(0, ok.ExitCode);
-        Assert.Equal([clean, "0 errors, 0 warnings, 0 infos"], ok.OutputLines);
+        Assert.Equal([clean, "not run, no archived copies of the sources: COOP7006, COOP7007, COOP7008", "0 errors, 0 warnings, 0 infos"], ok.OutputLines);
+
+        // Every rule ran: nothing to say but the summary.
+        var sources = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(clean)!, "sources")).FullName;
+        var all = Tool.Run("check", clean, "--as-of", "2025-06-01", "--sources", sources);
+        Assert.Equal([clean, "0 errors, 0 warnings, 0 infos"], all.OutputLines);
+
+        // Turned off and below the minimum: said too.
+        var narrowed = Tool.Run("check", clean, "--as-of", "2025-06-01", "--sources", sources, "--severity", "COOP2001=none", "--min-severity", "warning");
+        Assert.Contains("not run, turned off: COOP2001", narrowed.OutputLines);
+        Assert.Contains(narrowed.OutputLines, l => l.StartsWith("not run, below the minimum severity: COOP", StringComparison.Ordinal));
 
         var both = Tool.Run("check", clean, broken, "--as-of", "2025-06-01");
         Assert.Equal(1, both.ExitCode);

@@ -50,6 +50,15 @@ internal static class ReportText
             }
         }
 
+        // What the report did not check, before the summary, so that a clean summary is not read as "all checked".
+        foreach (var notRun in ReportWriter.RulesNotRunLines(report))
+        {
+            foreach (var wrapped in TextWrap.Wrap(notRun, console.Width, "", 2))
+            {
+                console.Out.WriteLine(wrapped);
+            }
+        }
+
         var summary = ReportWriter.Summary(report);
         console.Out.WriteLine(report.HasErrors ? Ansi.Paint(summary, "31;1", color) : Ansi.Paint(summary, "32", color));
     }

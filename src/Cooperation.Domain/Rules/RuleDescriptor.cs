@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -27,130 +28,156 @@ public sealed class RuleDescriptor
     /// <summary>The prefix that belongs to the built-in rules.</summary>
     public const string BuiltInPrefix = "COOP";
 
-    private readonly CompositeFormat _english;
-    private readonly CompositeFormat _spanish;
+    private readonly bool _builtIn;
+    private readonly string _id = "";
+    private readonly string _title = "";
+    private readonly RuleCategory _category;
+    private readonly Severity _defaultSeverity;
+    private readonly string _englishMessage = "";
+    private readonly string? _spanishTemplate;
+    private readonly string _description = "";
+    private readonly string _fix = "";
+    private readonly string _helpUri = "";
+    private readonly CompositeFormat? _english;
+    private readonly CompositeFormat? _spanish;
 
-    /// <summary>Creates a descriptor.</summary>
-    /// <param name="id">The ID, such as "ACME0001": two to eight uppercase ASCII letters and four digits.</param>
-    /// <param name="title">A short English title ("Bilateral mechanism without exactly two member states").</param>
-    /// <param name="category">The category.</param>
-    /// <param name="defaultSeverity">The severity unless the options override it.</param>
-    /// <param name="englishMessage">The English message template, a composite format.</param>
-    /// <param name="spanishMessage">
-    /// The Spanish message template, with the same number of arguments; null when the rule has none, and Spanish
-    /// reports then show the English message marked "(en)" (<see cref="HasSpanishMessage"/> is false).
-    /// </param>
-    /// <param name="description">Why it matters, in a sentence or two.</param>
-    /// <param name="fix">How to fix the data.</param>
-    /// <param name="helpUri">Where the rule is documented: a relative reference such as "docs/rules.md#acme0001" or an absolute URI.</param>
-    /// <param name="needsAsOfDate">True when the rule compares with the as-of date, and is skipped without one.</param>
-    /// <exception cref="ArgumentException">
-    /// A value is empty, the ID is malformed or starts with the reserved prefix <see cref="BuiltInPrefix"/>, or a template
-    /// is not a valid composite format or takes a different number of arguments than the other.
-    /// </exception>
-    public RuleDescriptor(
-        string id,
-        string title,
-        RuleCategory category,
-        Severity defaultSeverity,
-        string englishMessage,
-        string? spanishMessage,
-        string description,
-        string fix,
-        string helpUri,
-        bool needsAsOfDate = false)
-        : this(id, title, category, defaultSeverity, englishMessage, spanishMessage, description, fix, helpUri, needsAsOfDate, builtIn: false)
+    /// <summary>
+    /// Creates a descriptor from named members: <see cref="Id"/>, <see cref="Title"/>, <see cref="Category"/>,
+    /// <see cref="DefaultSeverity"/>, <see cref="EnglishMessage"/>, <see cref="Description"/>, <see cref="Fix"/> and
+    /// <see cref="HelpUri"/> are required; <see cref="SpanishMessage"/>, <see cref="NeedsAsOfDate"/> and
+    /// <see cref="NeedsSourceTexts"/> are optional. Each member is checked as it is set, and an
+    /// <see cref="ArgumentException"/> names the member and the value.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var descriptor = new RuleDescriptor
+    /// {
+    ///     Id = "ACME0001",
+    ///     Title = "Held meeting without a venue",
+    ///     Category = RuleCategory.MeetingsAndOrdinals,
+    ///     DefaultSeverity = Severity.Info,
+    ///     EnglishMessage = "The meeting {0} was held but has no venue.",
+    ///     Description = "A venue places the meeting.",
+    ///     Fix = "Add the venue the sources give.",
+    ///     HelpUri = "https://example.org/rules#acme0001",
+    /// };
+    /// </code>
+    /// </example>
+    public RuleDescriptor()
     {
     }
 
-    // The built-in rules' constructor: the only one that may use the reserved prefix.
-    internal RuleDescriptor(
-        string id,
-        string title,
-        RuleCategory category,
-        Severity defaultSeverity,
-        string englishMessage,
-        string? spanishMessage,
-        string description,
-        string fix,
-        string helpUri,
-        bool needsAsOfDate,
-        bool builtIn)
+    // The built-in rules' constructor: the only one whose ID may use the reserved prefix.
+    internal RuleDescriptor(bool builtIn) => _builtIn = builtIn;
+
+    /// <summary>The stable ID, such as "COOP2001": two to eight uppercase ASCII letters and four digits.</summary>
+    /// <exception cref="ArgumentException">(When set.) The ID is malformed, or starts with the reserved prefix <see cref="BuiltInPrefix"/> in a custom rule.</exception>
+    public required string Id
     {
-        ArgumentNullException.ThrowIfNull(id);
-        Preconditions.CheckArgument(IsWellFormedId(id), $"\"{id}\" is not a rule ID: expected two to eight uppercase ASCII letters and four digits, such as ACME0001.", nameof(id));
-        Preconditions.CheckArgument(
-            builtIn || !id.StartsWith(BuiltInPrefix, StringComparison.Ordinal),
-            $"The prefix {BuiltInPrefix} is reserved for the built-in rules; give {id} your own prefix, such as ACME0001.",
-            nameof(id));
-        Preconditions.CheckArgument(Enum.IsDefined(category), $"{category} is not a rule category.", nameof(category));
-        Preconditions.CheckArgument(Enum.IsDefined(defaultSeverity), $"{defaultSeverity} is not a severity.", nameof(defaultSeverity));
-        CheckText(title, nameof(title));
-        CheckText(englishMessage, nameof(englishMessage));
-        if (spanishMessage is not null)
+        get => _id;
+        init
         {
-            CheckText(spanishMessage, nameof(spanishMessage));
+            ArgumentNullException.ThrowIfNull(value, nameof(Id));
+            Preconditions.CheckArgument(IsWellFormedId(value), $"{InputExcerpt.Describe(value)} is not a rule ID: expected two to eight uppercase ASCII letters and four digits, such as ACME0001.", nameof(Id));
+            Preconditions.CheckArgument(
+                _builtIn || !value.StartsWith(BuiltInPrefix, StringComparison.Ordinal),
+                $"The prefix {BuiltInPrefix} is reserved for the built-in rules; give {value} your own prefix, such as ACME0001.",
+                nameof(Id));
+            _id = value;
         }
-
-        CheckText(description, nameof(description));
-        CheckText(fix, nameof(fix));
-        CheckText(helpUri, nameof(helpUri));
-        _english = ParseFormat(englishMessage, nameof(englishMessage));
-        HasSpanishMessage = spanishMessage is not null;
-        // Without a Spanish template, Spanish reports show the English message, marked as such.
-        spanishMessage ??= "(en) " + englishMessage;
-        _spanish = ParseFormat(spanishMessage, nameof(spanishMessage));
-        Preconditions.CheckArgument(
-            _english.MinimumArgumentCount == _spanish.MinimumArgumentCount,
-            $"The English template of {id} takes {_english.MinimumArgumentCount} {(_english.MinimumArgumentCount == 1 ? "argument" : "arguments")} and the Spanish one {_spanish.MinimumArgumentCount}.",
-            nameof(spanishMessage));
-        Id = id;
-        Title = title;
-        Category = category;
-        DefaultSeverity = defaultSeverity;
-        EnglishMessage = englishMessage;
-        SpanishMessage = spanishMessage;
-        Description = description;
-        Fix = fix;
-        HelpUri = helpUri;
-        NeedsAsOfDate = needsAsOfDate;
     }
 
-    /// <summary>The stable ID, such as "COOP2001".</summary>
-    public string Id { get; }
-
-    /// <summary>A short English title.</summary>
-    public string Title { get; }
+    /// <summary>A short English title ("Bilateral mechanism without exactly two member states").</summary>
+    /// <exception cref="ArgumentException">(When set.) The title is empty.</exception>
+    public required string Title { get => _title; init => _title = CheckText(value, nameof(Title)); }
 
     /// <summary>The category.</summary>
-    public RuleCategory Category { get; }
+    /// <exception cref="ArgumentException">(When set.) Not a defined category.</exception>
+    public required RuleCategory Category
+    {
+        get => _category;
+        init
+        {
+            Preconditions.CheckArgument(Enum.IsDefined(value), $"{value} is not a rule category.", nameof(Category));
+            _category = value;
+        }
+    }
 
     /// <summary>The severity unless the options override it.</summary>
-    public Severity DefaultSeverity { get; }
+    /// <exception cref="ArgumentException">(When set.) Not a defined severity.</exception>
+    public required Severity DefaultSeverity
+    {
+        get => _defaultSeverity;
+        init
+        {
+            Preconditions.CheckArgument(Enum.IsDefined(value), $"{value} is not a severity.", nameof(DefaultSeverity));
+            _defaultSeverity = value;
+        }
+    }
 
-    /// <summary>The English message template.</summary>
-    public string EnglishMessage { get; }
+    /// <summary>The English message template, a composite format such as "The meeting {0} has no venue.".</summary>
+    /// <exception cref="ArgumentException">(When set.) Empty, not a composite format, or taking another number of arguments than the Spanish one.</exception>
+    public required string EnglishMessage
+    {
+        get => _englishMessage;
+        init
+        {
+            _english = ParseFormat(CheckText(value, nameof(EnglishMessage)), nameof(EnglishMessage));
+            _englishMessage = value;
+            CheckArgumentCounts();
+        }
+    }
 
-    /// <summary>The Spanish message template; the English one marked "(en) " when the rule has no Spanish template.</summary>
-    public string SpanishMessage { get; }
+    /// <summary>
+    /// The Spanish message template, with as many arguments as the English one. Optional: when not set (or set to
+    /// null), Spanish reports show the English message marked "(en) ", and <see cref="HasSpanishMessage"/> is false.
+    /// </summary>
+    /// <exception cref="ArgumentException">(When set.) Empty, not a composite format, or taking another number of arguments than the English one.</exception>
+    [AllowNull]
+    public string SpanishMessage
+    {
+        get => _spanishTemplate ?? "(en) " + _englishMessage;
+        init
+        {
+            if (value is null)
+            {
+                _spanishTemplate = null;
+                _spanish = null;
+                return;
+            }
+
+            _spanish = ParseFormat(CheckText(value, nameof(SpanishMessage)), nameof(SpanishMessage));
+            _spanishTemplate = value;
+            CheckArgumentCounts();
+        }
+    }
 
     /// <summary>True when the rule has its own Spanish template.</summary>
-    public bool HasSpanishMessage { get; }
+    public bool HasSpanishMessage => _spanishTemplate is not null;
 
-    /// <summary>Why the rule matters.</summary>
-    public string Description { get; }
+    /// <summary>Why the rule matters, in a sentence or two.</summary>
+    /// <exception cref="ArgumentException">(When set.) Empty.</exception>
+    public required string Description { get => _description; init => _description = CheckText(value, nameof(Description)); }
 
     /// <summary>How to fix the data.</summary>
-    public string Fix { get; }
+    /// <exception cref="ArgumentException">(When set.) Empty.</exception>
+    public required string Fix { get => _fix; init => _fix = CheckText(value, nameof(Fix)); }
 
-    /// <summary>Where the rule is documented.</summary>
-    public string HelpUri { get; }
+    /// <summary>Where the rule is documented: a relative reference such as "docs/rules.md#acme0001" or an absolute URI.</summary>
+    /// <exception cref="ArgumentException">(When set.) Empty.</exception>
+    public required string HelpUri { get => _helpUri; init => _helpUri = CheckText(value, nameof(HelpUri)); }
 
-    /// <summary>True when the rule needs <see cref="ValidationOptions.AsOf"/>; without one it does not run.</summary>
-    public bool NeedsAsOfDate { get; }
+    /// <summary>True when the rule compares with <see cref="ValidationOptions.AsOf"/>; without one it does not run, and the report says so.</summary>
+    public bool NeedsAsOfDate { get; init; }
+
+    /// <summary>
+    /// True when the rule reads the archived copies of the sources (<see cref="ValidationOptions.SourceTexts"/>); without
+    /// them it does not run, and the report says so.
+    /// </summary>
+    public bool NeedsSourceTexts { get; init; }
 
     /// <summary>The number of arguments the message templates take.</summary>
-    public int ArgumentCount => _english.MinimumArgumentCount;
+    public int ArgumentCount => _english?.MinimumArgumentCount ?? 0;
 
     /// <summary>The message template in <paramref name="language"/>.</summary>
     /// <param name="language">English or Spanish.</param>
@@ -166,7 +193,12 @@ public sealed class RuleDescriptor
             arguments.Length >= ArgumentCount,
             $"The message of {Id} takes {ArgumentCount} {(ArgumentCount == 1 ? "argument" : "arguments")}; {arguments.Length} {(arguments.Length == 1 ? "was" : "were")} given.",
             nameof(arguments));
-        return string.Format(CultureInfo.InvariantCulture, language == Language.Spanish ? _spanish : _english, arguments);
+        if (language == Language.Spanish && _spanish is null)
+        {
+            return "(en) " + string.Format(CultureInfo.InvariantCulture, _english!, arguments);
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, language == Language.Spanish ? _spanish! : _english!, arguments);
     }
 
     /// <summary>True when <paramref name="id"/> has the form of a rule ID ("COOP1001", "ACME0001"); never throws.</summary>
@@ -201,10 +233,25 @@ public sealed class RuleDescriptor
     /// <summary>The ID and title.</summary>
     public override string ToString() => $"{Id}: {Title}";
 
-    private static void CheckText(string value, string name)
+    private static string CheckText(string value, string name)
     {
         ArgumentNullException.ThrowIfNull(value, name);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), $"The {name} is empty.", name);
+        return value;
+    }
+
+    // Whichever template is set second compares the numbers of arguments.
+    private void CheckArgumentCounts()
+    {
+        if (_english is { } english && _spanish is { } spanish)
+        {
+            Preconditions.CheckArgument(
+                english.MinimumArgumentCount == spanish.MinimumArgumentCount,
+                $"The English template of {(_id.Length == 0 ? "the rule" : _id)} takes {Arguments(english.MinimumArgumentCount)} and the Spanish one {spanish.MinimumArgumentCount}.",
+                nameof(SpanishMessage));
+        }
+
+        static string Arguments(int n) => n == 1 ? "1 argument" : $"{n.ToString(CultureInfo.InvariantCulture)} arguments";
     }
 
     private static CompositeFormat ParseFormat(string template, string name)
@@ -215,7 +262,7 @@ public sealed class RuleDescriptor
         }
         catch (FormatException e)
         {
-            throw new ArgumentException($"The {name} \"{template}\" is not a valid composite format: {e.Message}", name, e);
+            throw new ArgumentException($"The {name} {InputExcerpt.Describe(template)} is not a valid composite format: {e.Message}", name, e);
         }
     }
 }

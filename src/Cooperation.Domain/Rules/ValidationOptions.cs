@@ -26,6 +26,8 @@ namespace Cooperation.Domain.Rules;
 /// </remarks>
 public sealed class ValidationOptions
 {
+    private ImmutableArray<RuleNotRun> _rulesNotRun;
+
     private ValidationOptions(RuleSet rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> disabled, Severity minimum, Language language, LocalDate? asOf, SourceTexts? sourceTexts)
     {
         SourceTexts = sourceTexts;
@@ -234,18 +236,63 @@ public sealed class ValidationOptions
     public Severity? EffectiveSeverity(RuleDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
+        return ReasonNotRun(descriptor, out var severity) is null ? severity : null;
+    }
+
+    /// <summary>
+    /// The rules of <see cref="Rules"/> that these options keep from running, ordered by ID, each with its reason: no
+    /// as-of date, no archived sources, turned off, or below the minimum severity. Computed once per options value.
+    /// </summary>
+    public ImmutableArray<RuleNotRun> RulesNotRun
+    {
+        get
+        {
+            if (_rulesNotRun is { IsDefault: false } known)
+            {
+                return known;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<RuleNotRun>();
+            foreach (var descriptor in Rules.Descriptors)
+            {
+                if (ReasonNotRun(descriptor, out _) is { } reason)
+                {
+                    builder.Add(new RuleNotRun(descriptor, reason));
+                }
+            }
+
+            // Rule sets hold their rules ordered by ID; a benign race computes equal arrays.
+            _rulesNotRun = builder.DrainToImmutable();
+            return _rulesNotRun;
+        }
+    }
+
+    // Why a rule does not run under these options, or null (and its effective severity) when it runs. The first
+    // reason that applies is the one given: the options' own choices before what they lack.
+    private RuleNotRunReason? ReasonNotRun(RuleDescriptor descriptor, out Severity severity)
+    {
+        severity = descriptor.DefaultSeverity;
         if (!DisabledRules.IsEmpty && DisabledRules.Contains(descriptor.Id))
         {
-            return null;
+            return RuleNotRunReason.TurnedOff;
         }
 
-        var severity = descriptor.DefaultSeverity;
         if (!SeverityOverrides.IsEmpty && SeverityOverrides.TryGetValue(descriptor.Id, out var overridden))
         {
             severity = overridden;
         }
 
-        return severity < MinimumSeverity || (descriptor.NeedsAsOfDate && AsOf is null) ? null : severity;
+        if (severity < MinimumSeverity)
+        {
+            return RuleNotRunReason.BelowMinimumSeverity;
+        }
+
+        if (descriptor.NeedsAsOfDate && AsOf is null)
+        {
+            return RuleNotRunReason.NoAsOfDate;
+        }
+
+        return descriptor.NeedsSourceTexts && SourceTexts is null ? RuleNotRunReason.NoSourceTexts : null;
     }
 
     private void CheckId(string id)

@@ -46,6 +46,12 @@ public sealed class ValidationReport
     /// <summary>The as-of date the time-dependent rules used, if any.</summary>
     public LocalDate? AsOf => Options.AsOf;
 
+    /// <summary>
+    /// The rules of the options' rule set that did not run, ordered by ID, and why (no as-of date, no archived
+    /// sources, turned off, below the minimum severity): what this report did not check.
+    /// </summary>
+    public ImmutableArray<RuleNotRun> RulesNotRun => Options.RulesNotRun;
+
     /// <summary>The number of errors.</summary>
     public int ErrorCount { get; private set; }
 

@@ -98,8 +98,8 @@ public class ReportWriterTests
     [Fact]
     public void Sarif_keeps_only_absolute_help_links_of_custom_rules_and_escapes_document_paths()
     {
-        var relative = new RuleDescriptor("ACME0001", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "docs/rules.md#acme0001");
-        var absolute = new RuleDescriptor("ACME0002", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "https://example.org/rules#acme0002");
+        var relative = Custom("ACME0001", "docs/rules.md#acme0001");
+        var absolute = Custom("ACME0002", "https://example.org/rules#acme0002");
         var rules = RuleSet.Create([new Reports(relative), new Reports(absolute)]);
         var catalog = Read(CleanTree());
         var json = Encoding.UTF8.GetBytes(CleanJson);
@@ -122,8 +122,8 @@ public class ReportWriterTests
     [Fact]
     public void Json_help_links_are_the_absolute_ones_of_sarif()
     {
-        var relative = new RuleDescriptor("ACME0001", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "docs/rules.md#acme0001");
-        var absolute = new RuleDescriptor("ACME0002", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "https://example.org/rules#acme0002");
+        var relative = Custom("ACME0001", "docs/rules.md#acme0001");
+        var absolute = Custom("ACME0002", "https://example.org/rules#acme0002");
         var reports = new[]
         {
             FixedReport(),
@@ -165,7 +165,7 @@ public class ReportWriterTests
     public void Sarif_artifact_uris_read_back_as_the_documents_they_name(string name)
     {
         var report = Validator.Validate(CatalogDocument.Parse(Encoding.UTF8.GetBytes(CleanJson), name), ValidationOptions.Default.WithRules(
-            RuleSet.Create([new Reports(new RuleDescriptor("ACME0001", "Custom", RuleCategory.SourcesAndText, Severity.Info, "x {0}", "x {0}", "Why.", "Fix.", "docs/x"))])));
+            RuleSet.Create([new Reports(Custom("ACME0001", "docs/x"))])));
         using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(report));
         var artifact = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
         var text = artifact.GetProperty("uri").GetString()!;
@@ -227,8 +227,21 @@ public class ReportWriterTests
         var location = doc.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0];
         Assert.False(location.TryGetProperty("physicalLocation", out _));
         Assert.StartsWith("  mechanisms[crm]", ReportWriter.ToText(report), StringComparison.Ordinal);
-        Assert.Equal("0 errors, 0 warnings, 0 infos\n", ReportWriter.ToText(Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf))));
+        Assert.Equal("not run, no archived copies of the sources: COOP7006, COOP7007, COOP7008\n0 errors, 0 warnings, 0 infos\n", ReportWriter.ToText(Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf))));
         using var empty = JsonDocument.Parse(ReportWriter.ToSarif());
         Assert.Equal(0, empty.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }
+
+    private static RuleDescriptor Custom(string id, string helpUri) => new()
+    {
+        Id = id,
+        Title = "Custom",
+        Category = RuleCategory.SourcesAndText,
+        DefaultSeverity = Severity.Info,
+        EnglishMessage = "x {0}",
+        SpanishMessage = "x {0}",
+        Description = "Why.",
+        Fix = "Fix.",
+        HelpUri = helpUri,
+    };
 }

@@ -91,7 +91,8 @@ public class RulesDocumentationTests
         ```
 
         - **Options** are immutable values; each `With…` returns new options. `ValidationOptions.Default` runs every
-          built-in rule at its default severity, in English, with no as-of date (so COOP3004–COOP3007 do not run). The
+          built-in rule at its default severity, in English, with no as-of date (so COOP3004–COOP3007 do not run) and no
+          archived sources (so COOP7006–COOP7008 do not run); the report lists them in `RulesNotRun`. The
           library never reads the clock. Overriding, disabling or enabling an ID that is neither built in nor in the rule
           set throws `ArgumentException` at once, so a typo is not silently ignored; a rule that fails (built in or
           custom) fails the validation with an `InvalidOperationException` naming it. A service builds them from its
@@ -109,11 +110,17 @@ public class RulesDocumentationTests
           it. This example runs as a test (`CustomRuleExampleTests`):
 
         ```csharp
-        var descriptor = new RuleDescriptor(
-            "ACME0001", "Held meeting without a venue", RuleCategory.MeetingsAndOrdinals, Severity.Info,
-            "The meeting {0} was held but has no venue.", spanishMessage: null,
-            "A venue places the meeting for readers and for rule COOP4004.", "Add the venue the sources give, if they give one.",
-            "https://example.org/rules#acme0001");
+        var descriptor = new RuleDescriptor
+        {
+            Id = "ACME0001",
+            Title = "Held meeting without a venue",
+            Category = RuleCategory.MeetingsAndOrdinals,
+            DefaultSeverity = Severity.Info,
+            EnglishMessage = "The meeting {0} was held but has no venue.", // SpanishMessage is optional
+            Description = "A venue places the meeting for readers and for rule COOP4004.",
+            Fix = "Add the venue the sources give, if they give one.",
+            HelpUri = "https://example.org/rules#acme0001",
+        };
         var rule = CatalogRule.Create(descriptor, context =>
         {
             var held = context.Catalog.Meetings.Where(m => m.Status == MeetingStatus.Held && m.Venues.IsEmpty
@@ -131,6 +138,12 @@ public class RulesDocumentationTests
           `InfoCount`, `HasErrors`, `IsClean`. A diagnostic has `Id`, `Severity`, `Message` (in the options' language),
           `Path` (`meetings[talks-1].delegations[CA].participants[0]`: entities by identifier, delegations and parties by
           party, unnamed array elements by index from 0) and `Line` when validated as a `CatalogDocument`.
+        - **What did not run**: `report.RulesNotRun` (the same as `options.RulesNotRun`) lists, ordered by ID, each rule
+          of the rule set that the options kept from running, with its `Reason`: `NoAsOfDate` (the rule compares with
+          "today" and `WithAsOf` gave no day), `NoSourceTexts` (the rule reads the archived copies and `WithSourceTexts`
+          gave none), `TurnedOff` (disabled, or `none` in configuration) or `BelowMinimumSeverity`. A descriptor says
+          what its rule needs with `NeedsAsOfDate` and `NeedsSourceTexts`. A report without diagnostics is clean only
+          for the rules that ran: the text, JSON and SARIF forms all say which did not.
         - **Cost**: the built-in rules run together in one walk over the catalog (each entity is visited once, with every
           rule that checks it); custom rules each run on their own. Work is linear in the size of the catalog (within a
           meeting, participants are compared pairwise, which is quadratic only in the size of one meeting). Validating a
@@ -142,10 +155,13 @@ public class RulesDocumentationTests
         `ReportWriter` writes a report three ways; all are deterministic, UTF-8 with LF line ends.
 
         - **Text** (`ToText`): the document name, then each subject with its line, then its diagnostics, then a summary
-          (`2 errors, 1 warning, 1 info`); words that are not data follow the report's language.
+          (`2 errors, 1 warning, 1 info`), preceded by one line per reason for the rules that did not run
+          (`not run, no as-of date: COOP3004, COOP3005, COOP3006, COOP3007`); words that are not data follow the
+          report's language.
         - **JSON** (`ToJson`): `{"format": "cooperation-diagnostics/1", "document", "asOf", "language", "counts":
           {"error", "warning", "info"}, "diagnostics": [{"id", "severity", "category", "title", "message", "path", "line",
-          "helpUri"}]}`; `document`, `asOf` and `line` are omitted when unknown. Severities and categories are the
+          "helpUri"}], "notRun": [{"id", "reason"}]}`; `document`, `asOf` and `line` are omitted when unknown; a reason
+          is `no-as-of-date`, `no-source-texts`, `turned-off` or `below-minimum-severity`. Severities and categories are the
           lowercase names of `SeverityNames`. `helpUri` is the absolute address SARIF gives the rule (the built-in rules'
           anchors in this page on the repository); a custom rule's relative link is left out, as in SARIF.
         - **SARIF 2.1.0** (`ToSarif`, one or several reports in one run): the tool's rules with their default levels
@@ -156,7 +172,9 @@ public class RulesDocumentationTests
           `file:` URI; the reference catalog, which is no file, with a description instead of a URI; the line as
           `startLine`), and
           the subject path as a logical location. A custom rule's help link appears only when it is an absolute http(s)
-          address.
+          address. The run has one invocation (`executionSuccessful`); each rule that did not run is one of its
+          `toolConfigurationNotifications`, at level `note`, whose `associatedRule` gives the rule's ID and index and
+          whose `descriptor` ID names the reason (`rule-not-run/no-as-of-date`).
 
         Samples of all three, for a fixed catalog, are committed as snapshots in `tests/Cooperation.Domain.Tests/Snapshots/ReportWriterTests.*`.
 

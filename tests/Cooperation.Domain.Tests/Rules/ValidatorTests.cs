@@ -157,7 +157,7 @@ public class ValidatorTests
     public void Descriptors_validate_their_ids_and_templates()
     {
         RuleDescriptor Make(string id, string en = "A {0}.", string es = "Un {0}.")
-            => new(id, "Title", RuleCategory.SourcesAndText, Severity.Info, en, es, "Why.", "Fix.", "https://example.org/acme#1");
+            => new() { Id = id, Title = "Title", Category = RuleCategory.SourcesAndText, DefaultSeverity = Severity.Info, EnglishMessage = en, SpanishMessage = es, Description = "Why.", Fix = "Fix.", HelpUri = "https://example.org/acme#1" };
         Assert.Equal(1, Make("ACME0001").ArgumentCount);
         Assert.Contains("not a rule ID", Assert.Throws<ArgumentException>(() => Make("ACME001")).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Make("A0001"));
@@ -299,9 +299,18 @@ public class ValidatorTests
 
     private sealed class MeetingsNeedVenues(string id) : ICatalogRule
     {
-        public RuleDescriptor Descriptor { get; } = new(
-            id, "Meeting without a venue", RuleCategory.MeetingsAndOrdinals, Severity.Info,
-            "The meeting {0} has no venue.", "La reunión {0} no tiene sede.", "Venues matter.", "Add the venue.", "https://example.org/rules#" + id);
+        public RuleDescriptor Descriptor { get; } = new()
+        {
+            Id = id,
+            Title = "Meeting without a venue",
+            Category = RuleCategory.MeetingsAndOrdinals,
+            DefaultSeverity = Severity.Info,
+            EnglishMessage = "The meeting {0} has no venue.",
+            SpanishMessage = "La reunión {0} no tiene sede.",
+            Description = "Venues matter.",
+            Fix = "Add the venue.",
+            HelpUri = "https://example.org/rules#" + id,
+        };
 
         public void Analyze(in RuleContext context)
         {
@@ -317,7 +326,17 @@ public class ValidatorTests
 
     private sealed class Throwing : ICatalogRule
     {
-        public RuleDescriptor Descriptor { get; } = new("ACME0002", "Throws", RuleCategory.SourcesAndText, Severity.Info, "x", "x", "x", "x", "https://example.org");
+        public RuleDescriptor Descriptor { get; } = new()
+        {
+            Id = "ACME0002",
+            Title = "Throws",
+            Category = RuleCategory.SourcesAndText,
+            DefaultSeverity = Severity.Info,
+            EnglishMessage = "x",
+            Description = "x",
+            Fix = "x",
+            HelpUri = "https://example.org",
+        };
 
         public void Analyze(in RuleContext context) => throw new NotImplementedException();
     }

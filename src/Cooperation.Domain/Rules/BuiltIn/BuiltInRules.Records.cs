@@ -69,7 +69,7 @@ public static partial class BuiltInRules
         "The quote {0} is not in {1} ({2}).",
         "La cita {0} no está en {1} ({2}).",
         "A quote is the source's own words behind a claim. Checked against the archived copy (after NFC normalization and with every run of white space as one space) only when the copies are given (check --sources DIR, ValidationOptions.WithSourceTexts); a quote that is not there was mistyped, paraphrased or taken from another document.",
-        "Copy the words exactly from the source, or cite the document they come from.");
+        "Copy the words exactly from the source, or cite the document they come from.", needsSourceTexts: true);
 
     /// <summary>COOP7007: a cited source whose archived copy is not available.</summary>
     public static RuleDescriptor ArchivedCopyMissing { get; } = Describe(
@@ -77,7 +77,7 @@ public static partial class BuiltInRules
         "The quotes from {0} cannot be checked: {1}.",
         "Las citas de {0} no se pueden comprobar: {1}.",
         "Quotes are checked against archived copies when the copies are given; a source that names no copy, or whose file is missing, unreadable or not UTF-8, leaves its quotes unchecked.",
-        "Give the source an archive (file name and SHA-256) and put the file with the others.");
+        "Give the source an archive (file name and SHA-256) and put the file with the others.", needsSourceTexts: true);
 
     /// <summary>COOP7008: an archived copy whose bytes do not have the recorded SHA-256.</summary>
     public static RuleDescriptor ArchivedCopyChanged { get; } = Describe(
@@ -85,7 +85,7 @@ public static partial class BuiltInRules
         "The archived copy {0} of {1} has SHA-256 {2}, not the recorded {3}.",
         "La copia archivada {0} de {1} tiene SHA-256 {2}, no el registrado {3}.",
         "The hash says which text the quotes were taken from; a copy with other bytes is another version of the document, and its quotes prove nothing about the one cited.",
-        "Restore the archived copy, or record the hash of the version the quotes come from and check them again.");
+        "Restore the archived copy, or record the hash of the version the quotes come from and check them again.", needsSourceTexts: true);
 
     private delegate void CitationCheck<TState>(in RuleContext context, Citation citation, in CitationSite site, TState state);
 

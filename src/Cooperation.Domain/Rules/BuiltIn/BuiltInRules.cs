@@ -17,8 +17,21 @@ public static partial class BuiltInRules
     public static RuleSet All => Holder.All;
 
     private static RuleDescriptor Describe(
-        string id, string title, RuleCategory category, Severity severity, string english, string spanish, string description, string fix, bool needsAsOfDate = false)
-        => new(id, title, category, severity, english, spanish, description, fix, "docs/rules.md#" + id.ToLowerInvariant(), needsAsOfDate, builtIn: true);
+        string id, string title, RuleCategory category, Severity severity, string english, string spanish, string description, string fix, bool needsAsOfDate = false, bool needsSourceTexts = false)
+        => new(builtIn: true)
+        {
+            Id = id,
+            Title = title,
+            Category = category,
+            DefaultSeverity = severity,
+            EnglishMessage = english,
+            SpanishMessage = spanish,
+            Description = description,
+            Fix = fix,
+            HelpUri = "docs/rules.md#" + id.ToLowerInvariant(),
+            NeedsAsOfDate = needsAsOfDate,
+            NeedsSourceTexts = needsSourceTexts,
+        };
 
     // A word passed as a message argument, in the language of the messages.
     private static string Say(in RuleContext context, string english, string spanish) => context.Language == Language.Spanish ? spanish : english;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -75,8 +76,47 @@ public static class ReportWriter
             writer.Write('\n');
         }
 
+        WriteRulesNotRun(report, writer);
         writer.Write(Summary(report, spanish));
         writer.Write('\n');
+    }
+
+    private static void WriteRulesNotRun(ValidationReport report, TextWriter writer)
+    {
+        foreach (var line in RulesNotRunLines(report))
+        {
+            writer.Write(line);
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>
+    /// The lines the text report gives the rules that did not run, one per reason in the order of
+    /// <see cref="RuleNotRunReason"/>, in the report's language: "not run, no as-of date: COOP3004, COOP3005,
+    /// COOP3006, COOP3007". Empty when every rule ran.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    public static ImmutableArray<string> RulesNotRunLines(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var notRun = report.RulesNotRun;
+        if (notRun.IsEmpty)
+        {
+            return [];
+        }
+
+        var spanish = report.Language == Language.Spanish;
+        var lines = ImmutableArray.CreateBuilder<string>();
+        foreach (var reason in Enum.GetValues<RuleNotRunReason>())
+        {
+            var ids = string.Join(", ", notRun.Where(r => r.Reason == reason).Select(static r => r.Id));
+            if (ids.Length > 0)
+            {
+                lines.Add($"{(spanish ? "no ejecutadas" : "not run")}, {RuleNotRun.Explain(reason, report.Language)}: {ids}");
+            }
+        }
+
+        return lines.DrainToImmutable();
     }
 
     /// <summary>The report as text (see <see cref="WriteText(ValidationReport, TextWriter)"/>).</summary>
@@ -101,7 +141,8 @@ public static class ReportWriter
     /// <c>asOf</c> (when set), <c>language</c>, <c>counts</c> by severity, and <c>diagnostics</c> with
     /// <c>id</c>, <c>severity</c>, <c>category</c>, <c>title</c>, <c>message</c>, <c>path</c>, <c>line</c> (when
     /// known) and <c>helpUri</c> (the absolute address SARIF gives the rule; omitted, as there, for a custom rule whose
-    /// link is relative).
+    /// link is relative), and <c>notRun</c>: the rules that did not run, each with <c>id</c> and <c>reason</c>
+    /// (<see cref="RuleNotRun.ReasonName"/>).
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="utf8">Where to write UTF-8.</param>
@@ -152,6 +193,16 @@ public static class ReportWriter
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("notRun");
+        foreach (var rule in report.RulesNotRun)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", rule.Id);
+            w.WriteString("reason", rule.ReasonName);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
         utf8.WriteByte((byte)'\n');
@@ -170,7 +221,8 @@ public static class ReportWriter
     /// Writes one SARIF 2.1.0 log with one run for the reports (one per validated document): the tool's rules (every
     /// rule of the reports' rule sets, with their default levels, categories and help), and one result per
     /// diagnostic, located by the document and line when known (a relative path as a URI relative to
-    /// <c>%SRCROOT%</c>, an absolute one as a <c>file:</c> URI), and by its subject path as a logical location.
+    /// <c>%SRCROOT%</c>, an absolute one as a <c>file:</c> URI), and by its subject path as a logical location; and
+    /// one invocation whose tool configuration notifications name each rule that did not run and why.
     /// </summary>
     /// <param name="reports">The reports; all share the tool run.</param>
     /// <param name="utf8">Where to write UTF-8.</param>
@@ -290,11 +342,48 @@ public static class ReportWriter
         }
 
         w.WriteEndArray();
+        WriteInvocation(w, all, ruleIndex);
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
         utf8.WriteByte((byte)'\n');
+    }
+
+    // One invocation; each rule that did not run (in any of the reports) is a configuration notification about it,
+    // at level "note", so that viewers show what was not checked next to what was found.
+    private static void WriteInvocation(Utf8JsonWriter w, ValidationReport[] reports, Dictionary<string, int> ruleIndex)
+    {
+        w.WriteStartArray("invocations");
+        w.WriteStartObject();
+        w.WriteBoolean("executionSuccessful", true);
+        var spanish = reports.Length > 0 && reports[0].Language == Language.Spanish;
+        var notRun = reports.SelectMany(static r => r.RulesNotRun).Distinct().OrderBy(static r => r.Id, StringComparer.Ordinal).ThenBy(static r => r.Reason).ToArray();
+        if (notRun.Length > 0)
+        {
+            w.WriteStartArray("toolConfigurationNotifications");
+            foreach (var rule in notRun)
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("descriptor");
+                w.WriteString("id", "rule-not-run/" + rule.ReasonName);
+                w.WriteEndObject();
+                w.WriteStartObject("associatedRule");
+                w.WriteString("id", rule.Id);
+                w.WriteNumber("index", ruleIndex[rule.Id]);
+                w.WriteEndObject();
+                w.WriteString("level", "note");
+                w.WriteStartObject("message");
+                w.WriteString("text", spanish ? $"{rule.Id} no se ejecutó: {rule.Explain(Language.Spanish)}." : $"{rule.Id} did not run: {rule.Explain(Language.English)}.");
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     /// <summary>The reports as a SARIF 2.1.0 log (see <see cref="WriteSarif(IEnumerable{ValidationReport}, Stream)"/>).</summary>
