@@ -352,3 +352,44 @@ public class ParseErrorTests
         }
     }
 }
+
+/// <summary>The example of docs/value-types.md, run as written, with the outputs its comments promise.</summary>
+public class ParseErrorExampleTests
+{
+    [Fact]
+    public void The_docs_example_prints_what_its_comments_say()
+    {
+        var output = new System.IO.StringWriter();
+
+        // --- the example, with Console.WriteLine writing to `output` ---
+        var text = "2024-13";
+        if (!PartialDate.TryParse(text, out var date, out var error))
+        {
+            output.WriteLine(error.Reason); // the month must be 01 to 12
+            output.WriteLine(error.Message); // "2024-13" is not a valid PartialDate: the month must be 01 to 12. Expected an ISO 8601 date …
+        }
+
+        // --- end of the example ---
+        Assert.Equal(default, date);
+        Assert.Equal(
+            [
+                "the month must be 01 to 12",
+                "\"2024-13\" is not a valid PartialDate: the month must be 01 to 12. Expected an ISO 8601 date of year, month or day precision: yyyy, yyyy-MM or yyyy-MM-dd, such as \"2013\", \"2008-07\" or \"2017-04-25\".",
+            ],
+            output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void The_docs_show_the_example_as_this_test_runs_it()
+    {
+        var doc = System.IO.File.ReadAllText(System.IO.Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "docs", "value-types.md"));
+        var start = doc.IndexOf("```csharp\nvar text = \"2024-13\";", StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/value-types.md should show the example");
+        var end = doc.IndexOf("```", start + 9, StringComparison.Ordinal);
+        var source = System.IO.File.ReadAllText(System.IO.Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "tests", "Cooperation.Domain.Tests", "Values", "ParseErrorTests.cs"));
+        foreach (var line in doc[(start + 9)..end].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            Assert.Contains(line.Replace("Console.WriteLine", "output.WriteLine", StringComparison.Ordinal), source, StringComparison.Ordinal);
+        }
+    }
+}
