@@ -102,7 +102,10 @@ public readonly struct PartyRef : IEquatable<PartyRef>, IComparable<PartyRef>, I
         return ParseOrThrow(s);
     }
 
-    /// <summary>Tries to parse "MX" or "int-iom"; never throws, and allocates only the identifier text of an organization.</summary>
+    /// <summary>
+    /// Tries to parse "MX" or "int-iom"; never throws, and allocates only the identifier text of an organization (the
+    /// string overloads keep the caller's string and allocate nothing).
+    /// </summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The party, or the default value.</param>
     public static bool TryParse(ReadOnlySpan<char> s, out PartyRef result) => TryParseCore(s, out result, out _);
@@ -117,14 +120,48 @@ public readonly struct PartyRef : IEquatable<PartyRef>, IComparable<PartyRef>, I
     /// <param name="s">The text; null gives false.</param>
     /// <param name="provider">Ignored.</param>
     /// <param name="result">The party, or the default value.</param>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartyRef result) => TryParseCore(s.AsSpan(), out result, out _);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartyRef result)
+    {
+        if (s is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParseCore(s, s, out result, out _);
+    }
 
     private static PartyRef ParseOrThrow(ReadOnlySpan<char> s)
         => TryParseCore(s, out var result, out var error) ? result : throw new ValueFormatException(typeof(PartyRef), s, error!, Form);
 
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(string)"/> throws; on success it is null and
+    /// nothing is allocated for it.
+    /// </summary>
+    /// <param name="s">The text; null gives false, with an error saying that no text was given.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not a <see cref="PartyRef"/>.</param>
+    public static bool TryParse([NotNullWhen(true)] string? s, out PartyRef result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
+
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(ReadOnlySpan{char})"/> throws; on success it is
+    /// null and nothing is allocated for it. An empty span is empty text, not null.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not a <see cref="PartyRef"/>.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, out PartyRef result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
+
     static bool IValue<PartyRef>.TryParseCore(ReadOnlySpan<char> text, out PartyRef value, out string? error) => TryParseCore(text, out value, out error);
 
-    private static bool TryParseCore(ReadOnlySpan<char> s, out PartyRef value, out string? error)
+    private static bool TryParseCore(ReadOnlySpan<char> s, out PartyRef value, out string? error) => TryParseCore(s, null, out value, out error);
+
+    // original is s as a string when the caller has one: an organization's identifier then keeps it rather than copying.
+    private static bool TryParseCore(ReadOnlySpan<char> s, string? original, out PartyRef value, out string? error)
     {
         value = default;
         if (s.Length == 2 && char.IsAsciiLetter(s[0]) && char.IsAsciiLetter(s[1]))
@@ -150,7 +187,15 @@ public readonly struct PartyRef : IEquatable<PartyRef>, IComparable<PartyRef>, I
             }
         }
 
-        if (ParseIdentifier(s, out InstitutionId organization, out error))
+        InstitutionId organization;
+        if (original is not null && InstitutionId.TryFrom(original, out organization))
+        {
+            value = new PartyRef(default, organization);
+            error = null;
+            return true;
+        }
+
+        if (ParseIdentifier(s, out organization, out error))
         {
             value = new PartyRef(default, organization);
             return true;

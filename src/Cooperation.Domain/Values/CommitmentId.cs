@@ -82,7 +82,11 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
     public static CommitmentId Parse(ReadOnlySpan<char> s) => TryParseCore(s, out var id, out _) ? id : throw Error(s);
 
     /// <inheritdoc cref="From(string)"/>
-    public static CommitmentId Parse(string s) => From(s);
+    public static CommitmentId Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return From(s);
+    }
 
     /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
     /// <param name="s">The text.</param>
@@ -92,7 +96,11 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
     /// <inheritdoc cref="From(string)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
-    public static CommitmentId Parse(string s, IFormatProvider? provider) => From(s);
+    public static CommitmentId Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return From(s);
+    }
 
     /// <summary>Tries to parse an identifier; never throws, and does not allocate when it fails.</summary>
     public static bool TryParse(ReadOnlySpan<char> s, out CommitmentId result) => TryParseCore(s, out result, out _);
@@ -108,6 +116,28 @@ public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<Comm
     /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <param name="result">The identifier, or the default value on failure.</param>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CommitmentId result) => TryFrom(s, out result);
+
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(string)"/> throws; on success it is null and
+    /// nothing is allocated for it.
+    /// </summary>
+    /// <param name="s">The text; null gives false, with an error saying that no text was given.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not an <see cref="CommitmentId"/>.</param>
+    public static bool TryParse([NotNullWhen(true)] string? s, out CommitmentId result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
+
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(ReadOnlySpan{char})"/> throws; on success it is
+    /// null and nothing is allocated for it. An empty span is empty text, not null.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not an <see cref="CommitmentId"/>.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, out CommitmentId result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
 
     static bool IValue<CommitmentId>.TryParseCore(ReadOnlySpan<char> text, out CommitmentId value, out string? error)
         => TryParseCore(text, out value, out error);

@@ -142,6 +142,28 @@ public readonly struct Ordinal : IEquatable<Ordinal>, IComparable<Ordinal>, ICom
     private static Ordinal ParseOrThrow(ReadOnlySpan<char> s)
         => TryParseCore(s, out var result, out var error) ? result : throw new ValueFormatException(typeof(Ordinal), s, error!, Form);
 
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(string)"/> throws; on success it is null and
+    /// nothing is allocated for it.
+    /// </summary>
+    /// <param name="s">The text; null gives false, with an error saying that no text was given.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not an <see cref="Ordinal"/>.</param>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Ordinal result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
+
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(ReadOnlySpan{char})"/> throws; on success it is
+    /// null and nothing is allocated for it. An empty span is empty text, not null.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not an <see cref="Ordinal"/>.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, out Ordinal result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
+
     static bool IValue<Ordinal>.TryParseCore(ReadOnlySpan<char> text, out Ordinal value, out string? error)
         => TryParseCore(text, out value, out error);
 

@@ -333,6 +333,28 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return error == PartialDateParseError.None ? result : throw new ValueFormatException(typeof(PartialDate), s, Reason(error), Form);
     }
 
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(string)"/> throws; on success it is null and
+    /// nothing is allocated for it.
+    /// </summary>
+    /// <param name="s">The text; null gives false, with an error saying that no text was given.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not a <see cref="PartialDate"/>.</param>
+    public static bool TryParse([NotNullWhen(true)] string? s, out PartialDate result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
+
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(ReadOnlySpan{char})"/> throws; on success it is
+    /// null and nothing is allocated for it. An empty span is empty text, not null.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not a <see cref="PartialDate"/>.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, out PartialDate result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
+
     static bool IValue<PartialDate>.TryParseCore(ReadOnlySpan<char> text, out PartialDate value, out string? error)
     {
         var code = TryParseCore(text, out value);

@@ -86,7 +86,11 @@ public readonly struct PersonName : IEquatable<PersonName>, IComparable<PersonNa
         => TryCreate(s, null, out var name, out var error) ? name : throw new ValueFormatException(typeof(PersonName), s, error!, Form);
 
     /// <inheritdoc cref="From(string)"/>
-    public static PersonName Parse(string s) => From(s);
+    public static PersonName Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return From(s);
+    }
 
     /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
     /// <param name="s">The text.</param>
@@ -97,7 +101,11 @@ public readonly struct PersonName : IEquatable<PersonName>, IComparable<PersonNa
     /// <inheritdoc cref="From(string)"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: names are not culture-dependent.</param>
-    public static PersonName Parse(string s, IFormatProvider? provider) => From(s);
+    public static PersonName Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return From(s);
+    }
 
     /// <summary>Tries to parse a name; never throws, and does not allocate when it fails.</summary>
     public static bool TryParse(ReadOnlySpan<char> s, out PersonName result) => TryCreate(s, null, out result, out _);
@@ -113,6 +121,28 @@ public readonly struct PersonName : IEquatable<PersonName>, IComparable<PersonNa
     /// <param name="provider">Ignored: names are not culture-dependent.</param>
     /// <param name="result">The name, or the default value on failure.</param>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PersonName result) => TryFrom(s, out result);
+
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(string)"/> throws; on success it is null and
+    /// nothing is allocated for it.
+    /// </summary>
+    /// <param name="s">The text; null gives false, with an error saying that no text was given.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not a <see cref="PersonName"/>.</param>
+    public static bool TryParse([NotNullWhen(true)] string? s, out PersonName result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
+
+    /// <summary>
+    /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
+    /// the <see cref="ValueFormatException"/> that <see cref="Parse(ReadOnlySpan{char})"/> throws; on success it is
+    /// null and nothing is allocated for it. An empty span is empty text, not null.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="result">The value, or the default value on failure.</param>
+    /// <param name="error">Null on success; otherwise why the text is not a <see cref="PersonName"/>.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, out PersonName result, [NotNullWhen(false)] out ValueFormatError? error)
+        => ValueParsing.TryParse(s, out result, out error);
 
     static bool IValue<PersonName>.TryParseCore(ReadOnlySpan<char> text, out PersonName value, out string? error)
         => TryCreate(text, null, out value, out error);

@@ -9,7 +9,8 @@ namespace Cooperation.Domain;
 /// The message always names the input (shortened and with invisible characters escaped, so that a 1 MB string
 /// or a bidi control cannot flood or scramble a log), the target type, what was wrong, and the expected form.
 /// The same information is available as properties for callers that report errors themselves.
-/// <c>TryParse</c> methods never throw this exception: they return <see langword="false"/> instead.
+/// <c>TryParse</c> methods never throw this exception: they return <see langword="false"/> instead, and the
+/// <c>TryParse(text, out value, out error)</c> overloads give the same information as a <see cref="ValueFormatError"/>.
 /// </remarks>
 public sealed class ValueFormatException : FormatException
 {
@@ -21,6 +22,15 @@ public sealed class ValueFormatException : FormatException
     public ValueFormatException(Type valueType, ReadOnlySpan<char> input, string reason, string expectedForm)
         : this(valueType, InputExcerpt.Describe(input), reason, expectedForm, innerException: null)
     {
+    }
+
+    internal ValueFormatException(ValueFormatError error)
+        : base(error.Message)
+    {
+        ValueType = error.ValueType;
+        Input = error.Input;
+        Reason = error.Reason;
+        ExpectedForm = error.ExpectedForm;
     }
 
     private ValueFormatException(Type valueType, string inputExcerpt, string reason, string expectedForm, Exception? innerException)
@@ -48,8 +58,5 @@ public sealed class ValueFormatException : FormatException
     public string ExpectedForm { get; }
 
     private static string BuildMessage(Type valueType, string inputExcerpt, string reason, string expectedForm)
-    {
-        ArgumentNullException.ThrowIfNull(valueType);
-        return $"{inputExcerpt} is not a valid {valueType.Name}: {reason}. Expected {expectedForm}.";
-    }
+        => ValueFormatError.BuildMessage(valueType, inputExcerpt, reason, expectedForm);
 }

@@ -95,9 +95,50 @@ public abstract class VocabularyValue<TSelf> : SmartEnum<TSelf>, ISpanParsable<T
     public static TSelf Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s);
 
     private static TSelf ParseOrThrow(ReadOnlySpan<char> s)
-        => TryParse(s, out var result)
-            ? result
-            : throw new ValueFormatException(typeof(TSelf), s, s.IsEmpty ? "the text is empty" : "no value has this name", "one of " + ExpectedNames);
+        => TryParse(s, out var result) ? result : throw Error(s).ToException();
+
+    private static ValueFormatError Error(ReadOnlySpan<char> s)
+        => ValueFormatError.Create(typeof(TSelf), s, s.IsEmpty ? "the text is empty" : "no value has this name", "one of " + ExpectedNames);
+
+    /// <summary>
+    /// Finds the value with this name, in any ASCII letter case; never throws. On failure <paramref name="error"/> says
+    /// why, with the same message as the <see cref="ValueFormatException"/> that <see cref="Parse(string)"/> throws; on
+    /// success it is null and nothing is allocated.
+    /// </summary>
+    /// <param name="s">The name; null gives false, with an error saying that no text was given.</param>
+    /// <param name="result">The value, or null.</param>
+    /// <param name="error">Null on success; otherwise why no value has this name, listing the names.</param>
+    public static bool TryParse([NotNullWhen(true)] string? s, [NotNullWhen(true)] out TSelf? result, [NotNullWhen(false)] out ValueFormatError? error)
+    {
+        if (s is null)
+        {
+            result = null;
+            error = ValueFormatError.ForNull(typeof(TSelf), "one of " + ExpectedNames);
+            return false;
+        }
+
+        return TryParse(s.AsSpan(), out result, out error);
+    }
+
+    /// <summary>
+    /// Finds the value with this name, in any ASCII letter case; never throws. On failure <paramref name="error"/> says
+    /// why, with the same message as the <see cref="ValueFormatException"/> that <see cref="Parse(ReadOnlySpan{char})"/>
+    /// throws; on success it is null and nothing is allocated. An empty span is empty text, not null.
+    /// </summary>
+    /// <param name="s">The name.</param>
+    /// <param name="result">The value, or null.</param>
+    /// <param name="error">Null on success; otherwise why no value has this name, listing the names.</param>
+    public static bool TryParse(ReadOnlySpan<char> s, [NotNullWhen(true)] out TSelf? result, [NotNullWhen(false)] out ValueFormatError? error)
+    {
+        if (TryParse(s, out result))
+        {
+            error = null;
+            return true;
+        }
+
+        error = Error(s);
+        return false;
+    }
 
     /// <summary>Finds the value with this name, in any ASCII letter case; never throws and never allocates.</summary>
     /// <param name="s">The name.</param>

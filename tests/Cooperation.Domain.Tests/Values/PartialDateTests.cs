@@ -222,18 +222,12 @@ public class PartialDateTests
 
     [Theory]
     [MemberData(nameof(HugeInputs))]
-    public void One_megabyte_input_is_rejected_quickly_and_shortened_in_the_message(string kind, string reason)
+    public void One_megabyte_input_is_rejected_and_shortened_in_the_message(string kind, string reason)
     {
         var text = MakeHuge(kind);
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 100; i++)
-        {
-            Assert.False(PartialDate.TryParse(text, out _));
-        }
-
-        watch.Stop();
-        Assert.True(watch.ElapsedMilliseconds < 2000, $"100 parses of 1 MB took {watch.ElapsedMilliseconds} ms");
+        // How the time grows with the input is measured by HostileParseBenchmarks, not timed here.
+        Assert.False(PartialDate.TryParse(text, out _));
 
         var ex = Assert.Throws<ValueFormatException>(() => PartialDate.Parse(text));
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
