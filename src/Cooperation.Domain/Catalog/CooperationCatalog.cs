@@ -24,7 +24,11 @@ namespace Cooperation.Domain;
 /// collections, in the order they were added, and look-ups by identifier return the first. The rules engine reports
 /// each repeat as COOP1001, so nothing is hidden silently.
 /// </para>
-/// <para>The catalog is deeply immutable and safe for any number of concurrent readers.</para>
+/// <para>
+/// The catalog is deeply immutable and safe for any number of concurrent readers. <see cref="With(Meeting)"/>,
+/// <see cref="Without(MeetingId)"/> and their overloads make a changed catalog that shares everything the change does
+/// not touch; <see cref="ToBuilder"/> starts a builder for many changes at once.
+/// </para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CatalogJsonConverter))]
 public sealed partial class CooperationCatalog

@@ -69,7 +69,7 @@ public class WithMethodTests
         // Members the constructor normalizes are normalized the same way.
         Assert.True(held.WithTopics(default).Topics.IsEmpty);
         Assert.False(held.WithTopics(default).Topics.IsDefault);
-        var url = new Uri("HTTPS://Example.org/a");
+        var url = new UriBuilder(Uri.UriSchemeHttps, "Example.org", -1, "a").Uri;
         var source = ReferenceCatalog.Default.Sources[0];
         Assert.Equal(new Source(source.Id, source.Title, source.Publisher, source.Date, source.Language, source.Kind, url).Url!.OriginalString, source.WithUrl(url).Url!.OriginalString);
     }
@@ -88,6 +88,7 @@ public class WithMethodTests
         var source = ReferenceCatalog.Default.Sources[0];
         var delegation = new Delegation(MX);
         var participant = new Participant(DelegationRole.Member, institution: sre.Id);
+        var ftp = new UriBuilder(Uri.UriSchemeFtp, "example.org").Uri;
         return new()
         {
             {
@@ -167,8 +168,8 @@ public class WithMethodTests
             },
             {
                 "a source's address is http or https",
-                () => source.WithUrl(new Uri("ftp://example.org/a")),
-                () => _ = new Source(source.Id, source.Title, source.Publisher, source.Date, source.Language, source.Kind, new Uri("ftp://example.org/a"))
+                () => source.WithUrl(ftp),
+                () => _ = new Source(source.Id, source.Title, source.Publisher, source.Date, source.Language, source.Kind, ftp)
             },
             {
                 "a source's number",
