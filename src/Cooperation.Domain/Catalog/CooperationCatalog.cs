@@ -24,99 +24,101 @@ namespace Cooperation.Domain;
 /// collections, in the order they were added, and look-ups by identifier return the first. The rules engine reports
 /// each repeat as COOP1001, so nothing is hidden silently.
 /// </para>
-/// <para>The catalog is deeply immutable and safe for any number of concurrent readers.</para>
+/// <para>
+/// The catalog is deeply immutable and safe for any number of concurrent readers. <see cref="With(Meeting)"/>,
+/// <see cref="Without(MeetingId)"/> and their overloads make a changed catalog that shares everything the change does
+/// not touch; <see cref="ToBuilder"/> starts a builder for many changes at once.
+/// </para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CatalogJsonConverter))]
-public sealed class CooperationCatalog
+public sealed partial class CooperationCatalog
 {
-    // Keyed by the identifiers' text in plain dictionaries (never written after construction, so safe for concurrent
-    // readers): an ordinal string dictionary hashes with the runtime's fast non-randomized hash, several times
-    // faster than hashing the identifier struct, and builds much faster than a frozen dictionary of strings.
-    private readonly Dictionary<string, int> _sourcesById;
-    private readonly Dictionary<string, int> _institutionsById;
-    private readonly Dictionary<string, int> _peopleById;
-    private readonly Dictionary<string, int> _mechanismsById;
-    private readonly Dictionary<string, int> _meetingsById;
-    private readonly FrozenDictionary<PartyRef, ImmutableArray<Mechanism>> _mechanismsByParty;
-    private readonly FrozenDictionary<Topic, ImmutableArray<Mechanism>> _mechanismsByTopic;
-    private readonly FrozenDictionary<MechanismKind, ImmutableArray<Mechanism>> _mechanismsByKind;
-    private readonly FrozenDictionary<MechanismStatus, ImmutableArray<Mechanism>> _mechanismsByStatus;
+    // Each kind sorted by identifier, with the position of the first entity of each identifier. The identifiers' text
+    // keys plain dictionaries (never written after construction, so safe for concurrent readers): an ordinal string
+    // dictionary hashes with the runtime's fast non-randomized hash, several times faster than hashing the identifier
+    // struct, and builds much faster than a frozen dictionary of strings. A catalog made by With or Without shares
+    // every part its change does not touch with the catalog it was made from.
+    private readonly Kind<Source> _sources;
+    private readonly Kind<Institution> _institutions;
+    private readonly Kind<Person> _people;
+    private readonly Kind<Mechanism> _mechanisms;
+    private readonly Kind<Meeting> _meetings;
+    private readonly MechanismIndexes _mechanismIndexes;
     private readonly Dictionary<string, ImmutableArray<Meeting>> _meetingsByMechanism;
 
+    // People by the key of each of their spellings (SpellingKey).
+    private readonly Dictionary<string, ImmutableArray<Person>> _peopleBySpelling;
+
+    // What the rules engine needs about the catalog as a whole, found on first use (see Facts).
+    private CatalogFacts? _facts;
+
     internal CooperationCatalog(IEnumerable<Source> sources, IEnumerable<Institution> institutions, IEnumerable<Person> people, IEnumerable<Mechanism> mechanisms, IEnumerable<Meeting> meetings)
+        : this(
+            Kind<Source>.Of(sources, SourceKey),
+            Kind<Institution>.Of(institutions, InstitutionKey),
+            Kind<Person>.Of(people, PersonKey),
+            Kind<Mechanism>.Of(mechanisms, MechanismKey),
+            Kind<Meeting>.Of(meetings, MeetingKey))
     {
-        Sources = Sorted(sources, static s => s.Id);
-        Institutions = Sorted(institutions, static i => i.Id);
-        People = Sorted(people, static p => p.Id);
-        Mechanisms = Sorted(mechanisms, static m => m.Id);
-        Meetings = Sorted(meetings, static m => m.Id);
-
-        _sourcesById = FirstById(Sources, static s => s.Id.Value);
-        _institutionsById = FirstById(Institutions, static i => i.Id.Value);
-        _peopleById = FirstById(People, static p => p.Id.Value);
-        _mechanismsById = FirstById(Mechanisms, static m => m.Id.Value);
-        _meetingsById = FirstById(Meetings, static m => m.Id.Value);
-
-        _mechanismsByParty = Index(Mechanisms, static m => m.Parties.Select(static p => p.Party));
-        _mechanismsByTopic = Index(Mechanisms, static m => m.Topics);
-        _mechanismsByKind = Index<MechanismKind>(Mechanisms, static m => [m.Kind]);
-        _mechanismsByStatus = Index<MechanismStatus>(Mechanisms, static m => [m.Status]);
-        _meetingsByMechanism = Meetings
-            .Where(static m => m.Mechanism is not null)
-            .GroupBy(static m => m.Mechanism!.Value.Value, StringComparer.Ordinal)
-            .ToDictionary(static g => g.Key, static g => g.OrderBy(static m => m, MeetingOrder.Instance).ToImmutableArray(), StringComparer.Ordinal);
-
-        // Facts the rules engine needs about the catalog as a whole, found here once so that validation does not
-        // pass over every meeting again for each of them.
-        Repeats = [.. Repeated(Sources, static s => s.Id.Value, "source", "sources"), .. Repeated(Institutions, static i => i.Id.Value, "institution", "institutions"),
-            .. Repeated(People, static p => p.Id.Value, "person", "people"),
-            .. Repeated(Mechanisms, static m => m.Id.Value, "mechanism", "mechanisms"), .. Repeated(Meetings, static m => m.Id.Value, "meeting", "meetings")];
-        MeetingsWithoutMechanism = [.. Meetings.Where(m => m.Mechanism is not { } id || !_mechanismsById.ContainsKey(id.Value))];
-        // One pass over the citations finds the sources cited and those quoted.
-        var cited = new HashSet<string>(StringComparer.Ordinal);
-        var quoted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var citation in AllCitations())
-        {
-            cited.Add(citation.Source.Value);
-            if (citation.Quote is not null)
-            {
-                quoted.Add(citation.Source.Value);
-            }
-        }
-
-        QuotedSources = quoted;
-        _outcomeIds = new HashSet<string>(StringComparer.Ordinal);
-        Repeats = [.. Repeats, .. RepeatedOutcomes(Mechanisms, Meetings, _outcomeIds)];
-        _peopleBySpelling = PeopleBySpelling(People);
-        SharedSpellings = [.. SharedSpellingsOf(_peopleBySpelling)];
-        UncitedSources = [.. Sources.Where((s, i) => !cited.Contains(s.Id.Value) && _sourcesById[s.Id.Value] == i)];
-
-        Countries = [.. Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
-            .Concat(Institutions.Where(static i => !i.IsInternational).Select(static i => i.Country))
-            .Concat(Meetings.SelectMany(static m => m.Venues).Select(static v => v.Country))
-            .Concat(Meetings.SelectMany(static m => m.Delegations).Where(static d => d.Party.IsCountry).Select(static d => d.Party.Country))
-            .Distinct().Order()];
     }
 
+    private CooperationCatalog(Kind<Source> sources, Kind<Institution> institutions, Kind<Person> people, Kind<Mechanism> mechanisms, Kind<Meeting> meetings)
+        : this(sources, institutions, people, PeopleBySpelling(people.Items), mechanisms, new MechanismIndexes(mechanisms.Items), meetings, MeetingsByMechanism(meetings.Items))
+    {
+    }
+
+    private CooperationCatalog(
+        Kind<Source> sources,
+        Kind<Institution> institutions,
+        Kind<Person> people,
+        Dictionary<string, ImmutableArray<Person>> peopleBySpelling,
+        Kind<Mechanism> mechanisms,
+        MechanismIndexes mechanismIndexes,
+        Kind<Meeting> meetings,
+        Dictionary<string, ImmutableArray<Meeting>> meetingsByMechanism)
+    {
+        _sources = sources;
+        _institutions = institutions;
+        _people = people;
+        _peopleBySpelling = peopleBySpelling;
+        _mechanisms = mechanisms;
+        _mechanismIndexes = mechanismIndexes;
+        _meetings = meetings;
+        _meetingsByMechanism = meetingsByMechanism;
+    }
+
+    private static string SourceKey(Source s) => s.Id.Value;
+
+    private static string InstitutionKey(Institution i) => i.Id.Value;
+
+    private static string PersonKey(Person p) => p.Id.Value;
+
+    private static string MechanismKey(Mechanism m) => m.Id.Value;
+
+    private static string MeetingKey(Meeting m) => m.Id.Value;
+
+    // Facts about the catalog as a whole, found once, when the rules engine first asks, so that validation does not
+    // pass over every meeting again for each of them, and so that a catalog made by With or Without (a service's
+    // edit) does not pay for them until it is validated.
+    private CatalogFacts Facts => _facts ?? Structural.Publish(ref _facts, new CatalogFacts(this));
+
     // Identifiers used by more than one entity of a kind (COOP1001).
-    internal ImmutableArray<RepeatedIdentifier> Repeats { get; private init; }
+    internal ImmutableArray<RepeatedIdentifier> Repeats => Facts.Repeats;
 
     // Meetings with no mechanism, or one the catalog does not have: the rules engine visits them on their own.
-    internal ImmutableArray<Meeting> MeetingsWithoutMechanism { get; }
+    internal ImmutableArray<Meeting> MeetingsWithoutMechanism => Facts.MeetingsWithoutMechanism;
 
     // Sources that at least one citation quotes (COOP7007 and COOP7008 look only at those).
-    internal HashSet<string> QuotedSources { get; }
+    internal HashSet<string> QuotedSources => Facts.QuotedSources;
 
     // Pairs of people with one spelling once folded (COOP1009): the spelling of the second, and both identifiers.
-    internal ImmutableArray<(PersonName Spelling, PersonId First, PersonId Second)> SharedSpellings { get; }
-
-    private readonly HashSet<string> _outcomeIds;
+    internal ImmutableArray<(PersonName Spelling, PersonId First, PersonId Second)> SharedSpellings => Facts.SharedSpellings;
 
     // True when some outcome has the identifier (COOP1010).
-    internal bool HasOutcome(CommitmentId id) => id.RawValue is { } text && _outcomeIds.Contains(text);
+    internal bool HasOutcome(CommitmentId id) => id.RawValue is { } text && Facts.OutcomeIds.Contains(text);
 
     // Sources nothing in the catalog cites (COOP7005); of several sources with one identifier, only the first.
-    internal ImmutableArray<Source> UncitedSources { get; }
+    internal ImmutableArray<Source> UncitedSources => Facts.UncitedSources;
 
     /// <summary>Every citation in the catalog, wherever it is: entities, delegations, participants, outcomes, statements.</summary>
     internal IEnumerable<Citation> AllCitations()
@@ -130,68 +132,68 @@ public sealed class CooperationCatalog
                 .Concat(m.Delegations.SelectMany(static d => d.Citations.Concat(d.Participants.SelectMany(static p => p.Citations))))
                 .Concat(m.Statements.SelectMany(static s => s.Citations))));
     }
-
     /// <summary>A catalog with nothing in it.</summary>
     public static CooperationCatalog Empty { get; } = new CatalogBuilder().Build();
 
     /// <summary>The sources, by identifier.</summary>
-    public ImmutableArray<Source> Sources { get; }
+    public ImmutableArray<Source> Sources => _sources.Items;
 
     /// <summary>The institutions, by identifier.</summary>
-    public ImmutableArray<Institution> Institutions { get; }
+    public ImmutableArray<Institution> Institutions => _institutions.Items;
 
     /// <summary>The people the sources name, by identifier.</summary>
-    public ImmutableArray<Person> People { get; }
+    public ImmutableArray<Person> People => _people.Items;
 
     /// <summary>The mechanisms, by identifier.</summary>
-    public ImmutableArray<Mechanism> Mechanisms { get; }
+    public ImmutableArray<Mechanism> Mechanisms => _mechanisms.Items;
 
     /// <summary>The meetings, by identifier.</summary>
-    public ImmutableArray<Meeting> Meetings { get; }
+    public ImmutableArray<Meeting> Meetings => _meetings.Items;
 
     /// <summary>Every country the catalog mentions (as a party, a delegation, an institution's country or a venue), by code.</summary>
-    public ImmutableArray<CountryCode> Countries { get; }
+    /// <remarks>Found on first use, then kept.</remarks>
+    public ImmutableArray<CountryCode> Countries => Facts.Countries;
 
     /// <summary>Finds a source; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="source">The source, or null.</param>
-    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => TryGet(_sourcesById, Sources, id.RawValue, out source);
+    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => TryGet(_sources, id.RawValue, out source);
 
     /// <summary>Finds an institution; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="institution">The institution, or null.</param>
-    public bool TryGetInstitution(InstitutionId id, [NotNullWhen(true)] out Institution? institution) => TryGet(_institutionsById, Institutions, id.RawValue, out institution);
+    public bool TryGetInstitution(InstitutionId id, [NotNullWhen(true)] out Institution? institution) => TryGet(_institutions, id.RawValue, out institution);
 
     /// <summary>Finds a person; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="person">The person, or null.</param>
-    public bool TryGetPerson(PersonId id, [NotNullWhen(true)] out Person? person) => TryGet(_peopleById, People, id.RawValue, out person);
+    public bool TryGetPerson(PersonId id, [NotNullWhen(true)] out Person? person) => TryGet(_people, id.RawValue, out person);
 
     /// <summary>Finds a mechanism; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="mechanism">The mechanism, or null.</param>
-    public bool TryGetMechanism(MechanismId id, [NotNullWhen(true)] out Mechanism? mechanism) => TryGet(_mechanismsById, Mechanisms, id.RawValue, out mechanism);
+    public bool TryGetMechanism(MechanismId id, [NotNullWhen(true)] out Mechanism? mechanism) => TryGet(_mechanisms, id.RawValue, out mechanism);
 
     /// <summary>Finds a meeting; allocates nothing.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="meeting">The meeting, or null.</param>
-    public bool TryGetMeeting(MeetingId id, [NotNullWhen(true)] out Meeting? meeting) => TryGet(_meetingsById, Meetings, id.RawValue, out meeting);
+    public bool TryGetMeeting(MeetingId id, [NotNullWhen(true)] out Meeting? meeting) => TryGet(_meetings, id.RawValue, out meeting);
 
     // Positions in the sorted arrays (of the first entity with an identifier), for the rules engine's scratch arrays.
-    internal int IndexOf(SourceId id) => IndexOf(_sourcesById, id.RawValue);
+    internal int IndexOf(SourceId id) => IndexOf(_sources.ById, id.RawValue);
 
-    internal int IndexOf(InstitutionId id) => IndexOf(_institutionsById, id.RawValue);
+    internal int IndexOf(InstitutionId id) => IndexOf(_institutions.ById, id.RawValue);
 
-    internal int IndexOf(MechanismId id) => IndexOf(_mechanismsById, id.RawValue);
+    internal int IndexOf(MechanismId id) => IndexOf(_mechanisms.ById, id.RawValue);
 
     private static int IndexOf(Dictionary<string, int> index, string? id) => id is not null && index.TryGetValue(id, out var i) ? i : -1;
 
-    private static bool TryGet<T>(Dictionary<string, int> index, ImmutableArray<T> items, string? id, [NotNullWhen(true)] out T? item)
+    private static bool TryGet<T>(in Kind<T> kind, string? id, [NotNullWhen(true)] out T? item)
         where T : class
     {
-        if (id is not null && index.TryGetValue(id, out var i))
+        if (id is not null && kind.ById.TryGetValue(id, out var i))
         {
-            item = items[i];
+            item = kind.Items[i];
             return true;
         }
 
@@ -201,19 +203,19 @@ public sealed class CooperationCatalog
 
     /// <summary>The mechanism with this identifier.</summary>
     /// <param name="id">The identifier.</param>
-    /// <exception cref="KeyNotFoundException">The catalog has no such mechanism; the message names it.</exception>
+    /// <exception cref="EntityNotFoundException">The catalog has no such mechanism; the message names it.</exception>
     public Mechanism GetMechanism(MechanismId id)
-        => TryGetMechanism(id, out var mechanism) ? mechanism : throw new KeyNotFoundException($"The catalog has no mechanism \"{id}\".");
+        => TryGetMechanism(id, out var mechanism) ? mechanism : throw new EntityNotFoundException(typeof(Mechanism), id.ToString());
 
     /// <summary>The institution with this identifier.</summary>
     /// <param name="id">The identifier.</param>
-    /// <exception cref="KeyNotFoundException">The catalog has no such institution; the message names it.</exception>
+    /// <exception cref="EntityNotFoundException">The catalog has no such institution; the message names it.</exception>
     public Institution GetInstitution(InstitutionId id)
-        => TryGetInstitution(id, out var institution) ? institution : throw new KeyNotFoundException($"The catalog has no institution \"{id}\".");
+        => TryGetInstitution(id, out var institution) ? institution : throw new EntityNotFoundException(typeof(Institution), id.ToString());
 
     /// <summary>The mechanisms a party takes part in, with any status, by identifier.</summary>
     /// <param name="party">The country or organization.</param>
-    public ImmutableArray<Mechanism> MechanismsOf(PartyRef party) => _mechanismsByParty.GetValueOrDefault(party, []);
+    public ImmutableArray<Mechanism> MechanismsOf(PartyRef party) => _mechanismIndexes.ByParty.GetValueOrDefault(party, []);
 
     /// <summary>The mechanisms a country takes part in, with any status, by identifier.</summary>
     /// <param name="country">The country.</param>
@@ -222,15 +224,15 @@ public sealed class CooperationCatalog
 
     /// <summary>The mechanisms that cover a topic, by identifier.</summary>
     /// <param name="topic">The topic.</param>
-    public ImmutableArray<Mechanism> MechanismsWithTopic(Topic topic) => topic is null ? [] : _mechanismsByTopic.GetValueOrDefault(topic, []);
+    public ImmutableArray<Mechanism> MechanismsWithTopic(Topic topic) => topic is null ? [] : _mechanismIndexes.ByTopic.GetValueOrDefault(topic, []);
 
     /// <summary>The mechanisms of a kind, by identifier.</summary>
     /// <param name="kind">The kind.</param>
-    public ImmutableArray<Mechanism> MechanismsOfKind(MechanismKind kind) => kind is null ? [] : _mechanismsByKind.GetValueOrDefault(kind, []);
+    public ImmutableArray<Mechanism> MechanismsOfKind(MechanismKind kind) => kind is null ? [] : _mechanismIndexes.ByKind.GetValueOrDefault(kind, []);
 
     /// <summary>The mechanisms with a status, by identifier.</summary>
     /// <param name="status">The status.</param>
-    public ImmutableArray<Mechanism> MechanismsWithStatus(MechanismStatus status) => status is null ? [] : _mechanismsByStatus.GetValueOrDefault(status, []);
+    public ImmutableArray<Mechanism> MechanismsWithStatus(MechanismStatus status) => status is null ? [] : _mechanismIndexes.ByStatus.GetValueOrDefault(status, []);
 
     /// <summary>The meetings of a mechanism, in date order (then ordinal, then identifier).</summary>
     /// <param name="mechanism">The mechanism's identifier.</param>
@@ -317,9 +319,6 @@ public sealed class CooperationCatalog
                 .Where(p => p.PersonId == person)
                 .Select(p => new PositionHeld(m.Id, m.Start, d.Party, p.Role, p.Person!.Value, p.Institution, p.Position))))];
 
-    // People by the key of each of their spellings (SpellingKey), built with the catalog.
-    private readonly Dictionary<string, ImmutableArray<Person>> _peopleBySpelling;
-
     // The key a spelling is compared by (Internal.Text.NameKey: case, accents, spacing and punctuation ignored).
     internal static string? SpellingKey(PersonName name)
     {
@@ -393,11 +392,6 @@ public sealed class CooperationCatalog
     public CadenceAssessment AssessCadence(MechanismId mechanism, LocalDate asOf)
         => CadenceSchedule.Assess(GetMechanism(mechanism), MeetingsOf(mechanism), asOf);
 
-    // A stable sort: entities that share an identifier keep the order they were added in.
-    private static ImmutableArray<T> Sorted<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
-        where TKey : IComparable<TKey>
-        => [.. items.OrderBy(key)];
-
     // The arrays are sorted by identifier, so repeats are neighbours.
     private static IEnumerable<RepeatedIdentifier> Repeated<T>(ImmutableArray<T> items, Func<T, string> id, string kind, string collection)
     {
@@ -419,24 +413,125 @@ public sealed class CooperationCatalog
         }
     }
 
-    // The first entity with each identifier answers look-ups; the rest stay in the arrays for COOP1001 to report.
-    private static Dictionary<string, int> FirstById<T>(ImmutableArray<T> items, Func<T, string> key)
-    {
-        var byId = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
-        for (var i = 0; i < items.Length; i++)
-        {
-            byId.TryAdd(key(items[i]), i);
-        }
-
-        return byId;
-    }
-
     private static FrozenDictionary<TKey, ImmutableArray<Mechanism>> Index<TKey>(ImmutableArray<Mechanism> mechanisms, Func<Mechanism, IEnumerable<TKey>> keys)
         where TKey : notnull
         => mechanisms
             .SelectMany(m => keys(m).Distinct().Select(k => (Key: k, Mechanism: m)))
             .GroupBy(static pair => pair.Key)
             .ToFrozenDictionary(static g => g.Key, static g => g.Select(static pair => pair.Mechanism).ToImmutableArray());
+
+    // Meetings of each mechanism, in date order.
+    private static Dictionary<string, ImmutableArray<Meeting>> MeetingsByMechanism(ImmutableArray<Meeting> meetings)
+        => meetings
+            .Where(static m => m.Mechanism is not null)
+            .GroupBy(static m => m.Mechanism!.Value.Value, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.OrderBy(static m => m, MeetingOrder.Instance).ToImmutableArray(), StringComparer.Ordinal);
+
+    // One kind of entity: sorted by identifier (ordinally; a stable sort, so entities that share an identifier keep
+    // the order they were added in), and the position of the first entity with each identifier, which answers
+    // look-ups; the rest stay in the array for COOP1001 to report.
+    private readonly struct Kind<T>
+        where T : class
+    {
+        public Kind(ImmutableArray<T> items, Dictionary<string, int> byId)
+        {
+            Items = items;
+            ById = byId;
+        }
+
+        public ImmutableArray<T> Items { get; }
+
+        public Dictionary<string, int> ById { get; }
+
+        public static Kind<T> Of(IEnumerable<T> items, Func<T, string> key)
+        {
+            ImmutableArray<T> sorted = [.. items.OrderBy(key, StringComparer.Ordinal)];
+            return new Kind<T>(sorted, FirstById(sorted, key));
+        }
+
+        public static Dictionary<string, int> FirstById(ImmutableArray<T> items, Func<T, string> key)
+        {
+            var byId = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+            for (var i = 0; i < items.Length; i++)
+            {
+                byId.TryAdd(key(items[i]), i);
+            }
+
+            return byId;
+        }
+    }
+
+    // The mechanisms by party, topic, kind and status.
+    private readonly struct MechanismIndexes
+    {
+        public MechanismIndexes(ImmutableArray<Mechanism> mechanisms)
+        {
+            ByParty = Index(mechanisms, static m => m.Parties.Select(static p => p.Party));
+            ByTopic = Index(mechanisms, static m => m.Topics);
+            ByKind = Index<MechanismKind>(mechanisms, static m => [m.Kind]);
+            ByStatus = Index<MechanismStatus>(mechanisms, static m => [m.Status]);
+        }
+
+        public FrozenDictionary<PartyRef, ImmutableArray<Mechanism>> ByParty { get; }
+
+        public FrozenDictionary<Topic, ImmutableArray<Mechanism>> ByTopic { get; }
+
+        public FrozenDictionary<MechanismKind, ImmutableArray<Mechanism>> ByKind { get; }
+
+        public FrozenDictionary<MechanismStatus, ImmutableArray<Mechanism>> ByStatus { get; }
+    }
+
+    // What the rules engine (and Countries) need about the catalog as a whole, found in one go.
+    private sealed class CatalogFacts
+    {
+        public CatalogFacts(CooperationCatalog catalog)
+        {
+            var mechanismsById = catalog._mechanisms.ById;
+            MeetingsWithoutMechanism = [.. catalog.Meetings.Where(m => m.Mechanism is not { } id || !mechanismsById.ContainsKey(id.Value))];
+
+            // One pass over the citations finds the sources cited and those quoted.
+            var cited = new HashSet<string>(StringComparer.Ordinal);
+            var quoted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var citation in catalog.AllCitations())
+            {
+                cited.Add(citation.Source.Value);
+                if (citation.Quote is not null)
+                {
+                    quoted.Add(citation.Source.Value);
+                }
+            }
+
+            QuotedSources = quoted;
+            OutcomeIds = new HashSet<string>(StringComparer.Ordinal);
+            Repeats = [.. Repeated(catalog.Sources, SourceKey, "source", "sources"), .. Repeated(catalog.Institutions, InstitutionKey, "institution", "institutions"),
+                .. Repeated(catalog.People, PersonKey, "person", "people"),
+                .. Repeated(catalog.Mechanisms, MechanismKey, "mechanism", "mechanisms"), .. Repeated(catalog.Meetings, MeetingKey, "meeting", "meetings"),
+                .. RepeatedOutcomes(catalog.Mechanisms, catalog.Meetings, OutcomeIds)];
+            SharedSpellings = [.. SharedSpellingsOf(catalog._peopleBySpelling)];
+            var sourcesById = catalog._sources.ById;
+            UncitedSources = [.. catalog.Sources.Where((s, i) => !cited.Contains(s.Id.Value) && sourcesById[s.Id.Value] == i)];
+
+            Countries = [.. catalog.Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
+                .Concat(catalog.Institutions.Where(static i => !i.IsInternational).Select(static i => i.Country))
+                .Concat(catalog.Meetings.SelectMany(static m => m.Venues).Select(static v => v.Country))
+                .Concat(catalog.Meetings.SelectMany(static m => m.Delegations).Where(static d => d.Party.IsCountry).Select(static d => d.Party.Country))
+                .Distinct().Order()];
+        }
+
+        public ImmutableArray<RepeatedIdentifier> Repeats { get; }
+
+        public ImmutableArray<Meeting> MeetingsWithoutMechanism { get; }
+
+        public HashSet<string> QuotedSources { get; }
+
+        public HashSet<string> OutcomeIds { get; }
+
+        public ImmutableArray<(PersonName Spelling, PersonId First, PersonId Second)> SharedSpellings { get; }
+
+        public ImmutableArray<Source> UncitedSources { get; }
+
+        public ImmutableArray<CountryCode> Countries { get; }
+    }
 
     // Date order: start (PartialDate's sorting order), then ordinal (unnumbered first), then identifier.
     private sealed class MeetingOrder : IComparer<Meeting>

@@ -67,6 +67,63 @@ public sealed class Institution : IEquatable<Institution>
         Citations = Cited.Check(citations, nameof(citations));
     }
 
+    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
+    // validated exactly like a new institution. A member added in a later version gets its own With… method.
+
+    /// <summary>A copy of this institution with another <see cref="Id"/>, validated like the constructor.</summary>
+    /// <param name="id">The identifier, such as "mx-sre".</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithId(InstitutionId id) => new(id, Name, Kind, Country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations);
+
+    /// <summary>A copy of this institution with another <see cref="Name"/>, validated like the constructor.</summary>
+    /// <param name="name">The name in Spanish and/or English.</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithName(LocalizedText name) => new(Id, name, Kind, Country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations);
+
+    /// <summary>A copy of this institution with another <see cref="Kind"/>, validated like the constructor.</summary>
+    /// <param name="kind">The kind of institution.</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithKind(InstitutionKind kind) => new(Id, Name, kind, Country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations);
+
+    /// <summary>A copy of this institution with another <see cref="Country"/>, validated like the constructor.</summary>
+    /// <param name="country">The country it belongs to; the default value for an international body.</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithCountry(CountryCode country) => new(Id, Name, Kind, country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations);
+
+    /// <summary>A copy of this institution with another <see cref="SpanishAcronym"/>, validated like the constructor.</summary>
+    /// <param name="spanishAcronym">The Spanish acronym ("SRE", "OIM"), if any.</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithSpanishAcronym(Acronym? spanishAcronym) => new(Id, Name, Kind, Country, spanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations);
+
+    /// <summary>A copy of this institution with another <see cref="EnglishAcronym"/>, validated like the constructor.</summary>
+    /// <param name="englishAcronym">The English acronym ("IOM", "CBSA"), if any.</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithEnglishAcronym(Acronym? englishAcronym) => new(Id, Name, Kind, Country, SpanishAcronym, englishAcronym, Parent, OtherAcronyms, Citations);
+
+    /// <summary>A copy of this institution with another <see cref="Parent"/>, validated like the constructor.</summary>
+    /// <param name="parent">The institution it is part of (SEGOB for the INM), if any.</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithParent(InstitutionId? parent) => new(Id, Name, Kind, Country, SpanishAcronym, EnglishAcronym, parent, OtherAcronyms, Citations);
+
+    /// <summary>A copy of this institution with another <see cref="OtherAcronyms"/>, validated like the constructor.</summary>
+    /// <param name="otherAcronyms">Further acronyms used in the sources.</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithOtherAcronyms(ImmutableArray<Acronym> otherAcronyms) => new(Id, Name, Kind, Country, SpanishAcronym, EnglishAcronym, Parent, otherAcronyms, Citations);
+
+    /// <summary>A copy of this institution with another <see cref="Citations"/>, validated like the constructor.</summary>
+    /// <param name="citations">Where the sources name it, with their words.</param>
+    /// <returns>The copy; this institution is unchanged.</returns>
+    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
+    public Institution WithCitations(ImmutableArray<Citation> citations) => new(Id, Name, Kind, Country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, citations);
+
     /// <summary>The identifier.</summary>
     public InstitutionId Id { get; }
 

@@ -45,6 +45,39 @@ public sealed class Person : IEquatable<Person>
         Citations = Cited.Check(citations, nameof(citations));
     }
 
+    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
+    // validated exactly like a new person. A member added in a later version gets its own With… method.
+
+    /// <summary>A copy of this person with another <see cref="Id"/>, validated like the constructor.</summary>
+    /// <param name="id">The identifier participants and statements refer to.</param>
+    /// <returns>The copy; this person is unchanged.</returns>
+    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
+    public Person WithId(PersonId id) => new(id, Name, OtherNames, Rank, Citations);
+
+    /// <summary>A copy of this person with another <see cref="Name"/>, validated like the constructor.</summary>
+    /// <param name="name">The fullest spelling of the name the sources use.</param>
+    /// <returns>The copy; this person is unchanged.</returns>
+    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
+    public Person WithName(PersonName name) => new(Id, name, OtherNames, Rank, Citations);
+
+    /// <summary>A copy of this person with another <see cref="OtherNames"/>, validated like the constructor.</summary>
+    /// <param name="otherNames">Every other spelling the sources use.</param>
+    /// <returns>The copy; this person is unchanged.</returns>
+    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
+    public Person WithOtherNames(ImmutableArray<PersonName> otherNames) => new(Id, Name, otherNames, Rank, Citations);
+
+    /// <summary>A copy of this person with another <see cref="Rank"/>, validated like the constructor.</summary>
+    /// <param name="rank">A military rank or honorific the sources give ("vicealmirante", "general"), if any.</param>
+    /// <returns>The copy; this person is unchanged.</returns>
+    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
+    public Person WithRank(LocalizedText? rank) => new(Id, Name, OtherNames, rank, Citations);
+
+    /// <summary>A copy of this person with another <see cref="Citations"/>, validated like the constructor.</summary>
+    /// <param name="citations">Where the sources name the person, with their words.</param>
+    /// <returns>The copy; this person is unchanged.</returns>
+    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
+    public Person WithCitations(ImmutableArray<Citation> citations) => new(Id, Name, OtherNames, Rank, citations);
+
     /// <summary>The identifier.</summary>
     public PersonId Id { get; }
 

@@ -74,6 +74,84 @@ public sealed class Source : IEquatable<Source>
         Citations = citations;
     }
 
+    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
+    // validated exactly like a new source. A member added in a later version gets its own With… method.
+
+    /// <summary>A copy of this source with another <see cref="Id"/>, validated like the constructor.</summary>
+    /// <param name="id">The identifier other entities cite it by.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithId(SourceId id) => new(id, Title, Publisher, Date, Language, Kind, Url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Title"/>, validated like the constructor.</summary>
+    /// <param name="title">The title, in the language(s) it was published in.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithTitle(LocalizedText title) => new(Id, title, Publisher, Date, Language, Kind, Url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Publisher"/>, validated like the constructor.</summary>
+    /// <param name="publisher">Who published it ("Secretaría de Relaciones Exteriores", "Noticieros Televisa").</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithPublisher(LocalizedText publisher) => new(Id, Title, publisher, Date, Language, Kind, Url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Date"/>, validated like the constructor.</summary>
+    /// <param name="date">When it was published, as precisely as known; null when the document is undated.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithDate(PartialDate? date) => new(Id, Title, Publisher, date, Language, Kind, Url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Language"/>, validated like the constructor.</summary>
+    /// <param name="language">The language of the text.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithLanguage(Language language) => new(Id, Title, Publisher, Date, language, Kind, Url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Kind"/>, validated like the constructor.</summary>
+    /// <param name="kind">The kind of document.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithKind(SourceKind kind) => new(Id, Title, Publisher, Date, Language, kind, Url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Url"/>, validated like the constructor.</summary>
+    /// <param name="url">Where it was published: an absolute http or https address, if known.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithUrl(Uri? url) => new(Id, Title, Publisher, Date, Language, Kind, url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Archive"/>, validated like the constructor.</summary>
+    /// <param name="archive">The archived copy of the document that quotes are checked against, if one is kept.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithArchive(ArchivedCopy? archive) => new(Id, Title, Publisher, Date, Language, Kind, Url, archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Issuers"/>, validated like the constructor.</summary>
+    /// <param name="issuers">The institutions that issued it, when the catalog knows them: both ministries of a joint communiqué ("Comunicado conjunto RELACIONES EXTERIORES-SEGURIDAD").</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithIssuers(ImmutableArray<InstitutionId> issuers) => new(Id, Title, Publisher, Date, Language, Kind, Url, Archive, issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Updated"/>, validated like the constructor.</summary>
+    /// <param name="updated">When it was last updated, if it says so.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithUpdated(PartialDate? updated) => new(Id, Title, Publisher, Date, Language, Kind, Url, Archive, Issuers, updated, Number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Number"/>, validated like the constructor.</summary>
+    /// <param name="number">Its number in the issuer's series ("176" for "Comunicado No. 176"), if it has one.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithNumber(string? number) => new(Id, Title, Publisher, Date, Language, Kind, Url, Archive, Issuers, Updated, number, Dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Dateline"/>, validated like the constructor.</summary>
+    /// <param name="dateline">The place its dateline gives ("Ciudad de México, 13 de mayo de 2021"): where it was written, which is not where a meeting took place.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithDateline(Venue? dateline) => new(Id, Title, Publisher, Date, Language, Kind, Url, Archive, Issuers, Updated, Number, dateline, ReportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="ReportsOn"/>, validated like the constructor.</summary>
+    /// <param name="reportsOn">The document it reports on ("En un comunicado, la SRE indicó"), if any.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithReportsOn(ReportedSource? reportsOn) => new(Id, Title, Publisher, Date, Language, Kind, Url, Archive, Issuers, Updated, Number, Dateline, reportsOn, PresentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="PresentedAt"/>, validated like the constructor.</summary>
+    /// <param name="presentedAt">The meeting a presentation was given at, if any.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithPresentedAt(MeetingId? presentedAt) => new(Id, Title, Publisher, Date, Language, Kind, Url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, presentedAt, Citations);
+
+    /// <summary>A copy of this source with another <see cref="Citations"/>, validated like the constructor.</summary>
+    /// <param name="citations">Where the document itself states its title, date, number or dateline, with its words.</param>
+    /// <returns>The copy; this source is unchanged.</returns>
+    public Source WithCitations(ImmutableArray<Citation> citations) => new(Id, Title, Publisher, Date, Language, Kind, Url, Archive, Issuers, Updated, Number, Dateline, ReportsOn, PresentedAt, citations);
+
     /// <summary>The identifier.</summary>
     public SourceId Id { get; }
 

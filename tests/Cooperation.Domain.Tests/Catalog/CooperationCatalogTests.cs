@@ -84,7 +84,8 @@ public class CooperationCatalogTests
         Assert.True(Catalog.TryGetInstitution(InstitutionId.Parse("mx-sre"), out _));
         Assert.False(Catalog.TryGetSource(SourceId.Parse("nothing"), out _));
         Assert.False(Catalog.TryGetMechanism(default, out _));
-        var error = Assert.Throws<KeyNotFoundException>(() => Catalog.GetMechanism(MechanismId.Parse("mx-gt-ganseg")));
+        var error = Assert.Throws<EntityNotFoundException>(() => Catalog.GetMechanism(MechanismId.Parse("mx-gt-ganseg")));
+        Assert.IsAssignableFrom<KeyNotFoundException>(error);
         Assert.Contains("\"mx-gt-ganseg\"", error.Message, StringComparison.Ordinal);
     }
 
