@@ -57,7 +57,7 @@ public sealed class ValidatorCancellationTests
 
     private sealed class Cancelling(CancellationTokenSource cancellation) : ICatalogRule
     {
-        public RuleDescriptor Descriptor { get; } = new("ACME0003", "Cancels", RuleCategory.SourcesAndText, Severity.Info, "x", "x", "x", "x", "https://example.org");
+        public RuleDescriptor Descriptor { get; } = new("ACME0003", "Cancels", RuleCategory.SourcesAndText, Severity.Info, "x", "x", "x", "x", "docs/rules.md#acme0003");
 
         public void Analyze(in RuleContext context) => cancellation.Cancel();
     }
