@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Linq;
+using System.Threading;
 
 namespace Cooperation.Domain.Rules;
 
@@ -23,8 +24,31 @@ public static class Validator
         return Run(catalog, options ?? ValidationOptions.Default, documentName: null);
     }
 
-    private static ValidationReport Run(CooperationCatalog catalog, ValidationOptions options, string? documentName, WorkMeter? work = null, bool documentIsFile = true)
+    /// <summary>
+    /// Validates <paramref name="catalog"/>, stopping when <paramref name="cancellationToken"/> is cancelled: the token
+    /// is checked before each rule that is not built in and, in the one walk of the built-in rules, before each
+    /// source, institution, mechanism (with its meetings) and meeting without a mechanism, so a large catalog stops
+    /// within one entity's checks.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="options">Which rules, at which severities, in which language, as of which day.</param>
+    /// <param name="cancellationToken">Stops the validation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidOperationException">A rule failed; the message names it, and the inner exception is its error.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ValidationReport Validate(CooperationCatalog catalog, ValidationOptions? options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Run(catalog, options ?? ValidationOptions.Default, documentName: null, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="error"/> is the cancellation of <paramref name="cancellationToken"/>, which no rule failure wraps.</summary>
+    internal static bool IsCancellation(Exception error, CancellationToken cancellationToken)
+        => error is OperationCanceledException && cancellationToken.IsCancellationRequested;
+
+    private static ValidationReport Run(CooperationCatalog catalog, ValidationOptions options, string? documentName, WorkMeter? work = null, bool documentIsFile = true, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         var report = new ValidationReport(options, documentName) { Work = work, DocumentIsFile = documentIsFile };
         var rules = options.Rules.Rules;
 
@@ -48,17 +72,18 @@ public static class Validator
                     continue;
                 }
 
+                cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
                     rule.Analyze(context);
                 }
-                catch (Exception e) when (e is not OutOfMemoryException)
+                catch (Exception e) when (e is not OutOfMemoryException && !IsCancellation(e, cancellationToken))
                 {
                     throw new InvalidOperationException($"The rule {descriptor.Id} ({rule.GetType().FullName}) failed: {e.Message}", e);
                 }
             }
 
-            CatalogWalk.Run(catalog, walk.AsSpan(0, walking));
+            CatalogWalk.Run(catalog, walk.AsSpan(0, walking), cancellationToken);
         }
         finally
         {
@@ -79,8 +104,23 @@ public static class Validator
     public static ValidationReport Validate(CatalogDocument document, ValidationOptions? options = null)
         => Validate(document, options, work: null);
 
+    /// <summary>
+    /// Validates the catalog of <paramref name="document"/> as <see cref="Validate(CatalogDocument, ValidationOptions?)"/>
+    /// does, stopping when <paramref name="cancellationToken"/> is cancelled (checked as
+    /// <see cref="Validate(CooperationCatalog, ValidationOptions?, CancellationToken)"/> checks it, and once more before
+    /// lines are looked for in the document).
+    /// </summary>
+    /// <param name="document">A catalog read from a JSON document.</param>
+    /// <param name="options">Which rules, at which severities, in which language, as of which day.</param>
+    /// <param name="cancellationToken">Stops the validation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="InvalidOperationException">A rule failed; the message names it, and the inner exception is its error.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ValidationReport Validate(CatalogDocument document, ValidationOptions? options, CancellationToken cancellationToken)
+        => Validate(document, options, work: null, cancellationToken);
+
     /// <summary>The same, counting the work of the rules and of locating lines in <paramref name="work"/>.</summary>
-    internal static ValidationReport Validate(CatalogDocument document, ValidationOptions? options, WorkMeter? work)
+    internal static ValidationReport Validate(CatalogDocument document, ValidationOptions? options, WorkMeter? work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var outer = WorkMeter.Current;
@@ -88,7 +128,7 @@ public static class Validator
         ValidationReport report;
         try
         {
-            report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name, work, document.NamesAFile);
+            report = Run(document.Catalog, options ?? ValidationOptions.Default, document.Name, work, document.NamesAFile, cancellationToken);
         }
         finally
         {
@@ -97,6 +137,7 @@ public static class Validator
 
         if (!report.Diagnostics.IsEmpty)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal), work);
             report.AttachLines(lines);
         }

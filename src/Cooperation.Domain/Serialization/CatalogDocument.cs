@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Cooperation.Domain;
 
@@ -103,6 +105,94 @@ public sealed class CatalogDocument
         {
             throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Reads a catalog file one entity at a time, as <see cref="Load(string, int)"/> does, with asynchronous reads
+    /// only; the document is the same, and finds lines the same way.
+    /// </summary>
+    /// <param name="path">The file's path; also the document's <see cref="Name"/>.</param>
+    /// <param name="cancellationToken">Stops the read: checked before every read and between entities, and passed to each read.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="CooperationJsonException">The file is not a valid catalog, or larger than <see cref="CooperationJson.MaxDocumentBytes"/>; the message starts with the file's path.</exception>
+    /// <exception cref="IOException">The file cannot be read (missing, a directory, no permission); the message names it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<CatalogDocument> LoadAsync(string path, CancellationToken cancellationToken = default)
+        => LoadAsync(path, null, CooperationJson.MaxDocumentBytes, cancellationToken);
+
+    /// <summary>
+    /// Reads a catalog file one entity at a time with asynchronous reads only, reporting how many bytes have been read.
+    /// </summary>
+    /// <param name="path">The file's path; also the document's <see cref="Name"/>.</param>
+    /// <param name="progress">Receives the number of bytes read so far, after each read from the file.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <param name="cancellationToken">Stops the read: checked before every read and between entities, and passed to each read.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="CooperationJsonException">The file is not a valid catalog, or larger than <paramref name="maxBytes"/>; the message starts with the file's path.</exception>
+    /// <exception cref="IOException">The file cannot be read (missing, a directory, no permission); the message names it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<CatalogDocument> LoadAsync(string path, IProgress<long>? progress, int maxBytes = CooperationJson.MaxDocumentBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        return LoadCoreAsync(path, progress, maxBytes, cancellationToken);
+    }
+
+    private static async Task<CatalogDocument> LoadCoreAsync(string path, IProgress<long>? progress, int maxBytes, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"\"{path}\" is a directory, not a catalog file.");
+        }
+
+        try
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                if (!stream.CanSeek)
+                {
+                    var bytes = await ReadToEndAsync(stream, maxBytes, progress, cancellationToken).ConfigureAwait(false);
+                    return new CatalogDocument(CooperationJson.ReadCatalog(bytes.Span, maxBytes), bytes, null, path);
+                }
+
+                var stamp = FileStamp.Of(path);
+                var catalog = await CooperationJson.ReadCatalogAsync(stream, maxBytes, progress, cancellationToken).ConfigureAwait(false);
+                return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, stamp, path);
+            }
+        }
+        catch (CooperationJsonException e)
+        {
+            throw Named(path, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
+        }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+        {
+            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadToEndAsync(Stream stream, int maxBytes, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw CooperationJson.TooLarge(buffer.Length + read, maxBytes);
+            }
+
+            buffer.Write(chunk, 0, read);
+            progress?.Report(buffer.Length);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static ReadOnlyMemory<byte> ReadToEnd(Stream stream, int maxBytes, IProgress<long>? progress)

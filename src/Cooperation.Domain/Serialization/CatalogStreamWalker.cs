@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -13,9 +15,12 @@ namespace Cooperation.Domain;
 /// <remarks>
 /// Top-level errors become <see cref="CooperationJsonException"/>s located by JSON path and line; elements are the
 /// handler's to check. The buffer keeps everything from the start of the element being read, so that an element split
-/// across two reads is read again whole from its saved reader state.
+/// across two reads is read again whole from its saved reader state. The walk is driven by its buffer: a driver fills
+/// it (<see cref="Walk"/> with <see cref="Stream.Read(byte[], int, int)"/>, <see cref="WalkAsync"/> with
+/// <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>) and the same code reads what it holds, so both
+/// drivers give the same elements and the same errors.
 /// </remarks>
-internal static class CatalogStreamWalker
+internal sealed class CatalogStreamWalker
 {
     public static readonly string[] Collections = ["sources", "institutions", "people", "mechanisms", "meetings"];
 
@@ -30,6 +35,37 @@ internal static class CatalogStreamWalker
         Done,
     }
 
+    private byte[] _buffer = new byte[1 << 20];
+    private int _pos;
+    private int _end;
+    private long _bufferStart; // the absolute offset of buffer[0] in the document (after any byte-order mark)
+    private long _total;
+    private bool _final;
+    private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = CooperationJson.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+    private readonly LineCounter _lines = new();
+    private Stage _stage = Stage.Root;
+    private int _collection = -1;
+    private int _index;
+    private ulong _seen;
+    private int _version; // 0 until "format" is read; a collection before it makes the document format 1
+    private bool _first = true;
+    private long _tokenAt; // the absolute offset of the token being handled, for errors
+    private string _context = "$";
+    private long _elementAt = -1; // the absolute offset of the element being read, until it has been read whole
+    private ElementPosition _elementPosition;
+    private readonly int _maxBytes;
+    private readonly IProgress<long>? _progress;
+    private readonly CatalogElementHandler _onElement;
+    private readonly WorkMeter? _work;
+
+    private CatalogStreamWalker(int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work)
+    {
+        _maxBytes = maxBytes;
+        _progress = progress;
+        _onElement = onElement;
+        _work = work;
+    }
+
     /// <summary>Walks the document, handing every element of a collection to <paramref name="onElement"/>.</summary>
     /// <param name="stream">The document.</param>
     /// <param name="maxBytes">The largest document accepted.</param>
@@ -38,269 +74,301 @@ internal static class CatalogStreamWalker
     /// <param name="work">Counts the bytes scanned (each pass over the buffer, each element handed over), for tests of how work grows.</param>
     public static void Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work = null)
     {
-        var buffer = new byte[1 << 20];
-        var pos = 0;
-        var end = 0;
-        long bufferStart = 0; // the absolute offset of buffer[0] in the document (after any byte-order mark)
-        long total = 0;
-        var final = false;
-        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = CooperationJson.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
-        var lines = new LineCounter();
-        var stage = Stage.Root;
-        var collection = -1;
-        var index = 0;
-        ulong seen = 0;
-        var version = 0; // 0 until "format" is read; a collection before it makes the document format 1
-        var first = true;
-        long tokenAt = 0; // the absolute offset of the token being handled, for errors
-        string context = "$";
-        long elementAt = -1; // the absolute offset of the element being read, until it has been read whole
-        var elementPosition = default(ElementPosition);
-
-        while (true)
+        var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work);
+        do
         {
-            // Fill: keep what is not yet consumed (and a CR whose line break is not yet counted), then read more.
-            var keep = (int)Math.Min(pos, lines.CountedTo - bufferStart);
-            if (keep > 0)
+            walker.MakeRoom();
+            while (walker.WantsBytes)
             {
-                Buffer.BlockCopy(buffer, keep, buffer, 0, end - keep);
-                bufferStart += keep;
-                end -= keep;
-                pos -= keep;
+                walker.Filled(stream.Read(walker._buffer, walker._end, walker._buffer.Length - walker._end));
+            }
+        }
+        while (!walker.Consume());
+    }
+
+    /// <summary>
+    /// The same as <see cref="Walk"/>, reading with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>
+    /// only: the stream is never read, written or flushed synchronously. The token is checked before every read and
+    /// before each element is handed over; a read in progress is given it too.
+    /// </summary>
+    /// <param name="stream">The document.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <param name="progress">Receives the bytes read so far.</param>
+    /// <param name="onElement">Receives each element.</param>
+    /// <param name="cancellationToken">Stops the walk with an <see cref="OperationCanceledException"/>.</param>
+    public static async Task WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work: null);
+        do
+        {
+            walker.MakeRoom();
+            while (walker.WantsBytes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                walker.Filled(await stream.ReadAsync(walker._buffer.AsMemory(walker._end), cancellationToken).ConfigureAwait(false));
             }
 
-            if (end == buffer.Length)
-            {
-                if (buffer.Length == Array.MaxLength)
-                {
-                    // One entity fills the largest array there is: it cannot be read, and reading on would never end.
-                    throw new CooperationJsonException($"An entity of the catalog is larger than {Array.MaxLength} bytes, more than can be read at once.", context, null, null, null);
-                }
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        while (!walker.Consume());
+    }
 
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
+    // True while the buffer has room and the document has not ended. The buffer is filled, not just given one read's
+    // worth: an element cut by the end of the buffer is read again from its start, so short reads (pipes, networks)
+    // must not make that happen once per read.
+    private bool WantsBytes => !_final && _end < _buffer.Length;
+
+    // Keep what is not yet consumed (and a CR whose line break is not yet counted), and grow the buffer when that fills it.
+    private void MakeRoom()
+    {
+        var keep = (int)Math.Min(_pos, _lines.CountedTo - _bufferStart);
+        if (keep > 0)
+        {
+            Buffer.BlockCopy(_buffer, keep, _buffer, 0, _end - keep);
+            _bufferStart += keep;
+            _end -= keep;
+            _pos -= keep;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            if (_buffer.Length == Array.MaxLength)
+            {
+                // One entity fills the largest array there is: it cannot be read, and reading on would never end.
+                throw new CooperationJsonException($"An entity of the catalog is larger than {Array.MaxLength} bytes, more than can be read at once.", _context, null, null, null);
             }
 
-            // Fill the buffer, not just one read's worth: an element cut by the end of the buffer is read again from
-            // its start, so short reads (pipes, networks) must not make that happen once per read.
-            while (!final && end < buffer.Length)
+            Array.Resize(ref _buffer, (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength));
+        }
+    }
+
+    // Takes the bytes of one read into the buffer; none means the document has ended.
+    private void Filled(int read)
+    {
+        if (read == 0)
+        {
+            _final = true;
+            return;
+        }
+
+        _total += read;
+        if (_total > _maxBytes)
+        {
+            throw CooperationJson.TooLarge(_total, _maxBytes);
+        }
+
+        _end += read;
+        _progress?.Report(_total);
+    }
+
+    // Reads what the buffer holds; true when the walk is over (the document has ended, or the handler said stop),
+    // false when it needs more bytes.
+    private bool Consume()
+    {
+        var buffer = _buffer;
+        var end = _end;
+        var final = _final;
+        if (_first && end >= 3 || final)
+        {
+            if (_first && buffer.AsSpan(0, end).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
-                var read = stream.Read(buffer, end, buffer.Length - end);
-                if (read == 0)
+                _pos = 3;
+                _bufferStart = -3;
+            }
+
+            _first = false;
+        }
+        else if (_first)
+        {
+            return false;
+        }
+
+        _work?.Add(end - _pos);
+        var reader = new Utf8JsonReader(buffer.AsSpan(_pos, end - _pos), final, _state);
+        try
+        {
+            while (true)
+            {
+                var checkpoint = reader.CurrentState;
+                var consumed = reader.BytesConsumed;
+                if (!reader.Read())
                 {
-                    final = true;
                     break;
                 }
 
-                total += read;
-                if (total > maxBytes)
+                _tokenAt = _bufferStart + _pos + reader.TokenStartIndex;
+                switch (_stage)
                 {
-                    throw CooperationJson.TooLarge(total, maxBytes);
-                }
+                    case Stage.Root:
+                        if (reader.TokenType == JsonTokenType.Null)
+                        {
+                            throw new JsonException($"The document is empty or null; expected a {nameof(CooperationCatalog)}.");
+                        }
 
-                end += read;
-                progress?.Report(total);
-            }
-
-            if (first && end >= 3 || final)
-            {
-                if (first && buffer.AsSpan(0, end).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                {
-                    pos = 3;
-                    bufferStart = -3;
-                }
-
-                first = false;
-            }
-            else if (first)
-            {
-                continue;
-            }
-
-            work?.Add(end - pos);
-            var reader = new Utf8JsonReader(buffer.AsSpan(pos, end - pos), final, state);
-            try
-            {
-                while (true)
-                {
-                    var checkpoint = reader.CurrentState;
-                    var consumed = reader.BytesConsumed;
-                    if (!reader.Read())
-                    {
+                        JsonModel.ExpectObject(ref reader, Entity);
+                        _stage = Stage.Members;
                         break;
-                    }
 
-                    tokenAt = bufferStart + pos + reader.TokenStartIndex;
-                    switch (stage)
-                    {
-                        case Stage.Root:
-                            if (reader.TokenType == JsonTokenType.Null)
-                            {
-                                throw new JsonException($"The document is empty or null; expected a {nameof(CooperationCatalog)}.");
-                            }
-
-                            JsonModel.ExpectObject(ref reader, Entity);
-                            stage = Stage.Members;
+                    case Stage.Members:
+                        if (reader.TokenType == JsonTokenType.EndObject)
+                        {
+                            _stage = Stage.Done;
                             break;
+                        }
 
-                        case Stage.Members:
-                            if (reader.TokenType == JsonTokenType.EndObject)
+                        // The member is entered by its name: an error about the name (not UTF-8, say) is located in it.
+                        _context = JsonMemberName.Path(JsonMemberName.Decode(reader.ValueSpan, reader.ValueIsEscaped));
+                        var member = -1;
+                        for (var n = 0; n < Names.Length && member < 0; n++)
+                        {
+                            member = reader.ValueTextEquals(Names[n]) ? n : -1;
+                        }
+
+                        if (member < 0)
+                        {
+                            throw JsonModel.Unknown(ref reader, Entity, CatalogFormat.AllowedMembers(_version));
+                        }
+
+                        if (member == 3)
+                        {
+                            CatalogFormat.CheckFormat2Member(_version, Names[member]);
+                        }
+
+                        _context = JsonMemberName.Path(Names[member]);
+                        var nameAt = _tokenAt;
+                        if (!reader.Read())
+                        {
+                            // The value is in the next read: take the member name again then.
+                            Rewind(checkpoint, consumed);
+                            goto NeedMore;
+                        }
+
+                        // A repeated member is located at its name, as the in-memory reader does; the checks of
+                        // the value, at the value.
+                        _tokenAt = nameAt;
+                        JsonModel.Mark(ref _seen, member, Names[member], Entity);
+                        _tokenAt = _bufferStart + _pos + reader.TokenStartIndex;
+                        if (member == 0)
+                        {
+                            _version = CatalogFormat.ReadVersion(ref reader, formatIsFirst: _seen == 1);
+                            _context = "$";
+                        }
+                        else
+                        {
+                            if (reader.TokenType != JsonTokenType.StartArray)
                             {
-                                stage = Stage.Done;
-                                break;
+                                throw new JsonException($"The member \"{Names[member]}\" of a catalog must be an array, but found {JsonTokenDescription.Describe(ref reader)}.");
                             }
 
-                            // The member is entered by its name: an error about the name (not UTF-8, say) is located in it.
-                            context = JsonMemberName.Path(JsonMemberName.Decode(reader.ValueSpan, reader.ValueIsEscaped));
-                            var member = -1;
-                            for (var n = 0; n < Names.Length && member < 0; n++)
-                            {
-                                member = reader.ValueTextEquals(Names[n]) ? n : -1;
-                            }
+                            _version = _version == 0 ? 1 : _version;
+                            _collection = member - 1;
+                            _index = 0;
+                            _stage = Stage.Elements;
+                        }
 
-                            if (member < 0)
-                            {
-                                throw JsonModel.Unknown(ref reader, Entity, CatalogFormat.AllowedMembers(version));
-                            }
+                        break;
 
-                            if (member == 3)
-                            {
-                                CatalogFormat.CheckFormat2Member(version, Names[member]);
-                            }
-
-                            context = JsonMemberName.Path(Names[member]);
-                            var nameAt = tokenAt;
-                            if (!reader.Read())
-                            {
-                                // The value is in the next read: take the member name again then.
-                                Rewind(ref pos, ref state, checkpoint, consumed);
-                                goto NeedMore;
-                            }
-
-                            // A repeated member is located at its name, as the in-memory reader does; the checks of
-                            // the value, at the value.
-                            tokenAt = nameAt;
-                            JsonModel.Mark(ref seen, member, Names[member], Entity);
-                            tokenAt = bufferStart + pos + reader.TokenStartIndex;
-                            if (member == 0)
-                            {
-                                version = CatalogFormat.ReadVersion(ref reader, formatIsFirst: seen == 1);
-                                context = "$";
-                            }
-                            else
-                            {
-                                if (reader.TokenType != JsonTokenType.StartArray)
-                                {
-                                    throw new JsonException($"The member \"{Names[member]}\" of a catalog must be an array, but found {JsonTokenDescription.Describe(ref reader)}.");
-                                }
-
-                                version = version == 0 ? 1 : version;
-                                collection = member - 1;
-                                index = 0;
-                                stage = Stage.Elements;
-                            }
-
+                    case Stage.Elements:
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            _stage = Stage.Members;
+                            _context = "$";
                             break;
+                        }
 
-                        case Stage.Elements:
-                            if (reader.TokenType == JsonTokenType.EndArray)
-                            {
-                                stage = Stage.Members;
-                                context = "$";
-                                break;
-                            }
+                        _context = $"$.{Collections[_collection]}[{_index}]";
+                        if (reader.TokenType == JsonTokenType.Null)
+                        {
+                            throw new JsonException($"Element {_index} of \"{Collections[_collection]}\" in a catalog is null.");
+                        }
 
-                            context = $"$.{Collections[collection]}[{index}]";
-                            if (reader.TokenType == JsonTokenType.Null)
-                            {
-                                throw new JsonException($"Element {index} of \"{Collections[collection]}\" in a catalog is null.");
-                            }
+                        var start = (int)reader.TokenStartIndex;
+                        _lines.CountTo(_bufferStart + _pos + start, buffer, _bufferStart, end);
+                        _elementAt = _bufferStart + _pos + start;
+                        _elementPosition = _lines.Position(_elementAt);
+                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
+                        {
+                            Rewind(checkpoint, consumed);
+                            goto NeedMore;
+                        }
 
-                            var start = (int)reader.TokenStartIndex;
-                            lines.CountTo(bufferStart + pos + start, buffer, bufferStart, end);
-                            elementAt = bufferStart + pos + start;
-                            elementPosition = lines.Position(elementAt);
-                            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
-                            {
-                                Rewind(ref pos, ref state, checkpoint, consumed);
-                                goto NeedMore;
-                            }
+                        var element = buffer.AsSpan(_pos + start, (int)reader.BytesConsumed - start);
+                        _elementAt = -1;
+                        _work?.Add(element.Length);
+                        if (!_onElement(_collection, _index, element, _elementPosition, _version))
+                        {
+                            return true;
+                        }
 
-                            var element = buffer.AsSpan(pos + start, (int)reader.BytesConsumed - start);
-                            elementAt = -1;
-                            work?.Add(element.Length);
-                            if (!onElement(collection, index, element, elementPosition, version))
-                            {
-                                return;
-                            }
+                        _index++;
+                        _context = $"$.{Collections[_collection]}";
+                        break;
 
-                            index++;
-                            context = $"$.{Collections[collection]}";
-                            break;
-
-                        default:
-                            // The reader itself rejects anything after the root value.
-                            break;
-                    }
+                    default:
+                        // The reader itself rejects anything after the root value.
+                        break;
                 }
-
-                pos += (int)reader.BytesConsumed;
-                state = reader.CurrentState;
-            NeedMore:
-                if (final)
-                {
-                    if (stage == Stage.Root)
-                    {
-                        throw new JsonException($"The document is empty or null; expected a {nameof(CooperationCatalog)}.");
-                    }
-
-                    JsonModel.Require(seen, Names, 0b1, Entity);
-                    return;
-                }
-
-                lines.CountTo(bufferStart + pos, buffer, bufferStart, end);
             }
-            catch (CooperationJsonException)
+
+            _pos += (int)reader.BytesConsumed;
+            _state = reader.CurrentState;
+        NeedMore:
+            if (final)
             {
-                throw;
-            }
-            catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
-            {
-                // Besides the reader's JsonExceptions, reading a name or a string that is not valid UTF-8 throws
-                // InvalidOperationException: a document error like any other, located at its token.
-                // The reader's own errors carry the line (its state counts lines across reads); ours are located at
-                // the token they are about.
-                long line;
-                long column;
-                if (CooperationJson.IsReaderError(error, out line, out column))
+                if (_stage == Stage.Root)
                 {
-                    if (elementAt >= 0)
-                    {
-                        // Inside an element (a truncated document, say): the path goes as deep as the bytes go.
-                        var rest = buffer.AsSpan((int)(elementAt - bufferStart), end - (int)(elementAt - bufferStart));
-                        var innerLine = line - elementPosition.Line;
-                        var innerColumn = innerLine == 0 ? column - elementPosition.Column : column;
-                        var inner = JsonErrorLocation.Locate(rest, JsonErrorLocation.Offset(rest, innerLine, innerColumn), aboutToken: false, isComplete: final).Path;
-                        context += inner[1..];
-                    }
-                }
-                else
-                {
-                    var at = Math.Clamp(tokenAt, lines.CountedTo, bufferStart + end);
-                    lines.CountTo(at, buffer, bufferStart, end);
-                    var p = lines.Position(at);
-                    (line, column) = (p.Line, p.Column);
+                    throw new JsonException($"The document is empty or null; expected a {nameof(CooperationCatalog)}.");
                 }
 
-                throw new CooperationJsonException(CooperationJson.Clean(error.Message), context, line, column, error);
+                JsonModel.Require(_seen, Names, 0b1, Entity);
+                return true;
             }
+
+            _lines.CountTo(_bufferStart + _pos, buffer, _bufferStart, end);
+            return false;
+        }
+        catch (CooperationJsonException)
+        {
+            throw;
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            // Besides the reader's JsonExceptions, reading a name or a string that is not valid UTF-8 throws
+            // InvalidOperationException: a document error like any other, located at its token.
+            // The reader's own errors carry the line (its state counts lines across reads); ours are located at
+            // the token they are about.
+            long line;
+            long column;
+            if (CooperationJson.IsReaderError(error, out line, out column))
+            {
+                if (_elementAt >= 0)
+                {
+                    // Inside an element (a truncated document, say): the path goes as deep as the bytes go.
+                    var rest = buffer.AsSpan((int)(_elementAt - _bufferStart), end - (int)(_elementAt - _bufferStart));
+                    var innerLine = line - _elementPosition.Line;
+                    var innerColumn = innerLine == 0 ? column - _elementPosition.Column : column;
+                    var inner = JsonErrorLocation.Locate(rest, JsonErrorLocation.Offset(rest, innerLine, innerColumn), aboutToken: false, isComplete: final).Path;
+                    _context += inner[1..];
+                }
+            }
+            else
+            {
+                var at = Math.Clamp(_tokenAt, _lines.CountedTo, _bufferStart + end);
+                _lines.CountTo(at, buffer, _bufferStart, end);
+                var p = _lines.Position(at);
+                (line, column) = (p.Line, p.Column);
+            }
+
+            throw new CooperationJsonException(CooperationJson.Clean(error.Message), _context, line, column, error);
         }
     }
 
     // Back to the state before the token that could not be completed; the next read resumes there.
-    private static void Rewind(ref int pos, ref JsonReaderState state, JsonReaderState checkpoint, long consumed)
+    private void Rewind(JsonReaderState checkpoint, long consumed)
     {
-        pos += (int)consumed;
-        state = checkpoint;
+        _pos += (int)consumed;
+        _state = checkpoint;
     }
 
     /// <summary>Counts line breaks up to an absolute offset as bytes pass through the buffer.</summary>

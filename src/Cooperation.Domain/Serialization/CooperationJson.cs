@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -103,50 +105,109 @@ public static class CooperationJson
     }
 
     /// <summary>
+    /// Reads a catalog from a UTF-8 JSON stream without ever reading it synchronously, one entity at a time as
+    /// <see cref="ReadCatalog(Stream, int)"/> does: memory holds the catalog and one buffer, never the whole document,
+    /// so an ASP.NET Core request body can be given as it is (no <c>EnableBuffering</c>, no
+    /// <c>AllowSynchronousIO</c>). The result and every error are those of the synchronous reader.
+    /// </summary>
+    /// <param name="utf8Json">The stream; read to its end with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/> only.</param>
+    /// <param name="cancellationToken">
+    /// Stops the read: it is checked before every read from the stream and between entities, and passed to each read.
+    /// </param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="CooperationJsonException">The document is not a valid catalog, or is larger than <see cref="MaxDocumentBytes"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<CooperationCatalog> ReadCatalogAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => ReadCatalogAsync(utf8Json, MaxDocumentBytes, cancellationToken);
+
+    /// <summary>
+    /// Reads a catalog from a UTF-8 JSON stream without ever reading it synchronously, refusing a document larger than
+    /// <paramref name="maxBytes"/> as soon as that many bytes have been read.
+    /// </summary>
+    /// <param name="utf8Json">The stream; read to its end with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/> only.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <param name="cancellationToken">
+    /// Stops the read: it is checked before every read from the stream and between entities, and passed to each read.
+    /// </param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="CooperationJsonException">The document is not a valid catalog, or is larger than <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is not positive.</exception>
+    public static Task<CooperationCatalog> ReadCatalogAsync(Stream utf8Json, int maxBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        return ReadCatalogAsync(utf8Json, maxBytes, progress: null, cancellationToken);
+    }
+
+    /// <summary>
     /// Reads a catalog from a stream one entity at a time (<see cref="CatalogStreamWalker"/>): memory holds the
     /// catalog and one buffer, never the whole document. Errors are the in-memory reader's, at the same path, line and
     /// column: both check each entity's syntax whole before its content (docs/json-format.md).
     /// </summary>
     internal static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes, IProgress<long>? progress, WorkMeter? work = null)
     {
-        var sources = ImmutableArray.CreateBuilder<Source>();
-        var institutions = ImmutableArray.CreateBuilder<Institution>();
-        var people = ImmutableArray.CreateBuilder<Person>();
-        var mechanisms = ImmutableArray.CreateBuilder<Mechanism>();
-        var meetings = ImmutableArray.CreateBuilder<Meeting>();
-        CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, (collection, index, element, position, version) =>
+        var builder = new StreamedCatalog(CancellationToken.None);
+        CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, builder.Add, work);
+        return builder.Build();
+    }
+
+    /// <summary>The same as <see cref="ReadCatalog(Stream, int, IProgress{long}, WorkMeter)"/>, with asynchronous reads only.</summary>
+    internal static async Task<CooperationCatalog> ReadCatalogAsync(Stream utf8Json, int maxBytes, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var builder = new StreamedCatalog(cancellationToken);
+        await CatalogStreamWalker.WalkAsync(utf8Json, maxBytes, progress, builder.Add, cancellationToken).ConfigureAwait(false);
+        return builder.Build();
+    }
+
+    // The entities of a catalog read one at a time, by either driver of the walker; the catalog is built at the end.
+    private sealed class StreamedCatalog(CancellationToken cancellationToken)
+    {
+        private readonly ImmutableArray<Source>.Builder _sources = ImmutableArray.CreateBuilder<Source>();
+        private readonly ImmutableArray<Institution>.Builder _institutions = ImmutableArray.CreateBuilder<Institution>();
+        private readonly ImmutableArray<Person>.Builder _people = ImmutableArray.CreateBuilder<Person>();
+        private readonly ImmutableArray<Mechanism>.Builder _mechanisms = ImmutableArray.CreateBuilder<Mechanism>();
+        private readonly ImmutableArray<Meeting>.Builder _meetings = ImmutableArray.CreateBuilder<Meeting>();
+
+        public bool Add(int collection, int index, ReadOnlySpan<byte> element, ElementPosition position, int version)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var name = CatalogStreamWalker.Collections[collection];
             var options = CatalogFormat.OptionsFor(version, ReadOptions);
             switch (collection)
             {
                 case 0:
-                    sources.Add(ReadElement<Source>(element, name, index, position, options));
+                    _sources.Add(ReadElement<Source>(element, name, index, position, options));
                     break;
                 case 1:
-                    institutions.Add(ReadElement<Institution>(element, name, index, position, options));
+                    _institutions.Add(ReadElement<Institution>(element, name, index, position, options));
                     break;
                 case 2:
-                    people.Add(ReadElement<Person>(element, name, index, position, options));
+                    _people.Add(ReadElement<Person>(element, name, index, position, options));
                     break;
                 case 3:
-                    mechanisms.Add(ReadElement<Mechanism>(element, name, index, position, options));
+                    _mechanisms.Add(ReadElement<Mechanism>(element, name, index, position, options));
                     break;
                 default:
-                    meetings.Add(ReadElement<Meeting>(element, name, index, position, options));
+                    _meetings.Add(ReadElement<Meeting>(element, name, index, position, options));
                     break;
             }
 
             return true;
-        }, work);
-        try
-        {
-            return new CooperationCatalog(sources.DrainToImmutable(), institutions.DrainToImmutable(), people.DrainToImmutable(), mechanisms.DrainToImmutable(), meetings.DrainToImmutable());
         }
-        catch (ArgumentException error)
+
+        public CooperationCatalog Build()
         {
-            var invalid = JsonModel.Invalid(error, "catalog");
-            throw new CooperationJsonException(Clean(invalid.Message), "$", null, null, error);
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return new CooperationCatalog(_sources.DrainToImmutable(), _institutions.DrainToImmutable(), _people.DrainToImmutable(), _mechanisms.DrainToImmutable(), _meetings.DrainToImmutable());
+            }
+            catch (ArgumentException error)
+            {
+                var invalid = JsonModel.Invalid(error, "catalog");
+                throw new CooperationJsonException(Clean(invalid.Message), "$", null, null, error);
+            }
         }
     }
 
@@ -266,6 +327,43 @@ public static class CooperationJson
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(utf8Json);
         WriteTo(catalog, utf8Json);
+    }
+
+    /// <summary>
+    /// Writes a catalog in canonical form to a stream without ever writing or flushing it synchronously, so that an
+    /// ASP.NET Core response body can be given as it is. The bytes are those of <see cref="WriteCatalog(CooperationCatalog)"/>:
+    /// the document is rendered into pooled memory, then written in chunks of 64 KiB with
+    /// <see cref="Stream.WriteAsync(ReadOnlyMemory{byte}, CancellationToken)"/> and flushed with
+    /// <see cref="Stream.FlushAsync(CancellationToken)"/>.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="cancellationToken">Stops the write: it is checked before each chunk and passed to each write. A cancelled write leaves part of the document written.</param>
+    /// <returns>A task that completes once the document is written and flushed.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WriteCatalogAsync(CooperationCatalog catalog, Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return WriteToAsync(catalog, utf8Json, cancellationToken);
+    }
+
+    /// <summary>The size of the chunks <see cref="WriteCatalogAsync"/> hands to the stream.</summary>
+    internal const int WriteChunkBytes = 64 * 1024;
+
+    private static async Task WriteToAsync<T>(T value, Stream stream, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = new PooledBufferWriter();
+        WriteTo(value, buffer);
+        var written = buffer.WrittenMemory;
+        for (var at = 0; at < written.Length; at += WriteChunkBytes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await stream.WriteAsync(written.Slice(at, Math.Min(WriteChunkBytes, written.Length - at)), cancellationToken).ConfigureAwait(false);
+        }
+
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes an entity or a catalog in canonical form as UTF-8 bytes.</summary>

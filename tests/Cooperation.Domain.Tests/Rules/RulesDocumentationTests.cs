@@ -95,7 +95,11 @@ public class RulesDocumentationTests
           archived sources (so COOP7006–COOP7008 do not run); the report lists them in `RulesNotRun`. The
           library never reads the clock. Overriding, disabling or enabling an ID that is neither built in nor in the rule
           set throws `ArgumentException` at once, so a typo is not silently ignored; a rule that fails (built in or
-          custom) fails the validation with an `InvalidOperationException` naming it. A service builds them from its
+          custom) fails the validation with an `InvalidOperationException` naming it. `Validator.Validate(catalog or
+          document, options, cancellationToken)` stops a long validation with `OperationCanceledException` (never wrapped as
+          a rule failure): the token is checked before each custom rule and before each source, institution, mechanism
+          with its meetings, and meeting without a mechanism; with a token never cancelled a clean catalog still allocates
+          only the report. A service builds them from its
           settings with `ValidationOptions.FromConfiguration(configuration.AsEnumerable(), "Cooperation:Validation")`:
           `AsOf`, `Language`, `MinimumSeverity` and `Severities:ID` (a level, or `none`); an unknown key or a bad value
           is an `ArgumentException` naming both.

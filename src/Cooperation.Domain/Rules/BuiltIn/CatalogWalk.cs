@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Threading;
 
 namespace Cooperation.Domain.Rules;
 
@@ -7,10 +8,12 @@ namespace Cooperation.Domain.Rules;
 /// Runs the checks of several built-in rules in one pass over a catalog: each entity is visited once and every rule
 /// that checks that kind of entity sees it while it is in cache. Meetings are visited with their mechanism (those of
 /// a mechanism in date order, then those with no mechanism in the catalog), so per-meeting checks need no look-up.
+/// A cancellation token is checked before each source, institution, mechanism (with its meetings) and meeting without
+/// a mechanism.
 /// </summary>
 internal static class CatalogWalk
 {
-    public static void Run(CooperationCatalog catalog, ReadOnlySpan<(BuiltInRule Rule, RuleContext Context)> rules)
+    public static void Run(CooperationCatalog catalog, ReadOnlySpan<(BuiltInRule Rule, RuleContext Context)> rules, CancellationToken cancellationToken = default)
     {
         // The checks of each kind, gathered once, so that the inner loops call only rules that check that kind.
         var sources = ArrayPool<(SourceCheck, RuleContext)>.Shared.Rent(rules.Length);
@@ -25,7 +28,8 @@ internal static class CatalogWalk
             {
                 if (entry.Rule.Catalog is { } check)
                 {
-                    Guard(check, entry.Context);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Guard(check, entry.Context, cancellationToken);
                 }
 
                 if (entry.Rule.Source is { } source)
@@ -57,9 +61,9 @@ internal static class CatalogWalk
             RuleDescriptor? running = null;
             try
             {
-                Walk(catalog, sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g), cadenceChecks.AsSpan(0, k), ref running);
+                Walk(catalog, sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g), cadenceChecks.AsSpan(0, k), ref running, cancellationToken);
             }
-            catch (Exception e) when (e is not OutOfMemoryException && running is not null)
+            catch (Exception e) when (e is not OutOfMemoryException && running is not null && !Validator.IsCancellation(e, cancellationToken))
             {
                 throw Failed(running, e);
             }
@@ -74,13 +78,13 @@ internal static class CatalogWalk
         }
     }
 
-    private static void Guard(CatalogCheck check, in RuleContext context)
+    private static void Guard(CatalogCheck check, in RuleContext context, CancellationToken cancellationToken)
     {
         try
         {
             check(context);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException && !Validator.IsCancellation(e, cancellationToken))
         {
             throw Failed(context.Descriptor, e);
         }
@@ -97,12 +101,14 @@ internal static class CatalogWalk
         ReadOnlySpan<(MechanismCheck Check, RuleContext Context)> mechanismChecks,
         ReadOnlySpan<(MeetingCheck Check, RuleContext Context)> meetingChecks,
         ReadOnlySpan<(CadenceCheck Check, RuleContext Context)> cadenceChecks,
-        ref RuleDescriptor? running)
+        ref RuleDescriptor? running,
+        CancellationToken cancellationToken)
     {
         if (!sourceChecks.IsEmpty)
         {
             foreach (var source in catalog.Sources)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (ref readonly var c in sourceChecks)
                 {
                     running = c.Context.Descriptor;
@@ -116,6 +122,7 @@ internal static class CatalogWalk
         {
             foreach (var institution in catalog.Institutions)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (ref readonly var c in institutionChecks)
                 {
                     running = c.Context.Descriptor;
@@ -133,6 +140,7 @@ internal static class CatalogWalk
         var mechanisms = catalog.Mechanisms;
         for (var i = 0; i < mechanisms.Length; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var mechanism = mechanisms[i];
             // A repeated identifier (COOP1001) owns no meetings: they belong to the first mechanism with it.
             // The array is sorted by identifier, so a repeat follows the first entity with its identifier.
@@ -176,6 +184,7 @@ internal static class CatalogWalk
         {
             foreach (var meeting in catalog.MeetingsWithoutMechanism)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (ref readonly var c in meetingChecks)
                 {
                     running = c.Context.Descriptor;
