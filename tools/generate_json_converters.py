@@ -303,11 +303,14 @@ def local(name):
 def render(entity, summary, members, v1=False):
     cls = f"{entity}Format1JsonConverter" if v1 else f"{entity}JsonConverter"
     doc = (f"/// <summary>{summary} (<see cref=\"{entity}\"/>) as format 1 wrote it: read only, into today's model.</summary>" if v1
-           else f"/// <summary>{summary} (<see cref=\"{entity}\"/>) as a strict JSON object; members in canonical order.</summary>")
+           else f"/// <summary>\n/// {summary} (<see cref=\"{entity}\"/>) as a strict JSON object; members in canonical order. Named by the\n"
+                f"/// type's <see cref=\"JsonConverterAttribute\"/>, so every serializer setup (reflection, source-generated contexts,\n"
+                f"/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever\n"
+                f"/// the options.\n/// </summary>")
     lines = [HEADER, "using System;", "using System.Collections.Immutable;", "using System.Text.Json;",
              "using System.Text.Json.Serialization;", "", "namespace Cooperation.Domain.Serialization;", "",
              doc,
-             f"internal sealed class {cls} : JsonConverter<{entity}>", "{",
+             f"{'internal' if v1 else 'public'} sealed class {cls} : JsonConverter<{entity}>", "{",
              f"    private const string Entity = nameof({entity});", ""]
     names = ", ".join(f'"{m[0]}"' for m in members)
     lines.append(f"    private static readonly string[] Names = [{names}];")
@@ -319,13 +322,17 @@ def render(entity, summary, members, v1=False):
         meta.append(f'        new("{json}", typeof({cs}), {"true" if required else "false"}, {"true" if shape == "array" else "false"}),')
     if not v1:
         lines.append("    /// <summary>The members, in canonical order, for the JSON Schema export.</summary>")
-        lines.append("    public static readonly JsonMemberInfo[] Members =")
+        lines.append("    internal static readonly JsonMemberInfo[] Members =")
         lines.append("    [")
         lines.extend(meta)
         lines.append("    ];")
         lines.append("")
+    if not v1:
+        lines.append("    /// <inheritdoc/>")
     lines.append(f"    public override {entity} Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)")
     lines.append("    {")
+    if not v1:
+        lines.append("        options = JsonModel.Own(options);")
     lines.append("        JsonModel.ExpectObject(ref reader, Entity);")
     lines.append("        ulong seen = 0;")
     for (json, cs, required, shape, prop) in members:
@@ -382,10 +389,12 @@ def render(entity, summary, members, v1=False):
         lines.append("        => throw new NotSupportedException(\"Format 1 is read, never written: documents are written in the current format.\");")
         lines.append("}")
         return "\n".join(lines) + "\n"
+    lines.append("    /// <inheritdoc/>")
     lines.append(f"    public override void Write(Utf8JsonWriter writer, {entity} value, JsonSerializerOptions options)")
     lines.append("    {")
     lines.append("        ArgumentNullException.ThrowIfNull(writer);")
     lines.append("        ArgumentNullException.ThrowIfNull(value);")
+    lines.append("        options = JsonModel.Own(options, writing: true);")
     lines.append("        writer.WriteStartObject();")
     for (json, cs, required, shape, prop) in members:
         if shape == "array":

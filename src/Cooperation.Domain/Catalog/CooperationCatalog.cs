@@ -30,7 +30,7 @@ namespace Cooperation.Domain;
 /// not touch; <see cref="ToBuilder"/> starts a builder for many changes at once.
 /// </para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CatalogJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.CooperationCatalogJsonConverter))]
 public sealed partial class CooperationCatalog
 {
     // Each kind sorted by identifier, with the position of the first entity of each identifier. The identifiers' text

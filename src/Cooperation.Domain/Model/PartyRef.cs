@@ -23,7 +23,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<PartyRef>))]
+[JsonConverter(typeof(PartyRefJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<PartyRef>))]
 public readonly struct PartyRef : IEquatable<PartyRef>, IComparable<PartyRef>, IComparable, IValue<PartyRef>
 {

@@ -21,7 +21,7 @@ internal static class CatalogFormat
     /// <summary>The first format, still read.</summary>
     public const string Format1 = "cooperation-catalog/1";
 
-    private static readonly string Allowed2 = string.Join(", ", CatalogJsonConverter.Names);
+    private static readonly string Allowed2 = string.Join(", ", CooperationCatalogJsonConverter.Names);
 
     private static readonly string Allowed1 = "format, sources, institutions, mechanisms, meetings";
 

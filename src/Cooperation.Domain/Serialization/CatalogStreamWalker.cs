@@ -24,8 +24,8 @@ internal sealed class CatalogStreamWalker
 {
     public static readonly string[] Collections = ["sources", "institutions", "people", "mechanisms", "meetings"];
 
-    private const string Entity = CatalogJsonConverter.Entity;
-    private static readonly string[] Names = CatalogJsonConverter.Names;
+    private const string Entity = CooperationCatalogJsonConverter.Entity;
+    private static readonly string[] Names = CooperationCatalogJsonConverter.Names;
 
     private enum Stage
     {

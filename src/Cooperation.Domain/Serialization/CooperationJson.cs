@@ -40,20 +40,20 @@ public static class CooperationJson
     /// <summary>The limit on nesting depth.</summary>
     public const int MaxDepth = 32;
 
-    // The resolver is set explicitly so that reading and writing also work in applications that disable
-    // reflection-based serialization by default (trimmed, AOT-style and file-based apps): every type goes through
-    // the library's own converters.
-    private static readonly JsonSerializerOptions ReadOptions = Locked(new()
+    // The resolver is the library's source-generated context, so that reading and writing work without reflection
+    // (Native AOT, trimming, apps that disable reflection-based serialization): every type goes through the
+    // library's own converters, named by the types' attributes.
+    internal static readonly JsonSerializerOptions ReadOptions = Locked(new()
     {
-        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        TypeInfoResolver = CooperationJsonContext.Default,
         MaxDepth = MaxDepth,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
     });
 
-    private static readonly JsonSerializerOptions WriteOptions = Locked(new()
+    internal static readonly JsonSerializerOptions WriteOptions = Locked(new()
     {
-        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        TypeInfoResolver = CooperationJsonContext.Default,
         MaxDepth = MaxDepth,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });

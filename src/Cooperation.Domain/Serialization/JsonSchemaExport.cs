@@ -57,7 +57,7 @@ internal static class JsonSchemaExport
             w.WriteString("type", "object");
             w.WriteStartObject("properties");
             w.WriteStartObject("format");
-            w.WriteString("const", CatalogJsonConverter.Format);
+            w.WriteString("const", CooperationCatalogJsonConverter.Format);
             w.WriteEndObject();
             foreach (var (member, entity) in new[] { ("sources", "Source"), ("institutions", "Institution"), ("people", "Person"), ("mechanisms", "Mechanism"), ("meetings", "Meeting") })
             {

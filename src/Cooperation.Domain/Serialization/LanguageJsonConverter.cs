@@ -5,8 +5,9 @@ using System.Text.Json.Serialization;
 namespace Cooperation.Domain.Serialization;
 
 /// <summary>Reads and writes <see cref="Language"/> as its ISO 639-1 code, <c>"es"</c> or <c>"en"</c>, strictly.</summary>
-internal sealed class LanguageJsonConverter : JsonConverter<Language>
+public sealed class LanguageJsonConverter : JsonConverter<Language>
 {
+    /// <inheritdoc/>
     public override Language Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String)
@@ -27,6 +28,7 @@ internal sealed class LanguageJsonConverter : JsonConverter<Language>
         throw new JsonException($"Expected a JSON string holding a Language (\"es\" or \"en\"), but found {JsonTokenDescription.Describe(ref reader)}.");
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Language value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

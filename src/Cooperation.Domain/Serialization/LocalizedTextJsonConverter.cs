@@ -9,8 +9,9 @@ namespace Cooperation.Domain.Serialization;
 /// when the language is missing. Reading is strict: unknown or repeated members, nulls, non-strings and an object
 /// with neither language are errors.
 /// </summary>
-internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
+public sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
 {
+    /// <inheritdoc/>
     public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -60,6 +61,7 @@ internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
         return text;
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -82,9 +84,11 @@ internal sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
         writer.WriteEndObject();
     }
 
+    /// <inheritdoc/>
     public override LocalizedText ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => throw new JsonException("A LocalizedText cannot be a dictionary key: it has two texts. Key by an identifier instead.");
 
+    /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
         => throw new JsonException("A LocalizedText cannot be a dictionary key: it has two texts. Key by an identifier instead.");
 }

@@ -14,12 +14,14 @@ namespace Cooperation.Domain.Serialization;
 /// above <see cref="int.MaxValue"/> is rejected with a <see cref="JsonException"/> that names what was found; the
 /// serializer adds the JSON path and line. Text forms belong to <see cref="Ordinal.Parse(string)"/>.
 /// </remarks>
-internal sealed class OrdinalJsonConverter : JsonConverter<Ordinal>
+public sealed class OrdinalJsonConverter : JsonConverter<Ordinal>
 {
     private const string Expected = "a JSON number holding an Ordinal (a whole number from 1 to 2147483647)";
 
+    /// <summary>True: a JSON <c>null</c> reaches the converter, which refuses it with a message that names the expected form.</summary>
     public override bool HandleNull => true;
 
+    /// <inheritdoc/>
     public override Ordinal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -38,12 +40,14 @@ internal sealed class OrdinalJsonConverter : JsonConverter<Ordinal>
         throw new JsonException($"Expected {Expected}, but found {JsonTokenDescription.Describe(ref reader)}.");
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Ordinal value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteNumberValue(Checked(value));
     }
 
+    /// <inheritdoc/>
     public override Ordinal ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         Span<char> buffer = stackalloc char[16];
@@ -60,6 +64,7 @@ internal sealed class OrdinalJsonConverter : JsonConverter<Ordinal>
         throw new JsonException($"Expected a property name holding an Ordinal's digits (\"8\"), but found {InputExcerpt.Describe(text)}.");
     }
 
+    /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, Ordinal value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -12,11 +12,13 @@ namespace Cooperation.Domain.Serialization;
 /// data has one spelling. Errors are <see cref="JsonException"/>s that list the accepted names; the serializer adds
 /// the JSON path and line. <c>null</c> is rejected: a member that may be absent is declared optional in the model.
 /// </remarks>
-internal sealed class VocabularyJsonConverter<T> : JsonConverter<T>
+public sealed class VocabularyJsonConverter<T> : JsonConverter<T>
     where T : VocabularyValue<T>
 {
+    /// <summary>True: a JSON <c>null</c> reaches the converter, which refuses it with a message that names the expected form.</summary>
     public override bool HandleNull => true;
 
+    /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -27,15 +29,18 @@ internal sealed class VocabularyJsonConverter<T> : JsonConverter<T>
         return ReadName(ref reader);
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(Checked(value).Name);
     }
 
+    /// <inheritdoc/>
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => ReadName(ref reader);
 
+    /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -23,7 +23,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<Acronym>))]
+[JsonConverter(typeof(AcronymJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<Acronym>))]
 public readonly struct Acronym : IEquatable<Acronym>, IComparable<Acronym>, IComparable, IValue<Acronym>
 {

@@ -27,7 +27,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<CommitmentId>))]
+[JsonConverter(typeof(CommitmentIdJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<CommitmentId>))]
 public readonly struct CommitmentId : IEquatable<CommitmentId>, IComparable<CommitmentId>, IComparable, IValue<CommitmentId>
 {

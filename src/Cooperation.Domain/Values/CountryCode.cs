@@ -30,7 +30,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<CountryCode>))]
+[JsonConverter(typeof(CountryCodeJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<CountryCode>))]
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, IComparable, IValue<CountryCode>
 {

@@ -27,7 +27,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<InstitutionId>))]
+[JsonConverter(typeof(InstitutionIdJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<InstitutionId>))]
 public readonly struct InstitutionId : IEquatable<InstitutionId>, IComparable<InstitutionId>, IComparable, IValue<InstitutionId>
 {

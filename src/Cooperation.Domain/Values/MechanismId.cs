@@ -27,7 +27,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<MechanismId>))]
+[JsonConverter(typeof(MechanismIdJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<MechanismId>))]
 public readonly struct MechanismId : IEquatable<MechanismId>, IComparable<MechanismId>, IComparable, IValue<MechanismId>
 {

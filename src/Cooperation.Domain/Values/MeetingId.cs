@@ -27,7 +27,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<MeetingId>))]
+[JsonConverter(typeof(MeetingIdJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<MeetingId>))]
 public readonly struct MeetingId : IEquatable<MeetingId>, IComparable<MeetingId>, IComparable, IValue<MeetingId>
 {

@@ -42,7 +42,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<PartialDate>))]
+[JsonConverter(typeof(PartialDateJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<PartialDate>))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, IValue<PartialDate>
 {

@@ -39,7 +39,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<PartialDateRange>))]
+[JsonConverter(typeof(PartialDateRangeJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<PartialDateRange>))]
 public readonly struct PartialDateRange : IEquatable<PartialDateRange>, IComparable<PartialDateRange>, IComparable, IValue<PartialDateRange>
 {

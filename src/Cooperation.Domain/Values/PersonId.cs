@@ -26,7 +26,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<PersonId>))]
+[JsonConverter(typeof(PersonIdJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<PersonId>))]
 public readonly struct PersonId : IEquatable<PersonId>, IComparable<PersonId>, IComparable, IValue<PersonId>
 {

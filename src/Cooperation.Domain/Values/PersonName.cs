@@ -28,7 +28,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<PersonName>))]
+[JsonConverter(typeof(PersonNameJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<PersonName>))]
 public readonly struct PersonName : IEquatable<PersonName>, IComparable<PersonName>, IComparable, IValue<PersonName>
 {

@@ -26,7 +26,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-[JsonConverter(typeof(ValueJsonConverter<SourceId>))]
+[JsonConverter(typeof(SourceIdJsonConverter))]
 [TypeConverter(typeof(ValueTypeConverter<SourceId>))]
 public readonly struct SourceId : IEquatable<SourceId>, IComparable<SourceId>, IComparable, IValue<SourceId>
 {

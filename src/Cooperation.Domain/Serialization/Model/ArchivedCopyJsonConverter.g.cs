@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>An archived copy of a source document (<see cref="ArchivedCopy"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>
+/// <summary>
+/// An archived copy of a source document (<see cref="ArchivedCopy"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>
 {
     private const string Entity = nameof(ArchivedCopy);
 
@@ -19,14 +24,16 @@ internal sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("file", typeof(string), true, false),
         new("sha256", typeof(string), false, false),
     ];
 
+    /// <inheritdoc/>
     public override ArchivedCopy Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         string file = default!;
@@ -60,10 +67,12 @@ internal sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ArchivedCopy value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "file"u8, value.File, options);
         JsonModel.WriteOptional(writer, "sha256"u8, value.Sha256, options);

@@ -10,7 +10,7 @@ namespace Cooperation.Domain.Serialization;
 /// Reads and writes a <see cref="Cadence"/>: <c>{"kind": "annual", "preferredMonth": 10, "midTermMonth": 4,
 /// "gracePeriod": "P1M"}</c>; <c>"intervalMonths"</c> only (and then required) for <c>every-n-months</c>.
 /// </summary>
-internal sealed class CadenceJsonConverter : JsonConverter<Cadence>
+public sealed class CadenceJsonConverter : JsonConverter<Cadence>
 {
     private const string Entity = nameof(Cadence);
 
@@ -19,7 +19,7 @@ internal sealed class CadenceJsonConverter : JsonConverter<Cadence>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("kind", typeof(CadenceKind), true, false),
         new("intervalMonths", typeof(int), false, false),
@@ -28,8 +28,10 @@ internal sealed class CadenceJsonConverter : JsonConverter<Cadence>
         new("gracePeriod", typeof(Period), false, false),
     ];
 
+    /// <inheritdoc/>
     public override Cadence Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         CadenceKind kind = null!;
@@ -106,10 +108,12 @@ internal sealed class CadenceJsonConverter : JsonConverter<Cadence>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Cadence value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "kind"u8, value.Kind, options);
         if (value.Kind == CadenceKind.EveryNMonths)

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A citation of a source, with its words (<see cref="Citation"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class CitationJsonConverter : JsonConverter<Citation>
+/// <summary>
+/// A citation of a source, with its words (<see cref="Citation"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class CitationJsonConverter : JsonConverter<Citation>
 {
     private const string Entity = nameof(Citation);
 
@@ -19,14 +24,16 @@ internal sealed class CitationJsonConverter : JsonConverter<Citation>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("source", typeof(SourceId), true, false),
         new("quote", typeof(string), false, false),
     ];
 
+    /// <inheritdoc/>
     public override Citation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         SourceId source = default!;
@@ -60,10 +67,12 @@ internal sealed class CitationJsonConverter : JsonConverter<Citation>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Citation value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "source"u8, value.Source, options);
         JsonModel.WriteOptional(writer, "quote"u8, value.Quote, options);

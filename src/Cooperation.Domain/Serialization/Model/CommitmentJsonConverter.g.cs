@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>An outcome of a meeting or mechanism (<see cref="Commitment"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
+/// <summary>
+/// An outcome of a meeting or mechanism (<see cref="Commitment"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class CommitmentJsonConverter : JsonConverter<Commitment>
 {
     private const string Entity = nameof(Commitment);
 
@@ -19,7 +24,7 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("text", typeof(LocalizedText), true, false),
         new("kind", typeof(CommitmentKind), true, false),
@@ -33,8 +38,10 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         new("citations", typeof(Citation), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Commitment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         LocalizedText text = default!;
@@ -116,10 +123,12 @@ internal sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Commitment value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "text"u8, value.Text, options);
         JsonModel.Write(writer, "kind"u8, value.Kind, options);

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A party's delegation to a meeting (<see cref="Delegation"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
+/// <summary>
+/// A party's delegation to a meeting (<see cref="Delegation"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class DelegationJsonConverter : JsonConverter<Delegation>
 {
     private const string Entity = nameof(Delegation);
 
@@ -19,7 +24,7 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("party", typeof(PartyRef), true, false),
         new("participants", typeof(Participant), false, true),
@@ -27,8 +32,10 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
         new("citations", typeof(Citation), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Delegation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         PartyRef party = default!;
@@ -74,10 +81,12 @@ internal sealed class DelegationJsonConverter : JsonConverter<Delegation>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Delegation value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "party"u8, value.Party, options);
         JsonModel.WriteArray(writer, "participants"u8, value.Participants, options);

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>An institution (<see cref="Institution"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
+/// <summary>
+/// An institution (<see cref="Institution"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class InstitutionJsonConverter : JsonConverter<Institution>
 {
     private const string Entity = nameof(Institution);
 
@@ -19,7 +24,7 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("id", typeof(InstitutionId), true, false),
         new("name", typeof(LocalizedText), true, false),
@@ -32,8 +37,10 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
         new("citations", typeof(Citation), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Institution Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         InstitutionId id = default!;
@@ -109,10 +116,12 @@ internal sealed class InstitutionJsonConverter : JsonConverter<Institution>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Institution value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "id"u8, value.Id, options);
         JsonModel.Write(writer, "name"u8, value.Name, options);

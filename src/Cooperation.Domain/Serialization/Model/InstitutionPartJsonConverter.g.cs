@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>An institution's part in an outcome (<see cref="InstitutionPart"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPart>
+/// <summary>
+/// An institution's part in an outcome (<see cref="InstitutionPart"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPart>
 {
     private const string Entity = nameof(InstitutionPart);
 
@@ -19,14 +24,16 @@ internal sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPa
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("institution", typeof(InstitutionId), true, false),
         new("part", typeof(InstitutionRole), true, false),
     ];
 
+    /// <inheritdoc/>
     public override InstitutionPart Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         InstitutionId institution = default!;
@@ -60,10 +67,12 @@ internal sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPa
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, InstitutionPart value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "institution"u8, value.Institution, options);
         JsonModel.Write(writer, "part"u8, value.Part, options);

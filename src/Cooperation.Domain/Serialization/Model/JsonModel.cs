@@ -60,6 +60,16 @@ internal static class JsonModel
         }
     }
 
+    /// <summary>
+    /// The options whose converters read and write the members of an entity: <paramref name="options"/> when they
+    /// resolve through the library's own metadata (<see cref="CooperationJsonContext"/>: the library's readers, its
+    /// format 1 variants, or a consumer's options that use the context), else the library's own options. A consumer's
+    /// options, reflection-based or a source-generated context that knows only its own types, then never decide how
+    /// a nested value is read, and a context without metadata for <see cref="Citation"/> cannot make a meeting fail.
+    /// </summary>
+    public static JsonSerializerOptions Own(JsonSerializerOptions options, bool writing = false)
+        => options.TypeInfoResolver is CooperationJsonContext ? options : writing ? CooperationJson.WriteOptions : CooperationJson.ReadOptions;
+
     /// <summary>Reads the value after a member name with the converter for <typeparamref name="T"/>; null is an error.</summary>
     public static T Value<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string member, string typeName)
     {

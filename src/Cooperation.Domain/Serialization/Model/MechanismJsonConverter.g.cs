@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A cooperation mechanism (<see cref="Mechanism"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
+/// <summary>
+/// A cooperation mechanism (<see cref="Mechanism"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
 {
     private const string Entity = nameof(Mechanism);
 
@@ -19,7 +24,7 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("id", typeof(MechanismId), true, false),
         new("name", typeof(LocalizedText), true, false),
@@ -44,8 +49,10 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         new("unlistedParties", typeof(ParticipationStatus), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Mechanism Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         MechanismId id = default!;
@@ -193,10 +200,12 @@ internal sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Mechanism value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "id"u8, value.Id, options);
         JsonModel.Write(writer, "name"u8, value.Name, options);

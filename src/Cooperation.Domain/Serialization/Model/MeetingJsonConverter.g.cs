@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A meeting (<see cref="Meeting"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
+/// <summary>
+/// A meeting (<see cref="Meeting"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class MeetingJsonConverter : JsonConverter<Meeting>
 {
     private const string Entity = nameof(Meeting);
 
@@ -19,7 +24,7 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("id", typeof(MeetingId), true, false),
         new("kind", typeof(MeetingKind), true, false),
@@ -40,8 +45,10 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         new("relations", typeof(Relation), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Meeting Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         MeetingId id = default!;
@@ -165,10 +172,12 @@ internal sealed class MeetingJsonConverter : JsonConverter<Meeting>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Meeting value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "id"u8, value.Id, options);
         JsonModel.Write(writer, "kind"u8, value.Kind, options);

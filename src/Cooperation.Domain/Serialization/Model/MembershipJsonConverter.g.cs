@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A party's participation in a mechanism (<see cref="Membership"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class MembershipJsonConverter : JsonConverter<Membership>
+/// <summary>
+/// A party's participation in a mechanism (<see cref="Membership"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class MembershipJsonConverter : JsonConverter<Membership>
 {
     private const string Entity = nameof(Membership);
 
@@ -19,7 +24,7 @@ internal sealed class MembershipJsonConverter : JsonConverter<Membership>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("party", typeof(PartyRef), true, false),
         new("status", typeof(ParticipationStatus), true, false),
@@ -27,8 +32,10 @@ internal sealed class MembershipJsonConverter : JsonConverter<Membership>
         new("until", typeof(PartialDate), false, false),
     ];
 
+    /// <inheritdoc/>
     public override Membership Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         PartyRef party = default!;
@@ -74,10 +81,12 @@ internal sealed class MembershipJsonConverter : JsonConverter<Membership>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Membership value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "party"u8, value.Party, options);
         JsonModel.Write(writer, "status"u8, value.Status, options);

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>How a mechanism came about (<see cref="Origin"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class OriginJsonConverter : JsonConverter<Origin>
+/// <summary>
+/// How a mechanism came about (<see cref="Origin"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class OriginJsonConverter : JsonConverter<Origin>
 {
     private const string Entity = nameof(Origin);
 
@@ -19,15 +24,17 @@ internal sealed class OriginJsonConverter : JsonConverter<Origin>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("text", typeof(LocalizedText), true, false),
         new("date", typeof(PartialDate), false, false),
         new("event", typeof(MeetingId), false, false),
     ];
 
+    /// <inheritdoc/>
     public override Origin Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         LocalizedText text = default!;
@@ -67,10 +74,12 @@ internal sealed class OriginJsonConverter : JsonConverter<Origin>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Origin value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "text"u8, value.Text, options);
         JsonModel.WriteOptional(writer, "date"u8, value.Date, options);

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A participant in a delegation (<see cref="Participant"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
+/// <summary>
+/// A participant in a delegation (<see cref="Participant"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class ParticipantJsonConverter : JsonConverter<Participant>
 {
     private const string Entity = nameof(Participant);
 
@@ -19,7 +24,7 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("role", typeof(DelegationRole), true, false),
         new("person", typeof(PersonName), false, false),
@@ -29,8 +34,10 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
         new("citations", typeof(Citation), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Participant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         DelegationRole role = default!;
@@ -88,10 +95,12 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Participant value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "role"u8, value.Role, options);
         JsonModel.WriteOptional(writer, "person"u8, value.Person, options);

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A person the sources name (<see cref="Person"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class PersonJsonConverter : JsonConverter<Person>
+/// <summary>
+/// A person the sources name (<see cref="Person"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class PersonJsonConverter : JsonConverter<Person>
 {
     private const string Entity = nameof(Person);
 
@@ -19,7 +24,7 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("id", typeof(PersonId), true, false),
         new("name", typeof(PersonName), true, false),
@@ -28,8 +33,10 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
         new("citations", typeof(Citation), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Person Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         PersonId id = default!;
@@ -81,10 +88,12 @@ internal sealed class PersonJsonConverter : JsonConverter<Person>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Person value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "id"u8, value.Id, options);
         JsonModel.Write(writer, "name"u8, value.Name, options);

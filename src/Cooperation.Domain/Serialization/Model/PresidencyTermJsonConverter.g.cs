@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A term of a rotating presidency (<see cref="PresidencyTerm"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm>
+/// <summary>
+/// A term of a rotating presidency (<see cref="PresidencyTerm"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm>
 {
     private const string Entity = nameof(PresidencyTerm);
 
@@ -19,14 +24,16 @@ internal sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("holder", typeof(PartyRef), true, false),
         new("term", typeof(PartialDateRange), true, false),
     ];
 
+    /// <inheritdoc/>
     public override PresidencyTerm Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         PartyRef holder = default!;
@@ -60,10 +67,12 @@ internal sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, PresidencyTerm value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "holder"u8, value.Holder, options);
         JsonModel.Write(writer, "term"u8, value.Term, options);

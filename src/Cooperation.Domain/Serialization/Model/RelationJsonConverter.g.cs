@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>How a meeting relates to another meeting or a mechanism (<see cref="Relation"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class RelationJsonConverter : JsonConverter<Relation>
+/// <summary>
+/// How a meeting relates to another meeting or a mechanism (<see cref="Relation"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class RelationJsonConverter : JsonConverter<Relation>
 {
     private const string Entity = nameof(Relation);
 
@@ -19,15 +24,17 @@ internal sealed class RelationJsonConverter : JsonConverter<Relation>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("kind", typeof(RelationKind), true, false),
         new("meeting", typeof(MeetingId), false, false),
         new("mechanism", typeof(MechanismId), false, false),
     ];
 
+    /// <inheritdoc/>
     public override Relation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         RelationKind kind = default!;
@@ -67,10 +74,12 @@ internal sealed class RelationJsonConverter : JsonConverter<Relation>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Relation value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "kind"u8, value.Kind, options);
         JsonModel.WriteOptional(writer, "meeting"u8, value.Meeting, options);

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>The document a source reports on (<see cref="ReportedSource"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource>
+/// <summary>
+/// The document a source reports on (<see cref="ReportedSource"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource>
 {
     private const string Entity = nameof(ReportedSource);
 
@@ -19,15 +24,17 @@ internal sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("kind", typeof(SourceKind), false, false),
         new("issuers", typeof(InstitutionId), false, true),
         new("source", typeof(SourceId), false, false),
     ];
 
+    /// <inheritdoc/>
     public override ReportedSource Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         SourceKind? kind = null;
@@ -67,10 +74,12 @@ internal sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ReportedSource value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.WriteOptional(writer, "kind"u8, value.Kind, options);
         JsonModel.WriteArray(writer, "issuers"u8, value.Issuers, options);

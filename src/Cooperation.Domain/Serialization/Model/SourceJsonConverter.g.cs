@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A source document (<see cref="Source"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class SourceJsonConverter : JsonConverter<Source>
+/// <summary>
+/// A source document (<see cref="Source"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class SourceJsonConverter : JsonConverter<Source>
 {
     private const string Entity = nameof(Source);
 
@@ -19,7 +24,7 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("id", typeof(SourceId), true, false),
         new("title", typeof(LocalizedText), true, false),
@@ -38,8 +43,10 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         new("citations", typeof(Citation), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Source Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         SourceId id = default!;
@@ -151,10 +158,12 @@ internal sealed class SourceJsonConverter : JsonConverter<Source>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Source value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "id"u8, value.Id, options);
         JsonModel.Write(writer, "title"u8, value.Title, options);

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>Something said at a meeting (<see cref="Statement"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class StatementJsonConverter : JsonConverter<Statement>
+/// <summary>
+/// Something said at a meeting (<see cref="Statement"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class StatementJsonConverter : JsonConverter<Statement>
 {
     private const string Entity = nameof(Statement);
 
@@ -19,7 +24,7 @@ internal sealed class StatementJsonConverter : JsonConverter<Statement>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("form", typeof(StatementForm), true, false),
         new("language", typeof(Language), true, false),
@@ -31,8 +36,10 @@ internal sealed class StatementJsonConverter : JsonConverter<Statement>
         new("citations", typeof(Citation), false, true),
     ];
 
+    /// <inheritdoc/>
     public override Statement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         StatementForm form = default!;
@@ -102,10 +109,12 @@ internal sealed class StatementJsonConverter : JsonConverter<Statement>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Statement value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "form"u8, value.Form, options);
         JsonModel.Write(writer, "language"u8, value.Language, options);

@@ -9,8 +9,13 @@ using System.Text.Json.Serialization;
 
 namespace Cooperation.Domain.Serialization;
 
-/// <summary>A place: where a meeting took place, or a source's dateline (<see cref="Venue"/>) as a strict JSON object; members in canonical order.</summary>
-internal sealed class VenueJsonConverter : JsonConverter<Venue>
+/// <summary>
+/// A place: where a meeting took place, or a source's dateline (<see cref="Venue"/>) as a strict JSON object; members in canonical order. Named by the
+/// type's <see cref="JsonConverterAttribute"/>, so every serializer setup (reflection, source-generated contexts,
+/// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
+/// the options.
+/// </summary>
+public sealed class VenueJsonConverter : JsonConverter<Venue>
 {
     private const string Entity = nameof(Venue);
 
@@ -19,15 +24,17 @@ internal sealed class VenueJsonConverter : JsonConverter<Venue>
     private static readonly string Allowed = string.Join(", ", Names);
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
-    public static readonly JsonMemberInfo[] Members =
+    internal static readonly JsonMemberInfo[] Members =
     [
         new("country", typeof(CountryCode), true, false),
         new("city", typeof(LocalizedText), false, false),
         new("place", typeof(LocalizedText), false, false),
     ];
 
+    /// <inheritdoc/>
     public override Venue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         CountryCode country = default!;
@@ -67,10 +74,12 @@ internal sealed class VenueJsonConverter : JsonConverter<Venue>
         }
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Venue value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         JsonModel.Write(writer, "country"u8, value.Country, options);
         JsonModel.WriteOptional(writer, "city"u8, value.City, options);

@@ -10,7 +10,7 @@ namespace Cooperation.Domain.Serialization;
 /// "institutions": […], "people": […], "mechanisms": […], "meetings": […]}</c>, arrays in identifier order and omitted
 /// when empty. Documents of format 1 are read too (<see cref="CatalogFormat"/>); everything is written in format 2.
 /// </summary>
-internal sealed class CatalogJsonConverter : JsonConverter<CooperationCatalog>
+public sealed class CooperationCatalogJsonConverter : JsonConverter<CooperationCatalog>
 {
     /// <summary>The format marker written, the current format's.</summary>
     public const string Format = CatalogFormat.Current;
@@ -21,8 +21,10 @@ internal sealed class CatalogJsonConverter : JsonConverter<CooperationCatalog>
     /// <summary>The members of a catalog, in the order they are written; <see cref="CatalogStreamWalker"/> reads the same.</summary>
     internal static readonly string[] Names = ["format", "sources", "institutions", "people", "mechanisms", "meetings"];
 
+    /// <inheritdoc/>
     public override CooperationCatalog Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         // Until "format" is read, a document is taken to be of format 1, whose members could come in any order.
@@ -98,10 +100,12 @@ internal sealed class CatalogJsonConverter : JsonConverter<CooperationCatalog>
     private static JsonSerializerOptions Unversioned(int version, JsonSerializerOptions options, JsonSerializerOptions current)
         => version == 0 ? CatalogFormat.OptionsFor(1, options) : current;
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, CooperationCatalog value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
         writer.WriteString("format"u8, Format);
         JsonModel.WriteArray(writer, "sources"u8, value.Sources, options);
