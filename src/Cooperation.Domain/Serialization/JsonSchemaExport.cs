@@ -336,12 +336,36 @@ internal static class JsonSchemaExport
                 return;
         }
 
-        // A vocabulary: its kebab-case names, in declaration order.
-        var type = typeof(JsonSchemaExport).Assembly.GetType("Cooperation.Domain." + name)
-            ?? throw new InvalidOperationException($"No schema definition for {name}.");
-        var all = (System.Collections.IEnumerable)type.GetProperty("All", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)!.GetValue(null)!;
-        WriteStrings(w, "enum", all.Cast<object>().Select(static v => v.ToString()!));
+        // A vocabulary: its kebab-case names, in declaration order. Named one by one, not found by reflection, so
+        // that the export works trimmed and under Native AOT.
+        WriteStrings(w, "enum", VocabularyNames(name));
     }
+
+    private static IEnumerable<string> VocabularyNames(string name) => name switch
+    {
+            nameof(CadenceKind) => Names(CadenceKind.All),
+            nameof(CadenceStatus) => Names(CadenceStatus.All),
+            nameof(CommitmentKind) => Names(CommitmentKind.All),
+            nameof(CommitmentStatus) => Names(CommitmentStatus.All),
+            nameof(DelegationRole) => Names(DelegationRole.All),
+            nameof(InstitutionKind) => Names(InstitutionKind.All),
+            nameof(InstitutionRole) => Names(InstitutionRole.All),
+            nameof(MechanismKind) => Names(MechanismKind.All),
+            nameof(MechanismScope) => Names(MechanismScope.All),
+            nameof(MechanismStatus) => Names(MechanismStatus.All),
+            nameof(MeetingKind) => Names(MeetingKind.All),
+            nameof(MeetingStatus) => Names(MeetingStatus.All),
+            nameof(ParticipationStatus) => Names(ParticipationStatus.All),
+            nameof(RelationKind) => Names(RelationKind.All),
+            nameof(SourceKind) => Names(SourceKind.All),
+            nameof(StatementForm) => Names(StatementForm.All),
+            nameof(Topic) => Names(Topic.All),
+            _ => throw new InvalidOperationException($"No schema definition for {name}."),
+    };
+
+    private static IEnumerable<string> Names<T>(System.Collections.Generic.IEnumerable<T> values)
+        where T : notnull
+        => values.Select(static v => v.ToString()!);
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -12,7 +13,7 @@ namespace Cooperation.Domain.Serialization;
 /// data has one spelling. Errors are <see cref="JsonException"/>s that list the accepted names; the serializer adds
 /// the JSON path and line. <c>null</c> is rejected: a member that may be absent is declared optional in the model.
 /// </remarks>
-public sealed class VocabularyJsonConverter<T> : JsonConverter<T>
+public sealed class VocabularyJsonConverter<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T> : JsonConverter<T>
     where T : VocabularyValue<T>
 {
     /// <summary>True: a JSON <c>null</c> reaches the converter, which refuses it with a message that names the expected form.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.ComponentModel;
 using System.Globalization;
@@ -5,7 +6,7 @@ using System.Globalization;
 namespace Cooperation.Domain.Serialization;
 
 /// <summary>Converts a vocabulary value from and to its kebab-case name (any ASCII letter case on the way in).</summary>
-internal sealed class VocabularyTypeConverter<T> : TypeConverter
+internal sealed class VocabularyTypeConverter<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T> : TypeConverter
     where T : VocabularyValue<T>
 {
     public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType)

@@ -32,7 +32,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{Name,nq}")]
-public abstract class VocabularyValue<TSelf> : SmartEnum<TSelf>, ISpanParsable<TSelf>, ISpanFormattable
+public abstract class VocabularyValue<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TSelf> : SmartEnum<TSelf>, ISpanParsable<TSelf>, ISpanFormattable
     where TSelf : VocabularyValue<TSelf>
 {
     /// <summary>Declares a value.</summary>
