@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the packed Cooperation.Domain package: metadata, packed README and license, symbols package,
-# source link, and dependencies limited to NodaTime and Ardalis.SmartEnum; and that the README packed in it and in
-# the tool's package has only absolute links (a relative docs/ link is broken on a package page).
+# source link, and dependencies limited to NodaTime, Ardalis.SmartEnum and Ardalis.GuardClauses; and that the README
+# packed in it and in the tool's package has only absolute links (a relative docs/ link is broken on a package page).
 set -euo pipefail
 dir="$1"
 nupkg=$(ls "$dir"/Cooperation.Domain.*.nupkg | grep -v '\.symbols\.' | head -n1)
@@ -34,7 +34,7 @@ with zipfile.ZipFile(nupkg) as z:
     need("<repository " in nuspec, "repository metadata missing")
     need("lib/net10.0/Cooperation.Domain.dll" in names and "lib/net10.0/Cooperation.Domain.xml" in names, "assembly or XML docs missing")
     deps = sorted(set(re.findall(r'<dependency id="([^"]+)"', nuspec)))
-    need(deps == ["Ardalis.SmartEnum", "NodaTime"], f"unexpected dependencies {deps}")
+    need(deps == ["Ardalis.GuardClauses", "Ardalis.SmartEnum", "NodaTime"], f"unexpected dependencies {deps}")
     commit = re.search(r'<repository [^>]*commit="([0-9a-f]{40})"', nuspec)
     need(commit is not None, "repository commit missing")
 with zipfile.ZipFile(snupkg) as z:

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 
 namespace Cooperation.Domain;
 
@@ -219,7 +220,7 @@ public sealed class CatalogBuilder
     /// <exception cref="EntityNotFoundException">The builder has no source with that identifier; the message names it.</exception>
     public CatalogBuilder Remove(SourceId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(SourceId));
+        Guard.Against.Uninitialized(id);
         _sources.Remove(id.Value);
         return this;
     }
@@ -231,7 +232,7 @@ public sealed class CatalogBuilder
     /// <exception cref="EntityNotFoundException">The builder has no institution with that identifier; the message names it.</exception>
     public CatalogBuilder Remove(InstitutionId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(InstitutionId));
+        Guard.Against.Uninitialized(id);
         _institutions.Remove(id.Value);
         return this;
     }
@@ -243,7 +244,7 @@ public sealed class CatalogBuilder
     /// <exception cref="EntityNotFoundException">The builder has no person with that identifier; the message names it.</exception>
     public CatalogBuilder Remove(PersonId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(PersonId));
+        Guard.Against.Uninitialized(id);
         _people.Remove(id.Value);
         return this;
     }
@@ -255,7 +256,7 @@ public sealed class CatalogBuilder
     /// <exception cref="EntityNotFoundException">The builder has no mechanism with that identifier; the message names it.</exception>
     public CatalogBuilder Remove(MechanismId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(MechanismId));
+        Guard.Against.Uninitialized(id);
         _mechanisms.Remove(id.Value);
         return this;
     }
@@ -267,7 +268,7 @@ public sealed class CatalogBuilder
     /// <exception cref="EntityNotFoundException">The builder has no meeting with that identifier; the message names it.</exception>
     public CatalogBuilder Remove(MeetingId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(MeetingId));
+        Guard.Against.Uninitialized(id);
         _meetings.Remove(id.Value);
         return this;
     }

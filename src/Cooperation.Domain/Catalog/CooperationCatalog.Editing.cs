@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 
 namespace Cooperation.Domain;
 
@@ -96,7 +97,7 @@ public sealed partial class CooperationCatalog
     /// <exception cref="EntityNotFoundException">The catalog has no such source; the message names it.</exception>
     public CooperationCatalog Without(SourceId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(SourceId));
+        Guard.Against.Uninitialized(id);
         return WithSources(Removed(_sources, SourceKey, typeof(Source), id.Value).Kind);
     }
 
@@ -107,7 +108,7 @@ public sealed partial class CooperationCatalog
     /// <exception cref="EntityNotFoundException">The catalog has no such institution; the message names it.</exception>
     public CooperationCatalog Without(InstitutionId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(InstitutionId));
+        Guard.Against.Uninitialized(id);
         return WithInstitutions(Removed(_institutions, InstitutionKey, typeof(Institution), id.Value).Kind);
     }
 
@@ -118,7 +119,7 @@ public sealed partial class CooperationCatalog
     /// <exception cref="EntityNotFoundException">The catalog has no such person; the message names it.</exception>
     public CooperationCatalog Without(PersonId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(PersonId));
+        Guard.Against.Uninitialized(id);
         var (people, removed) = Removed(_people, PersonKey, typeof(Person), id.Value);
         return WithPeople(people, removed, added: null);
     }
@@ -133,7 +134,7 @@ public sealed partial class CooperationCatalog
     /// <exception cref="EntityNotFoundException">The catalog has no such mechanism; the message names it.</exception>
     public CooperationCatalog Without(MechanismId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(MechanismId));
+        Guard.Against.Uninitialized(id);
         return WithMechanisms(Removed(_mechanisms, MechanismKey, typeof(Mechanism), id.Value).Kind);
     }
 
@@ -144,7 +145,7 @@ public sealed partial class CooperationCatalog
     /// <exception cref="EntityNotFoundException">The catalog has no such meeting; the message names it.</exception>
     public CooperationCatalog Without(MeetingId id)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(MeetingId));
+        Guard.Against.Uninitialized(id);
         var (meetings, removed) = Removed(_meetings, MeetingKey, typeof(Meeting), id.Value);
         return WithMeetings(meetings, removed, added: null);
     }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Internal.Text;
 
 namespace Cooperation.Domain;
@@ -45,7 +46,7 @@ public static class Countries
     /// <exception cref="ArgumentException"><paramref name="code"/> is the uninitialized default value.</exception>
     public static Country Get(CountryCode code)
     {
-        Preconditions.CheckInitialized(code.IsDefault, nameof(CountryCode));
+        Guard.Against.Uninitialized(code);
         return AllCountries[code.RowIndex];
     }
 

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Cooperation.Domain;
 
 /// <summary>
-/// An interpolated-string handler for <see cref="Preconditions.CheckArgument(bool, ref ConditionalMessage, string?)"/>:
+/// An interpolated-string handler for <see cref="DomainGuards.Unmet(Ardalis.GuardClauses.IGuardClause, bool, ref ConditionalMessage, string?)"/>:
 /// the message is formatted only when the check fails, so validating a valid entity allocates nothing for messages.
 /// </summary>
 [InterpolatedStringHandler]

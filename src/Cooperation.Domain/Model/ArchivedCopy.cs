@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -24,7 +25,7 @@ public sealed class ArchivedCopy : IEquatable<ArchivedCopy>
     public ArchivedCopy(string file, string? sha256 = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        Preconditions.CheckArgument(IsFileName(file), "The archived copy is a file name such as \"003_d352a4c521fecf60.txt\", without a directory.", nameof(file));
+        Guard.Against.Unmet(IsFileName(file), "The archived copy is a file name such as \"003_d352a4c521fecf60.txt\", without a directory.", nameof(file));
         if (sha256 is not null && !IsHash(sha256))
         {
             throw new ArgumentException($"The SHA-256 of an archived copy is 64 hexadecimal digits, but found {InputExcerpt.Describe(sha256)}.", nameof(sha256));

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Internal.Text;
 using Cooperation.Domain.Serialization;
 
@@ -33,7 +34,7 @@ public sealed class Citation : IEquatable<Citation>
     /// <exception cref="ArgumentException">The source is the uninitialized default, or the quote breaks a rule in the remarks.</exception>
     public Citation(SourceId source, string? quote = null)
     {
-        Preconditions.CheckInitialized(source.IsDefault, nameof(SourceId));
+        Guard.Against.Uninitialized(source);
         if (quote is not null)
         {
             if (!HumanText.TryCheck(quote, MaxQuoteLength, $"a quote is at most {MaxQuoteLength} characters", out var trimmed, out var error))

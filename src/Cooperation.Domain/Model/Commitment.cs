@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -29,19 +30,19 @@ public sealed class Commitment : IEquatable<Commitment>
     public Commitment(LocalizedText text, CommitmentKind kind, CommitmentStatus status, int? count = null, PartialDate? date = null, ImmutableArray<PartyRef> parties = default,
         CommitmentId? id = null, ImmutableArray<InstitutionPart> institutions = default, ImmutableArray<CommitmentId> followsUp = default, ImmutableArray<Citation> citations = default)
     {
-        Preconditions.CheckInitialized(text.IsDefault, nameof(LocalizedText));
+        Guard.Against.Uninitialized(text);
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(status);
-        Preconditions.CheckArgument(count is null or >= 1, $"A count is at least 1 (was {count}).", nameof(count));
-        Preconditions.CheckArgument(date is not { IsDefault: true }, "The date is the uninitialized default value.", nameof(date));
+        Guard.Against.Unmet(count is null or >= 1, $"A count is at least 1 (was {count}).", nameof(count));
+        Guard.Against.UninitializedOptional(date, "The date is the uninitialized default value.");
         parties = Structural.Normalize(parties, nameof(parties));
-        Preconditions.CheckArgument(!Structural.Any(parties, static p => p.IsDefault), "A party is the uninitialized default value.", nameof(parties));
+        Guard.Against.Unmet(!Structural.Any(parties, static p => p.IsDefault), "A party is the uninitialized default value.", nameof(parties));
         Structural.CheckDistinct(parties, static p => p, "The party", nameof(parties));
-        Preconditions.CheckArgument(id is not { IsDefault: true }, "The identifier is the uninitialized default value.", nameof(id));
+        Guard.Against.UninitializedOptional(id, "The identifier is the uninitialized default value.");
         institutions = Structural.Normalize(institutions, nameof(institutions));
         Structural.CheckDistinct(institutions, static i => i, "The institution part", nameof(institutions));
         followsUp = Structural.Normalize(followsUp, nameof(followsUp));
-        Preconditions.CheckArgument(!Structural.Any(followsUp, static f => f.IsDefault), "A followed-up outcome is the uninitialized default value.", nameof(followsUp));
+        Guard.Against.Unmet(!Structural.Any(followsUp, static f => f.IsDefault), "A followed-up outcome is the uninitialized default value.", nameof(followsUp));
         Structural.CheckDistinct(followsUp, static f => f, "The followed-up outcome", nameof(followsUp));
         Text = text;
         Kind = kind;

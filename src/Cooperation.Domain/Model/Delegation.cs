@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -24,8 +25,8 @@ public sealed class Delegation : IEquatable<Delegation>
     /// <exception cref="ArgumentException">The party is missing, or a participant or citation is null or a citation repeats.</exception>
     public Delegation(PartyRef party, ImmutableArray<Participant> participants = default, LocalizedText? description = null, ImmutableArray<Citation> citations = default)
     {
-        Preconditions.CheckInitialized(party.IsDefault, nameof(PartyRef));
-        Preconditions.CheckArgument(description is not { IsDefault: true }, "The description is the uninitialized default value.", nameof(description));
+        Guard.Against.Uninitialized(party);
+        Guard.Against.UninitializedOptional(description, "The description is the uninitialized default value.");
         Party = party;
         Participants = Structural.Normalize(participants, nameof(participants));
         Description = description;

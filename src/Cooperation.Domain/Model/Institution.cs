@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -43,15 +44,15 @@ public sealed class Institution : IEquatable<Institution>
         ImmutableArray<Acronym> otherAcronyms = default,
         ImmutableArray<Citation> citations = default)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(InstitutionId));
-        Preconditions.CheckInitialized(name.IsDefault, nameof(LocalizedText));
+        Guard.Against.Uninitialized(id);
+        Guard.Against.Uninitialized(name);
         ArgumentNullException.ThrowIfNull(kind);
-        Preconditions.CheckArgument(spanishAcronym is not { IsDefault: true } && englishAcronym is not { IsDefault: true }, "An acronym is the uninitialized default value.", nameof(spanishAcronym));
-        Preconditions.CheckArgument(parent is not { IsDefault: true }, "The parent is the uninitialized default value.", nameof(parent));
-        Preconditions.CheckArgument(parent != id, $"The institution {id} cannot be its own parent.", nameof(parent));
+        Guard.Against.Unmet(spanishAcronym is not { IsDefault: true } && englishAcronym is not { IsDefault: true }, "An acronym is the uninitialized default value.", nameof(spanishAcronym));
+        Guard.Against.UninitializedOptional(parent, "The parent is the uninitialized default value.");
+        Guard.Against.Unmet(parent != id, $"The institution {id} cannot be its own parent.", nameof(parent));
         otherAcronyms = Structural.Normalize(otherAcronyms, nameof(otherAcronyms));
-        Preconditions.CheckArgument(!Structural.Any(otherAcronyms, static a => a.IsDefault), "An acronym is the uninitialized default value.", nameof(otherAcronyms));
-        Preconditions.CheckArgument(
+        Guard.Against.Unmet(!Structural.Any(otherAcronyms, static a => a.IsDefault), "An acronym is the uninitialized default value.", nameof(otherAcronyms));
+        Guard.Against.Unmet(
             !otherAcronyms.Contains(spanishAcronym.GetValueOrDefault()) && !otherAcronyms.Contains(englishAcronym.GetValueOrDefault()),
             "Other acronyms repeat the Spanish or English acronym.",
             nameof(otherAcronyms));

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -19,7 +20,7 @@ public sealed class InstitutionPart : IEquatable<InstitutionPart>
     /// <exception cref="ArgumentException">The institution is the uninitialized default.</exception>
     public InstitutionPart(InstitutionId institution, InstitutionRole part)
     {
-        Preconditions.CheckInitialized(institution.IsDefault, nameof(InstitutionId));
+        Guard.Against.Uninitialized(institution);
         ArgumentNullException.ThrowIfNull(part);
         Institution = institution;
         Part = part;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -76,35 +77,35 @@ public sealed class Mechanism : IEquatable<Mechanism>
         LocalizedText? purpose = null,
         ImmutableArray<ParticipationStatus> unlistedParties = default)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(MechanismId));
-        Preconditions.CheckInitialized(name.IsDefault, nameof(LocalizedText));
+        Guard.Against.Uninitialized(id);
+        Guard.Against.Uninitialized(name);
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(status);
-        Preconditions.CheckArgument(spanishAcronym is not { IsDefault: true } && englishAcronym is not { IsDefault: true }, "An acronym is the uninitialized default value.", nameof(spanishAcronym));
-        Preconditions.CheckArgument(established is not { IsDefault: true }, "The established date is the uninitialized default value.", nameof(established));
-        Preconditions.CheckArgument(dissolved is not { IsDefault: true }, "The dissolution date is the uninitialized default value.", nameof(dissolved));
-        Preconditions.CheckArgument(purpose is not { IsDefault: true }, "The purpose is the uninitialized default value.", nameof(purpose));
+        Guard.Against.Unmet(spanishAcronym is not { IsDefault: true } && englishAcronym is not { IsDefault: true }, "An acronym is the uninitialized default value.", nameof(spanishAcronym));
+        Guard.Against.UninitializedOptional(established, "The established date is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(dissolved, "The dissolution date is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(purpose, "The purpose is the uninitialized default value.");
         unlistedParties = Structural.Normalize(unlistedParties, nameof(unlistedParties));
         Structural.CheckDistinct(unlistedParties, static p => p, "The unlisted participation status", nameof(unlistedParties));
 
         parties = Structural.Normalize(parties, nameof(parties));
-        Preconditions.CheckArgument(!parties.IsEmpty || !unlistedParties.IsEmpty, $"The mechanism {id} has no parties (list them, or say in unlistedParties that the sources do not name them).", nameof(parties));
+        Guard.Against.Unmet(!parties.IsEmpty || !unlistedParties.IsEmpty, $"The mechanism {id} has no parties (list them, or say in unlistedParties that the sources do not name them).", nameof(parties));
         Structural.CheckDistinct(parties, static p => p.Party, "The party", nameof(parties));
         topics = Structural.Normalize(topics, nameof(topics));
         Structural.CheckDistinct(topics, static t => t, "The topic", nameof(topics));
 
-        Preconditions.CheckArgument(predecessor is not { IsDefault: true } && successor is not { IsDefault: true }, "A linked mechanism is the uninitialized default value.", nameof(predecessor));
-        Preconditions.CheckArgument(predecessor != id && successor != id, $"The mechanism {id} cannot be its own predecessor or successor.", nameof(predecessor));
-        Preconditions.CheckArgument(predecessor is null || predecessor != successor, "The predecessor and the successor are the same mechanism.", nameof(successor));
-        Preconditions.CheckArgument(status != MechanismStatus.Superseded || successor is not null, $"The mechanism {id} is superseded but names no successor.", nameof(successor));
+        Guard.Against.Unmet(predecessor is not { IsDefault: true } && successor is not { IsDefault: true }, "A linked mechanism is the uninitialized default value.", nameof(predecessor));
+        Guard.Against.Unmet(predecessor != id && successor != id, $"The mechanism {id} cannot be its own predecessor or successor.", nameof(predecessor));
+        Guard.Against.Unmet(predecessor is null || predecessor != successor, "The predecessor and the successor are the same mechanism.", nameof(successor));
+        Guard.Against.Unmet(status != MechanismStatus.Superseded || successor is not null, $"The mechanism {id} is superseded but names no successor.", nameof(successor));
 
         presidencies = Structural.Normalize(presidencies, nameof(presidencies));
 
         citations = Cited.Check(citations, nameof(citations));
 
-        Preconditions.CheckArgument(parent is not { IsDefault: true }, "The parent is the uninitialized default value.", nameof(parent));
-        Preconditions.CheckArgument(parent != id, $"The mechanism {id} cannot be its own parent.", nameof(parent));
+        Guard.Against.UninitializedOptional(parent, "The parent is the uninitialized default value.");
+        Guard.Against.Unmet(parent != id, $"The mechanism {id} cannot be its own parent.", nameof(parent));
         outcomes = Structural.Normalize(outcomes, nameof(outcomes));
 
         Id = id;

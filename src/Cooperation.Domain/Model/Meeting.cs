@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -72,16 +73,16 @@ public sealed class Meeting : IEquatable<Meeting>
         ImmutableArray<Statement> statements = default,
         ImmutableArray<Relation> relations = default)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(MeetingId));
+        Guard.Against.Uninitialized(id);
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(status);
-        Preconditions.CheckInitialized(start.IsDefault, nameof(PartialDate));
-        Preconditions.CheckArgument(mechanism is not { IsDefault: true }, "The mechanism is the uninitialized default value.", nameof(mechanism));
-        Preconditions.CheckArgument(title is not { IsDefault: true }, "The title is the uninitialized default value.", nameof(title));
-        Preconditions.CheckArgument(ordinal is not { IsDefault: true }, "The ordinal is the uninitialized default value.", nameof(ordinal));
-        Preconditions.CheckArgument(end is not { IsDefault: true }, "The end is the uninitialized default value.", nameof(end));
-        Preconditions.CheckArgument(mechanism is not null || title is not null, $"The meeting {id} belongs to no mechanism, so it needs a title.", nameof(title));
-        Preconditions.CheckArgument(
+        Guard.Against.Uninitialized(start);
+        Guard.Against.UninitializedOptional(mechanism, "The mechanism is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(title, "The title is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(ordinal, "The ordinal is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(end, "The end is the uninitialized default value.");
+        Guard.Against.Unmet(mechanism is not null || title is not null, $"The meeting {id} belongs to no mechanism, so it needs a title.", nameof(title));
+        Guard.Against.Unmet(
             ordinal is null || (kind != MeetingKind.MidTerm && kind != MeetingKind.Mission),
             $"The meeting {id} is a {kind.Name} meeting, which is not numbered.",
             nameof(ordinal));
@@ -92,11 +93,11 @@ public sealed class Meeting : IEquatable<Meeting>
         topics = Structural.Normalize(topics, nameof(topics));
         Structural.CheckDistinct(topics, static t => t, "The topic", nameof(topics));
         outcomes = Structural.Normalize(outcomes, nameof(outcomes));
-        Preconditions.CheckArgument(outcomes.IsEmpty || status == MeetingStatus.Held, $"The meeting {id} was not held ({status.Name}), so it has no outcomes.", nameof(outcomes));
+        Guard.Against.Unmet(outcomes.IsEmpty || status == MeetingStatus.Held, $"The meeting {id} was not held ({status.Name}), so it has no outcomes.", nameof(outcomes));
         citations = Cited.Check(citations, nameof(citations));
-        Preconditions.CheckArgument(purpose is not { IsDefault: true }, "The purpose is the uninitialized default value.", nameof(purpose));
+        Guard.Against.UninitializedOptional(purpose, "The purpose is the uninitialized default value.");
         statements = Structural.Normalize(statements, nameof(statements));
-        Preconditions.CheckArgument(statements.IsEmpty || status == MeetingStatus.Held, $"The meeting {id} was not held ({status.Name}), so nothing was said at it.", nameof(statements));
+        Guard.Against.Unmet(statements.IsEmpty || status == MeetingStatus.Held, $"The meeting {id} was not held ({status.Name}), so nothing was said at it.", nameof(statements));
         relations = Structural.Normalize(relations, nameof(relations));
         Structural.CheckDistinct(relations, static r => r, "The relation", nameof(relations));
 

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -18,9 +19,9 @@ public sealed class Membership : IEquatable<Membership>
     /// <exception cref="ArgumentException">The party or a date is the uninitialized default value.</exception>
     public Membership(PartyRef party, ParticipationStatus status, PartialDate? since = null, PartialDate? until = null)
     {
-        Preconditions.CheckInitialized(party.IsDefault, nameof(PartyRef));
+        Guard.Against.Uninitialized(party);
         ArgumentNullException.ThrowIfNull(status);
-        Preconditions.CheckArgument(since is not { IsDefault: true } && until is not { IsDefault: true }, "A date is the uninitialized default value.", nameof(since));
+        Guard.Against.Unmet(since is not { IsDefault: true } && until is not { IsDefault: true }, "A date is the uninitialized default value.", nameof(since));
         Party = party;
         Status = status;
         Since = since;

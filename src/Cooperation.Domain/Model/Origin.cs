@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -21,9 +22,9 @@ public sealed class Origin : IEquatable<Origin>
     /// <exception cref="ArgumentException">The text, date or event is the uninitialized default.</exception>
     public Origin(LocalizedText text, PartialDate? date = null, MeetingId? @event = null)
     {
-        Preconditions.CheckInitialized(text.IsDefault, nameof(LocalizedText));
-        Preconditions.CheckArgument(date is not { IsDefault: true }, "The date is the uninitialized default value.", nameof(date));
-        Preconditions.CheckArgument(@event is not { IsDefault: true }, "The event is the uninitialized default value.", nameof(@event));
+        Guard.Against.Uninitialized(text);
+        Guard.Against.UninitializedOptional(date, "The date is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(@event, "The event is the uninitialized default value.", nameof(@event));
         Text = text;
         Date = date;
         Event = @event;

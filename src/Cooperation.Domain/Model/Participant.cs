@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -31,12 +32,12 @@ public sealed class Participant : IEquatable<Participant>
         ImmutableArray<Citation> citations = default)
     {
         ArgumentNullException.ThrowIfNull(role);
-        Preconditions.CheckArgument(person is not { IsDefault: true }, "The person's name is the uninitialized default value.", nameof(person));
-        Preconditions.CheckArgument(institution is not { IsDefault: true }, "The institution is the uninitialized default value.", nameof(institution));
-        Preconditions.CheckArgument(position is not { IsDefault: true }, "The position is the uninitialized default value.", nameof(position));
-        Preconditions.CheckArgument(personId is not { IsDefault: true }, "The person identifier is the uninitialized default value.", nameof(personId));
-        Preconditions.CheckArgument(person is not null || institution is not null, "A participant names a person, an institution, or both.", nameof(person));
-        Preconditions.CheckArgument(personId is null || person is not null, "A person identifier needs the person's name.", nameof(personId));
+        Guard.Against.UninitializedOptional(person, "The person's name is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(institution, "The institution is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(position, "The position is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(personId, "The person identifier is the uninitialized default value.");
+        Guard.Against.Unmet(person is not null || institution is not null, "A participant names a person, an institution, or both.", nameof(person));
+        Guard.Against.Unmet(personId is null || person is not null, "A person identifier needs the person's name.", nameof(personId));
         Role = role;
         Person = person;
         Institution = institution;

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -62,7 +63,7 @@ public readonly struct PartyRef : IEquatable<PartyRef>, IComparable<PartyRef>, I
     /// <exception cref="ArgumentException"><paramref name="country"/> is the uninitialized default value.</exception>
     public static PartyRef ForCountry(CountryCode country)
     {
-        Preconditions.CheckInitialized(country.IsDefault, nameof(CountryCode));
+        Guard.Against.Uninitialized(country);
         return new PartyRef(country, default);
     }
 
@@ -71,7 +72,7 @@ public readonly struct PartyRef : IEquatable<PartyRef>, IComparable<PartyRef>, I
     /// <exception cref="ArgumentException"><paramref name="organization"/> is the uninitialized default value.</exception>
     public static PartyRef ForOrganization(InstitutionId organization)
     {
-        Preconditions.CheckInitialized(organization.IsDefault, nameof(InstitutionId));
+        Guard.Against.Uninitialized(organization);
         return new PartyRef(default, organization);
     }
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -31,13 +32,13 @@ public sealed class Person : IEquatable<Person>
     /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
     public Person(PersonId id, PersonName name, ImmutableArray<PersonName> otherNames = default, LocalizedText? rank = null, ImmutableArray<Citation> citations = default)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(PersonId));
-        Preconditions.CheckInitialized(name.IsDefault, nameof(PersonName));
-        Preconditions.CheckArgument(rank is not { IsDefault: true }, "The rank is the uninitialized default value.", nameof(rank));
+        Guard.Against.Uninitialized(id);
+        Guard.Against.Uninitialized(name);
+        Guard.Against.UninitializedOptional(rank, "The rank is the uninitialized default value.");
         otherNames = Structural.Normalize(otherNames, nameof(otherNames));
-        Preconditions.CheckArgument(!Structural.Any(otherNames, static n => n.IsDefault), "A spelling is the uninitialized default value.", nameof(otherNames));
+        Guard.Against.Unmet(!Structural.Any(otherNames, static n => n.IsDefault), "A spelling is the uninitialized default value.", nameof(otherNames));
         Structural.CheckDistinct(otherNames, static n => n, "The spelling", nameof(otherNames));
-        Preconditions.CheckArgument(!otherNames.Contains(name), $"The spelling {name} is the person's name; other names list the other spellings.", nameof(otherNames));
+        Guard.Against.Unmet(!otherNames.Contains(name), $"The spelling {name} is the person's name; other names list the other spellings.", nameof(otherNames));
         Id = id;
         Name = name;
         OtherNames = otherNames;

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -19,8 +20,8 @@ public sealed class PresidencyTerm : IEquatable<PresidencyTerm>
     /// <exception cref="ArgumentException">A value is the uninitialized default.</exception>
     public PresidencyTerm(PartyRef holder, PartialDateRange term)
     {
-        Preconditions.CheckInitialized(holder.IsDefault, nameof(PartyRef));
-        Preconditions.CheckInitialized(term.IsDefault, nameof(PartialDateRange));
+        Guard.Against.Uninitialized(holder);
+        Guard.Against.Uninitialized(term);
         Holder = holder;
         Term = term;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -22,8 +23,8 @@ public sealed class Relation : IEquatable<Relation>
     public Relation(RelationKind kind, MeetingId? meeting = null, MechanismId? mechanism = null)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        Preconditions.CheckArgument(meeting is not { IsDefault: true } && mechanism is not { IsDefault: true }, "The target is the uninitialized default value.", nameof(meeting));
-        Preconditions.CheckArgument(meeting is null != mechanism is null, "A relation has exactly one target: a meeting or a mechanism.", nameof(meeting));
+        Guard.Against.Unmet(meeting is not { IsDefault: true } && mechanism is not { IsDefault: true }, "The target is the uninitialized default value.", nameof(meeting));
+        Guard.Against.Unmet(meeting is null != mechanism is null, "A relation has exactly one target: a meeting or a mechanism.", nameof(meeting));
         Kind = kind;
         Meeting = meeting;
         Mechanism = mechanism;

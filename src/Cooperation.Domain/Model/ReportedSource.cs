@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -22,11 +23,11 @@ public sealed class ReportedSource : IEquatable<ReportedSource>
     /// <exception cref="ArgumentException">Nothing identifies the document, or an issuer repeats.</exception>
     public ReportedSource(SourceKind? kind = null, ImmutableArray<InstitutionId> issuers = default, SourceId? source = null)
     {
-        Preconditions.CheckArgument(source is not { IsDefault: true }, "The source is the uninitialized default value.", nameof(source));
+        Guard.Against.UninitializedOptional(source, "The source is the uninitialized default value.");
         issuers = Structural.Normalize(issuers, nameof(issuers));
-        Preconditions.CheckArgument(!Structural.Any(issuers, static i => i.IsDefault), "An issuer is the uninitialized default value.", nameof(issuers));
+        Guard.Against.Unmet(!Structural.Any(issuers, static i => i.IsDefault), "An issuer is the uninitialized default value.", nameof(issuers));
         Structural.CheckDistinct(issuers, static i => i, "The issuer", nameof(issuers));
-        Preconditions.CheckArgument(kind is not null || !issuers.IsEmpty || source is not null, "A reported document is identified by its kind, its issuers or a source in the catalog.", nameof(kind));
+        Guard.Against.Unmet(kind is not null || !issuers.IsEmpty || source is not null, "A reported document is identified by its kind, its issuers or a source in the catalog.", nameof(kind));
         Kind = kind;
         Issuers = issuers;
         Source = source;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -42,19 +43,19 @@ public sealed class Source : IEquatable<Source>
         PartialDate? updated = null, string? number = null, Venue? dateline = null, ReportedSource? reportsOn = null, MeetingId? presentedAt = null,
         ImmutableArray<Citation> citations = default)
     {
-        Preconditions.CheckInitialized(id.IsDefault, nameof(SourceId));
-        Preconditions.CheckInitialized(title.IsDefault, nameof(LocalizedText));
-        Preconditions.CheckInitialized(publisher.IsDefault, nameof(LocalizedText));
-        Preconditions.CheckArgument(date is not { IsDefault: true }, "The date is the uninitialized default value.", nameof(date));
-        Preconditions.CheckArgument(Enum.IsDefined(language), $"{language} is not a Language.", nameof(language));
+        Guard.Against.Uninitialized(id);
+        Guard.Against.Uninitialized(title);
+        Guard.Against.Uninitialized(publisher);
+        Guard.Against.UninitializedOptional(date, "The date is the uninitialized default value.");
+        Guard.Against.Undefined(language, "a Language");
         ArgumentNullException.ThrowIfNull(kind);
-        Preconditions.CheckArgument(url is null || (url.IsAbsoluteUri && url.Scheme is "http" or "https"), "The URL must be an absolute http or https address.", nameof(url));
-        Preconditions.CheckArgument(updated is not { IsDefault: true }, "The update date is the uninitialized default value.", nameof(updated));
-        Preconditions.CheckArgument(presentedAt is not { IsDefault: true }, "The meeting is the uninitialized default value.", nameof(presentedAt));
-        Preconditions.CheckArgument(number is null || IsNumber(number), "A source's number is 1 to 32 letters, digits, hyphens, periods or slashes (\"176\", \"SRE-176/2023\").", nameof(number));
+        Guard.Against.Unmet(url is null || (url.IsAbsoluteUri && url.Scheme is "http" or "https"), "The URL must be an absolute http or https address.", nameof(url));
+        Guard.Against.UninitializedOptional(updated, "The update date is the uninitialized default value.");
+        Guard.Against.UninitializedOptional(presentedAt, "The meeting is the uninitialized default value.");
+        Guard.Against.Unmet(number is null || IsNumber(number), "A source's number is 1 to 32 letters, digits, hyphens, periods or slashes (\"176\", \"SRE-176/2023\").", nameof(number));
         citations = Cited.Check(citations, nameof(citations));
         issuers = Structural.Normalize(issuers, nameof(issuers));
-        Preconditions.CheckArgument(!Structural.Any(issuers, static i => i.IsDefault), "An issuer is the uninitialized default value.", nameof(issuers));
+        Guard.Against.Unmet(!Structural.Any(issuers, static i => i.IsDefault), "An issuer is the uninitialized default value.", nameof(issuers));
         Structural.CheckDistinct(issuers, static i => i, "The issuer", nameof(issuers));
         Id = id;
         Title = title;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -33,12 +34,12 @@ public sealed class Statement : IEquatable<Statement>
         ImmutableArray<InstitutionId> mentions = default, ImmutableArray<Citation> citations = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        Preconditions.CheckArgument(Enum.IsDefined(language), $"{language} is not a Language.", nameof(language));
-        Preconditions.CheckInitialized(text.IsDefault, nameof(LocalizedText));
-        Preconditions.CheckArgument(speaker is not { IsDefault: true } && institution is not { IsDefault: true } && party is not { IsDefault: true }, "The speaker is the uninitialized default value.", nameof(speaker));
-        Preconditions.CheckArgument(speaker is not null || institution is not null || party is not null, "A statement names who spoke: a person, an institution or a party.", nameof(speaker));
+        Guard.Against.Undefined(language, "a Language");
+        Guard.Against.Uninitialized(text);
+        Guard.Against.Unmet(speaker is not { IsDefault: true } && institution is not { IsDefault: true } && party is not { IsDefault: true }, "The speaker is the uninitialized default value.", nameof(speaker));
+        Guard.Against.Unmet(speaker is not null || institution is not null || party is not null, "A statement names who spoke: a person, an institution or a party.", nameof(speaker));
         mentions = Structural.Normalize(mentions, nameof(mentions));
-        Preconditions.CheckArgument(!Structural.Any(mentions, static i => i.IsDefault), "A mentioned institution is the uninitialized default value.", nameof(mentions));
+        Guard.Against.Unmet(!Structural.Any(mentions, static i => i.IsDefault), "A mentioned institution is the uninitialized default value.", nameof(mentions));
         Structural.CheckDistinct(mentions, static i => i, "The mentioned institution", nameof(mentions));
         Form = form;
         Language = language;

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -17,8 +18,8 @@ public sealed class Venue : IEquatable<Venue>
     /// <exception cref="ArgumentException">The country is missing, or a text is the uninitialized default.</exception>
     public Venue(CountryCode country, LocalizedText? city = null, LocalizedText? place = null)
     {
-        Preconditions.CheckInitialized(country.IsDefault, nameof(CountryCode));
-        Preconditions.CheckArgument(city is not { IsDefault: true } && place is not { IsDefault: true }, "A text is the uninitialized default value.", nameof(city));
+        Guard.Against.Uninitialized(country);
+        Guard.Against.Unmet(city is not { IsDefault: true } && place is not { IsDefault: true }, "A text is the uninitialized default value.", nameof(city));
         Country = country;
         City = city;
         Place = place;

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 
 namespace Cooperation.Domain.Rules;
 
@@ -32,8 +33,8 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Preconditions.CheckArgument(Enum.IsDefined(severity), $"{severity} is not a severity.", nameof(severity));
-        Preconditions.CheckArgument(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
+        Guard.Against.Undefined(severity, "a severity");
+        Guard.Against.Unmet(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
         Descriptor = descriptor;
         Severity = severity;
         Message = message;
@@ -76,7 +77,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <exception cref="ArgumentException">The line is below 1.</exception>
     public Diagnostic WithLine(int? line)
     {
-        Preconditions.CheckArgument(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
+        Guard.Against.Unmet(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
         return line == Line ? this : new Diagnostic(Descriptor, Severity, Message, Path, line, trusted: true);
     }
 

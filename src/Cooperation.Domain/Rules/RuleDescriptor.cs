@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 
 namespace Cooperation.Domain.Rules;
 
@@ -78,8 +79,8 @@ public sealed class RuleDescriptor
         init
         {
             ArgumentNullException.ThrowIfNull(value, nameof(Id));
-            Preconditions.CheckArgument(IsWellFormedId(value), $"{InputExcerpt.Describe(value)} is not a rule ID: expected two to eight uppercase ASCII letters and four digits, such as ACME0001.", nameof(Id));
-            Preconditions.CheckArgument(
+            Guard.Against.Unmet(IsWellFormedId(value), $"{InputExcerpt.Describe(value)} is not a rule ID: expected two to eight uppercase ASCII letters and four digits, such as ACME0001.", nameof(Id));
+            Guard.Against.Unmet(
                 _builtIn || !value.StartsWith(BuiltInPrefix, StringComparison.Ordinal),
                 $"The prefix {BuiltInPrefix} is reserved for the built-in rules; give {value} your own prefix, such as ACME0001.",
                 nameof(Id));
@@ -98,7 +99,7 @@ public sealed class RuleDescriptor
         get => _category;
         init
         {
-            Preconditions.CheckArgument(Enum.IsDefined(value), $"{value} is not a rule category.", nameof(Category));
+            Guard.Against.Undefined(value, "a rule category", nameof(Category));
             _category = value;
         }
     }
@@ -110,7 +111,7 @@ public sealed class RuleDescriptor
         get => _defaultSeverity;
         init
         {
-            Preconditions.CheckArgument(Enum.IsDefined(value), $"{value} is not a severity.", nameof(DefaultSeverity));
+            Guard.Against.Undefined(value, "a severity", nameof(DefaultSeverity));
             _defaultSeverity = value;
         }
     }
@@ -189,7 +190,7 @@ public sealed class RuleDescriptor
     /// <exception cref="ArgumentException">Fewer arguments than the template needs.</exception>
     public string FormatMessage(Language language, params ReadOnlySpan<object?> arguments)
     {
-        Preconditions.CheckArgument(
+        Guard.Against.Unmet(
             arguments.Length >= ArgumentCount,
             $"The message of {Id} takes {ArgumentCount} {(ArgumentCount == 1 ? "argument" : "arguments")}; {arguments.Length} {(arguments.Length == 1 ? "was" : "were")} given.",
             nameof(arguments));
@@ -235,9 +236,8 @@ public sealed class RuleDescriptor
 
     private static string CheckText(string value, string name)
     {
-        ArgumentNullException.ThrowIfNull(value, name);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(value), $"The {name} is empty.", name);
-        return value;
+        Guard.Against.Null(value, name);
+        return Guard.Against.NullOrWhiteSpace(value, name, $"The {name} is empty.");
     }
 
     // Whichever template is set second compares the numbers of arguments.
@@ -245,7 +245,7 @@ public sealed class RuleDescriptor
     {
         if (_english is { } english && _spanish is { } spanish)
         {
-            Preconditions.CheckArgument(
+            Guard.Against.Unmet(
                 english.MinimumArgumentCount == spanish.MinimumArgumentCount,
                 $"The English template of {(_id.Length == 0 ? "the rule" : _id)} takes {Arguments(english.MinimumArgumentCount)} and the Spanish one {spanish.MinimumArgumentCount}.",
                 nameof(SpanishMessage));

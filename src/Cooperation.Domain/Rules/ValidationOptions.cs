@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Cooperation.Domain.Rules;
@@ -104,7 +105,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithSeverity(string id, Severity severity)
     {
         CheckId(id);
-        Preconditions.CheckArgument(Enum.IsDefined(severity), $"{severity} is not a severity.", nameof(severity));
+        Guard.Against.Undefined(severity, "a severity");
         return new(Rules, SeverityOverrides.SetItem(id, severity), DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts);
     }
 
@@ -140,7 +141,7 @@ public sealed class ValidationOptions
     /// <exception cref="ArgumentException">The severity is not defined.</exception>
     public ValidationOptions WithMinimumSeverity(Severity minimum)
     {
-        Preconditions.CheckArgument(Enum.IsDefined(minimum), $"{minimum} is not a severity.", nameof(minimum));
+        Guard.Against.Undefined(minimum, "a severity");
         return new(Rules, SeverityOverrides, DisabledRules, minimum, Language, AsOf, SourceTexts);
     }
 
@@ -149,7 +150,7 @@ public sealed class ValidationOptions
     /// <exception cref="ArgumentException">The language is not defined.</exception>
     public ValidationOptions WithLanguage(Language language)
     {
-        Preconditions.CheckArgument(Enum.IsDefined(language), $"{language} is not a language.", nameof(language));
+        Guard.Against.Undefined(language, "a language");
         return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, language, AsOf, SourceTexts);
     }
 
@@ -158,7 +159,7 @@ public sealed class ValidationOptions
     /// <exception cref="ArgumentException">The day is not in the ISO calendar.</exception>
     public ValidationOptions WithAsOf(LocalDate? asOf)
     {
-        Preconditions.CheckArgument(asOf is not { } day || day.Calendar == CalendarSystem.Iso, "The as-of date must be in the ISO calendar.", nameof(asOf));
+        Guard.Against.Unmet(asOf is not { } day || day.Calendar == CalendarSystem.Iso, "The as-of date must be in the ISO calendar.", nameof(asOf));
         return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf, SourceTexts);
     }
 
@@ -298,12 +299,12 @@ public sealed class ValidationOptions
     private void CheckId(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        Preconditions.CheckArgument(RuleDescriptor.IsWellFormedId(id), $"\"{id}\" is not a rule ID: expected letters and four digits, such as COOP3006.", nameof(id));
+        Guard.Against.Unmet(RuleDescriptor.IsWellFormedId(id), $"\"{id}\" is not a rule ID: expected letters and four digits, such as COOP3006.", nameof(id));
         CheckKnown(Rules, id);
     }
 
     private static void CheckKnown(RuleSet rules, string id)
-        => Preconditions.CheckArgument(
+        => Guard.Against.Unmet(
             rules.Contains(id) || BuiltInRules.All.Contains(id),
             $"{id} is neither a built-in rule nor a rule in the rule set.",
             nameof(id));

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 using NodaTime;
 
@@ -185,7 +186,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1 to 9999.</exception>
     public static PartialDate FromYearMonth(YearMonth yearMonth)
     {
-        Preconditions.CheckArgument(yearMonth.Calendar == CalendarSystem.Iso, NotIsoMessage, nameof(yearMonth));
+        Guard.Against.Unmet(yearMonth.Calendar == CalendarSystem.Iso, NotIsoMessage, nameof(yearMonth));
         CheckYear(yearMonth.Year, nameof(yearMonth));
         return new PartialDate(yearMonth.Year, yearMonth.Month, 0);
     }
@@ -216,7 +217,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1 to 9999.</exception>
     public static PartialDate FromLocalDate(LocalDate date)
     {
-        Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, NotIsoMessage, nameof(date));
+        Guard.Against.Unmet(date.Calendar == CalendarSystem.Iso, NotIsoMessage, nameof(date));
         CheckYear(date.Year, nameof(date));
         return new PartialDate(date.Year, date.Month, date.Day);
     }
@@ -679,7 +680,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public bool Contains(LocalDate date)
     {
         CheckInitialized();
-        Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, NotIsoMessage, nameof(date));
+        Guard.Against.Unmet(date.Calendar == CalendarSystem.Iso, NotIsoMessage, nameof(date));
         var key = (date.Year * 10000) + (date.Month * 100) + date.Day;
         return EarliestKey <= key && key <= LatestKey;
     }
@@ -746,7 +747,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     private void CheckBoth(PartialDate other)
     {
         CheckInitialized();
-        Preconditions.CheckInitialized(other.IsDefault, nameof(PartialDate));
+        Guard.Against.Uninitialized(other);
     }
 
     private static void CheckYear(int year, [CallerArgumentExpression(nameof(year))] string? paramName = null)

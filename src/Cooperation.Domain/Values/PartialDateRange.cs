@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Cooperation.Domain.Serialization;
 using NodaTime;
 
@@ -150,8 +151,8 @@ public readonly struct PartialDateRange : IEquatable<PartialDateRange>, ICompara
     /// </exception>
     public static PartialDateRange Closed(PartialDate start, PartialDate end)
     {
-        Preconditions.CheckInitialized(start.IsDefault, nameof(PartialDate));
-        Preconditions.CheckInitialized(end.IsDefault, nameof(PartialDate));
+        Guard.Against.Uninitialized(start);
+        Guard.Against.Uninitialized(end);
         if (end.IsDefinitelyBefore(start))
         {
             throw new ArgumentException(
@@ -177,7 +178,7 @@ public readonly struct PartialDateRange : IEquatable<PartialDateRange>, ICompara
     /// <exception cref="ArgumentException"><paramref name="start"/> is the uninitialized default value.</exception>
     public static PartialDateRange Since(PartialDate start)
     {
-        Preconditions.CheckInitialized(start.IsDefault, nameof(PartialDate));
+        Guard.Against.Uninitialized(start);
         return new PartialDateRange(start, default);
     }
 
@@ -426,7 +427,7 @@ public readonly struct PartialDateRange : IEquatable<PartialDateRange>, ICompara
     public bool Contains(LocalDate date)
     {
         CheckInitialized();
-        Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, "Only dates in the ISO calendar are supported; convert with WithCalendar(CalendarSystem.Iso) first.", nameof(date));
+        Guard.Against.Unmet(date.Calendar == CalendarSystem.Iso, "Only dates in the ISO calendar are supported; convert with WithCalendar(CalendarSystem.Iso) first.", nameof(date));
         return _start.Earliest <= date && (_end.IsDefault || date <= _end.Latest);
     }
 
@@ -436,7 +437,7 @@ public readonly struct PartialDateRange : IEquatable<PartialDateRange>, ICompara
     public bool Contains(PartialDate date)
     {
         CheckInitialized();
-        Preconditions.CheckInitialized(date.IsDefault, nameof(PartialDate));
+        Guard.Against.Uninitialized(date);
         return _start.Earliest <= date.Earliest && (_end.IsDefault || date.Latest <= _end.Latest);
     }
 
@@ -446,7 +447,7 @@ public readonly struct PartialDateRange : IEquatable<PartialDateRange>, ICompara
     public bool Overlaps(PartialDateRange other)
     {
         CheckInitialized();
-        Preconditions.CheckInitialized(other.IsDefault, nameof(PartialDateRange));
+        Guard.Against.Uninitialized(other);
         return (other._end.IsDefault || _start.Earliest <= other._end.Latest)
             && (_end.IsDefault || other._start.Earliest <= _end.Latest);
     }

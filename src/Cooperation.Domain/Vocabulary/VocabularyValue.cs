@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using Ardalis.GuardClauses;
 using Ardalis.SmartEnum;
 
 namespace Cooperation.Domain;
@@ -45,7 +46,7 @@ public abstract class VocabularyValue<[DynamicallyAccessedMembers(DynamicallyAcc
     protected VocabularyValue(string name, int value, string english, string spanish, string definition)
         : base(name, value)
     {
-        Preconditions.CheckArgument(Slug.TryValidate(name, out _), $"\"{name}\" is not a kebab-case name.", nameof(name));
+        Guard.Against.Unmet(Slug.TryValidate(name, out _), $"\"{name}\" is not a kebab-case name.", nameof(name));
         ArgumentException.ThrowIfNullOrWhiteSpace(english);
         ArgumentException.ThrowIfNullOrWhiteSpace(spanish);
         ArgumentException.ThrowIfNullOrWhiteSpace(definition);
