@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Uses the packed packages the way their users do, from a local folder, outside the repository:
 #   (a) a fresh console project references Cooperation.Domain, reads the reference catalog and validates it;
-#   (b) the Cooperation.Cli tool is installed and runs "cooperation check" and "cooperation export --format ics".
+#   (b) the Cooperation.Cli tool is installed and runs "cooperation check" and "cooperation export --format ics";
+#   (c) a consumer published with Native AOT (.ci/aot-consumer) runs as a native binary: an async read, validation,
+#       an edit, canonical JSON, its own source-generated JSON of model values; trim and AOT warnings are errors.
 # A fresh NuGet cache makes sure the packages just built are the ones used, not older copies of the same version.
 set -euo pipefail
 packages="$(cd "$1" && pwd)"
@@ -50,4 +52,33 @@ head -n 1 "$work/meetings.ics" | grep -qx $'BEGIN:VCALENDAR\r' || { echo "error:
 events=$(grep -c "^BEGIN:VEVENT" "$work/meetings.ics")
 [ "$events" -ge "$meetings" ] || { echo "error: the iCalendar export has $events events; the reference catalog has $meetings meetings" >&2; exit 1; }
 echo "meetings.ics: $events events"
+echo "--- (c) a Native AOT consumer of Cooperation.Domain $version"
+# The SDK's AOT compiler links with clang: the plain name if installed, else the versioned one this image has.
+linker=""
+if ! command -v clang >/dev/null; then
+    for candidate in clang-19 clang-18 clang-17 clang-16 clang-15 clang-14; do
+        if command -v "$candidate" >/dev/null; then linker="-p:CppCompilerAndLinker=$candidate"; break; fi
+    done
+    if [ -z "$linker" ] && command -v apt-get >/dev/null; then
+        (apt-get update -qq && apt-get install -y -qq clang >/dev/null) || sudo -n sh -c 'apt-get update -qq && apt-get install -y -qq clang >/dev/null'
+    fi
+fi
+cp -r "$repo/.ci/aot-consumer" "$work/aot-consumer"
+(cd "$work/aot-consumer" && dotnet add package Cooperation.Domain --version "$version" >/dev/null)
+# shellcheck disable=SC2086 # $linker is one optional argument
+dotnet publish "$work/aot-consumer" -c Release -r linux-x64 -o "$work/aot" $linker -nologo 2>&1 | tee "$work/aot-publish.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "error: the AOT publish failed" >&2; exit 1; }
+# The only trim or AOT warning allowed is the one summary of Ardalis.SmartEnum (see .ci/aot-consumer/AotConsumer.csproj).
+if grep -E "warning (IL|SYSLIB)[0-9]+" "$work/aot-publish.log" | grep -v "IL2104: Assembly 'Ardalis.SmartEnum' produced trim warnings" | grep -q .; then
+    echo "error: the AOT publish has trim or AOT warnings besides Ardalis.SmartEnum's:" >&2
+    grep -E "warning (IL|SYSLIB)[0-9]+" "$work/aot-publish.log" | sort -u >&2
+    exit 1
+fi
+[ -x "$work/aot/AotConsumer" ] && ! [ -e "$work/aot/AotConsumer.dll" ] || { echo "error: the AOT publish did not produce a native binary" >&2; exit 1; }
+file "$work/aot/AotConsumer" 2>/dev/null | grep -q ELF || head -c 4 "$work/aot/AotConsumer" | grep -q ELF
+"$work/aot/AotConsumer" "$repo/src/Cooperation.Domain/Reference/reference-catalog.json" "$work/aot-out.json" | tee "$work/aot.log"
+grep -qx "native consumer: all checks passed" "$work/aot.log"
+# The binary's canonical JSON is the library's: the managed tool reads it and finds the edited meeting held.
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["format"] == "cooperation-catalog/2"; print(sum(1 for m in d["meetings"] if m["status"] == "held"), "held meetings in the native output")' "$work/aot-out.json"
+"$work/tools/cooperation" check "$work/aot-out.json" --min-severity error | tail -n 1
 echo "packages ok"
