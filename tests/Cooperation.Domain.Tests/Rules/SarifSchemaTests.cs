@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Cooperation.Domain.Rules;
+using Json.Schema;
+using NodaTime;
+
+namespace Cooperation.Domain.Tests.Rules;
+
+/// <summary>
+/// The SARIF the library writes conforms to the SARIF 2.1.0 JSON Schema (OASIS), checked by JsonSchema.Net: a clean
+/// run, runs with diagnostics in both languages, several documents, rules that did not run, custom rules. The schema
+/// is the one Microsoft's SARIF Multitool ships (npm <c>@microsoft/sarif-multitool-linux</c>), which <c>.ci/run</c>
+/// installs into a temporary folder and names in <c>COOPERATION_SARIF_SCHEMA</c>; the Multitool itself validates the
+/// tool's SARIF in a later CI step.
+/// </summary>
+public class SarifSchemaTests
+{
+    private static JsonSchema? Schema()
+    {
+        var path = Environment.GetEnvironmentVariable("COOPERATION_SARIF_SCHEMA");
+        if (string.IsNullOrEmpty(path))
+        {
+            // On CI the schema must be there; a developer's machine may not have it installed.
+            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
+                "COOPERATION_SARIF_SCHEMA is not set: .ci/run installs the SARIF Multitool and sets it");
+            return null;
+        }
+
+        Assert.True(File.Exists(path), $"COOPERATION_SARIF_SCHEMA names no file: {path}");
+        return JsonSchema.FromText(File.ReadAllText(path));
+    }
+
+    private static void AssertConforms(JsonSchema schema, byte[] sarif)
+    {
+        var results = schema.Evaluate(System.Text.Json.JsonDocument.Parse(sarif).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = string.Join("; ", (results.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(10));
+        Assert.True(results.IsValid, errors);
+    }
+
+    public static TheoryData<string> Logs() => ["clean", "reference", "reference-es", "faulty-document", "several", "custom", "all-inputs"];
+
+    [Theory]
+    [MemberData(nameof(Logs))]
+    public void The_sarif_the_library_writes_conforms_to_the_sarif_2_1_0_schema(string log)
+    {
+        if (Schema() is not { } schema)
+        {
+            return;
+        }
+
+        var asOf = ValidationOptions.Default.WithAsOf(new LocalDate(2026, 12, 2));
+        var faulty = CatalogDocument.Parse(Encoding.UTF8.GetBytes(ValidatorTests.FaultyTree().ToJsonString()), "data/faulty catalog.json");
+        var sarif = log switch
+        {
+            "clean" => ReportWriter.ToSarif(Validator.Validate(new CatalogBuilder().Build(), asOf.WithSourceTexts(SourceTexts.FromTexts([])))),
+            "reference" => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document)),
+            "reference-es" => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, asOf.WithLanguage(Language.Spanish))),
+            "faulty-document" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf)),
+            "several" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf), Validator.Validate(ReferenceCatalog.Document, asOf.WithRuleDisabled("COOP2001").WithMinimumSeverity(Severity.Warning))),
+            "custom" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf.WithRules(BuiltInRules.All.Add(CatalogRule.Create(new RuleDescriptor
+            {
+                Id = "ACME0001",
+                Title = "Every meeting",
+                Category = RuleCategory.MeetingsAndOrdinals,
+                DefaultSeverity = Severity.Info,
+                EnglishMessage = "Meeting {0}.",
+                Description = "Lists meetings.",
+                Fix = "Nothing to fix.",
+                HelpUri = "docs/acme.md#acme0001",
+            }, static context =>
+            {
+                foreach (var meeting in context.Catalog.Meetings)
+                {
+                    context.Report($"meetings[{meeting.Id}]", meeting.Id);
+                }
+            }))))),
+            _ => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, asOf.WithSourceTexts(SourceTexts.FromDirectory(Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "..", "shared", "seeds"))))),
+        };
+        AssertConforms(schema, sarif);
+    }
+
+    [Fact]
+    public void The_schema_check_refuses_a_log_that_breaks_the_schema()
+    {
+        if (Schema() is not { } schema)
+        {
+            return;
+        }
+
+        var sarif = Encoding.UTF8.GetString(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document)));
+        var broken = sarif.Replace("\"level\": \"note\"", "\"level\": \"fatal\"", StringComparison.Ordinal);
+        Assert.NotEqual(sarif, broken);
+        Assert.ThrowsAny<Exception>(() => AssertConforms(schema, Encoding.UTF8.GetBytes(broken)));
+    }
+}
