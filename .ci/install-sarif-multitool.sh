@@ -5,6 +5,10 @@
 set -euo pipefail
 dir="$1"
 mkdir -p "$dir"
+if ! command -v npm >/dev/null; then
+    echo "npm is not installed: installing Debian's npm" >&2
+    if [ "$(id -u)" -eq 0 ]; then apt-get update -qq >&2 && apt-get install -y -qq npm >&2; else sudo -n apt-get update -qq >&2 && sudo -n apt-get install -y -qq npm >&2; fi
+fi
 npm install --silent --no-audit --no-fund --prefix "$dir" @microsoft/sarif-multitool-linux@5.7.0 >&2
 tool="$dir/node_modules/@microsoft/sarif-multitool-linux"
 chmod u+x "$tool/Sarif.Multitool"
