@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// The one implementation behind every value type's <c>TryParse(text, out value, out error)</c>: the type's own parse

@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;

@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;

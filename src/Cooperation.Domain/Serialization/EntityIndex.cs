@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
