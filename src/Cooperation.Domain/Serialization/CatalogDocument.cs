@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Cooperation.Domain.Internal;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Cooperation.Domain.Internal;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Serialization;
 
 /// <summary>
 /// Finds where subject paths (<c>meetings[talks-1].delegations[CA].participants[0]</c>) are in a catalog document,

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Serialization;
 
 /// <summary>Where an element of a catalog's collection starts in the document.</summary>
 /// <param name="Line">Zero-based, counting LF only (as <see cref="JsonException.LineNumber"/> does).</param>

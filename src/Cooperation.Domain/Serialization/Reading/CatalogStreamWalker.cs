@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Serialization;
 
 /// <summary>
 /// Reads a catalog document from a stream without holding it whole: the top level (<c>format</c> and the
