@@ -1,7 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using Cooperation.Domain.Internal;
 
-namespace Cooperation.Domain.Internal;
+namespace Cooperation.Domain;
 
 /// <summary>
 /// The one implementation behind every value type's <c>TryParse(text, out value, out error)</c>: the type's own parse
