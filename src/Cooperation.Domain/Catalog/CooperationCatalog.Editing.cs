@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain;
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Cooperation.Domain.Internal;
 using NodaTime;
 
 namespace Cooperation.Domain;

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Internal.Text;
 
 namespace Cooperation.Domain;

@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// An interpolated-string handler for <see cref="DomainGuards.Unmet(Ardalis.GuardClauses.IGuardClause, bool, ref ConditionalMessage, string?)"/>:

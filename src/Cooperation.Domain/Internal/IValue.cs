@@ -1,6 +1,6 @@
 using System;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// What the generic JSON and <see cref="System.ComponentModel.TypeConverter"/> plumbing needs from a value type

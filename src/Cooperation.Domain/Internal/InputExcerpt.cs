@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Cooperation.Domain.Internal.Text;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>Renders untrusted input for error messages: quoted, shortened, invisible characters escaped.</summary>
 internal static class InputExcerpt

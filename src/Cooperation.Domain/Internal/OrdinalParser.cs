@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// The grammar behind <see cref="Ordinal"/> parsing: numbers with English or Spanish suffixes, Roman numerals, and

@@ -1,4 +1,4 @@
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// Why text is not a <see cref="PartialDate"/>. The parser returns a code rather than a message so that

@@ -1,6 +1,6 @@
 using System;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// The one check that is not an argument check, and so not a guard clause: an instance member used on a value

@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// Canonical Roman numerals from I (1) to MMMCMXCIX (3 999): the subtractive forms IV, IX, XL, XC, CD and CM, and

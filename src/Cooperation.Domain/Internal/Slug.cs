@@ -1,6 +1,6 @@
 using System;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// The one grammar of the identifier types (<see cref="MechanismId"/>, <see cref="InstitutionId"/>,

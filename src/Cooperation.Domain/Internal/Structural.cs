@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// Helpers for the model's immutable arrays: a missing array is empty, elements are checked once, and equality is

@@ -1,6 +1,6 @@
 using System;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>Shared pieces of the value types' text handling.</summary>
 internal static class ValueText

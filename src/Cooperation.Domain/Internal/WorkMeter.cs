@@ -1,4 +1,4 @@
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Internal;
 
 /// <summary>
 /// Counts steps of work (an element visited by a rule, a JSON token read to locate a subject), for tests that tell

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain;
 

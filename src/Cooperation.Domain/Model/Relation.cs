@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;

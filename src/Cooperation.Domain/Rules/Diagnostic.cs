@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Rules;
 

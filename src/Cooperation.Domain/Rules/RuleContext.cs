@@ -1,4 +1,5 @@
 using System;
+using Cooperation.Domain.Internal;
 using NodaTime;
 
 namespace Cooperation.Domain.Rules;

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Rules;
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Internal.Text;
 
 namespace Cooperation.Domain.Rules;

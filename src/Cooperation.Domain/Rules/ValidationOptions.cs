@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Cooperation.Domain.Internal;
 using NodaTime;
 
 namespace Cooperation.Domain.Rules;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Cooperation.Domain.Internal;
 using NodaTime;
 
 namespace Cooperation.Domain.Rules;

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Linq;
 using System.Threading;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Rules;
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using Cooperation.Domain.Internal;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 

@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
@@ -225,7 +226,7 @@ public static class CooperationJson
         catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             var syntax = IsReaderError(error, out var line, out var bytePosition);
-            var offset = syntax ? JsonErrorLocation.Offset(element, line, bytePosition) : reader.TokenStartIndex;
+            var offset = syntax ? LineCounter.OffsetOf(element, line, bytePosition) : reader.TokenStartIndex;
             var (path, innerLine, innerColumn) = JsonErrorLocation.Locate(element, offset, aboutToken: !syntax);
             var where = "$." + collection + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" + path[1..];
             throw new CooperationJsonException(Clean(error.Message), where, position.Line + innerLine, innerLine == 0 ? position.Column + innerColumn : innerColumn, error);
@@ -282,7 +283,7 @@ public static class CooperationJson
             // Errors of the reader itself (malformed JSON) know their line and position; errors of the converters
             // are located by the token the reader stopped at.
             var syntax = IsReaderError(error, out var line, out var position);
-            var offset = syntax ? JsonErrorLocation.Offset(utf8Json, line, position) : reader.TokenStartIndex;
+            var offset = syntax ? LineCounter.OffsetOf(utf8Json, line, position) : reader.TokenStartIndex;
             var (path, lineNumber, column) = JsonErrorLocation.Locate(utf8Json, offset, aboutToken: !syntax);
             throw new CooperationJsonException(Clean(error.Message), path, lineNumber, column, error);
         }

@@ -6,6 +6,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 using NodaTime;
 

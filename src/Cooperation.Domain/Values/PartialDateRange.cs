@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 using NodaTime;
 

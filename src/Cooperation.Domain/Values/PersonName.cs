@@ -6,6 +6,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Internal.Text;
 using Cooperation.Domain.Serialization;
 

@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text;
 using Ardalis.GuardClauses;
 using Ardalis.SmartEnum;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain;
 

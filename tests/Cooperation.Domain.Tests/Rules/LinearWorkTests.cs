@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Rules;
 using Cooperation.Domain.Shapes;
 using Cooperation.Domain.Tests.Support;

@@ -9,6 +9,7 @@ using FsCheck.Fluent;
 using NodaTime;
 
 using Cooperation.Domain.Tests.Support;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Tests.Values;
 

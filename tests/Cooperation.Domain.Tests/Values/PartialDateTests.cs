@@ -10,6 +10,7 @@ using NodaTime;
 using NodaTime.Text;
 
 using Cooperation.Domain.Tests.Support;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Tests.Values;
 

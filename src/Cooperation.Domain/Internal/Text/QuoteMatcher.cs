@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Internal.Text;
 

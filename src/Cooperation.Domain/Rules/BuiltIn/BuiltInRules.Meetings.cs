@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Rules;
 

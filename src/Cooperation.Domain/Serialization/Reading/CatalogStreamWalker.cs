@@ -3,9 +3,10 @@ using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Serialization;
 
 /// <summary>
 /// Reads a catalog document from a stream without holding it whole: the top level (<c>format</c> and the
@@ -42,7 +43,7 @@ internal sealed class CatalogStreamWalker
     private long _total;
     private bool _final;
     private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = CooperationJson.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
-    private readonly LineCounter _lines = new();
+    private LineCounter _lines = new();
     private Stage _stage = Stage.Root;
     private int _collection = -1;
     private int _index;
@@ -284,7 +285,7 @@ internal sealed class CatalogStreamWalker
                         }
 
                         var start = (int)reader.TokenStartIndex;
-                        _lines.CountTo(_bufferStart + _pos + start, buffer, _bufferStart, end);
+                        _lines.CountTo(_bufferStart + _pos + start, buffer.AsSpan(0, end), _bufferStart);
                         _elementAt = _bufferStart + _pos + start;
                         _elementPosition = _lines.Position(_elementAt);
                         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
@@ -325,7 +326,7 @@ internal sealed class CatalogStreamWalker
                 return true;
             }
 
-            _lines.CountTo(_bufferStart + _pos, buffer, _bufferStart, end);
+            _lines.CountTo(_bufferStart + _pos, buffer.AsSpan(0, end), _bufferStart);
             return false;
         }
         catch (CooperationJsonException)
@@ -348,14 +349,14 @@ internal sealed class CatalogStreamWalker
                     var rest = buffer.AsSpan((int)(_elementAt - _bufferStart), end - (int)(_elementAt - _bufferStart));
                     var innerLine = line - _elementPosition.Line;
                     var innerColumn = innerLine == 0 ? column - _elementPosition.Column : column;
-                    var inner = JsonErrorLocation.Locate(rest, JsonErrorLocation.Offset(rest, innerLine, innerColumn), aboutToken: false, isComplete: final).Path;
+                    var inner = JsonErrorLocation.Locate(rest, LineCounter.OffsetOf(rest, innerLine, innerColumn), aboutToken: false, isComplete: final).Path;
                     _context += inner[1..];
                 }
             }
             else
             {
                 var at = Math.Clamp(_tokenAt, _lines.CountedTo, _bufferStart + end);
-                _lines.CountTo(at, buffer, _bufferStart, end);
+                _lines.CountTo(at, buffer.AsSpan(0, end), _bufferStart);
                 var p = _lines.Position(at);
                 (line, column) = (p.Line, p.Column);
             }
@@ -369,52 +370,5 @@ internal sealed class CatalogStreamWalker
     {
         _pos += (int)consumed;
         _state = checkpoint;
-    }
-
-    /// <summary>Counts line breaks up to an absolute offset as bytes pass through the buffer.</summary>
-    private sealed class LineCounter
-    {
-        private long _lf;
-        private long _loneCr;
-        private long _lastLf = -1;
-
-        public long CountedTo { get; private set; }
-
-        // A CR at the end of the bytes read so far (buffer[..end]) is left uncounted until the byte after it is known.
-        public void CountTo(long offset, byte[] buffer, long bufferStart, int end)
-        {
-            var from = (int)(CountedTo - bufferStart);
-            var to = (int)(offset - bufferStart);
-            if (to <= from)
-            {
-                return;
-            }
-
-            if (buffer[to - 1] == (byte)'\r' && to >= end)
-            {
-                to--;
-            }
-
-            var span = buffer.AsSpan(from, to - from);
-            var lf = span.Count((byte)'\n');
-            if (lf > 0)
-            {
-                _lf += lf;
-                _lastLf = bufferStart + from + span.LastIndexOf((byte)'\n');
-            }
-
-            // Lone CRs are rare: look for them only where there is a CR at all.
-            for (var i = span.IndexOf((byte)'\r'); i >= 0; i = span[(i + 1)..].IndexOf((byte)'\r') is var next and >= 0 ? i + 1 + next : -1)
-            {
-                if (buffer[from + i + 1] != (byte)'\n')
-                {
-                    _loneCr++;
-                }
-            }
-
-            CountedTo = bufferStart + to;
-        }
-
-        public ElementPosition Position(long offset) => new(_lf, offset - (_lastLf + 1), _lf + _loneCr);
     }
 }

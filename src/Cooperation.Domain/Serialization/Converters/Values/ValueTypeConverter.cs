@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Serialization;
 

@@ -1,13 +1,14 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Serialization;
 
 /// <summary>
 /// The versions of the catalog format. Format 2 (<c>cooperation-catalog/2</c>) is written; format 1 is still read,
 /// into the same model and with the same results: its members are read by the frozen format 1 converters
-/// (<c>Serialization/Model/Format1</c>), so a format 1 document is held to format 1's members and no others.
+/// (<c>Serialization/Converters/Format1</c>), so a format 1 document is held to format 1's members and no others.
 /// </summary>
 /// <remarks>
 /// A format 2 document starts with its <c>format</c> member; a format 1 document may give it anywhere, so a collection

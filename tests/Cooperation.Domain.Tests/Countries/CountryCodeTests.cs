@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using Cooperation.Domain.Tests.Support;
 
-namespace Cooperation.Domain.Tests.Values;
+namespace Cooperation.Domain.Tests;
 
 public class CountryCodeTests
 {

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Cooperation.Domain.Internal;
 using NodaTime;
 
 namespace Cooperation.Domain.Serialization;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Text.Json;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Serialization;
 

@@ -2,7 +2,8 @@ namespace Cooperation.Domain;
 
 /// <summary>
 /// Paths of subjects in a catalog, by identifier: <c>mechanisms[mx-ca-danm].parties[US]</c>. Built only when a rule
-/// reports, so that checking a clean catalog allocates nothing.
+/// reports, so that checking a clean catalog allocates nothing. The catalog's own report of repeated identifiers
+/// uses the same paths, so it lives with the catalog (below the rules), not in <c>Internal/</c>, which names no entity.
 /// </summary>
 internal static class SubjectPath
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cooperation.Domain.Internal;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Serialization;
 
 /// <summary>
 /// Receives one element of <c>sources</c>, <c>institutions</c>, <c>people</c>, <c>mechanisms</c> or <c>meetings</c>,

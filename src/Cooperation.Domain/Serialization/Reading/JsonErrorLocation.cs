@@ -26,7 +26,7 @@ namespace Cooperation.Domain.Serialization;
 /// </remarks>
 internal static class JsonErrorLocation
 {
-    /// <summary>The path, zero-based line (LF) and byte column of <paramref name="offset"/>.</summary>
+    /// <summary>The path, zero-based line (LF) and byte column of <paramref name="offset"/>, the line and column as <see cref="LineCounter"/> counts them.</summary>
     /// <param name="utf8">The document, or the part of it read so far.</param>
     /// <param name="offset">The error's byte offset.</param>
     /// <param name="aboutToken">True when the error is about the token that starts at <paramref name="offset"/>; false for a syntax error there.</param>
@@ -34,29 +34,8 @@ internal static class JsonErrorLocation
     public static (string Path, long Line, long Column) Locate(ReadOnlySpan<byte> utf8, long offset, bool aboutToken, bool isComplete = true)
     {
         offset = Math.Clamp(offset, 0, utf8.Length);
-        var before = utf8[..(int)offset];
-        var line = before.Count((byte)'\n');
-        var lastNewLine = before.LastIndexOf((byte)'\n');
-        var column = offset - (lastNewLine + 1);
-        return (PathAt(utf8, offset, aboutToken, isComplete), line, column);
-    }
-
-    /// <summary>The byte offset of a zero-based line and byte position, as a reader error reports them.</summary>
-    public static long Offset(ReadOnlySpan<byte> utf8, long line, long bytePositionInLine)
-    {
-        var start = 0;
-        for (var i = 0; i < line; i++)
-        {
-            var next = utf8[start..].IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                return utf8.Length;
-            }
-
-            start += next + 1;
-        }
-
-        return Math.Min(utf8.Length, start + bytePositionInLine);
+        var position = LineCounter.At(utf8, offset);
+        return (PathAt(utf8, offset, aboutToken, isComplete), position.Line, position.Column);
     }
 
     /// <summary>One open container: for an object the member entered (or null), for an array the element entered (or -1) and the count so far.</summary>

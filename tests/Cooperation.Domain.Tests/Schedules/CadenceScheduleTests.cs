@@ -2,7 +2,7 @@ using System;
 using NodaTime;
 using static Cooperation.Domain.Tests.Model.SeedFacts;
 
-namespace Cooperation.Domain.Tests.Schedule;
+namespace Cooperation.Domain.Tests.Schedules;
 
 /// <summary>The schedule arithmetic of docs/cadence.md, on the Consular Dialogue's real pattern and its edge cases.</summary>
 public class CadenceScheduleTests

@@ -1,7 +1,8 @@
-using System.Diagnostics.CodeAnalysis;
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Serialization;
 

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using Cooperation.Domain.Internal;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Serialization;
 
 /// <summary>
 /// Finds where subject paths (<c>meetings[talks-1].delegations[CA].participants[0]</c>) are in a catalog document,
@@ -72,18 +73,19 @@ internal static class JsonSubjectLocator
         return result;
     }
 
-    // The offsets in order, and one sweep over the bytes to turn them into lines, counting from firstLine at offset 0.
+    // The offsets in order, and one sweep of the line counter over the bytes to turn them into lines (LF, CRLF and a lone CR
+    // each end a line), counting from firstLine at offset 0.
     private static void AssignLines(ReadOnlySpan<byte> utf8, List<(int Offset, string Path)> offsets, int firstLine, Dictionary<string, int> result, WorkMeter? work)
     {
         offsets.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
-        var line = firstLine;
+        var lines = new LineCounter();
         var position = 0;
         foreach (var (offset, path) in offsets)
         {
-            line += LineBreaks(utf8, position, offset);
+            lines.CountTo(offset, utf8, 0);
             work?.Add(offset - position);
             position = offset;
-            result[path] = line;
+            result[path] = firstLine + (int)lines.Position(offset).Breaks;
         }
     }
 
@@ -149,28 +151,6 @@ internal static class JsonSubjectLocator
         }
 
         return result;
-    }
-
-    // Line breaks in [from, to): LF, CRLF and a lone CR each end a line (all three are JSON white space). A CRLF split
-    // by "to" is counted at its LF, so a break is never counted twice.
-    private static int LineBreaks(ReadOnlySpan<byte> utf8, int from, int to)
-    {
-        var span = utf8[from..to];
-        var breaks = span.Count((byte)'\n');
-        if (span.IndexOf((byte)'\r') < 0)
-        {
-            return breaks;
-        }
-
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (span[i] == (byte)'\r' && from + i + 1 < utf8.Length && utf8[from + i + 1] != (byte)'\n')
-            {
-                breaks++;
-            }
-        }
-
-        return breaks;
     }
 
     // "meetings[talks-1].delegations[CA]" → "meetings[talks-1]"; null when the path does not start with an entity.

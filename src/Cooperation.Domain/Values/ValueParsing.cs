@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain;
 

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Serialization;
 
 /// <summary>
 /// Where the parts of one entity are in its document: built in one pass over the entity's bytes, then any number of

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Serialization;
 
