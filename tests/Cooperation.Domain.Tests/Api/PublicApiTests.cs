@@ -30,7 +30,7 @@ public class PublicApiTests
         Assert.Contains("public static class ReferenceCatalog", api, StringComparison.Ordinal);
         Assert.Contains("public const int MaxDocumentBytes = 67108864;", api, StringComparison.Ordinal);
         Assert.Contains("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Cooperation.Domain.Tests\")]", api, StringComparison.Ordinal);
-        Assert.Contains("public abstract class VocabularyValue<TSelf> : Ardalis.SmartEnum.SmartEnum<TSelf>", api, StringComparison.Ordinal);
+        Assert.Contains("public abstract class VocabularyValue<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)]  TSelf> : Ardalis.SmartEnum.SmartEnum<TSelf>", api, StringComparison.Ordinal);
         Assert.Contains("public static TEnum FromValue(TValue value) { }", api, StringComparison.Ordinal);
         Assert.Contains("public static System.Collections.Generic.IReadOnlyCollection<TEnum> List { get; }", api, StringComparison.Ordinal);
         Assert.DoesNotContain("CatalogWalk", api, StringComparison.Ordinal);
