@@ -95,17 +95,9 @@ public sealed class CatalogDocument
             var catalog = CooperationJson.ReadCatalog(stream, maxBytes, progress);
             return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, stamp, path);
         }
-        catch (CooperationJsonException e)
+        catch (Exception e) when (IsReadFailure(e))
         {
-            throw Named(path, e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
-        }
-        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
-        {
-            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
+            throw ReadFailure(path, e);
         }
     }
 
@@ -164,19 +156,19 @@ public sealed class CatalogDocument
                 return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, stamp, path);
             }
         }
-        catch (CooperationJsonException e)
+        catch (Exception e) when (IsReadFailure(e))
         {
-            throw Named(path, e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
-        }
-        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
-        {
-            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
+            throw ReadFailure(path, e);
         }
     }
+
+    // Both loads report failures alike: a JSON error with the file's path in front, any other failure to read (but a
+    // missing file or folder, which keeps its own type) as an IOException naming the file.
+    private static bool IsReadFailure(Exception e)
+        => e is CooperationJsonException or UnauthorizedAccessException or (IOException and not FileNotFoundException and not DirectoryNotFoundException);
+
+    private static Exception ReadFailure(string path, Exception e)
+        => e is CooperationJsonException json ? Named(path, json) : new IOException($"Cannot read \"{path}\": {e.Message}", e);
 
     private static async Task<ReadOnlyMemory<byte>> ReadToEndAsync(Stream stream, int maxBytes, IProgress<long>? progress, CancellationToken cancellationToken)
     {
