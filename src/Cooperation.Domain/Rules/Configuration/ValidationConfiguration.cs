@@ -1,0 +1,441 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text.Json;
+using Cooperation.Domain.Internal;
+using Cooperation.Domain.Serialization;
+using NodaTime;
+
+namespace Cooperation.Domain.Rules;
+
+/// <summary>
+/// The settings of <see cref="FileName"/> files beside the data: severities by rule ID and by category, the minimum
+/// severity, the language of messages and how the as-of date is chosen; read from one file, or from every file found
+/// from a catalog's folder upward (as <c>.editorconfig</c> files are), and applied to <see cref="ValidationOptions"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A file is a JSON object: <c>{"root": true, "language": "es", "minimumSeverity": "warning", "asOf": "today",
+/// "severities": [{"category": "dates-and-cadence", "severity": "warning"}, {"rule": "COOP3006", "severity": "none"}]}</c>
+/// (every member optional; <c>$schema</c> may name <c>docs/schema/cooperation-config.schema.json</c>). A severity is
+/// <c>error</c>, <c>warning</c>, <c>info</c> or <c>none</c> (the rule does not run).
+/// </para>
+/// <para>
+/// Precedence: a rule's own entry beats its category's, which beats the rule's default; of two entries of one kind
+/// the later wins, and a file nearer the catalog comes later than one above it. A search upward stops at a file with
+/// <c>"root": true</c>. Options set after applying (a command line's) beat the file. Every error names the file and
+/// line: malformed JSON, an unknown member, rule ID or category, a bad value.
+/// </para>
+/// </remarks>
+public sealed class ValidationConfiguration
+{
+    /// <summary>The name of configuration files: <c>cooperation.config.json</c>.</summary>
+    public const string FileName = "cooperation.config.json";
+
+    private const int MaxBytes = 1 << 20;
+
+    private readonly ImmutableArray<Entry> _entries;
+
+    private ValidationConfiguration(ImmutableArray<string> files, bool isRoot, Language? language, Severity? minimum, AsOfChoice asOf, LocalDate? asOfDate, ImmutableArray<Entry> entries)
+    {
+        Files = files;
+        IsRoot = isRoot;
+        Language = language;
+        MinimumSeverity = minimum;
+        AsOf = asOf;
+        AsOfDate = asOfDate;
+        _entries = entries;
+    }
+
+    /// <summary>No settings: applying it changes nothing.</summary>
+    public static ValidationConfiguration Empty { get; } = new([], false, null, null, AsOfChoice.Unset, null, []);
+
+    /// <summary>The files read, farthest from the data first (empty for <see cref="Empty"/>).</summary>
+    public ImmutableArray<string> Files { get; }
+
+    /// <summary>True when the nearest file says <c>"root": true</c>, which stops a search upward.</summary>
+    public bool IsRoot { get; }
+
+    /// <summary>The language of messages, when a file sets it.</summary>
+    public Language? Language { get; }
+
+    /// <summary>The minimum severity, when a file sets it.</summary>
+    public Severity? MinimumSeverity { get; }
+
+    /// <summary>How the as-of date is chosen.</summary>
+    public AsOfChoice AsOf { get; }
+
+    /// <summary>The day, when <see cref="AsOf"/> is <see cref="AsOfChoice.Fixed"/>.</summary>
+    public LocalDate? AsOfDate { get; }
+
+    /// <summary>The number of severity entries (rule and category).</summary>
+    public int SeverityEntryCount => _entries.Length;
+
+    /// <summary>Reads one configuration file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>Its settings.</returns>
+    /// <exception cref="ValidationConfigurationException">The file is not a valid configuration; the message names the file and line.</exception>
+    /// <exception cref="IOException">The file cannot be read; the message names it.</exception>
+    public static ValidationConfiguration Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"\"{path}\" is a directory, not a configuration file.");
+        }
+
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.CanSeek && stream.Length > MaxBytes)
+            {
+                throw new ValidationConfigurationException(path, 1, $"The file is larger than {MaxBytes} bytes.");
+            }
+
+            using var copy = new MemoryStream();
+            var buffer = new byte[16384];
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                if (copy.Length + read > MaxBytes)
+                {
+                    throw new ValidationConfigurationException(path, 1, $"The file is larger than {MaxBytes} bytes.");
+                }
+
+                copy.Write(buffer, 0, read);
+            }
+
+            bytes = copy.ToArray();
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
+        }
+
+        return Parse(bytes, path);
+    }
+
+    /// <summary>
+    /// The configuration that applies to data in <paramref name="directory"/>: every <see cref="FileName"/> from that
+    /// folder upward, up to and including the first with <c>"root": true</c>, combined (nearer files later).
+    /// </summary>
+    /// <param name="directory">The folder of the catalog.</param>
+    /// <returns>The combined settings; <see cref="Empty"/> when no file is found.</returns>
+    /// <exception cref="ValidationConfigurationException">A file found is not a valid configuration.</exception>
+    /// <exception cref="IOException">A file found cannot be read.</exception>
+    public static ValidationConfiguration Find(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        var found = new List<ValidationConfiguration>();
+        for (var folder = new DirectoryInfo(Path.GetFullPath(directory)); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                var file = Load(candidate);
+                found.Add(file);
+                if (file.IsRoot)
+                {
+                    break;
+                }
+            }
+        }
+
+        var combined = Empty;
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            combined = combined.Then(found[i]);
+        }
+
+        return combined;
+    }
+
+    /// <summary>Reads a configuration from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="name">The name errors give it (its path).</param>
+    /// <returns>Its settings.</returns>
+    /// <exception cref="ValidationConfigurationException">The document is not a valid configuration.</exception>
+    public static ValidationConfiguration Parse(ReadOnlySpan<byte> utf8Json, string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        // A small file: a copy lets the line look-ups (only on errors) refer to it.
+        var bytes = utf8Json.ToArray();
+        long LineAt(long offset) => LineCounter.At(bytes, offset).Breaks + 1;
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 8, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            return Read(ref reader, name, LineAt);
+        }
+        catch (JsonException e)
+        {
+            throw new ValidationConfigurationException(name, (e.LineNumber ?? 0) + 1, $"Not valid JSON: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// These settings followed by <paramref name="nearer"/>'s (a file nearer the data): its values replace these, and
+    /// its severity entries come after these.
+    /// </summary>
+    /// <param name="nearer">The later settings.</param>
+    /// <returns>The combination.</returns>
+    public ValidationConfiguration Then(ValidationConfiguration nearer)
+    {
+        ArgumentNullException.ThrowIfNull(nearer);
+        return new(
+            Files.AddRange(nearer.Files),
+            nearer.IsRoot,
+            nearer.Language ?? Language,
+            nearer.MinimumSeverity ?? MinimumSeverity,
+            nearer.AsOf == AsOfChoice.Unset ? AsOf : nearer.AsOf,
+            nearer.AsOf == AsOfChoice.Unset ? AsOfDate : nearer.AsOfDate,
+            _entries.AddRange(nearer._entries));
+    }
+
+    /// <summary>
+    /// <paramref name="options"/> with these settings: language, minimum severity, as-of date, and a severity (or
+    /// disabling) for each rule of <see cref="ValidationOptions.Rules"/> that an entry names, by ID or by category.
+    /// </summary>
+    /// <param name="options">The options to start from (their rule set decides which IDs are known).</param>
+    /// <param name="today">The day <c>"asOf": "today"</c> means (the library never reads the clock).</param>
+    /// <returns>The new options.</returns>
+    /// <exception cref="ValidationConfigurationException">An entry names a rule that is neither built in nor in the options' rule set.</exception>
+    public ValidationOptions ApplyTo(ValidationOptions options, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (Language is { } language)
+        {
+            options = options.WithLanguage(language);
+        }
+
+        if (MinimumSeverity is { } minimum)
+        {
+            options = options.WithMinimumSeverity(minimum);
+        }
+
+        options = AsOf switch
+        {
+            AsOfChoice.Today => options.WithAsOf(today),
+            AsOfChoice.None => options.WithAsOf(null),
+            AsOfChoice.Fixed => options.WithAsOf(AsOfDate),
+            _ => options,
+        };
+
+        foreach (var entry in _entries)
+        {
+            if (entry.Rule is { } id && !options.Rules.Contains(id) && !BuiltInRules.All.Contains(id))
+            {
+                throw new ValidationConfigurationException(entry.File, entry.Line, $"The rule {id} is neither built in nor in the rule set.");
+            }
+        }
+
+        // Per rule: its own last entry, else its category's last entry, else nothing (its default).
+        foreach (var descriptor in options.Rules.Descriptors)
+        {
+            Entry? byRule = null;
+            Entry? byCategory = null;
+            foreach (var entry in _entries)
+            {
+                if (entry.Rule is { } id)
+                {
+                    if (string.Equals(id, descriptor.Id, StringComparison.Ordinal))
+                    {
+                        byRule = entry;
+                    }
+                }
+                else if (entry.Category == descriptor.Category)
+                {
+                    byCategory = entry;
+                }
+            }
+
+            if ((byRule ?? byCategory) is not { } chosen)
+            {
+                continue;
+            }
+
+            options = chosen.Severity is { } severity
+                ? options.WithRuleEnabled(descriptor.Id).WithSeverity(descriptor.Id, severity)
+                : options.WithRuleDisabled(descriptor.Id);
+        }
+
+        return options;
+    }
+
+    private static ValidationConfiguration Read(ref Utf8JsonReader reader, string name, Func<long, long> lineAt)
+    {
+        ValidationConfigurationException Error(long offset, string reason) => new(name, lineAt(offset), reason);
+
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(reader.TokenStartIndex, "A configuration is a JSON object.");
+        }
+
+        bool? root = null;
+        Language? language = null;
+        Severity? minimum = null;
+        var asOf = AsOfChoice.Unset;
+        LocalDate? asOfDate = null;
+        var entries = ImmutableArray.CreateBuilder<Entry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var at = reader.TokenStartIndex;
+            var key = reader.GetString()!;
+            if (!seen.Add(key))
+            {
+                throw Error(at, $"The member \"{InputExcerpt.Describe(key)[1..^1]}\" is given twice.");
+            }
+
+            reader.Read();
+            var valueAt = reader.TokenStartIndex;
+            switch (key)
+            {
+                case "$schema":
+                    _ = String(ref reader, key);
+                    break;
+                case "root":
+                    root = reader.TokenType switch
+                    {
+                        JsonTokenType.True => true,
+                        JsonTokenType.False => false,
+                        _ => throw Error(valueAt, "\"root\" is true or false."),
+                    };
+                    break;
+                case "language":
+                    language = String(ref reader, key) switch
+                    {
+                        "en" => Domain.Language.English,
+                        "es" => Domain.Language.Spanish,
+                        var other => throw Error(valueAt, $"{InputExcerpt.Describe(other)} is not a language: use \"en\" or \"es\"."),
+                    };
+                    break;
+                case "minimumSeverity":
+                    var level = String(ref reader, key);
+                    minimum = SeverityNames.TryParse(level, out var parsed) && level == parsed.ToName()
+                        ? parsed
+                        : throw Error(valueAt, $"{InputExcerpt.Describe(level)} is not a severity: use \"error\", \"warning\" or \"info\".");
+                    break;
+                case "asOf":
+                    var text = String(ref reader, key);
+                    if (text == "today")
+                    {
+                        asOf = AsOfChoice.Today;
+                    }
+                    else if (text == "none")
+                    {
+                        asOf = AsOfChoice.None;
+                    }
+                    else if (PartialDate.TryParse(text, out var day) && day.Precision == PartialDatePrecision.Day)
+                    {
+                        asOf = AsOfChoice.Fixed;
+                        asOfDate = day.ToLocalDate();
+                    }
+                    else
+                    {
+                        throw Error(valueAt, $"{InputExcerpt.Describe(text)} is not an as-of choice: use \"today\", \"none\" or a day (YYYY-MM-DD).");
+                    }
+
+                    break;
+                case "severities":
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        throw Error(valueAt, "\"severities\" is an array of {\"rule\" or \"category\", \"severity\"} objects.");
+                    }
+
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        entries.Add(ReadEntry(ref reader, name, lineAt));
+                    }
+
+                    break;
+                default:
+                    throw Error(at, $"Unknown member {InputExcerpt.Describe(key)}: expected root, language, minimumSeverity, asOf, severities or $schema.");
+            }
+        }
+
+        if (reader.Read())
+        {
+            throw Error(reader.TokenStartIndex, "Nothing may follow the configuration object.");
+        }
+
+        return new([name], root ?? false, language, minimum, asOf, asOfDate, entries.DrainToImmutable());
+
+        string String(ref Utf8JsonReader r, string member)
+            => r.TokenType == JsonTokenType.String ? r.GetString()! : throw Error(r.TokenStartIndex, $"\"{member}\" is a string.");
+    }
+
+    private static Entry ReadEntry(ref Utf8JsonReader reader, string name, Func<long, long> lineAt)
+    {
+        var start = reader.TokenStartIndex;
+        ValidationConfigurationException Error(long offset, string reason) => new(name, lineAt(offset), reason);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(start, "A severity entry is an object: {\"rule\": \"COOP3006\", \"severity\": \"none\"} or {\"category\": \"dates-and-cadence\", \"severity\": \"warning\"}.");
+        }
+
+        string? rule = null;
+        RuleCategory? category = null;
+        Severity? severity = null;
+        var hasSeverity = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            var at = reader.TokenStartIndex;
+            var value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Error(at, $"\"{InputExcerpt.Describe(key)[1..^1]}\" is a string.");
+            switch (key)
+            {
+                case "rule" when rule is null:
+                    rule = RuleDescriptor.IsWellFormedId(value)
+                        ? value
+                        : throw Error(at, $"{InputExcerpt.Describe(value)} is not a rule ID (such as COOP3006).");
+                    if (value.StartsWith(RuleDescriptor.BuiltInPrefix, StringComparison.Ordinal) && !BuiltInRules.All.Contains(value))
+                    {
+                        throw Error(at, $"There is no built-in rule {value}.");
+                    }
+
+                    break;
+                case "category" when category is null:
+                    category = SeverityNames.TryParseCategory(value, out var parsed) && value == parsed.ToName()
+                        ? parsed
+                        : throw Error(at, $"{InputExcerpt.Describe(value)} is not a rule category: use {string.Join(", ", CategoryNames())}.");
+                    break;
+                case "severity" when !hasSeverity:
+                    hasSeverity = true;
+                    severity = value == "none"
+                        ? null
+                        : SeverityNames.TryParse(value, out var level) && value == level.ToName()
+                            ? level
+                            : throw Error(at, $"{InputExcerpt.Describe(value)} is not a severity: use \"error\", \"warning\", \"info\" or \"none\".");
+                    break;
+                default:
+                    throw Error(at, $"Unknown or repeated member {InputExcerpt.Describe(key)} in a severity entry: expected rule or category, and severity.");
+            }
+        }
+
+        if ((rule is null) == (category is null) || !hasSeverity)
+        {
+            throw Error(start, "A severity entry names exactly one of \"rule\" and \"category\", and a \"severity\".");
+        }
+
+        return new Entry(rule, category, severity, name, lineAt(start));
+    }
+
+    private static IEnumerable<string> CategoryNames()
+    {
+        for (var c = RuleCategory.IdentityAndReferences; c <= RuleCategory.SourcesAndText; c++)
+        {
+            yield return c.ToName();
+        }
+    }
+
+    // A severity (null: none) for a rule or a category, with where it was written.
+    private sealed record Entry(string? Rule, RuleCategory? Category, Severity? Severity, string File, long Line);
+}
