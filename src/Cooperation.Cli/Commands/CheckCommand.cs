@@ -56,21 +56,20 @@ internal static class CheckCommand
             HelpName = "DIR",
         };
 
+        var config = new Option<string?>("--config")
+        {
+            Description = $"A configuration file to use instead of the {ValidationConfiguration.FileName} files found from each catalog's folder upward.",
+            HelpName = "FILE",
+        };
+        var noConfig = new Option<bool>("--no-config") { Description = $"Use no configuration file ({ValidationConfiguration.FileName} files are ignored)." };
+
         var command = new Command("check", "Validate catalogs against the domain rules. Exit code 0: no errors; 1: the data has errors; 2: an input cannot be read.")
         {
-            files, format, asOf, severity, minimum, language, verbose, sources,
+            files, format, asOf, severity, minimum, language, verbose, sources, config, noConfig,
         };
         command.SetAction(result =>
         {
-            var options = ValidationOptions.Default
-                .WithAsOf(result.GetValue(asOf) ?? console.Today)
-                .WithLanguage(result.LanguageOf(language))
-                .WithMinimumSeverity(result.GetValue(minimum) ?? Severity.Info);
-            foreach (var change in result.GetValue(severity) ?? [])
-            {
-                options = change.ApplyTo(options);
-            }
-
+            SourceTexts? texts = null;
             if (result.GetValue(sources) is { } folder)
             {
                 if (!Directory.Exists(folder))
@@ -79,21 +78,64 @@ internal static class CheckCommand
                     return ExitCodes.CannotRun;
                 }
 
-                options = options.WithSourceTexts(SourceTexts.FromDirectory(folder));
+                texts = SourceTexts.FromDirectory(folder);
             }
 
-            return Run(result.GetValue(files) ?? [], result.GetRequiredValue(format), options, result.GetValue(verbose), console);
+            if (result.GetValue(noConfig) && result.GetValue(config) is not null)
+            {
+                console.Error.WriteLine("cooperation: error: --config and --no-config exclude each other.");
+                return ExitCodes.CannotRun;
+            }
+
+            // The options of one document: the configuration that applies to it, then what the command line says.
+            ValidationOptions OptionsFor(string? file)
+            {
+                var settings = result.GetValue(noConfig) ? ValidationConfiguration.Empty
+                    : result.GetValue(config) is { } explicitFile ? ValidationConfiguration.Load(explicitFile)
+                    : ValidationConfiguration.Find(file is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(file))!);
+                var options = settings.ApplyTo(ValidationOptions.Default.WithAsOf(console.Today), console.Today);
+                if (result.GetValue(asOf) is { } day)
+                {
+                    options = options.WithAsOf(day);
+                }
+
+                if (result.GetValue(language) is { } chosen)
+                {
+                    options = options.WithLanguage(chosen);
+                }
+
+                if (result.GetValue(minimum) is { } least)
+                {
+                    options = options.WithMinimumSeverity(least);
+                }
+
+                foreach (var change in result.GetValue(severity) ?? [])
+                {
+                    options = change.ApplyTo(options);
+                }
+
+                return texts is null ? options : options.WithSourceTexts(texts);
+            }
+
+            return Run(result.GetValue(files) ?? [], result.GetRequiredValue(format), OptionsFor, result.GetValue(verbose), console);
         });
         return command;
     }
 
-    private static int Run(string[] files, string format, ValidationOptions options, bool verbose, CliConsole console)
+    private static int Run(string[] files, string format, Func<string?, ValidationOptions> optionsFor, bool verbose, CliConsole console)
     {
         var reports = new List<ValidationReport>();
         var failures = new List<string>();
         if (files.Length == 0)
         {
-            reports.Add(Validator.Validate(ReferenceCatalog.Document, options));
+            try
+            {
+                reports.Add(Validator.Validate(ReferenceCatalog.Document, optionsFor(null)));
+            }
+            catch (Exception e) when (e is ValidationConfigurationException or IOException)
+            {
+                failures.Add(e.Message);
+            }
         }
 
         foreach (var file in files)
@@ -102,7 +144,11 @@ internal static class CheckCommand
             // result never reaches standard output.
             try
             {
-                reports.Add(CheckFile(file, options, verbose, console));
+                reports.Add(CheckFile(file, optionsFor(file), verbose, console));
+            }
+            catch (Exception e) when (e is ValidationConfigurationException or IOException)
+            {
+                failures.Add(e.Message);
             }
             catch (CliException e)
             {

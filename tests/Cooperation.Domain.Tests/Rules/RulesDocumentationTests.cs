@@ -154,6 +154,41 @@ public class RulesDocumentationTests
           clean catalog allocates nothing but the report, with or without overrides (tests check every rule). With
           diagnostics, locating lines reads the document once more.
 
+        ## Configuration files
+
+        A `cooperation.config.json` file beside the data sets how its catalogs are checked, as `.editorconfig` sets how
+        code is formatted. `ValidationConfiguration.Find(folder)` reads every such file from the catalog's folder upward,
+        stopping after one with `"root": true`; `ValidationConfiguration.Load(path)` reads one file and `Parse(bytes,
+        name)` a document; `configuration.ApplyTo(options, today)` gives the options. `cooperation check` does the
+        same for each file it checks (`--config FILE` names one file instead, `--no-config` uses none). The schema is
+        `docs/schema/cooperation-config.schema.json`.
+
+        ```json
+        {
+          "$schema": "../docs/schema/cooperation-config.schema.json",
+          "root": true,
+          "language": "es",
+          "minimumSeverity": "info",
+          "asOf": "today",
+          "severities": [
+            { "category": "dates-and-cadence", "severity": "warning" },
+            { "rule": "COOP3007", "severity": "none" }
+          ]
+        }
+        ```
+
+        - Every member is optional. `language` is `en` or `es`; `minimumSeverity` is `error`, `warning` or `info`;
+          `asOf` is `today` (the day the caller gives: the library never reads the clock), `none` (no as-of date, so
+          COOP3004–COOP3007 do not run) or a day (`2026-11-27`).
+        - `severities` is a list of entries, each naming a `rule` or a `category` (the kebab-case names of
+          `SeverityNames`) and a `severity` (`error`, `warning`, `info`, or `none` to turn the rule off). A rule's own
+          entry beats its category's, whatever their order; of two entries of one kind the later wins; a file nearer
+          the data comes after the files above it; options set afterwards (the command line's) beat them all.
+        - Errors are `ValidationConfigurationException`s whose message starts with the file and the 1-based line
+          (`cooperation.config.json:7: "fatal" is not a severity: …`): malformed JSON, an unknown or repeated member,
+          a built-in ID that does not exist, an unknown category, a bad value. A custom rule's ID is checked when the
+          configuration is applied, against the options' rule set.
+
         ## Output formats
 
         `ReportWriter` writes a report three ways; all are deterministic, UTF-8 with LF line ends.
