@@ -71,11 +71,11 @@ internal static class CatalogDiffText
             var entityPath = CatalogDiff.EntityPath(first.EntityKind, first.EntityId, first.Occurrence);
             if (first.IsEntity)
             {
-                writer.Write($"\n#### {Code(entityPath)} {Verb(first.Kind)} {CatalogDiff.NameOf(first.EntityKind)}\n");
+                writer.Write($"\n#### {Title(first.Kind)} {CatalogDiff.NameOf(first.EntityKind)} {Code(entityPath)}\n");
             }
             else
             {
-                writer.Write($"\n#### {Code(entityPath)} changed {CatalogDiff.NameOf(first.EntityKind)}\n\n");
+                writer.Write($"\n#### Changed {CatalogDiff.NameOf(first.EntityKind)} {Code(entityPath)}\n\n");
                 writer.Write("| Path | Change | Old | New |\n| --- | --- | --- | --- |\n");
                 for (var k = i; k < end; k++)
                 {
@@ -149,6 +149,13 @@ internal static class CatalogDiffText
         CatalogChangeKind.Added => "added",
         CatalogChangeKind.Removed => "removed",
         _ => "changed",
+    };
+
+    private static string Title(CatalogChangeKind kind) => kind switch
+    {
+        CatalogChangeKind.Added => "Added",
+        CatalogChangeKind.Removed => "Removed",
+        _ => "Changed",
     };
 
     /// <summary>The text, or its first 79 characters and "…" (never half of a surrogate pair).</summary>

@@ -13,6 +13,10 @@ namespace Cooperation.Domain;
 /// </summary>
 internal sealed class JsonTreeDiff(Action<CatalogChangeKind, string, string?, string?> report)
 {
+    // The canonical writer omits empty arrays: a member holding an array that one side lacks is compared with this, so
+    // that a venue removed is "venues[0]: removed …" and a delegation added "delegations[HN]: added …".
+    private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement.Clone();
+
     private static readonly JsonWriterOptions CompactWriter = new()
     {
         Indented = false,
@@ -86,6 +90,10 @@ internal sealed class JsonTreeDiff(Action<CatalogChangeKind, string, string?, st
             {
                 Compare(at, property.Name, property.Value, value);
             }
+            else if (property.Value.ValueKind == JsonValueKind.Array)
+            {
+                Compare(at, property.Name, property.Value, EmptyArray);
+            }
             else
             {
                 report(CatalogChangeKind.Removed, at, Compact(property.Value), null);
@@ -94,7 +102,16 @@ internal sealed class JsonTreeDiff(Action<CatalogChangeKind, string, string?, st
 
         foreach (var property in @new.EnumerateObject())
         {
-            if (!old.TryGetProperty(property.Name, out _))
+            if (old.TryGetProperty(property.Name, out _))
+            {
+                continue;
+            }
+
+            if (property.Value.ValueKind == JsonValueKind.Array)
+            {
+                Compare(path + "." + property.Name, property.Name, EmptyArray, property.Value);
+            }
+            else
             {
                 report(CatalogChangeKind.Added, path + "." + property.Name, null, Compact(property.Value));
             }
