@@ -28,6 +28,7 @@ internal static class CooperationCli
             DueCommand.Create(console),
             CountriesCommand.Create(console),
             ExportCommand.Create(console),
+            DiffCommand.Create(console),
         };
         return root;
     }
