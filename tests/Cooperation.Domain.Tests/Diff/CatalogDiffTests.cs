@@ -75,6 +75,29 @@ public sealed class CatalogDiffTests
     }
 
     [Fact]
+    public void The_example_of_docs_model_md_prints_what_its_comment_says()
+    {
+        var output = new StringWriter();
+
+        // --- the example, with Console.WriteLine writing to `output` ---
+        var catalog = ReferenceCatalog.Default;
+        var id = MeetingId.Parse("mx-us-consular-dialogue-2023-10");
+        var diff = CatalogDiff.Compare(catalog, catalog.With(catalog.GetMeeting(id).WithStatus(MeetingStatus.Held)));
+        output.WriteLine(diff.Changes[0]);  // meetings[mx-us-consular-dialogue-2023-10].status: changed from "planned" to "held"
+        // --- end of the example ---
+
+        Assert.Equal("meetings[mx-us-consular-dialogue-2023-10].status: changed from \"planned\" to \"held\"", output.ToString().TrimEnd());
+        var doc = File.ReadAllText(Path.Combine(ReadmeExampleTests.RepositoryRoot(), "docs", "model.md"));
+        var start = doc.IndexOf("```csharp", doc.IndexOf("## Comparing catalogs", StringComparison.Ordinal), StringComparison.Ordinal);
+        var end = doc.IndexOf("```", start + 9, StringComparison.Ordinal);
+        var source = File.ReadAllText(Path.Combine(ReadmeExampleTests.RepositoryRoot(), "tests", "Cooperation.Domain.Tests", "Diff", "CatalogDiffTests.cs"));
+        foreach (var line in doc[(start + 9)..end].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            Assert.Contains(line.Replace("Console.WriteLine", "output.WriteLine", StringComparison.Ordinal), source, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void One_edit_is_one_change_with_its_values_as_json()
     {
         var catalog = ReferenceCatalog.Default;
