@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using Cooperation.Domain.Diff;
 
 namespace Cooperation.Domain.Benchmarks;
 

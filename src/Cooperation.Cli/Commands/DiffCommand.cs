@@ -5,6 +5,7 @@ using System.IO;
 using Cooperation.Cli.Input;
 using Cooperation.Cli.Terminal;
 using Cooperation.Domain;
+using Cooperation.Domain.Diff;
 
 namespace Cooperation.Cli.Commands;
 

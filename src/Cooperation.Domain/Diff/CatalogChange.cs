@@ -1,4 +1,4 @@
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Diff;
 
 /// <summary>
 /// One difference between two catalogs: an entity added or removed, or one member of an entity added, removed or

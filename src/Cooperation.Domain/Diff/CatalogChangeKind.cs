@@ -1,4 +1,4 @@
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Diff;
 
 /// <summary>What happened to an entity or a member between two catalogs (<see cref="CatalogDiff"/>).</summary>
 public enum CatalogChangeKind

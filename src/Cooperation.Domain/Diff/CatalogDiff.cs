@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Diff;
 
 /// <summary>
 /// What changed between two catalogs, entity by entity and member by member: entities are matched by identifier, and

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Diff;
 
 /// <summary>The text, Markdown and JSON forms of a <see cref="CatalogDiff"/>.</summary>
 internal static class CatalogDiffText

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Cooperation.Domain;
+namespace Cooperation.Domain.Diff;
 
 /// <summary>
 /// Compares two JSON trees of one entity's canonical form and reports each difference with its path (see

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Cooperation.Domain.Diff;
 using Cooperation.Domain.Tests.Documentation;
 using Cooperation.Domain.Tests.Support;
 
@@ -16,6 +17,7 @@ public sealed class CatalogDiffTests
 
     // Two versions of the reference catalog from the repository's history (both in format 1): before the fact-check of
     // roles and places, and after it and the January 2011 mission's focal points and the first GANS delegation.
+    // The one source URL is left out of both (the same in each), so that the repository holds no URL.
     private static CooperationCatalog Fixture(string commit)
         => CooperationJson.ReadCatalog(File.ReadAllBytes(Path.Combine(ReadmeExampleTests.RepositoryRoot(), "tests", "Cooperation.Domain.Tests", "Diff", $"reference-catalog.{commit}.json")));
 
