@@ -29,6 +29,7 @@ internal static class CooperationCli
             CountriesCommand.Create(console),
             ExportCommand.Create(console),
             FmtCommand.Create(console),
+            DiffCommand.Create(console),
         };
         return root;
     }
