@@ -120,6 +120,18 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(3, Tool.Run("list", "meetings", "--catalog", repeated, "--catalog", repeated).OutputLines.Length);
     }
 
+    [Fact]
+    public void Merged_catalogs_keep_their_people()
+    {
+        // The reference catalog has people; merged with an empty catalog, every one of them is still exported.
+        var reference = _files.Write("reference.json", System.Text.Encoding.UTF8.GetString(CooperationJson.WriteCatalog(ReferenceCatalog.Default)));
+        var empty = _files.Write("empty-2.json", "{\"format\": \"cooperation-catalog/2\"}");
+        var merged = Tool.Run("export", "--format", "json", "--catalog", reference, "--catalog", empty);
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Equal(ReferenceCatalog.Default.People.Length, CooperationJson.ReadCatalog(merged.StandardOutput).People.Length);
+        Assert.NotEmpty(ReferenceCatalog.Default.People);
+    }
+
     // The text of the first meeting object of a catalog.
     private static string MeetingOf(string catalog)
     {

@@ -58,6 +58,11 @@ internal static class CatalogLoader
                 builder.Add(institution);
             }
 
+            foreach (var person in catalog.People.Where(p => New("person " + p.Id)))
+            {
+                builder.Add(person);
+            }
+
             foreach (var mechanism in catalog.Mechanisms.Where(m => New("mechanism " + m.Id)))
             {
                 builder.Add(mechanism);
