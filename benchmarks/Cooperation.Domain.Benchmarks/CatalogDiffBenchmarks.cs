@@ -27,37 +27,7 @@ public class CatalogDiffBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string S(int i) => i.ToString(CultureInfo.InvariantCulture);
-        var countries = Countries.All.Select(c => c.Code).Where(c => c != CountryCode.Parse("MX")).ToArray();
-        var mx = PartyRef.ForCountry(CountryCode.Parse("MX"));
-        var builder = new CatalogBuilder();
-        for (var m = 0; m < Mechanisms; m++)
-        {
-            var other = PartyRef.ForCountry(countries[m % countries.Length]);
-            var id = MechanismId.Parse("mechanism-" + S(m));
-            var source = SourceId.Parse("source-" + S(m));
-            var person = PersonId.Parse("person-" + S(m));
-            var name = PersonName.From("Official " + new string((char)('a' + (m % 26)), 1 + (m % 7)) + " Number " + ((char)('A' + (m / 26 % 26))));
-            builder.Add(new Source(source, LocalizedText.FromEnglish("Communiqué " + S(m)), LocalizedText.FromEnglish("Ministry"), PartialDate.FromYear(2020), Language.English, SourceKind.PressRelease));
-            builder.Add(new Person(person, name));
-            builder.Add(new Mechanism(id, LocalizedText.FromEnglish("Mechanism " + S(m)), MechanismKind.HighLevelGroup, MechanismScope.Bilateral,
-                [new Membership(mx, ParticipationStatus.Member), new Membership(other, ParticipationStatus.Member)], MechanismStatus.Active, topics: [Topic.Security], citations: [source]));
-            for (var k = 0; k < MeetingsPerMechanism; k++)
-            {
-                builder.Add(new Meeting(
-                    MeetingId.Parse($"meeting-{S(m)}-{S(k)}"),
-                    MeetingKind.Ordinary,
-                    k == MeetingsPerMechanism - 1 ? MeetingStatus.Planned : MeetingStatus.Held,
-                    PartialDate.FromYear(2000 + k),
-                    mechanism: id,
-                    ordinal: Ordinal.FromInt32(k + 1),
-                    venues: [new Venue(k % 2 == 0 ? CountryCode.Parse("MX") : other.Country)],
-                    delegations: [new Delegation(mx, [new Participant(DelegationRole.HeadOfDelegation, name, personId: person)]), new Delegation(other)],
-                    citations: [source]));
-            }
-        }
-
-        var old = builder.Build();
+        var old = new BilateralCatalogData(Mechanisms, MeetingsPerMechanism).Build();
 
         // Every hundredth meeting changes in one of three ways.
         var changed = old.ToBuilder();
