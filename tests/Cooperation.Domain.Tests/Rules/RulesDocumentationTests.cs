@@ -213,7 +213,8 @@ public class RulesDocumentationTests
           the subject path as a logical location. A custom rule's help link appears only when it is an absolute http(s)
           address. The run has one invocation (`executionSuccessful`); each rule that did not run is one of its
           `toolConfigurationNotifications`, at level `note`, whose `associatedRule` gives the rule's ID and index and
-          whose `descriptor` ID names the reason (`rule-not-run/no-as-of-date`).
+          whose `descriptor` ID names the reason (`rule-not-run/no-as-of-date`). The options' changes to the rules are
+          the invocation's `ruleConfigurationOverrides`: a rule's new `level`, or `"enabled": false` for a rule turned off.
 
         Samples of all three, for a fixed catalog, are committed as snapshots in `tests/Cooperation.Domain.Tests/Snapshots/ReportWriterTests.*`.
 

@@ -118,4 +118,27 @@ public class RulesNotRunTests
         using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(report));
         Assert.False(sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].TryGetProperty("toolConfigurationNotifications", out _));
     }
+
+    [Fact]
+    public void Sarif_gives_the_options_severity_changes_as_rule_configuration_overrides()
+    {
+        var options = ValidationOptions.Default.WithSeverity("COOP3006", Severity.Error).WithRuleDisabled("COOP2001").WithSeverity("COOP7003", Severity.Warning);
+        using var doc = JsonDocument.Parse(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, options)));
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
+        var overrides = run.GetProperty("invocations")[0].GetProperty("ruleConfigurationOverrides").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("descriptor").GetProperty("id").GetString()!, o => o);
+        Assert.Equal(["COOP2001", "COOP3006", "COOP7003"], overrides.Keys.Order(StringComparer.Ordinal));
+        foreach (var (id, element) in overrides)
+        {
+            Assert.Equal(id, rules[element.GetProperty("descriptor").GetProperty("index").GetInt32()]);
+        }
+
+        Assert.False(overrides["COOP2001"].GetProperty("configuration").GetProperty("enabled").GetBoolean());
+        Assert.Equal("error", overrides["COOP3006"].GetProperty("configuration").GetProperty("level").GetString());
+        Assert.Equal("warning", overrides["COOP7003"].GetProperty("configuration").GetProperty("level").GetString());
+
+        using var plain = JsonDocument.Parse(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document)));
+        Assert.False(plain.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].TryGetProperty("ruleConfigurationOverrides", out _));
+    }
 }

@@ -59,7 +59,7 @@ public class SarifSchemaTests
             "reference" => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document)),
             "reference-es" => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, asOf.WithLanguage(Language.Spanish))),
             "faulty-document" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf)),
-            "several" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf), Validator.Validate(ReferenceCatalog.Document, asOf.WithRuleDisabled("COOP2001").WithMinimumSeverity(Severity.Warning))),
+            "several" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf), Validator.Validate(ReferenceCatalog.Document, asOf.WithRuleDisabled("COOP2001").WithSeverity("COOP3006", Severity.Error).WithMinimumSeverity(Severity.Warning))),
             "custom" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf.WithRules(BuiltInRules.All.Add(CatalogRule.Create(new RuleDescriptor
             {
                 Id = "ACME0001",

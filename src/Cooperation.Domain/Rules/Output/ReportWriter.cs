@@ -350,6 +350,60 @@ public static class ReportWriter
         utf8.WriteByte((byte)'\n');
     }
 
+    // The options' changes to the rules, as SARIF says a run's configuration differs from the rules' defaults: a level
+    // that replaces the default, or "enabled": false for a rule turned off. With several reports, every distinct one.
+    private static void WriteRuleConfigurationOverrides(Utf8JsonWriter w, ValidationReport[] reports, Dictionary<string, int> ruleIndex)
+    {
+        var overrides = new SortedDictionary<string, (bool Enabled, Severity? Level)>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            foreach (var (id, severity) in report.Options.SeverityOverrides)
+            {
+                if (ruleIndex.ContainsKey(id))
+                {
+                    overrides.TryAdd(id, (true, severity));
+                }
+            }
+
+            foreach (var id in report.Options.DisabledRules)
+            {
+                if (ruleIndex.ContainsKey(id))
+                {
+                    overrides[id] = (false, null);
+                }
+            }
+        }
+
+        if (overrides.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray("ruleConfigurationOverrides");
+        foreach (var (id, (enabled, level)) in overrides)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", id);
+            w.WriteNumber("index", ruleIndex[id]);
+            w.WriteEndObject();
+            w.WriteStartObject("configuration");
+            if (!enabled)
+            {
+                w.WriteBoolean("enabled", false);
+            }
+            else
+            {
+                w.WriteString("level", Level(level!.Value));
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     // One invocation; each rule that did not run (in any of the reports) is a configuration notification about it,
     // at level "note", so that viewers show what was not checked next to what was found.
     private static void WriteInvocation(Utf8JsonWriter w, ValidationReport[] reports, Dictionary<string, int> ruleIndex)
@@ -357,6 +411,7 @@ public static class ReportWriter
         w.WriteStartArray("invocations");
         w.WriteStartObject();
         w.WriteBoolean("executionSuccessful", true);
+        WriteRuleConfigurationOverrides(w, reports, ruleIndex);
         var spanish = reports.Length > 0 && reports[0].Language == Language.Spanish;
         var notRun = reports.SelectMany(static r => r.RulesNotRun).Distinct().OrderBy(static r => r.Id, StringComparer.Ordinal).ThenBy(static r => r.Reason).ToArray();
         if (notRun.Length > 0)
