@@ -110,6 +110,10 @@ public sealed class ValidationConfigurationTests : IDisposable
         { "{\n  \"language\": \"es\",\n  // a comment\n}", 3, "Not valid JSON" },
         { "{\r\n  \"language\": 3\r\n}", 2, "\"language\" is a string" },
         { "[]", 1, "A configuration is a JSON object" },
+        { "{\r  \"language\": \"es\",\r  \"root\": tru\r}", 3, "Not valid JSON" },
+        { "{\n  \"severities\": [\n    {\"level\": 3, \"severity\": \"info\"}\n  ]\n}", 3, "Unknown member \"level\" in a severity entry" },
+        { "{\n  \"severities\": [\n    {\"rule\": 3, \"severity\": \"info\"}\n  ]\n}", 3, "\"rule\" is a string" },
+        { "{\n  \"\": 1\n}", 2, "Unknown member \"\" (empty)" },
         { "{} {}", 1, "Not valid JSON" },
     };
 

@@ -175,7 +175,9 @@ public sealed class ValidationConfiguration
         }
         catch (JsonException e)
         {
-            throw new ValidationConfigurationException(name, (e.LineNumber ?? 0) + 1, $"Not valid JSON: {e.Message}", e);
+            // The reader counts LF only; the line given is counted as every other error's (LF, CRLF or a lone CR).
+            var offset = LineCounter.OffsetOf(bytes, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            throw new ValidationConfigurationException(name, LineAt(offset), $"Not valid JSON: {e.Message}", e);
         }
     }
 
@@ -290,7 +292,7 @@ public sealed class ValidationConfiguration
             var key = reader.GetString()!;
             if (!seen.Add(key))
             {
-                throw Error(at, $"The member \"{InputExcerpt.Describe(key)[1..^1]}\" is given twice.");
+                throw Error(at, $"The member {InputExcerpt.Describe(key)} is given twice.");
             }
 
             reader.Read();
@@ -389,7 +391,12 @@ public sealed class ValidationConfiguration
             var key = reader.GetString()!;
             reader.Read();
             var at = reader.TokenStartIndex;
-            var value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Error(at, $"\"{InputExcerpt.Describe(key)[1..^1]}\" is a string.");
+            if (key is not ("rule" or "category" or "severity"))
+            {
+                throw Error(at, $"Unknown member {InputExcerpt.Describe(key)} in a severity entry: expected rule or category, and severity.");
+            }
+
+            var value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Error(at, $"\"{key}\" is a string.");
             switch (key)
             {
                 case "rule" when rule is null:
