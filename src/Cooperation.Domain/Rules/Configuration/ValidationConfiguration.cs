@@ -165,9 +165,11 @@ public sealed class ValidationConfiguration
             utf8Json = utf8Json[3..];
         }
 
-        // A small file: a copy lets the line look-ups (only on errors) refer to it.
+        // A small file (at most 1 MiB from a file): a copy lets the line look-ups refer to it. Entries are counted
+        // forward, once over the file, however many there are.
         var bytes = utf8Json.ToArray();
-        long LineAt(long offset) => LineCounter.At(bytes, offset).Breaks + 1;
+        var lines = new ForwardLines(bytes);
+        Func<long, long> LineAt = lines.At;
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 8, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
@@ -237,27 +239,25 @@ public sealed class ValidationConfiguration
             }
         }
 
-        // Per rule: its own last entry, else its category's last entry, else nothing (its default).
+        // Per rule: its own last entry, else its category's last entry, else nothing (its default). One pass over the
+        // entries, then one look-up per rule.
+        var byRule = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var byCategory = new Dictionary<RuleCategory, Entry>();
+        foreach (var entry in _entries)
+        {
+            if (entry.Rule is { } id)
+            {
+                byRule[id] = entry;
+            }
+            else
+            {
+                byCategory[entry.Category!.Value] = entry;
+            }
+        }
+
         foreach (var descriptor in options.Rules.Descriptors)
         {
-            Entry? byRule = null;
-            Entry? byCategory = null;
-            foreach (var entry in _entries)
-            {
-                if (entry.Rule is { } id)
-                {
-                    if (string.Equals(id, descriptor.Id, StringComparison.Ordinal))
-                    {
-                        byRule = entry;
-                    }
-                }
-                else if (entry.Category == descriptor.Category)
-                {
-                    byCategory = entry;
-                }
-            }
-
-            if ((byRule ?? byCategory) is not { } chosen)
+            if (!byRule.TryGetValue(descriptor.Id, out var chosen) && !byCategory.TryGetValue(descriptor.Category, out chosen))
             {
                 continue;
             }
@@ -440,6 +440,25 @@ public sealed class ValidationConfiguration
         for (var c = RuleCategory.IdentityAndReferences; c <= RuleCategory.SourcesAndText; c++)
         {
             yield return c.ToName();
+        }
+    }
+
+    // The 1-based line of an offset, counting LF, CRLF and a lone CR as every error does, moving forward through the
+    // document: increasing offsets cost one pass in all; an earlier offset (only an error's) is counted afresh.
+    private sealed class ForwardLines(byte[] bytes)
+    {
+        private LineCounter _counter = new();
+
+        public long At(long offset)
+        {
+            offset = Math.Clamp(offset, 0, bytes.Length);
+            if (offset < _counter.CountedTo)
+            {
+                return LineCounter.At(bytes, offset).Breaks + 1;
+            }
+
+            _counter.CountTo(offset, bytes, 0);
+            return _counter.Position(offset).Breaks + 1;
         }
     }
 
