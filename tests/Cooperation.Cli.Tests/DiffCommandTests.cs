@@ -86,6 +86,11 @@ public sealed class DiffCommandTests : IDisposable
         Assert.StartsWith($"cooperation: error: {broken}:11: ", lines[0], StringComparison.Ordinal);
         Assert.Equal($"cooperation: error: {missing}: no such file.", lines[1]);
 
+        // The same missing file twice: read once, reported once.
+        var twice = Tool.Run("diff", missing, missing);
+        Assert.Equal(2, twice.ExitCode);
+        Assert.Equal([$"cooperation: error: {missing}: no such file."], twice.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
         Assert.Equal(2, Tool.Run("diff", good, _files.Path).ExitCode);
         var one = Tool.Run("diff", good);
         Assert.Equal(2, one.ExitCode);

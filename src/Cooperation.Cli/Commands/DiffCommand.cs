@@ -80,7 +80,8 @@ internal static class DiffCommand
     {
         try
         {
-            return string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal) && File.Exists(a);
+            // One path, read once: also when it cannot be read, so that its error is given once.
+            return string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {

@@ -51,7 +51,7 @@ public sealed class CatalogChange
     public string? NewValue { get; }
 
     /// <summary>True when the change is the whole entity (added or removed), not one of its members.</summary>
-    public bool IsEntity => Path.Length == _entityPathLength;
+    public bool IsEntity => Kind != CatalogChangeKind.Changed && Path.Length == _entityPathLength;
 
     /// <summary>The collection of the entity's kind in the JSON document: <c>sources</c>, <c>institutions</c>, <c>people</c>, <c>mechanisms</c> or <c>meetings</c>.</summary>
     public string Collection => CatalogDiff.CollectionOf(EntityKind);

@@ -238,4 +238,17 @@ public sealed class CatalogDiffTests
         => new(PartyRef.ForCountry(CountryCode.Parse(country)), [new Participant(DelegationRole.HeadOfDelegation, PersonName.From(person))]);
 
     private static CooperationCatalog Catalog(Meeting meeting) => new CatalogBuilder().Add(meeting).Build();
+
+    [Fact]
+    public void A_whole_entity_change_keeps_both_values_in_every_form()
+    {
+        // The fallback change (the bytes differ but no member does) is at the entity's own path: it is a change of
+        // the entity, not an added or removed one, and its values are shown.
+        const string path = "meetings[talks-1]";
+        var change = new CatalogChange(CatalogChangeKind.Changed, CatalogEntityKind.Meeting, "talks-1", 1, path.Length, path, "{\"id\":\"talks-1\"}", "{\"id\":\"talks-1\",\"x\":1}");
+        Assert.False(change.IsEntity);
+        Assert.Equal("meetings[talks-1]: changed from {\"id\":\"talks-1\"} to {\"id\":\"talks-1\",\"x\":1}", CatalogDiffText.Line(change));
+        var added = new CatalogChange(CatalogChangeKind.Added, CatalogEntityKind.Meeting, "talks-1", 1, path.Length, path, null, "{}");
+        Assert.True(added.IsEntity);
+    }
 }
