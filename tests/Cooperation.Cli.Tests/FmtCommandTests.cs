@@ -387,4 +387,12 @@ public sealed class FmtCommandTests : IDisposable
         Assert.Equal(2, (await run).ExitCode);
         Assert.Contains("not a regular file", (await run).StandardError, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\n\"a\": 1,\nX", "{\n\"a\": 1,\nY", 3)]
+    [InlineData("{\r\n\"a\": 1,\r\nX", "{\r\n\"a\": 1,\r\nY", 3)]
+    [InlineData("{\r\"a\": 1,\rX", "{\r\"a\": 1,\rY", 3)]
+    [InlineData("X", "Y", 1)]
+    public void The_first_different_line_is_counted_as_check_counts_lines(string original, string canonical, int line)
+        => Assert.Equal(line, FmtCommand.FirstDifferentLine(System.Text.Encoding.UTF8.GetBytes(original), System.Text.Encoding.UTF8.GetBytes(canonical)));
 }

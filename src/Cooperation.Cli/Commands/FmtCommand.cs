@@ -414,8 +414,18 @@ internal static class FmtCommand
     /// <summary>The 1-based line of the original on which the canonical form first differs.</summary>
     internal static int FirstDifferentLine(ReadOnlySpan<byte> original, ReadOnlySpan<byte> canonical)
     {
-        var at = original.CommonPrefixLength(canonical);
-        return original[..at].Count((byte)'\n') + 1;
+        // Lines as check counts them: LF, CRLF and a lone CR each end one (a CR-only file is not all on line 1).
+        var prefix = original[..original.CommonPrefixLength(canonical)];
+        var lines = prefix.Count((byte)'\n') + 1;
+        for (var i = prefix.IndexOf((byte)'\r'); i >= 0; i = prefix[(i + 1)..].IndexOf((byte)'\r') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i + 1 >= original.Length || original[i + 1] != (byte)'\n')
+            {
+                lines++;
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>1 when the document says it is of format 1, 2 otherwise (the document has been read: it is valid).</summary>
