@@ -138,6 +138,11 @@ public class RulesNotRunTests
         Assert.Equal("error", overrides["COOP3006"].GetProperty("configuration").GetProperty("level").GetString());
         Assert.Equal("warning", overrides["COOP7003"].GetProperty("configuration").GetProperty("level").GetString());
 
+        // A level equal to the default is no change.
+        var same = ValidationOptions.Default.WithSeverity("COOP2001", BuiltInRules.All.Descriptors.Single(d => d.Id == "COOP2001").DefaultSeverity);
+        using var unchanged = JsonDocument.Parse(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, same)));
+        Assert.False(unchanged.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].TryGetProperty("ruleConfigurationOverrides", out _));
+
         using var plain = JsonDocument.Parse(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document)));
         Assert.False(plain.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].TryGetProperty("ruleConfigurationOverrides", out _));
     }

@@ -351,7 +351,8 @@ public static class ReportWriter
     }
 
     // The options' changes to the rules, as SARIF says a run's configuration differs from the rules' defaults: a level
-    // that replaces the default, or "enabled": false for a rule turned off. With several reports, every distinct one.
+    // that replaces the default, or "enabled": false for a rule turned off. With several reports, each rule once (the
+    // run has one configuration: a rule turned off in any report is given as off).
     private static void WriteRuleConfigurationOverrides(Utf8JsonWriter w, ValidationReport[] reports, Dictionary<string, int> ruleIndex)
     {
         var overrides = new SortedDictionary<string, (bool Enabled, Severity? Level)>(StringComparer.Ordinal);
@@ -359,7 +360,8 @@ public static class ReportWriter
         {
             foreach (var (id, severity) in report.Options.SeverityOverrides)
             {
-                if (ruleIndex.ContainsKey(id))
+                // A level equal to the rule's default changes nothing; of reports that disagree, the first one's is given.
+                if (ruleIndex.ContainsKey(id) && report.Options.Rules.TryGetRule(id, out var rule) && rule.Descriptor.DefaultSeverity != severity)
                 {
                     overrides.TryAdd(id, (true, severity));
                 }
