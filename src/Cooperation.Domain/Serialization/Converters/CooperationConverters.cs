@@ -47,6 +47,7 @@ public static class CooperationConverters
         new CommitmentJsonConverter(),
         new CadenceJsonConverter(),
         new CitationJsonConverter(),
+        new SuppressionJsonConverter(),
         new ArchivedCopyJsonConverter(),
         new ReportedSourceJsonConverter(),
         new OriginJsonConverter(),

@@ -39,6 +39,7 @@ namespace Cooperation.Domain.Serialization;
 [JsonSerializable(typeof(Commitment))]
 [JsonSerializable(typeof(Cadence))]
 [JsonSerializable(typeof(Citation))]
+[JsonSerializable(typeof(Suppression))]
 [JsonSerializable(typeof(ArchivedCopy))]
 [JsonSerializable(typeof(ReportedSource))]
 [JsonSerializable(typeof(Origin))]

@@ -43,6 +43,7 @@ internal static class JsonSchemaExport
         ("Statement", typeof(Statement), StatementJsonConverter.Members),
         ("Relation", typeof(Relation), RelationJsonConverter.Members),
         ("InstitutionPart", typeof(InstitutionPart), InstitutionPartJsonConverter.Members),
+        ("Suppression", typeof(Suppression), SuppressionJsonConverter.Members),
     ];
 
     public static string Generate()
@@ -111,6 +112,14 @@ internal static class JsonSchemaExport
                         {
                             w.WriteNumber("minLength", 1);
                             w.WriteNumber("maxLength", Citation.MaxQuoteLength);
+                        }
+                        else if (member.Name == "rule")
+                        {
+                            w.WriteString("pattern", "^[A-Z]{2,8}[0-9]{4}$");
+                        }
+                        else if (member.Name == "justification")
+                        {
+                            w.WriteNumber("maxLength", Suppression.MaxJustificationLength);
                         }
                         else if (member.Name == "number")
                         {

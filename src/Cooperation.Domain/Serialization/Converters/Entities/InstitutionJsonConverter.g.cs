@@ -19,7 +19,7 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
 {
     private const string Entity = nameof(Institution);
 
-    private static readonly string[] Names = ["id", "name", "kind", "country", "spanishAcronym", "englishAcronym", "parent", "otherAcronyms", "citations"];
+    private static readonly string[] Names = ["id", "name", "kind", "country", "spanishAcronym", "englishAcronym", "parent", "otherAcronyms", "citations", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -35,6 +35,7 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
         new("parent", typeof(InstitutionId), false, false),
         new("otherAcronyms", typeof(Acronym), false, true),
         new("citations", typeof(Citation), false, true),
+        new("suppressions", typeof(Suppression), false, true),
     ];
 
     /// <inheritdoc/>
@@ -52,6 +53,7 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
         InstitutionId? parent = null;
         ImmutableArray<Acronym> otherAcronyms = default;
         ImmutableArray<Citation> citations = default;
+        ImmutableArray<Suppression> suppressions = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -99,6 +101,11 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
                 JsonModel.Mark(ref seen, 8, "citations", Entity);
                 citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
             }
+            else if (reader.ValueTextEquals("suppressions"u8))
+            {
+                JsonModel.Mark(ref seen, 9, "suppressions", Entity);
+                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -108,7 +115,9 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
         JsonModel.Require(seen, Names, 0b111, Entity);
         try
         {
-            return new Institution(id, name, kind, country, spanishAcronym, englishAcronym, parent, otherAcronyms, citations);
+            var value = new Institution(id, name, kind, country, spanishAcronym, englishAcronym, parent, otherAcronyms, citations);
+            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
+            return value;
         }
         catch (ArgumentException error)
         {
@@ -135,6 +144,7 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
         JsonModel.WriteOptional(writer, "parent"u8, value.Parent, options);
         JsonModel.WriteArray(writer, "otherAcronyms"u8, value.OtherAcronyms, options);
         JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
         writer.WriteEndObject();
     }
 }

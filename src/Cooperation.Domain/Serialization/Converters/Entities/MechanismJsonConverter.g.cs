@@ -19,7 +19,7 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
 {
     private const string Entity = nameof(Mechanism);
 
-    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "citations", "parent", "outcomes", "dissolved", "purpose", "unlistedParties"];
+    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "citations", "parent", "outcomes", "dissolved", "purpose", "unlistedParties", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -47,6 +47,7 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         new("dissolved", typeof(PartialDate), false, false),
         new("purpose", typeof(LocalizedText), false, false),
         new("unlistedParties", typeof(ParticipationStatus), false, true),
+        new("suppressions", typeof(Suppression), false, true),
     ];
 
     /// <inheritdoc/>
@@ -76,6 +77,7 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         PartialDate? dissolved = null;
         LocalizedText? purpose = null;
         ImmutableArray<ParticipationStatus> unlistedParties = default;
+        ImmutableArray<Suppression> suppressions = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -183,6 +185,11 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
                 JsonModel.Mark(ref seen, 20, "unlistedParties", Entity);
                 unlistedParties = JsonModel.Array<ParticipationStatus>(ref reader, options, "unlistedParties", Entity);
             }
+            else if (reader.ValueTextEquals("suppressions"u8))
+            {
+                JsonModel.Mark(ref seen, 21, "suppressions", Entity);
+                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -192,7 +199,9 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.Require(seen, Names, 0b101111, Entity);
         try
         {
-            return new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, citations, parent, outcomes, dissolved, purpose, unlistedParties);
+            var value = new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, citations, parent, outcomes, dissolved, purpose, unlistedParties);
+            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
+            return value;
         }
         catch (ArgumentException error)
         {
@@ -228,6 +237,7 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.WriteOptional(writer, "dissolved"u8, value.Dissolved, options);
         JsonModel.WriteOptional(writer, "purpose"u8, value.Purpose, options);
         JsonModel.WriteArray(writer, "unlistedParties"u8, value.UnlistedParties, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
         writer.WriteEndObject();
     }
 }

@@ -19,7 +19,7 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
 {
     private const string Entity = nameof(Meeting);
 
-    private static readonly string[] Names = ["id", "kind", "status", "start", "mechanism", "title", "ordinal", "end", "venues", "delegations", "topics", "outcomes", "citations", "approximateDates", "purpose", "statements", "relations"];
+    private static readonly string[] Names = ["id", "kind", "status", "start", "mechanism", "title", "ordinal", "end", "venues", "delegations", "topics", "outcomes", "citations", "approximateDates", "purpose", "statements", "relations", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -43,6 +43,7 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
         new("purpose", typeof(LocalizedText), false, false),
         new("statements", typeof(Statement), false, true),
         new("relations", typeof(Relation), false, true),
+        new("suppressions", typeof(Suppression), false, true),
     ];
 
     /// <inheritdoc/>
@@ -68,6 +69,7 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
         LocalizedText? purpose = null;
         ImmutableArray<Statement> statements = default;
         ImmutableArray<Relation> relations = default;
+        ImmutableArray<Suppression> suppressions = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -155,6 +157,11 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
                 JsonModel.Mark(ref seen, 16, "relations", Entity);
                 relations = JsonModel.Array<Relation>(ref reader, options, "relations", Entity);
             }
+            else if (reader.ValueTextEquals("suppressions"u8))
+            {
+                JsonModel.Mark(ref seen, 17, "suppressions", Entity);
+                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -164,7 +171,9 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
         JsonModel.Require(seen, Names, 0b1111, Entity);
         try
         {
-            return new Meeting(id, kind, status, start, mechanism, title, ordinal, end, venues, delegations, topics, outcomes, citations, approximateDates, purpose, statements, relations);
+            var value = new Meeting(id, kind, status, start, mechanism, title, ordinal, end, venues, delegations, topics, outcomes, citations, approximateDates, purpose, statements, relations);
+            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
+            return value;
         }
         catch (ArgumentException error)
         {
@@ -199,6 +208,7 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
         JsonModel.WriteOptional(writer, "purpose"u8, value.Purpose, options);
         JsonModel.WriteArray(writer, "statements"u8, value.Statements, options);
         JsonModel.WriteArray(writer, "relations"u8, value.Relations, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
         writer.WriteEndObject();
     }
 }

@@ -19,7 +19,7 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
 {
     private const string Entity = nameof(Person);
 
-    private static readonly string[] Names = ["id", "name", "otherNames", "rank", "citations"];
+    private static readonly string[] Names = ["id", "name", "otherNames", "rank", "citations", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -31,6 +31,7 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
         new("otherNames", typeof(PersonName), false, true),
         new("rank", typeof(LocalizedText), false, false),
         new("citations", typeof(Citation), false, true),
+        new("suppressions", typeof(Suppression), false, true),
     ];
 
     /// <inheritdoc/>
@@ -44,6 +45,7 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
         ImmutableArray<PersonName> otherNames = default;
         LocalizedText? rank = null;
         ImmutableArray<Citation> citations = default;
+        ImmutableArray<Suppression> suppressions = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -71,6 +73,11 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
                 JsonModel.Mark(ref seen, 4, "citations", Entity);
                 citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
             }
+            else if (reader.ValueTextEquals("suppressions"u8))
+            {
+                JsonModel.Mark(ref seen, 5, "suppressions", Entity);
+                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -80,7 +87,9 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
         JsonModel.Require(seen, Names, 0b11, Entity);
         try
         {
-            return new Person(id, name, otherNames, rank, citations);
+            var value = new Person(id, name, otherNames, rank, citations);
+            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
+            return value;
         }
         catch (ArgumentException error)
         {
@@ -100,6 +109,7 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
         JsonModel.WriteArray(writer, "otherNames"u8, value.OtherNames, options);
         JsonModel.WriteOptional(writer, "rank"u8, value.Rank, options);
         JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
         writer.WriteEndObject();
     }
 }

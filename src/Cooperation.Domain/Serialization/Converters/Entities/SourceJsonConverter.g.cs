@@ -19,7 +19,7 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
 {
     private const string Entity = nameof(Source);
 
-    private static readonly string[] Names = ["id", "title", "publisher", "date", "language", "kind", "url", "archive", "issuers", "updated", "number", "dateline", "reportsOn", "presentedAt", "citations"];
+    private static readonly string[] Names = ["id", "title", "publisher", "date", "language", "kind", "url", "archive", "issuers", "updated", "number", "dateline", "reportsOn", "presentedAt", "citations", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
 
@@ -41,6 +41,7 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
         new("reportsOn", typeof(ReportedSource), false, false),
         new("presentedAt", typeof(MeetingId), false, false),
         new("citations", typeof(Citation), false, true),
+        new("suppressions", typeof(Suppression), false, true),
     ];
 
     /// <inheritdoc/>
@@ -64,6 +65,7 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
         ReportedSource? reportsOn = null;
         MeetingId? presentedAt = null;
         ImmutableArray<Citation> citations = default;
+        ImmutableArray<Suppression> suppressions = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
@@ -141,6 +143,11 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
                 JsonModel.Mark(ref seen, 14, "citations", Entity);
                 citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
             }
+            else if (reader.ValueTextEquals("suppressions"u8))
+            {
+                JsonModel.Mark(ref seen, 15, "suppressions", Entity);
+                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+            }
             else
             {
                 throw JsonModel.Unknown(ref reader, Entity, Allowed);
@@ -150,7 +157,9 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
         JsonModel.Require(seen, Names, 0b110111, Entity);
         try
         {
-            return new Source(id, title, publisher, date, language, kind, url, archive, issuers, updated, number, dateline, reportsOn, presentedAt, citations);
+            var value = new Source(id, title, publisher, date, language, kind, url, archive, issuers, updated, number, dateline, reportsOn, presentedAt, citations);
+            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
+            return value;
         }
         catch (ArgumentException error)
         {
@@ -180,6 +189,7 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
         JsonModel.WriteOptional(writer, "reportsOn"u8, value.ReportsOn, options);
         JsonModel.WriteOptional(writer, "presentedAt"u8, value.PresentedAt, options);
         JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
         writer.WriteEndObject();
     }
 }
