@@ -18,7 +18,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var result = Tool.Run("check", "--as-of", "2026-11-27");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("0 errors, 14 warnings, 30 infos", result.OutputLines[^1]);
+        Assert.Equal("0 errors, 0 warnings, 0 infos; 44 suppressed", result.OutputLines[^1]);
         Assert.Equal("reference catalog (ReferenceCatalog.Default)", result.OutputLines[0]);
         Assert.Empty(result.StandardError);
     }
@@ -106,7 +106,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("0 errors, 0 warnings, 0 infos", off.OutputLines[^1]);
 
         var reference = Tool.Run("check", "--as-of", "2026-11-27", "--min-severity", "warning");
-        Assert.Equal("0 errors, 14 warnings, 0 infos", reference.OutputLines[^1]);
+        Assert.Equal("0 errors, 0 warnings, 0 infos; 14 suppressed", reference.OutputLines[^1]);
         Assert.DoesNotContain(" info COOP", reference.Output, StringComparison.Ordinal);
     }
 
@@ -114,8 +114,11 @@ public sealed class CheckCommandTests : IDisposable
     public void Spanish_messages_with_lang_es()
     {
         var result = Tool.Run("check", "--as-of", "2026-11-27", "--lang", "es");
-        Assert.Equal("0 errores, 14 advertencias, 30 avisos informativos", result.OutputLines[^1]);
-        Assert.Contains(result.OutputLines, l => l.Contains("(línea ", StringComparison.Ordinal));
+        Assert.Equal("0 errores, 0 advertencias, 0 avisos informativos; 44 suprimidos", result.OutputLines[^1]);
+        var clean = _files.Write("clean.json", Catalogs.Clean);
+        var warned = Tool.Run("check", clean, "--as-of", "2026-11-27", "--lang", "es");
+        Assert.Contains(warned.OutputLines, l => l.Contains("(línea ", StringComparison.Ordinal));
+        Assert.Contains(warned.OutputLines, l => l.Contains("advertencia COOP3006", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -262,8 +265,10 @@ public sealed class CheckCommandTests : IDisposable
         Assert.DoesNotContain('\u001b', plain.Output);
 
         var coloured = Tool.Run(new CliOptions(OutputIsTerminal: true), "check", "--as-of", "2026-11-27");
-        Assert.Contains("\u001b[33mwarning\u001b[0m COOP2003", coloured.Output, StringComparison.Ordinal);
         Assert.Equal(plain.Output, Ansi(coloured.Output));
+        var clean = _files.Write("clean.json", Catalogs.Clean);
+        var warned = Tool.Run(new CliOptions(OutputIsTerminal: true), "check", clean, "--as-of", "2026-11-27");
+        Assert.Contains("\u001b[33mwarning\u001b[0m COOP3006", warned.Output, StringComparison.Ordinal);
 
         var noColor = Tool.Run(new CliOptions(OutputIsTerminal: true, Environment: new System.Collections.Generic.Dictionary<string, string> { ["NO_COLOR"] = "1" }), "check", "--as-of", "2026-11-27");
         Assert.Equal(plain.Output, noColor.Output);

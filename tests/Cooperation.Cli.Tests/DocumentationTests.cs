@@ -76,14 +76,19 @@ public sealed class DocumentationTests : IDisposable
     public void The_examples_are_what_the_tool_prints()
     {
         var catalog = _files.Write("catalog.json", Catalogs.WithError);
+
+        // The baseline example's known.sarif: the same catalog's findings before its error was made (a run with the
+        // rule turned off).
+        var known = Path.Combine(Path.GetDirectoryName(catalog)!, "known.sarif");
+        Assert.Equal(0, Tool.Run("check", catalog, "--as-of", "2026-11-27", "--severity", "COOP2001=none", "--write-baseline", known).ExitCode);
         var examples = Regex.Matches(Page(), "```\n\\$ (cooperation [^\n]*)\n(.*?)```", RegexOptions.Singleline);
         Assert.True(examples.Count >= 5, "docs/cli.md shows the tool at work");
         foreach (Match example in examples)
         {
             var args = example.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
-                .Select(a => a == "catalog.json" ? catalog : a).ToArray();
+                .Select(a => a == "catalog.json" ? catalog : a == "known.sarif" ? known : a).ToArray();
             var result = Tool.Run(args);
-            var printed = (result.StandardOutput.Length > 0 ? result.Output : result.StandardError).Replace(catalog, "catalog.json", StringComparison.Ordinal);
+            var printed = (result.StandardOutput.Length > 0 ? result.Output : result.StandardError).Replace(catalog, "catalog.json", StringComparison.Ordinal).Replace(known, "known.sarif", StringComparison.Ordinal);
             Assert.Equal(example.Groups[2].Value, printed);
         }
     }

@@ -63,9 +63,25 @@ internal static class CheckCommand
         };
         var noConfig = new Option<bool>("--no-config") { Description = $"Use no configuration file ({ValidationConfiguration.FileName} files are ignored)." };
 
-        var command = new Command("check", "Validate catalogs against the domain rules. Exit code 0: no errors; 1: the data has errors; 2: an input cannot be read.")
+        var suppressions = new Option<string?>("--suppressions")
         {
-            files, format, asOf, severity, minimum, language, verbose, sources, config, noConfig,
+            Description = "A suppressions file (cooperation-suppressions/1) that accepts findings by subject path, instead of the one the configuration names.",
+            HelpName = "FILE",
+        };
+        var baselineFile = new Option<string?>("--baseline")
+        {
+            Description = "A previous SARIF log or JSON report of this tool: report only the findings that are not in it (SARIF gives every result its baselineState).",
+            HelpName = "FILE",
+        };
+        var writeBaseline = new Option<string?>("--write-baseline")
+        {
+            Description = "Write this run's findings to FILE as a baseline: SARIF when FILE ends in .sarif, the JSON report otherwise.",
+            HelpName = "FILE",
+        };
+
+        var command = new Command("check", "Validate catalogs against the domain rules. Exit code 0: no errors; 1: the data has errors (against a baseline: new errors); 2: an input cannot be read.")
+        {
+            files, format, asOf, severity, minimum, language, verbose, sources, config, noConfig, suppressions, baselineFile, writeBaseline,
         };
         command.SetAction(result =>
         {
@@ -84,6 +100,26 @@ internal static class CheckCommand
             if (result.GetValue(noConfig) && result.GetValue(config) is not null)
             {
                 console.Error.WriteLine("cooperation: error: --config and --no-config exclude each other.");
+                return ExitCodes.CannotRun;
+            }
+
+            SuppressionFile? suppressionFile = null;
+            Baseline? baseline = null;
+            try
+            {
+                if (result.GetValue(suppressions) is { } named)
+                {
+                    suppressionFile = SuppressionFile.Load(named);
+                }
+
+                if (result.GetValue(baselineFile) is { } known)
+                {
+                    baseline = Baseline.Load(known);
+                }
+            }
+            catch (Exception e) when (e is ValidationConfigurationException or BaselineFormatException or IOException)
+            {
+                console.Error.WriteLine($"cooperation: error: {e.Message}");
                 return ExitCodes.CannotRun;
             }
 
@@ -114,15 +150,20 @@ internal static class CheckCommand
                     options = change.ApplyTo(options);
                 }
 
+                if (suppressionFile is not null)
+                {
+                    options = options.WithSuppressions(suppressionFile);
+                }
+
                 return texts is null ? options : options.WithSourceTexts(texts);
             }
 
-            return Run(result.GetValue(files) ?? [], result.GetRequiredValue(format), OptionsFor, result.GetValue(verbose), console);
+            return Run(result.GetValue(files) ?? [], result.GetRequiredValue(format), OptionsFor, result.GetValue(verbose), console, baseline, result.GetValue(writeBaseline));
         });
         return command;
     }
 
-    private static int Run(string[] files, string format, Func<string?, ValidationOptions> optionsFor, bool verbose, CliConsole console)
+    private static int Run(string[] files, string format, Func<string?, ValidationOptions> optionsFor, bool verbose, CliConsole console, Baseline? baseline, string? writeBaseline)
     {
         var reports = new List<ValidationReport>();
         var failures = new List<string>();
@@ -166,13 +207,27 @@ internal static class CheckCommand
             return ExitCodes.CannotRun;
         }
 
+        var comparison = baseline?.Compare(reports);
+        if (writeBaseline is not null)
+        {
+            try
+            {
+                WriteBaseline(writeBaseline, reports);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"cooperation: error: --write-baseline: {writeBaseline}: {e.Message}");
+                return ExitCodes.CannotRun;
+            }
+        }
+
         switch (format)
         {
             case "json":
-                WriteJson(reports, console);
+                WriteJson(reports, console.StandardOutput, comparison);
                 break;
             case "sarif":
-                ReportWriter.WriteSarif(reports, console.StandardOutput);
+                ReportWriter.WriteSarif(reports, console.StandardOutput, comparison);
                 console.StandardOutput.Write("\n"u8);
                 break;
             default:
@@ -183,7 +238,7 @@ internal static class CheckCommand
                         console.Out.WriteLine();
                     }
 
-                    ReportText.Write(reports[i], console);
+                    ReportText.Write(reports[i], console, comparison);
                 }
 
                 break;
@@ -194,7 +249,38 @@ internal static class CheckCommand
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Progress.Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)}"));
         }
 
-        return reports.Any(r => r.HasErrors) ? ExitCodes.Failure : ExitCodes.Success;
+        var failed = comparison is null
+            ? reports.Any(r => r.HasErrors)
+            : reports.Any(r => r.Diagnostics.Any(d => d.Severity == Severity.Error && comparison.IsNew(d)));
+        return failed ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    // The run's findings, written to a temporary file beside the target and moved over it, so that a failed write
+    // never leaves half a baseline.
+    private static void WriteBaseline(string path, List<ValidationReport> reports)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                if (full.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase))
+                {
+                    ReportWriter.WriteSarif(reports, stream);
+                }
+                else
+                {
+                    WriteJson(reports, stream, null);
+                }
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     private static ValidationReport CheckFile(string file, ValidationOptions options, bool verbose, CliConsole console)
@@ -222,9 +308,8 @@ internal static class CheckCommand
 
     // An array of cooperation-diagnostics/1 reports, one per document, in the order given, each report indented
     // within it as the library indents its members.
-    private static void WriteJson(List<ValidationReport> reports, CliConsole console)
+    private static void WriteJson(List<ValidationReport> reports, Stream output, BaselineComparison? comparison)
     {
-        var output = console.StandardOutput;
         if (reports.Count == 0)
         {
             output.Write("[]\n"u8);
@@ -239,7 +324,7 @@ internal static class CheckCommand
                 output.Write(",\n"u8);
             }
 
-            ReportWriter.WriteJson(reports[i], new IndentedLines(output));
+            ReportWriter.WriteJson(reports[i], new IndentedLines(output), comparison);
         }
 
         output.Write("\n]\n"u8);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Cooperation.Cli.Terminal;
 using Cooperation.Domain;
 using Cooperation.Domain.Rules;
@@ -17,7 +18,7 @@ internal static class ReportText
     private const string DiagnosticIndent = "    ";
     private const int HangingIndent = 6;
 
-    public static void Write(ValidationReport report, CliConsole console)
+    public static void Write(ValidationReport report, CliConsole console, BaselineComparison? baseline = null)
     {
         var color = console.UseColor;
         var spanish = report.Language == Language.Spanish;
@@ -27,7 +28,9 @@ internal static class ReportText
         }
 
         string? subject = null;
-        foreach (var diagnostic in report.Diagnostics)
+        // Against a baseline, only the findings it does not have.
+        var shown = baseline is null ? report.Diagnostics : baseline.NewDiagnostics(report);
+        foreach (var diagnostic in shown)
         {
             if (!string.Equals(diagnostic.Path, subject, StringComparison.Ordinal))
             {
@@ -59,9 +62,25 @@ internal static class ReportText
             }
         }
 
-        var summary = ReportWriter.Summary(report);
-        console.Out.WriteLine(report.HasErrors ? Ansi.Paint(summary, "31;1", color) : Ansi.Paint(summary, "32", color));
+        if (baseline is null)
+        {
+            var summary = ReportWriter.Summary(report);
+            console.Out.WriteLine(report.HasErrors ? Ansi.Paint(summary, "31;1", color) : Ansi.Paint(summary, "32", color));
+            return;
+        }
+
+        var known = report.Diagnostics.Length - shown.Length;
+        var absent = baseline.AbsentIn(report).Length;
+        var errors = shown.Count(static d => d.Severity == Severity.Error);
+        var warnings = shown.Count(static d => d.Severity == Severity.Warning);
+        var infos = shown.Length - errors - warnings;
+        var tally = spanish
+            ? string.Create(CultureInfo.InvariantCulture, $"nuevos: {Count(errors, "error", "errores")}, {Count(warnings, "advertencia", "advertencias")}, {Count(infos, "aviso informativo", "avisos informativos")}; {known} en la línea de base {baseline.Baseline.Name}, {absent} ya no presentes; {report.SuppressedCount} suprimidos")
+            : string.Create(CultureInfo.InvariantCulture, $"new: {Count(errors, "error", "errors")}, {Count(warnings, "warning", "warnings")}, {Count(infos, "info", "infos")}; {known} in the baseline {baseline.Baseline.Name}, {absent} absent; {report.SuppressedCount} suppressed");
+        console.Out.WriteLine(errors > 0 ? Ansi.Paint(tally, "31;1", color) : Ansi.Paint(tally, "32", color));
     }
+
+    private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 
     // The words of ReportWriter's text, so that both read the same.
     private static string SeverityWord(Severity severity, bool spanish) => severity switch

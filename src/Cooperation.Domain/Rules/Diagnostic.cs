@@ -41,18 +41,20 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Message = message;
         Path = path;
         Line = line;
+        Fingerprint = DiagnosticFingerprint.FromMessage(descriptor.Id, path, message);
     }
 
     // For the validator, whose arguments are valid by construction: skips the checks (a report of many thousand
     // diagnostics would scan every message again).
-    internal Diagnostic(RuleDescriptor descriptor, Severity severity, string message, string path, int? line, bool trusted)
+    internal Diagnostic(RuleDescriptor descriptor, Severity severity, string message, string path, int? line, string fingerprint, DiagnosticSuppression? suppression = null)
     {
-        _ = trusted;
         Descriptor = descriptor;
         Severity = severity;
         Message = message;
         Path = path;
         Line = line;
+        Fingerprint = fingerprint;
+        Suppression = suppression;
     }
 
     /// <summary>The rule that found it.</summary>
@@ -73,20 +75,38 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>The 1-based line of the subject in the file the catalog was read from, if known.</summary>
     public int? Line { get; }
 
+    /// <summary>
+    /// Identifies the finding across runs: 32 hexadecimal digits made from the rule ID, <see cref="Path"/> and the
+    /// finding's facts (for a rule's diagnostic, its message arguments other than circumstances, with words in English;
+    /// for a diagnostic made with the constructor, its message). Line numbers, the message's language and its wording
+    /// do not enter, so editing another part of the file or switching the language keeps it; baselines and SARIF
+    /// <c>partialFingerprints</c> use it.
+    /// </summary>
+    public string Fingerprint { get; }
+
+    /// <summary>How the finding was accepted, when a suppression covers it; null for an active finding.</summary>
+    public DiagnosticSuppression? Suppression { get; }
+
+    /// <summary>True when a suppression covers the finding (see <see cref="ValidationReport.SuppressedDiagnostics"/>).</summary>
+    public bool IsSuppressed => Suppression is not null;
+
     /// <summary>This diagnostic with <see cref="Line"/> set.</summary>
     /// <param name="line">The 1-based line, or null.</param>
     /// <exception cref="ArgumentException">The line is below 1.</exception>
     public Diagnostic WithLine(int? line)
     {
         Guard.Against.Unmet(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
-        return line == Line ? this : new Diagnostic(Descriptor, Severity, Message, Path, line, trusted: true);
+        return line == Line ? this : new Diagnostic(Descriptor, Severity, Message, Path, line, Fingerprint, Suppression);
     }
+
+    /// <summary>This diagnostic marked as accepted by <paramref name="suppression"/>.</summary>
+    internal Diagnostic WithSuppression(DiagnosticSuppression suppression) => new(Descriptor, Severity, Message, Path, Line, Fingerprint, suppression);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Diagnostic? other)
         => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Severity == other.Severity
             && string.Equals(Message, other.Message, StringComparison.Ordinal) && string.Equals(Path, other.Path, StringComparison.Ordinal)
-            && Line == other.Line;
+            && Line == other.Line && string.Equals(Fingerprint, other.Fingerprint, StringComparison.Ordinal) && Equals(Suppression, other.Suppression);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Diagnostic);

@@ -26,4 +26,7 @@ public enum RuleCategory
 
     /// <summary>Provenance and names (COOP7xxx).</summary>
     SourcesAndText = 7,
+
+    /// <summary>Suppressions that accept findings (COOP8xxx): unused ones, ones of unknown rules.</summary>
+    Suppressions = 8,
 }

@@ -53,7 +53,12 @@ public readonly struct RuleContext
 
     /// <summary>Reports a finding of the running rule.</summary>
     /// <param name="path">The subject's path: <c>mechanisms[mx-ca-danm].parties[US]</c>.</param>
-    /// <param name="arguments">The arguments of the descriptor's message template.</param>
+    /// <param name="arguments">
+    /// The arguments of the descriptor's message template. They are also the finding's facts, from which its
+    /// <see cref="Diagnostic.Fingerprint"/> is made: pass words as <see cref="MessageArgument.Words"/> and values that
+    /// depend on the run (the as-of date) as <see cref="MessageArgument.Circumstance"/>, so that neither the language
+    /// nor the day changes the fingerprint.
+    /// </param>
     /// <exception cref="InvalidOperationException">The context is the default value.</exception>
     /// <exception cref="ArgumentException">The path is empty, or fewer arguments are given than the template needs.</exception>
     public void Report(string path, params ReadOnlySpan<object?> arguments)
@@ -64,6 +69,7 @@ public readonly struct RuleContext
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        _report.Add(new Diagnostic(Descriptor, Severity, Descriptor.FormatMessage(_report.Language, arguments), path, null, trusted: true));
+        _report.Add(new Diagnostic(
+            Descriptor, Severity, Descriptor.FormatMessage(_report.Language, arguments), path, null, DiagnosticFingerprint.FromArguments(Descriptor.Id, path, arguments)));
     }
 }

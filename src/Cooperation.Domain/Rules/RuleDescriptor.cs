@@ -195,6 +195,7 @@ public sealed class RuleDescriptor
             arguments.Length >= ArgumentCount,
             $"The message of {Id} takes {ArgumentCount} {(ArgumentCount == 1 ? "argument" : "arguments")}; {arguments.Length} {(arguments.Length == 1 ? "was" : "were")} given.",
             nameof(arguments));
+        arguments = Rendered(language, arguments);
         if (language == Language.Spanish && _spanish is null)
         {
             return "(en) " + string.Format(CultureInfo.InvariantCulture, _english!, arguments);
@@ -203,34 +204,25 @@ public sealed class RuleDescriptor
         return string.Format(CultureInfo.InvariantCulture, language == Language.Spanish ? _spanish! : _english!, arguments);
     }
 
+    // Words and circumstances shown in the message's language; the arguments as they are when there are none.
+    private static ReadOnlySpan<object?> Rendered(Language language, ReadOnlySpan<object?> arguments)
+    {
+        object?[]? rendered = null;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i] is MessageArgument argument)
+            {
+                rendered ??= arguments.ToArray();
+                rendered[i] = argument.Render(language);
+            }
+        }
+
+        return rendered ?? arguments;
+    }
+
     /// <summary>True when <paramref name="id"/> has the form of a rule ID ("COOP1001", "ACME0001"); never throws.</summary>
     /// <param name="id">The text to test.</param>
-    public static bool IsWellFormedId(ReadOnlySpan<char> id)
-    {
-        var letters = id.Length - 4;
-        if (letters is < 2 or > 8)
-        {
-            return false;
-        }
-
-        foreach (var c in id[..letters])
-        {
-            if (!char.IsAsciiLetterUpper(c))
-            {
-                return false;
-            }
-        }
-
-        foreach (var c in id[letters..])
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsWellFormedId(ReadOnlySpan<char> id) => RuleIds.IsWellFormed(id);
 
     /// <summary>The ID and title.</summary>
     public override string ToString() => $"{Id}: {Title}";

@@ -65,6 +65,7 @@ public static class SeverityNames
         RuleCategory.DelegationsAndRoles => "delegations-and-roles",
         RuleCategory.Presidencies => "presidencies",
         RuleCategory.SourcesAndText => "sources-and-text",
+        RuleCategory.Suppressions => "suppressions",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not a rule category."),
     };
 
@@ -73,7 +74,7 @@ public static class SeverityNames
     /// <param name="category">The category, when the result is true.</param>
     public static bool TryParseCategory(ReadOnlySpan<char> text, out RuleCategory category)
     {
-        for (var candidate = RuleCategory.IdentityAndReferences; candidate <= RuleCategory.SourcesAndText; candidate++)
+        for (var candidate = RuleCategory.IdentityAndReferences; candidate <= RuleCategory.Suppressions; candidate++)
         {
             if (text.Equals(candidate.ToName(), StringComparison.OrdinalIgnoreCase))
             {

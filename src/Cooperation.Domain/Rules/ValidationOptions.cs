@@ -30,8 +30,9 @@ public sealed class ValidationOptions
 {
     private ImmutableArray<RuleNotRun> _rulesNotRun;
 
-    private ValidationOptions(RuleSet rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> disabled, Severity minimum, Language language, LocalDate? asOf, SourceTexts? sourceTexts)
+    private ValidationOptions(RuleSet rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> disabled, Severity minimum, Language language, LocalDate? asOf, SourceTexts? sourceTexts, SuppressionFile? suppressions)
     {
+        Suppressions = suppressions;
         SourceTexts = sourceTexts;
         Rules = rules;
         SeverityOverrides = severities;
@@ -48,6 +49,7 @@ public sealed class ValidationOptions
         ImmutableHashSet.Create<string>(StringComparer.Ordinal),
         Severity.Info,
         Language.English,
+        null,
         null,
         null);
 
@@ -75,10 +77,32 @@ public sealed class ValidationOptions
     /// </summary>
     public SourceTexts? SourceTexts { get; }
 
+    /// <summary>
+    /// The suppressions file whose entries accept findings by subject path (see <see cref="SuppressionFile"/>), or null;
+    /// suppressions written in the catalog apply whatever this is.
+    /// </summary>
+    public SuppressionFile? Suppressions { get; }
+
+    /// <summary>These options accepting the findings <paramref name="suppressions"/> names (or, with null, no file's).</summary>
+    /// <param name="suppressions">A suppressions file, such as <see cref="SuppressionFile.Load(string)"/> reads.</param>
+    /// <exception cref="ValidationConfigurationException">An entry names a rule that is neither built in nor in the rule set (the message gives the file and line).</exception>
+    public ValidationOptions WithSuppressions(SuppressionFile? suppressions)
+    {
+        foreach (var entry in suppressions?.Entries ?? [])
+        {
+            if (!Rules.Contains(entry.Rule) && !BuiltInRules.All.Contains(entry.Rule))
+            {
+                throw new ValidationConfigurationException(entry.File, entry.Line, $"The rule {entry.Rule} is neither built in nor in the rule set.");
+            }
+        }
+
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, suppressions);
+    }
+
     /// <summary>These options checking quotes against <paramref name="sourceTexts"/> (or, with null, not checking them).</summary>
     /// <param name="sourceTexts">The archived copies, such as <see cref="Rules.SourceTexts.FromDirectory(string)"/>.</param>
     public ValidationOptions WithSourceTexts(SourceTexts? sourceTexts)
-        => new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, sourceTexts);
+        => new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, sourceTexts, Suppressions);
 
     /// <summary>These options with another rule set (a category, a single rule, or the built-ins plus your own).</summary>
     /// <param name="rules">The rules.</param>
@@ -96,7 +120,7 @@ public sealed class ValidationOptions
             CheckKnown(rules, id);
         }
 
-        return new(rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts);
+        return new(rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
     }
 
     /// <summary>These options with the severity of rule <paramref name="id"/> set to <paramref name="severity"/> (and the rule enabled).</summary>
@@ -107,7 +131,7 @@ public sealed class ValidationOptions
     {
         CheckId(id);
         Guard.Against.Undefined(severity, "a severity");
-        return new(Rules, SeverityOverrides.SetItem(id, severity), DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts);
+        return new(Rules, SeverityOverrides.SetItem(id, severity), DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
     }
 
     /// <summary>These options with rule <paramref name="id"/> back at its default severity.</summary>
@@ -116,7 +140,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithDefaultSeverity(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides.Remove(id), DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts);
+        return new(Rules, SeverityOverrides.Remove(id), DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
     }
 
     /// <summary>These options with rule <paramref name="id"/> disabled.</summary>
@@ -125,7 +149,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithRuleDisabled(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides, DisabledRules.Add(id), MinimumSeverity, Language, AsOf, SourceTexts);
+        return new(Rules, SeverityOverrides, DisabledRules.Add(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
     }
 
     /// <summary>These options with rule <paramref name="id"/> enabled again.</summary>
@@ -134,7 +158,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithRuleEnabled(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides, DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts);
+        return new(Rules, SeverityOverrides, DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
     }
 
     /// <summary>These options reporting only diagnostics at or above <paramref name="minimum"/>.</summary>
@@ -143,7 +167,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithMinimumSeverity(Severity minimum)
     {
         Guard.Against.Undefined(minimum, "a severity");
-        return new(Rules, SeverityOverrides, DisabledRules, minimum, Language, AsOf, SourceTexts);
+        return new(Rules, SeverityOverrides, DisabledRules, minimum, Language, AsOf, SourceTexts, Suppressions);
     }
 
     /// <summary>These options with messages in <paramref name="language"/>.</summary>
@@ -152,7 +176,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithLanguage(Language language)
     {
         Guard.Against.Undefined(language, "a language");
-        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, language, AsOf, SourceTexts);
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, language, AsOf, SourceTexts, Suppressions);
     }
 
     /// <summary>These options with an as-of date for time-dependent rules (null skips them).</summary>
@@ -161,7 +185,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithAsOf(LocalDate? asOf)
     {
         Guard.Against.Unmet(asOf is not { } day || day.Calendar == CalendarSystem.Iso, "The as-of date must be in the ISO calendar.", nameof(asOf));
-        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf, SourceTexts);
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf, SourceTexts, Suppressions);
     }
 
     /// <summary>

@@ -32,8 +32,18 @@ public sealed class ValidationReport
         DocumentName = documentName;
     }
 
-    /// <summary>The diagnostics, ordered by path, rule ID and message.</summary>
+    /// <summary>The active diagnostics (those no suppression accepts), ordered by path, rule ID and message.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; } = [];
+
+    /// <summary>
+    /// The diagnostics a suppression accepts, each with its <see cref="Diagnostic.Suppression"/> (kind, justification,
+    /// where it is written), in the order of <see cref="Diagnostics"/>. They are not counted by severity, do not make
+    /// <see cref="HasErrors"/> true, and are still reported (text gives their number; JSON and SARIF each one).
+    /// </summary>
+    public ImmutableArray<Diagnostic> SuppressedDiagnostics { get; private set; } = [];
+
+    /// <summary>The number of suppressed diagnostics.</summary>
+    public int SuppressedCount => SuppressedDiagnostics.Length;
 
     /// <summary>The name of the document the catalog was read from (its file path), when validated as a <see cref="CatalogDocument"/>.</summary>
     public string? DocumentName { get; }
@@ -65,7 +75,7 @@ public sealed class ValidationReport
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => ErrorCount > 0;
 
-    /// <summary>True when there are no diagnostics at all.</summary>
+    /// <summary>True when there are no active diagnostics (suppressed ones may remain).</summary>
     public bool IsClean => Diagnostics.IsEmpty;
 
     /// <summary>The number of diagnostics of <paramref name="severity"/>.</summary>
@@ -83,6 +93,9 @@ public sealed class ValidationReport
 
     internal void Add(Diagnostic diagnostic) => (_pending ??= []).Add(diagnostic);
 
+    /// <summary>The diagnostics reported so far, before <see cref="Seal"/>; null when there are none.</summary>
+    internal List<Diagnostic>? Pending => _pending;
+
     internal ValidationReport Seal()
     {
         if (_pending is null)
@@ -91,7 +104,15 @@ public sealed class ValidationReport
         }
 
         _pending.Sort(Order);
-        Diagnostics = [.. _pending];
+        var active = ImmutableArray.CreateBuilder<Diagnostic>(_pending.Count);
+        var suppressed = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var d in _pending)
+        {
+            (d.IsSuppressed ? suppressed : active).Add(d);
+        }
+
+        Diagnostics = active.DrainToImmutable();
+        SuppressedDiagnostics = suppressed.DrainToImmutable();
         _pending = null;
         foreach (var d in Diagnostics)
         {
@@ -109,13 +130,19 @@ public sealed class ValidationReport
     // Before the report is returned: lines found in the document; the order does not depend on them.
     internal void AttachLines(IReadOnlyDictionary<string, int> lines)
     {
-        var builder = ImmutableArray.CreateBuilder<Diagnostic>(Diagnostics.Length);
-        foreach (var d in Diagnostics)
+        Diagnostics = WithLines(Diagnostics, lines);
+        SuppressedDiagnostics = WithLines(SuppressedDiagnostics, lines);
+    }
+
+    private static ImmutableArray<Diagnostic> WithLines(ImmutableArray<Diagnostic> diagnostics, IReadOnlyDictionary<string, int> lines)
+    {
+        var builder = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        foreach (var d in diagnostics)
         {
             builder.Add(d.WithLine(lines.TryGetValue(d.Path, out var line) ? line : null));
         }
 
-        Diagnostics = builder.MoveToImmutable();
+        return builder.MoveToImmutable();
     }
 
     private static int Compare(Diagnostic x, Diagnostic y)

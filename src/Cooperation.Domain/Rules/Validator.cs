@@ -91,6 +91,7 @@ public static class Validator
             ArrayPool<(BuiltInRule, RuleContext)>.Shared.Return(walk, clearArray: true);
         }
 
+        SuppressionMatcher.Apply(report, catalog, options);
         return report.Seal();
     }
 
@@ -136,10 +137,10 @@ public static class Validator
             WorkMeter.Current = outer;
         }
 
-        if (!report.Diagnostics.IsEmpty)
+        if (!report.Diagnostics.IsEmpty || !report.SuppressedDiagnostics.IsEmpty)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var lines = document.LinesOf(report.Diagnostics.Select(static d => d.Path).Distinct(StringComparer.Ordinal), work);
+            var lines = document.LinesOf(report.Diagnostics.Concat(report.SuppressedDiagnostics).Select(static d => d.Path).Distinct(StringComparer.Ordinal), work);
             report.AttachLines(lines);
         }
 

@@ -96,8 +96,48 @@ public class ReferenceCatalogTests
     }
 
     [Fact]
-    public void Its_warnings_and_infos_are_the_ones_documented()
-        => Snapshot.Verify(this, ReportWriter.ToText(Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(new LocalDate(2026, 11, 27)))));
+    public void Its_known_findings_are_accepted_by_suppressions_in_the_catalog()
+    {
+        var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(new LocalDate(2026, 11, 27)));
+        Assert.Equal("0 errors, 0 warnings, 0 infos; 44 suppressed", report.ToString());
+        Assert.All(report.SuppressedDiagnostics, d => Assert.Equal(SuppressionKind.InSource, d.Suppression!.Kind));
+        Snapshot.Verify(this, string.Join("\n", report.SuppressedDiagnostics.Select(d => $"{d} [accepted: {d.Suppression!.Justification}]")) + "\n");
+    }
+
+    [Fact]
+    public void Every_justification_is_the_one_docs_reference_data_md_gives()
+    {
+        var docs = string.Join(' ', File.ReadAllText(Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "docs", "reference-data.md")).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var justifications = Catalog.Institutions.SelectMany(e => e.Suppressions).Concat(Catalog.Mechanisms.SelectMany(e => e.Suppressions))
+            .Concat(Catalog.Meetings.SelectMany(e => e.Suppressions)).Select(s => s.Justification).Distinct().ToArray();
+        Assert.NotEmpty(justifications);
+        Assert.All(justifications, j => Assert.Contains(j, docs, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_new_problem_in_the_reference_data_is_still_an_error()
+    {
+        var meeting = Catalog.GetMeeting(MeetingId.Parse("mx-us-2021-05-13"));
+        var broken = Catalog.With(meeting.WithMechanism(MechanismId.Parse("mx-us-nonexistent")));
+        var report = Validator.Validate(broken, ValidationOptions.Default.WithAsOf(new LocalDate(2026, 11, 27)));
+        Assert.Contains(report.Diagnostics, d => d.Id == "COOP1002" && d.Severity == Severity.Error);
+        Assert.True(report.HasErrors);
+
+        // The suppression of its delegation's finding travels with the meeting it is written on.
+        Assert.Contains(report.SuppressedDiagnostics, d => d.Id == "COOP5001" && d.Path == "meetings[mx-us-2021-05-13].delegations[US]");
+    }
+
+    [Fact]
+    public void On_every_month_since_the_latest_source_nothing_is_left_unaccepted_and_no_suppression_is_stale()
+    {
+        // Every month from the latest source to the documented day: no warning, no unused suppression.
+        for (var day = new LocalDate(2023, 4, 24); day <= new LocalDate(2026, 11, 27); day = day.PlusMonths(1))
+        {
+            var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(day));
+            Assert.DoesNotContain(report.Diagnostics, d => d.Id is "COOP8001" or "COOP8002");
+            Assert.Equal(0, report.WarningCount);
+        }
+    }
 
     [Fact]
     public void Every_mechanism_meeting_and_source_is_traceable()

@@ -94,8 +94,8 @@ public sealed class ReferenceDocsTruthTests
         Assert.Equal("mx-us-2021-05-13", catalog.MeetingsWith(PersonName.From("Rosa Icela Rodríguez")).Single().Id.ToString());
         Assert.Equal("Marcelo Ebrard", catalog.PositionsOf(PersonId.Parse("marcelo-ebrard-casaubon")).Single().Name.ToString());
         var report = Cooperation.Domain.Rules.Validator.Validate(ReferenceCatalog.Document, Cooperation.Domain.Rules.ValidationOptions.Default.WithAsOf(new NodaTime.LocalDate(2026, 11, 27)));
-        Assert.Equal("0 errors, 14 warnings, 30 infos", report.ToString());
-        foreach (var line in new[] { "// MX", "// mx-us-2021-05-13", "// Marcelo Ebrard", "// 0 errors, 14 warnings, 30 infos", "PersonName.From(\"Rosa Icela Rodríguez\")" })
+        Assert.Equal("0 errors, 0 warnings, 0 infos; 44 suppressed", report.ToString());
+        foreach (var line in new[] { "// MX", "// mx-us-2021-05-13", "// Marcelo Ebrard", "// 0 errors, 0 warnings, 0 infos; 44 suppressed", "PersonName.From(\"Rosa Icela Rodríguez\")" })
         {
             Assert.Contains(line, doc, StringComparison.Ordinal);
         }

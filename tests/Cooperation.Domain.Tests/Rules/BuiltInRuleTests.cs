@@ -38,12 +38,14 @@ public class BuiltInRuleTests
         Assert.All(found, d => Assert.Equal(descriptor.DefaultSeverity, d.Severity));
         Assert.All(found, d => Assert.DoesNotContain("{", d.Message, StringComparison.Ordinal));
 
-        // Alone, the rule reports the same diagnostics: rules do not depend on each other.
-        var alone = Run(rule, BuiltInRules.All.Only(rule.Id));
-        Assert.Equal(found, alone.Diagnostics.ToArray());
+        // Alone, the rule reports the same diagnostics: rules do not depend on each other. (Rules about suppressions
+        // judge the other rules' findings, so they run with them.)
+        var set = descriptor.Category == RuleCategory.Suppressions ? BuiltInRules.All : BuiltInRules.All.Only(rule.Id);
+        var alone = Run(rule, set);
+        Assert.Equal(found, alone.Diagnostics.Where(d => d.Id == rule.Id).ToArray());
 
         // In Spanish the message is the Spanish template, filled in.
-        var spanish = Run(rule, BuiltInRules.All.Only(rule.Id), Language.Spanish).Diagnostics.Single(d => d.Path == rule.Path);
+        var spanish = Run(rule, set, Language.Spanish).Diagnostics.Single(d => d.Id == rule.Id && d.Path == rule.Path);
         var english = found.First(d => d.Path == rule.Path);
         Assert.NotEqual(english.Message, spanish.Message);
         Assert.DoesNotContain("{", spanish.Message, StringComparison.Ordinal);
@@ -77,7 +79,7 @@ public class BuiltInRuleTests
         Assert.Equal(descriptors.Length, descriptors.Select(d => d.Id).Distinct().Count());
         Assert.All(descriptors, d =>
         {
-            Assert.Matches("^COOP[1-7][0-9]{3}$", d.Id);
+            Assert.Matches("^COOP[1-8][0-9]{3}$", d.Id);
             Assert.Equal((int)d.Category, d.Id[4] - '0');
             Assert.Equal("docs/rules.md#" + d.Id.ToLowerInvariant(), d.HelpUri);
         });

@@ -151,11 +151,21 @@ public static class RuleCases
         new("COOP7007", "a quoted source whose archived file is missing", "sources[s-talks-2022].archive", t => Entity(t, "sources", "s-talks-2022")["archive"]!["file"] = "missing.txt"),
         new("COOP7007", "a quoted source that names no archived copy", "sources[s-talks-2022]", t => Entity(t, "sources", "s-talks-2022").Remove("archive")),
         new("COOP7008", "an archived copy recorded with another hash", "sources[s-talks-2022].archive", t => Entity(t, "sources", "s-talks-2022")["archive"]!["sha256"] = new string('0', 64)),
+        new("COOP8001", "a suppression of COOP5001 on a meeting whose delegations all have a head", "meetings[talks-1].suppressions[0]", t => Meeting(t, "talks-1")["suppressions"] = Json("""[{ "rule": "COOP5001", "justification": "Thought to have no head." }]""")),
+        new("COOP8002", "a suppression of COOP9999, which no rule has", "meetings[talks-1].suppressions[0]", t => Meeting(t, "talks-1")["suppressions"] = Json("""[{ "rule": "COOP9999", "justification": "A typo." }]""")),
         new("COOP7005", "a source that nothing cites", "sources[s-unused]", t => t["sources"]!.AsArray().Add(Json("""{ "id": "s-unused", "title": { "es": "Nota" }, "publisher": { "es": "SRE" }, "date": "2020", "language": "es", "kind": "press-release" }"""))),
     ];
 
     public static readonly RuleCase[] NearMisses =
     [
+        new("COOP8001", "a suppression of a time-dependent rule (COOP3005) on a meeting it does not concern on this day", null, t => Meeting(t, "talks-1")["suppressions"] = Json("""[{ "rule": "COOP3005", "justification": "May be long past some day." }]""")),
+        new("COOP8001", "a suppression that accepts the finding it names", null, t =>
+        {
+            Meeting(t, "talks-1")["delegations"]![0]!["participants"]![0]!["role"] = "member";
+            Meeting(t, "talks-1")["delegations"]![0]!["participants"]!.AsArray().Where(p => (string?)p!["role"] is "head" or "co-chair").ToList().ForEach(p => p!["role"] = "member");
+            Meeting(t, "talks-1")["suppressions"] = Json("""[{ "rule": "COOP5001", "justification": "The source names no head." }]""");
+        }),
+        new("COOP8002", "a suppression of a built-in rule", null, t => Meeting(t, "talks-1")["suppressions"] = Json("""[{ "rule": "COOP7003", "justification": "Known." }]""")),
         new("COOP1001", "a source and a mechanism may share an identifier: they are different kinds", null, t => t["sources"]!.AsArray().Add(Json("""{ "id": "crm", "title": { "es": "Nota" }, "publisher": { "es": "SRE" }, "date": "2021-12-20", "language": "es", "kind": "press-release" }"""))),
         new("COOP2003", "three members and an observer are enough", null, t =>
         {

@@ -40,7 +40,7 @@ public class RulesDocumentationTests
                 var example = RuleCases.Triggers.First(c => c.Id == d.Id);
                 var tree = CleanTree();
                 example.Mutate(tree);
-                var options = ValidationOptions.Default.WithAsOf(example.AsOf ?? AsOf).WithSourceTexts(Texts).WithRules(BuiltInRules.All.Only(d.Id));
+                var options = ValidationOptions.Default.WithAsOf(example.AsOf ?? AsOf).WithSourceTexts(Texts).WithRules(d.Category == RuleCategory.Suppressions ? BuiltInRules.All : BuiltInRules.All.Only(d.Id));
                 var diagnostic = Validator.Validate(Read(tree), options).Diagnostics.First(x => x.Path == example.Path);
                 var spanish = Validator.Validate(Read(tree), options.WithLanguage(Language.Spanish)).Diagnostics.First(x => x.Path == example.Path);
 
@@ -67,7 +67,8 @@ public class RulesDocumentationTests
         RuleCategory.MeetingsAndOrdinals => "Meetings and ordinals",
         RuleCategory.DelegationsAndRoles => "Delegations and roles",
         RuleCategory.Presidencies => "Presidencies",
-        _ => "Sources and text",
+        RuleCategory.SourcesAndText => "Sources and text",
+        _ => "Suppressions",
     };
 
     private const string Usage = """

@@ -72,7 +72,7 @@ public static partial class BuiltInRules
 
             if (attending && !led)
             {
-                context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, Count(context, delegation.Participants.Length, "participant", "participants", "participante", "participantes"));
+                context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, Count(delegation.Participants.Length, "participant", "participants", "participante", "participantes"));
             }
         }
     }

@@ -71,27 +71,27 @@ public static partial class BuiltInRules
             context.Step();
             var kind = repeat.Kind switch
             {
-                "source" => Say(context, "source", "fuente"),
-                "institution" => Say(context, "institution", "institución"),
-                "mechanism" => Say(context, "mechanism", "mecanismo"),
-                "person" => Say(context, "person", "persona"),
-                "outcome" => Say(context, "outcome", "resultado"),
-                _ => Say(context, "meeting", "reunión"),
+                "source" => Say("source", "fuente"),
+                "institution" => Say("institution", "institución"),
+                "mechanism" => Say("mechanism", "mecanismo"),
+                "person" => Say("person", "persona"),
+                "outcome" => Say("outcome", "resultado"),
+                _ => Say("meeting", "reunión"),
             };
             context.Report($"{repeat.Collection}[{repeat.Id}]", kind, repeat.Id, repeat.Count);
         }
     }
 
     // The subject of a reference message: "The meeting talks-1", "La reunión talks-1".
-    private static string TheMeeting<TId>(in RuleContext context, TId id) => Say(context, $"The meeting {id}", $"La reunión {id}");
+    private static MessageArgument TheMeeting<TId>(TId id) => Say($"The meeting {id}", $"La reunión {id}");
 
-    private static string TheMechanism<TId>(in RuleContext context, TId id) => Say(context, $"The mechanism {id}", $"El mecanismo {id}");
+    private static MessageArgument TheMechanism<TId>(TId id) => Say($"The mechanism {id}", $"El mecanismo {id}");
 
     private static void CheckMeetingMechanism(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         if (meeting.Mechanism is { } id && mechanism is null)
         {
-            context.Report(SubjectPath.Of(meeting, "mechanism"), TheMeeting(context, meeting.Id), id, Say(context, "its mechanism", "su mecanismo"));
+            context.Report(SubjectPath.Of(meeting, "mechanism"), TheMeeting(meeting.Id), id, Say("its mechanism", "su mecanismo"));
         }
 
         for (var r = 0; r < meeting.Relations.Length; r++)
@@ -100,7 +100,7 @@ public static partial class BuiltInRules
             if (meeting.Relations[r].Mechanism is { } target && context.Catalog.IndexOf(target) < 0)
             {
                 var kind = meeting.Relations[r].Kind.Name;
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(context, meeting.Id), target, Say(context, $"a mechanism it is related to ({kind})", $"mecanismo con el que se relaciona ({kind})"));
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say($"a mechanism it is related to ({kind})", $"mecanismo con el que se relaciona ({kind})"));
             }
         }
     }
@@ -110,17 +110,17 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         if (mechanism.Parent is { } parent && catalog.IndexOf(parent) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "parent"), TheMechanism(context, mechanism.Id), parent, Say(context, "its parent mechanism", "su mecanismo superior"));
+            context.Report(SubjectPath.Of(mechanism, "parent"), TheMechanism(mechanism.Id), parent, Say("its parent mechanism", "su mecanismo superior"));
         }
 
         if (mechanism.Predecessor is { } predecessor && catalog.IndexOf(predecessor) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "predecessor"), TheMechanism(context, mechanism.Id), predecessor, Say(context, "its predecessor", "su predecesor"));
+            context.Report(SubjectPath.Of(mechanism, "predecessor"), TheMechanism(mechanism.Id), predecessor, Say("its predecessor", "su predecesor"));
         }
 
         if (mechanism.Successor is { } successor && catalog.IndexOf(successor) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "successor"), TheMechanism(context, mechanism.Id), successor, Say(context, "its successor", "su sucesor"));
+            context.Report(SubjectPath.Of(mechanism, "successor"), TheMechanism(mechanism.Id), successor, Say("its successor", "su sucesor"));
         }
     }
 
@@ -128,7 +128,7 @@ public static partial class BuiltInRules
     {
         if (institution.Parent is { } parent && context.Catalog.IndexOf(parent) < 0)
         {
-            context.Report(SubjectPath.Of(institution) + ".parent", Say(context, $"The institution {institution.Id}", $"La institución {institution.Id}"), parent, Say(context, "its parent institution", "su institución superior"));
+            context.Report(SubjectPath.Of(institution) + ".parent", Say($"The institution {institution.Id}", $"La institución {institution.Id}"), parent, Say("its parent institution", "su institución superior"));
         }
     }
 
@@ -139,7 +139,7 @@ public static partial class BuiltInRules
             context.Step();
             if (context.Catalog.IndexOf(issuer) < 0)
             {
-                context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say(context, $"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say(context, "an issuer", "emisor"));
+                context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say($"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say("an issuer", "emisor"));
             }
         }
 
@@ -150,7 +150,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (context.Catalog.IndexOf(issuer) < 0)
                 {
-                    context.Report($"{SubjectPath.Of(source)}.reportsOn", Say(context, $"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say(context, "the issuer of the document it reports on", "emisor del documento del que informa"));
+                    context.Report($"{SubjectPath.Of(source)}.reportsOn", Say($"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say("the issuer of the document it reports on", "emisor del documento del que informa"));
                 }
             }
         }
@@ -164,7 +164,7 @@ public static partial class BuiltInRules
             context.Step();
             if (IsUnknownOrganization(catalog, membership.Party))
             {
-                context.Report(SubjectPath.Party(mechanism, membership), TheMechanism(context, mechanism.Id), membership.Party, Say(context, "a party", "parte"));
+                context.Report(SubjectPath.Party(mechanism, membership), TheMechanism(mechanism.Id), membership.Party, Say("a party", "parte"));
             }
         }
 
@@ -181,8 +181,8 @@ public static partial class BuiltInRules
                 context.Step();
                 if (catalog.IndexOf(part.Institution) < 0)
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == "meetings" ? TheMeeting(context, id) : TheMechanism(context, id), part.Institution,
-                        Say(context, $"an institution of an outcome ({part.Part.Name})", $"institución de un resultado ({part.Part.Name})"));
+                    context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == "meetings" ? TheMeeting(id) : TheMechanism(id), part.Institution,
+                        Say($"an institution of an outcome ({part.Part.Name})", $"institución de un resultado ({part.Part.Name})"));
                 }
             }
         }
@@ -196,7 +196,7 @@ public static partial class BuiltInRules
             context.Step();
             if (IsUnknownOrganization(catalog, delegation.Party))
             {
-                context.Report(SubjectPath.Of(meeting, delegation), TheMeeting(context, meeting.Id), delegation.Party, Say(context, "a delegation", "delegación"));
+                context.Report(SubjectPath.Of(meeting, delegation), TheMeeting(meeting.Id), delegation.Party, Say("a delegation", "delegación"));
             }
 
             for (var p = 0; p < delegation.Participants.Length; p++)
@@ -204,7 +204,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (delegation.Participants[p].Institution is { } institution && catalog.IndexOf(institution) < 0)
                 {
-                    context.Report(SubjectPath.Of(meeting, delegation, p), TheMeeting(context, meeting.Id), institution, Say(context, "the institution of a participant", "institución de un participante"));
+                    context.Report(SubjectPath.Of(meeting, delegation, p), TheMeeting(meeting.Id), institution, Say("the institution of a participant", "institución de un participante"));
                 }
             }
         }
@@ -217,7 +217,7 @@ public static partial class BuiltInRules
             context.Step();
             if (statement.Institution is { } speaking && catalog.IndexOf(speaking) < 0)
             {
-                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].institution", TheMeeting(context, meeting.Id), speaking, Say(context, "the institution of a statement", "institución de una declaración"));
+                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].institution", TheMeeting(meeting.Id), speaking, Say("the institution of a statement", "institución de una declaración"));
             }
 
             foreach (var mentioned in statement.Mentions)
@@ -225,7 +225,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (catalog.IndexOf(mentioned) < 0)
                 {
-                    context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].mentions", TheMeeting(context, meeting.Id), mentioned, Say(context, "an institution a statement mentions", "institución que menciona una declaración"));
+                    context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].mentions", TheMeeting(meeting.Id), mentioned, Say("an institution a statement mentions", "institución que menciona una declaración"));
                 }
             }
         }
@@ -241,7 +241,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (IsUnknownOrganization(catalog, party))
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}]", collection == "meetings" ? TheMeeting(context, id) : TheMechanism(context, id), party, Say(context, "a party to a commitment", "parte de un compromiso"));
+                    context.Report($"{collection}[{id}].outcomes[{o}]", collection == "meetings" ? TheMeeting(id) : TheMechanism(id), party, Say("a party to a commitment", "parte de un compromiso"));
                 }
             }
         }
@@ -389,12 +389,12 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         if (mechanism.Successor is { } successorId && catalog.TryGetMechanism(successorId, out var newer) && newer.Predecessor != mechanism.Id)
         {
-            context.Report(SubjectPath.Of(mechanism, "successor"), mechanism.Id, newer.Id, Say(context, "successor", "sucesor"), newer.Predecessor?.ToString() ?? Say(context, "nothing", "ninguno"), Say(context, "predecessor", "predecesor"));
+            context.Report(SubjectPath.Of(mechanism, "successor"), mechanism.Id, newer.Id, Say("successor", "sucesor"), newer.Predecessor?.ToString() ?? (object)Say("nothing", "ninguno"), Say("predecessor", "predecesor"));
         }
 
         if (mechanism.Predecessor is { } predecessorId && catalog.TryGetMechanism(predecessorId, out var previous) && previous.Successor != mechanism.Id)
         {
-            context.Report(SubjectPath.Of(mechanism, "predecessor"), mechanism.Id, previous.Id, Say(context, "predecessor", "predecesor"), previous.Successor?.ToString() ?? Say(context, "nothing", "ninguno"), Say(context, "successor", "sucesor"));
+            context.Report(SubjectPath.Of(mechanism, "predecessor"), mechanism.Id, previous.Id, Say("predecessor", "predecesor"), previous.Successor?.ToString() ?? (object)Say("nothing", "ninguno"), Say("successor", "sucesor"));
         }
     }
 }

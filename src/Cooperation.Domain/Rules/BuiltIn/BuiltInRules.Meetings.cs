@@ -122,7 +122,7 @@ public static partial class BuiltInRules
                 c.Step();
                 if (series[i].Ordinal == series[i - 1].Ordinal)
                 {
-                    c.Report(SubjectPath.Of(series[i], "ordinal"), series[i - 1].Id, series[i].Id, mechanism.Id, series[i].Ordinal!.Value.Value, Label(c, series[i].Kind));
+                    c.Report(SubjectPath.Of(series[i], "ordinal"), series[i - 1].Id, series[i].Id, mechanism.Id, series[i].Ordinal!.Value.Value, Label(series[i].Kind));
                 }
             }
         });
@@ -149,8 +149,8 @@ public static partial class BuiltInRules
                     if ((higher.End ?? higher.Start).IsDefinitelyBefore(latestLower.Start))
                     {
                         c.Report(
-                            SubjectPath.Of(higher, "ordinal"), OrdinalText(c, higher.Ordinal!.Value), Label(c, higher.Kind), mechanism.Id, higher.Id, When(higher),
-                            OrdinalText(c, latestLower.Ordinal!.Value), latestLower.Id, When(latestLower));
+                            SubjectPath.Of(higher, "ordinal"), OrdinalText(higher.Ordinal!.Value), Label(higher.Kind), mechanism.Id, higher.Id, When(higher),
+                            OrdinalText(latestLower.Ordinal!.Value), latestLower.Id, When(latestLower));
                     }
                 }
 
@@ -176,14 +176,14 @@ public static partial class BuiltInRules
                 var (lower, higher) = (series[i - 1], series[i]);
                 if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
                 {
-                    c.Report(SubjectPath.Of(higher, "ordinal"), Label(c, lower.Kind), mechanism.Id, OrdinalText(c, lower.Ordinal.Value), lower.Id, OrdinalText(c, higher.Ordinal.Value), higher.Id);
+                    c.Report(SubjectPath.Of(higher, "ordinal"), Label(lower.Kind), mechanism.Id, OrdinalText(lower.Ordinal.Value), lower.Id, OrdinalText(higher.Ordinal.Value), higher.Id);
                 }
             }
         });
 
     // "8th" in English, "8ª" in Spanish (una reunión).
-    private static string OrdinalText(in RuleContext context, Ordinal ordinal)
-        => ordinal.ToString(context.Language == Language.Spanish ? "SF" : "E", System.Globalization.CultureInfo.InvariantCulture);
+    private static MessageArgument OrdinalText(Ordinal ordinal)
+        => Say(ordinal.ToString("E", System.Globalization.CultureInfo.InvariantCulture), ordinal.ToString("SF", System.Globalization.CultureInfo.InvariantCulture));
 
     private static void CheckVenues(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
@@ -278,5 +278,5 @@ public static partial class BuiltInRules
         => earlier.Kind == current.Kind && earlier.Id != current.Id && earlier.Status != MeetingStatus.Cancelled && current.Status != MeetingStatus.Cancelled;
 
     private static void ReportDuplicate(in RuleContext context, Mechanism mechanism, Meeting earlier, Meeting current)
-        => context.Report(SubjectPath.Of(current), earlier.Id, current.Id, mechanism.Id, Label(context, current.Kind), current.Start);
+        => context.Report(SubjectPath.Of(current), earlier.Id, current.Id, mechanism.Id, Label(current.Kind), current.Start);
 }

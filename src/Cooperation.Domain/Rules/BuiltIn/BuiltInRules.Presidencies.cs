@@ -84,8 +84,8 @@ public static partial class BuiltInRules
                 context.Report(
                     SubjectPath.Presidency(mechanism, i), term.Holder, mechanism.Id, term.Term,
                     membership is null
-                        ? Say(context, "not a party to it", "no es parte del mecanismo")
-                        : Say(context, $"a party with the status \"{Label(context, membership.Status)}\"", $"es parte con el estado «{Label(context, membership.Status)}»"));
+                        ? Say("not a party to it", "no es parte del mecanismo")
+                        : Say($"a party with the status \"{LabelIn(membership.Status, Language.English)}\"", $"es parte con el estado «{LabelIn(membership.Status, Language.Spanish)}»"));
             }
         }
     }
@@ -132,11 +132,11 @@ public static partial class BuiltInRules
             var term = mechanism.Presidencies[i].Term;
             if (mechanism.Established is { } established && (term.End ?? term.Start).IsDefinitelyBefore(established))
             {
-                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was established in", "se estableció en"), established);
+                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say("was established in", "se estableció en"), established);
             }
             else if (mechanism.Dissolved is { } dissolved && term.Start.IsDefinitelyAfter(dissolved))
             {
-                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say(context, "was dissolved in", "se disolvió en"), dissolved);
+                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say("was dissolved in", "se disolvió en"), dissolved);
             }
         }
     }

@@ -228,12 +228,12 @@ public static partial class BuiltInRules
         {
             if (source.Archive is not { } archive)
             {
-                context.Report(SubjectPath.Of(source), source.Id, Say(context, "it names no archived copy", "no indica ninguna copia archivada"));
+                context.Report(SubjectPath.Of(source), source.Id, Say("it names no archived copy", "no indica ninguna copia archivada"));
             }
             else if (!texts.Contains(archive.File))
             {
                 context.Report(SubjectPath.Of(source) + ".archive", source.Id,
-                    Say(context, $"the file {archive.File} is missing, unreadable or not UTF-8", $"el archivo {archive.File} falta, no se puede leer o no es UTF-8"));
+                    Say($"the file {archive.File} is missing, unreadable or not UTF-8", $"el archivo {archive.File} falta, no se puede leer o no es UTF-8"));
             }
         }
         else if (source.Archive is { Sha256: { } recorded } copy && texts.Sha256Of(copy.File) is { } actual && !string.Equals(actual, recorded, StringComparison.Ordinal))
@@ -257,7 +257,7 @@ public static partial class BuiltInRules
                     context.Step();
                     if (delegation.Participants[p].PersonId is { } person && !catalog.TryGetPerson(person, out _))
                     {
-                        context.Report(SubjectPath.Of(meeting, delegation, p) + ".personId", Say(context, $"A participant of {meeting.Id}", $"Un participante de {meeting.Id}"), person);
+                        context.Report(SubjectPath.Of(meeting, delegation, p) + ".personId", Say($"A participant of {meeting.Id}", $"Un participante de {meeting.Id}"), person);
                     }
                 }
             }
@@ -268,7 +268,7 @@ public static partial class BuiltInRules
             context.Step();
             if (meeting.Statements[s].Speaker is { } speaker && !catalog.TryGetPerson(speaker, out _))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].speaker", Say(context, $"A statement at {meeting.Id}", $"Una declaración en {meeting.Id}"), speaker);
+                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].speaker", Say($"A statement at {meeting.Id}", $"Una declaración en {meeting.Id}"), speaker);
             }
         }
     }
@@ -333,12 +333,12 @@ public static partial class BuiltInRules
                 {
                     if (outcome.Id == followed)
                     {
-                        context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say(context, $"The outcome {followed}", $"El resultado {followed}"), Say(context, "it follows itself up", "se da seguimiento a sí mismo"));
+                        context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say($"The outcome {followed}", $"El resultado {followed}"), Say("it follows itself up", "se da seguimiento a sí mismo"));
                     }
                 }
                 else if (!context.Catalog.HasOutcome(followed))
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say(context, $"An outcome of {id}", $"Un resultado de {id}"), followed);
+                    context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say($"An outcome of {id}", $"Un resultado de {id}"), followed);
                 }
             }
         }
@@ -354,7 +354,7 @@ public static partial class BuiltInRules
             var relation = meeting.Relations[r];
             if (relation.Meeting == meeting.Id)
             {
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", Say(context, $"The meeting {meeting.Id}", $"La reunión {meeting.Id}"), relation.Kind.Name);
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", Say($"The meeting {meeting.Id}", $"La reunión {meeting.Id}"), relation.Kind.Name);
             }
         }
     }
@@ -367,7 +367,7 @@ public static partial class BuiltInRules
             context.Step();
             if (meeting.Relations[r].Meeting is { } target && !context.Catalog.TryGetMeeting(target, out _))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(context, meeting.Id), target, Say(context, $"a meeting it is {meeting.Relations[r].Kind.Name}", $"reunión con la que tiene la relación {meeting.Relations[r].Kind.Name}"));
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say($"a meeting it is {meeting.Relations[r].Kind.Name}", $"reunión con la que tiene la relación {meeting.Relations[r].Kind.Name}"));
             }
         }
     }
@@ -376,7 +376,7 @@ public static partial class BuiltInRules
     {
         if (mechanism.Origin?.Event is { } target && !context.Catalog.TryGetMeeting(target, out _))
         {
-            context.Report(SubjectPath.Of(mechanism, "origin.event"), TheMechanism(context, mechanism.Id), target, Say(context, "the event of its origin", "el acontecimiento de su origen"));
+            context.Report(SubjectPath.Of(mechanism, "origin.event"), TheMechanism(mechanism.Id), target, Say("the event of its origin", "el acontecimiento de su origen"));
         }
     }
 
@@ -384,7 +384,7 @@ public static partial class BuiltInRules
     {
         if (source.PresentedAt is { } target && !context.Catalog.TryGetMeeting(target, out _))
         {
-            context.Report(SubjectPath.Of(source) + ".presentedAt", Say(context, $"The source {source.Id}", $"La fuente {source.Id}"), target, Say(context, "the meeting it was presented at", "la reunión en que se presentó"));
+            context.Report(SubjectPath.Of(source) + ".presentedAt", Say($"The source {source.Id}", $"La fuente {source.Id}"), target, Say("the meeting it was presented at", "la reunión en que se presentó"));
         }
     }
 }

@@ -78,7 +78,7 @@ public static partial class BuiltInRules
     {
         if (!name.Has(Language.Spanish) || !name.Has(Language.English))
         {
-            var only = name.Has(Language.Spanish) ? Say(context, "Spanish", "español") : Say(context, "English", "inglés");
+            var only = name.Has(Language.Spanish) ? Say("Spanish", "español") : Say("English", "inglés");
             context.Report($"{collection}[{id}].{member}", id, only);
         }
     }

@@ -33,20 +33,30 @@ public static partial class BuiltInRules
             NeedsSourceTexts = needsSourceTexts,
         };
 
-    // A word passed as a message argument, in the language of the messages.
-    private static string Say(in RuleContext context, string english, string spanish) => context.Language == Language.Spanish ? spanish : english;
+    // Words passed as a message argument: shown in the language of the messages, fingerprinted in English.
+    private static MessageArgument Say(string english, string spanish) => MessageArgument.Words(english, spanish);
 
     // "1 participant", "3 participants"; in Spanish "1 participante", "3 participantes".
-    private static string Count(in RuleContext context, int count, string englishOne, string englishMany, string spanishOne, string spanishMany)
-        => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? Say(context, englishOne, spanishOne) : Say(context, englishMany, spanishMany));
+    private static MessageArgument Count(int count, string englishOne, string englishMany, string spanishOne, string spanishMany)
+    {
+        var number = count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ";
+        return Say(number + (count == 1 ? englishOne : englishMany), number + (count == 1 ? spanishOne : spanishMany));
+    }
 
-    // A vocabulary value's label in the language of the messages, starting in lower case: "reunión ordinaria".
-    private static string Label<T>(in RuleContext context, VocabularyValue<T> value)
+    // A vocabulary value's label, starting in lower case: "ordinary meeting", "reunión ordinaria".
+    private static MessageArgument Label<T>(VocabularyValue<T> value)
+        where T : VocabularyValue<T>
+        => Say(LabelIn(value, Language.English), LabelIn(value, Language.Spanish));
+
+    private static string LabelIn<T>(VocabularyValue<T> value, Language language)
         where T : VocabularyValue<T>
     {
-        var label = value.Label.GetOrOther(context.Language);
+        var label = value.Label.GetOrOther(language);
         return string.Concat(label[..1].ToLowerInvariant(), label.AsSpan(1));
     }
+
+    // The as-of date in a message: a circumstance of the run, not a fact of the finding.
+    private static MessageArgument AsOfText(NodaTime.LocalDate asOf) => MessageArgument.Circumstance(Iso(asOf));
 
     // A day as ISO 8601 (NodaTime's invariant default is the long format).
     private static string Iso(NodaTime.LocalDate date) => PartialDate.FromLocalDate(date).ToString();
@@ -118,6 +128,9 @@ public static partial class BuiltInRules
             new BuiltInRule(UnusedSource) { Catalog = AnalyzeUnusedSources },
             new BuiltInRule(QuoteNotInSource) { Catalog = AnalyzeQuotes },
             new BuiltInRule(ArchivedCopyMissing) { Source = CheckArchivedCopy },
-            new BuiltInRule(ArchivedCopyChanged) { Source = CheckArchivedCopy }));
+            new BuiltInRule(ArchivedCopyChanged) { Source = CheckArchivedCopy },
+            // Suppressions: applied by the validator after every other rule has run (SuppressionMatcher)
+            new BuiltInRule(UnusedSuppression),
+            new BuiltInRule(SuppressionOfUnknownRule)));
     }
 }

@@ -37,8 +37,11 @@ public sealed class ValidationConfiguration
 
     private readonly ImmutableArray<Entry> _entries;
 
-    private ValidationConfiguration(ImmutableArray<string> files, bool isRoot, Language? language, Severity? minimum, AsOfChoice asOf, LocalDate? asOfDate, ImmutableArray<Entry> entries)
+    private readonly FileReference? _suppressions;
+
+    private ValidationConfiguration(ImmutableArray<string> files, bool isRoot, Language? language, Severity? minimum, AsOfChoice asOf, LocalDate? asOfDate, ImmutableArray<Entry> entries, FileReference? suppressions = null)
     {
+        _suppressions = suppressions;
         Files = files;
         IsRoot = isRoot;
         Language = language;
@@ -68,6 +71,12 @@ public sealed class ValidationConfiguration
 
     /// <summary>The day, when <see cref="AsOf"/> is <see cref="AsOfChoice.Fixed"/>.</summary>
     public LocalDate? AsOfDate { get; }
+
+    /// <summary>
+    /// The suppressions file a configuration names (<c>"suppressions": "catalog.suppressions.json"</c>), resolved
+    /// against the folder of the file that names it; the nearest file's wins. Null when none names one.
+    /// </summary>
+    public string? SuppressionsFile => _suppressions?.Path;
 
     /// <summary>The number of severity entries (rule and category).</summary>
     public int SeverityEntryCount => _entries.Length;
@@ -199,7 +208,8 @@ public sealed class ValidationConfiguration
             nearer.MinimumSeverity ?? MinimumSeverity,
             nearer.AsOf == AsOfChoice.Unset ? AsOf : nearer.AsOf,
             nearer.AsOf == AsOfChoice.Unset ? AsOfDate : nearer.AsOfDate,
-            _entries.AddRange(nearer._entries));
+            _entries.AddRange(nearer._entries),
+            nearer._suppressions ?? _suppressions);
     }
 
     /// <summary>
@@ -209,7 +219,10 @@ public sealed class ValidationConfiguration
     /// <param name="options">The options to start from (their rule set decides which IDs are known).</param>
     /// <param name="today">The day <c>"asOf": "today"</c> means (the library never reads the clock).</param>
     /// <returns>The new options.</returns>
-    /// <exception cref="ValidationConfigurationException">An entry names a rule that is neither built in nor in the options' rule set.</exception>
+    /// <exception cref="ValidationConfigurationException">
+    /// An entry names a rule that is neither built in nor in the options' rule set, or the suppressions file named
+    /// cannot be read or is not valid (the message names that file, or the configuration's line that names it).
+    /// </exception>
     public ValidationOptions ApplyTo(ValidationOptions options, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -230,6 +243,21 @@ public sealed class ValidationConfiguration
             AsOfChoice.Fixed => options.WithAsOf(AsOfDate),
             _ => options,
         };
+
+        if (_suppressions is { } named)
+        {
+            SuppressionFile file;
+            try
+            {
+                file = SuppressionFile.Load(named.Path);
+            }
+            catch (IOException e)
+            {
+                throw new ValidationConfigurationException(named.File, named.Line, $"The suppressions file \"{named.Path}\" cannot be read: {e.Message}", e);
+            }
+
+            options = options.WithSuppressions(file);
+        }
 
         foreach (var entry in _entries)
         {
@@ -285,6 +313,7 @@ public sealed class ValidationConfiguration
         var asOf = AsOfChoice.Unset;
         LocalDate? asOfDate = null;
         var entries = ImmutableArray.CreateBuilder<Entry>();
+        FileReference? suppressions = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
@@ -357,8 +386,17 @@ public sealed class ValidationConfiguration
                     }
 
                     break;
+                case "suppressions":
+                    var named = String(ref reader, key);
+                    if (named.Length == 0 || named.AsSpan().ContainsAnyInRange('\0', '\u001f'))
+                    {
+                        throw Error(valueAt, "\"suppressions\" names a file: a path relative to this file's folder.");
+                    }
+
+                    suppressions = new FileReference(Path.Combine(Path.GetDirectoryName(name) ?? string.Empty, named), name, lineAt(valueAt));
+                    break;
                 default:
-                    throw Error(at, $"Unknown member {InputExcerpt.Describe(key)}: expected root, language, minimumSeverity, asOf, severities or $schema.");
+                    throw Error(at, $"Unknown member {InputExcerpt.Describe(key)}: expected root, language, minimumSeverity, asOf, severities, suppressions or $schema.");
             }
         }
 
@@ -367,7 +405,7 @@ public sealed class ValidationConfiguration
             throw Error(reader.TokenStartIndex, "Nothing may follow the configuration object.");
         }
 
-        return new([name], root ?? false, language, minimum, asOf, asOfDate, entries.DrainToImmutable());
+        return new([name], root ?? false, language, minimum, asOf, asOfDate, entries.DrainToImmutable(), suppressions);
 
         string String(ref Utf8JsonReader r, string member)
             => r.TokenType == JsonTokenType.String ? r.GetString()! : throw Error(r.TokenStartIndex, $"\"{member}\" is a string.");
@@ -437,31 +475,15 @@ public sealed class ValidationConfiguration
 
     private static IEnumerable<string> CategoryNames()
     {
-        for (var c = RuleCategory.IdentityAndReferences; c <= RuleCategory.SourcesAndText; c++)
+        for (var c = RuleCategory.IdentityAndReferences; c <= RuleCategory.Suppressions; c++)
         {
             yield return c.ToName();
         }
     }
 
-    // The 1-based line of an offset, counting LF, CRLF and a lone CR as every error does, moving forward through the
-    // document: increasing offsets cost one pass in all; an earlier offset (only an error's) is counted afresh.
-    private sealed class ForwardLines(byte[] bytes)
-    {
-        private LineCounter _counter = new();
-
-        public long At(long offset)
-        {
-            offset = Math.Clamp(offset, 0, bytes.Length);
-            if (offset < _counter.CountedTo)
-            {
-                return LineCounter.At(bytes, offset).Breaks + 1;
-            }
-
-            _counter.CountTo(offset, bytes, 0);
-            return _counter.Position(offset).Breaks + 1;
-        }
-    }
-
     // A severity (null: none) for a rule or a category, with where it was written.
+    // A file named by a configuration, with where it was named.
+    private sealed record FileReference(string Path, string File, long Line);
+
     private sealed record Entry(string? Rule, RuleCategory? Category, Severity? Severity, string File, long Line);
 }

@@ -128,7 +128,7 @@ public static class ReportWriter
         return writer.ToString();
     }
 
-    /// <summary>"2 errors, 1 warning, 0 infos" in the report's language.</summary>
+    /// <summary>"2 errors, 1 warning, 0 infos" in the report's language, followed by "; 44 suppressed" when suppressions accepted findings.</summary>
     /// <param name="report">The report.</param>
     public static string Summary(ValidationReport report)
     {
@@ -142,11 +142,24 @@ public static class ReportWriter
     /// <c>id</c>, <c>severity</c>, <c>category</c>, <c>title</c>, <c>message</c>, <c>path</c>, <c>line</c> (when
     /// known) and <c>helpUri</c> (the absolute address SARIF gives the rule; omitted, as there, for a custom rule whose
     /// link is relative), and <c>notRun</c>: the rules that did not run, each with <c>id</c> and <c>reason</c>
-    /// (<see cref="RuleNotRun.ReasonName"/>).
+    /// (<see cref="RuleNotRun.ReasonName"/>). Each diagnostic also has its <c>fingerprint</c>
+    /// (<see cref="Diagnostic.Fingerprint"/>); <c>counts.suppressed</c> and <c>suppressed</c> give the findings
+    /// suppressions accept, each with <c>suppression</c>: <c>kind</c> ("inSource" or "external"),
+    /// <c>justification</c> and <c>location</c>.
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="utf8">Where to write UTF-8.</param>
-    public static void WriteJson(ValidationReport report, Stream utf8)
+    public static void WriteJson(ValidationReport report, Stream utf8) => WriteJson(report, utf8, baseline: null);
+
+    /// <summary>
+    /// Writes the report as JSON, as <see cref="WriteJson(ValidationReport, Stream)"/> does, with each finding's
+    /// <c>baselineState</c> ("new", "unchanged", "updated") and the baseline's findings of this document that are
+    /// gone (<c>absent</c>), when <paramref name="baseline"/> is given.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="utf8">Where to write UTF-8.</param>
+    /// <param name="baseline">The comparison of the run that made <paramref name="report"/> with a baseline, or null.</param>
+    public static void WriteJson(ValidationReport report, Stream utf8, BaselineComparison? baseline)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(utf8);
@@ -168,31 +181,27 @@ public static class ReportWriter
         w.WriteNumber("error", report.ErrorCount);
         w.WriteNumber("warning", report.WarningCount);
         w.WriteNumber("info", report.InfoCount);
+        w.WriteNumber("suppressed", report.SuppressedCount);
         w.WriteEndObject();
         w.WriteStartArray("diagnostics");
         foreach (var d in report.Diagnostics)
         {
-            w.WriteStartObject();
-            w.WriteString("id", d.Id);
-            w.WriteString("severity", d.Severity.ToName());
-            w.WriteString("category", d.Descriptor.Category.ToName());
-            w.WriteString("title", d.Descriptor.Title);
-            w.WriteString("message", d.Message);
-            w.WriteString("path", d.Path);
-            if (d.Line is { } line)
-            {
-                w.WriteNumber("line", line);
-            }
-
-            if (AbsoluteHelpUri(d.Descriptor) is { } helpUri)
-            {
-                w.WriteString("helpUri", helpUri);
-            }
-
-            w.WriteEndObject();
+            WriteJsonDiagnostic(w, d, baseline);
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("suppressed");
+        foreach (var d in report.SuppressedDiagnostics)
+        {
+            WriteJsonDiagnostic(w, d, baseline);
+        }
+
+        w.WriteEndArray();
+        if (baseline is not null)
+        {
+            WriteJsonAbsent(w, report, baseline);
+        }
+
         w.WriteStartArray("notRun");
         foreach (var rule in report.RulesNotRun)
         {
@@ -206,6 +215,61 @@ public static class ReportWriter
         w.WriteEndObject();
         w.Flush();
         utf8.WriteByte((byte)'\n');
+    }
+
+    private static void WriteJsonDiagnostic(Utf8JsonWriter w, Diagnostic d, BaselineComparison? baseline)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", d.Id);
+        w.WriteString("severity", d.Severity.ToName());
+        w.WriteString("category", d.Descriptor.Category.ToName());
+        w.WriteString("title", d.Descriptor.Title);
+        w.WriteString("message", d.Message);
+        w.WriteString("path", d.Path);
+        if (d.Line is { } line)
+        {
+            w.WriteNumber("line", line);
+        }
+
+        if (AbsoluteHelpUri(d.Descriptor) is { } helpUri)
+        {
+            w.WriteString("helpUri", helpUri);
+        }
+
+        w.WriteString("fingerprint", d.Fingerprint);
+        if (baseline is not null)
+        {
+            w.WriteString("baselineState", BaselineComparison.Name(baseline.StateOf(d)));
+        }
+
+        if (d.Suppression is { } suppression)
+        {
+            w.WriteStartObject("suppression");
+            w.WriteString("kind", suppression.KindName);
+            w.WriteString("justification", suppression.Justification);
+            w.WriteString("location", suppression.Location);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteJsonAbsent(Utf8JsonWriter w, ValidationReport report, BaselineComparison baseline)
+    {
+        w.WriteStartArray("absent");
+        foreach (var entry in baseline.AbsentIn(report))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", entry.RuleId);
+            w.WriteString("severity", entry.Severity.ToName());
+            w.WriteString("message", entry.Message);
+            w.WriteString("path", entry.Path);
+            w.WriteString("fingerprint", entry.Fingerprint);
+            w.WriteString("baselineState", "absent");
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>The report as JSON (see <see cref="WriteJson(ValidationReport, Stream)"/>).</summary>
@@ -222,11 +286,25 @@ public static class ReportWriter
     /// rule of the reports' rule sets, with their default levels, categories and help), and one result per
     /// diagnostic, located by the document and line when known (a relative path as a URI relative to
     /// <c>%SRCROOT%</c>, an absolute one as a <c>file:</c> URI), and by its subject path as a logical location; and
-    /// one invocation whose tool configuration notifications name each rule that did not run and why.
+    /// one invocation whose tool configuration notifications name each rule that did not run and why. Every result has
+    /// <c>partialFingerprints</c> (<c>cooperation/v1</c>: <see cref="Diagnostic.Fingerprint"/>); a suppressed finding is
+    /// a result with <c>suppressions</c> (kind "inSource" or "external", status "accepted", the justification, and
+    /// where the suppression is written as the property <c>location</c>).
     /// </summary>
     /// <param name="reports">The reports; all share the tool run.</param>
     /// <param name="utf8">Where to write UTF-8.</param>
-    public static void WriteSarif(IEnumerable<ValidationReport> reports, Stream utf8)
+    public static void WriteSarif(IEnumerable<ValidationReport> reports, Stream utf8) => WriteSarif(reports, utf8, baseline: null);
+
+    /// <summary>
+    /// Writes the reports as one SARIF 2.1.0 log, as <see cref="WriteSarif(IEnumerable{ValidationReport}, Stream)"/>
+    /// does, with <c>baselineState</c> on every result when <paramref name="baseline"/> is given ("new", "unchanged",
+    /// "updated"), and a result with the state "absent" for each finding of the baseline, in a document of the run,
+    /// that is gone.
+    /// </summary>
+    /// <param name="reports">The reports; all share the tool run.</param>
+    /// <param name="utf8">Where to write UTF-8.</param>
+    /// <param name="baseline">The comparison of these reports with a baseline, or null.</param>
+    public static void WriteSarif(IEnumerable<ValidationReport> reports, Stream utf8, BaselineComparison? baseline)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(utf8);
@@ -286,58 +364,14 @@ public static class ReportWriter
         w.WriteStartArray("results");
         foreach (var report in all)
         {
-            foreach (var d in report.Diagnostics)
+            foreach (var d in report.Diagnostics.Concat(report.SuppressedDiagnostics))
             {
-                w.WriteStartObject();
-                w.WriteString("ruleId", d.Id);
-                w.WriteNumber("ruleIndex", ruleIndex[d.Id]);
-                w.WriteString("level", Level(d.Severity));
-                w.WriteStartObject("message");
-                w.WriteString("text", d.Message);
-                w.WriteEndObject();
-                w.WriteStartArray("locations");
-                w.WriteStartObject();
-                if (report.DocumentName is { } name)
-                {
-                    w.WriteStartObject("physicalLocation");
-                    w.WriteStartObject("artifactLocation");
-                    if (!report.DocumentIsFile)
-                    {
-                        // Embedded in the assembly: no file anyone can open, so a description instead of a URI.
-                        w.WriteStartObject("description");
-                        w.WriteString("text", name);
-                        w.WriteEndObject();
-                    }
-                    else
-                    {
-                        var (uri, relative) = ArtifactUri(name);
-                        w.WriteString("uri", uri);
-                        if (relative)
-                        {
-                            w.WriteString("uriBaseId", "%SRCROOT%");
-                        }
-                    }
+                WriteSarifResult(w, report, ruleIndex, d.Id, d.Severity, d.Message, d.Path, d.Line, d.Fingerprint, d.Suppression, baseline is null ? null : baseline.StateOf(d));
+            }
 
-                    w.WriteEndObject();
-                    if (d.Line is { } line)
-                    {
-                        w.WriteStartObject("region");
-                        w.WriteNumber("startLine", line);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteStartArray("logicalLocations");
-                w.WriteStartObject();
-                w.WriteString("fullyQualifiedName", d.Path);
-                w.WriteString("kind", "object");
-                w.WriteEndObject();
-                w.WriteEndArray();
-                w.WriteEndObject();
-                w.WriteEndArray();
-                w.WriteEndObject();
+            foreach (var entry in baseline?.AbsentIn(report) ?? [])
+            {
+                WriteSarifResult(w, report, ruleIndex, entry.RuleId, entry.Severity, entry.Message, entry.Path, null, entry.Fingerprint, null, BaselineState.Absent);
             }
         }
 
@@ -348,6 +382,90 @@ public static class ReportWriter
         w.WriteEndObject();
         w.Flush();
         utf8.WriteByte((byte)'\n');
+    }
+
+    private static void WriteSarifResult(
+        Utf8JsonWriter w, ValidationReport report, Dictionary<string, int> ruleIndex, string ruleId, Severity severity, string message, string path, int? line,
+        string fingerprint, DiagnosticSuppression? suppression, BaselineState? baselineState)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", ruleId);
+        if (ruleIndex.TryGetValue(ruleId, out var index))
+        {
+            w.WriteNumber("ruleIndex", index);
+        }
+
+        w.WriteString("level", Level(severity));
+        w.WriteStartObject("message");
+        w.WriteString("text", message);
+        w.WriteEndObject();
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        if (report.DocumentName is { } name)
+        {
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            if (!report.DocumentIsFile)
+            {
+                // Embedded in the assembly: no file anyone can open, so a description instead of a URI.
+                w.WriteStartObject("description");
+                w.WriteString("text", name);
+                w.WriteEndObject();
+            }
+            else
+            {
+                var (uri, relative) = ArtifactUri(name);
+                w.WriteString("uri", uri);
+                if (relative)
+                {
+                    w.WriteString("uriBaseId", "%SRCROOT%");
+                }
+            }
+
+            w.WriteEndObject();
+            if (line is { } startLine)
+            {
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", startLine);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("logicalLocations");
+        w.WriteStartObject();
+        w.WriteString("fullyQualifiedName", path);
+        w.WriteString("kind", "object");
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+
+        // Code scanning matches results across runs by these, not by line or wording.
+        w.WriteStartObject("partialFingerprints");
+        w.WriteString(DiagnosticFingerprint.Name, fingerprint);
+        w.WriteEndObject();
+        if (baselineState is { } state)
+        {
+            w.WriteString("baselineState", BaselineComparison.Name(state));
+        }
+
+        if (suppression is not null)
+        {
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", suppression.KindName);
+            w.WriteString("status", "accepted");
+            w.WriteString("justification", suppression.Justification);
+            w.WriteStartObject("properties");
+            w.WriteString("location", suppression.Location);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
     }
 
     // The options' changes to the rules, as SARIF says a run's configuration differs from the rules' defaults: a level
@@ -474,9 +592,14 @@ public static class ReportWriter
     internal static string Summary(ValidationReport report, bool spanish)
     {
         static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
-        return spanish
+        var counts = spanish
             ? $"{Count(report.ErrorCount, "error", "errores")}, {Count(report.WarningCount, "advertencia", "advertencias")}, {Count(report.InfoCount, "aviso informativo", "avisos informativos")}"
             : $"{Count(report.ErrorCount, "error", "errors")}, {Count(report.WarningCount, "warning", "warnings")}, {Count(report.InfoCount, "info", "infos")}";
+
+        // Suppressed findings are not counted by severity; their number is given when there are any.
+        return report.SuppressedCount == 0 ? counts
+            : spanish ? $"{counts}; {Count(report.SuppressedCount, "suprimido", "suprimidos")}"
+            : $"{counts}; {report.SuppressedCount.ToString(CultureInfo.InvariantCulture)} suppressed";
     }
 
     // SARIF wants an absolute address. Built-in rules' relative anchors point into this repository's docs; a

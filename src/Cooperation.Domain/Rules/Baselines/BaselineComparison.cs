@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Cooperation.Domain.Rules;
+
+/// <summary>
+/// A run compared with a <see cref="Baseline"/>: each finding's <see cref="BaselineState"/>, and the baseline's
+/// findings the run no longer has.
+/// </summary>
+public sealed class BaselineComparison
+{
+    private readonly Dictionary<Diagnostic, BaselineState> _states;
+
+    internal BaselineComparison(Baseline baseline, Dictionary<Diagnostic, BaselineState> states, ImmutableArray<BaselineEntry> absent)
+    {
+        Baseline = baseline;
+        _states = states;
+        Absent = absent;
+        NewCount = states.Values.Count(static s => s == BaselineState.New);
+        UnchangedCount = states.Values.Count(static s => s == BaselineState.Unchanged);
+        UpdatedCount = states.Values.Count(static s => s == BaselineState.Updated);
+    }
+
+    /// <summary>The baseline compared with.</summary>
+    public Baseline Baseline { get; }
+
+    /// <summary>The baseline's findings that the run does not have any more, in the baseline's order.</summary>
+    public ImmutableArray<BaselineEntry> Absent { get; }
+
+    /// <summary>The number of findings (active or suppressed) not in the baseline.</summary>
+    public int NewCount { get; }
+
+    /// <summary>The number of findings in the baseline with the same severity.</summary>
+    public int UnchangedCount { get; }
+
+    /// <summary>The number of findings in the baseline with another severity.</summary>
+    public int UpdatedCount { get; }
+
+    /// <summary>The state of <paramref name="diagnostic"/>, a diagnostic of the reports compared.</summary>
+    /// <param name="diagnostic">A diagnostic of one of the reports.</param>
+    /// <returns>New, unchanged or updated.</returns>
+    /// <exception cref="ArgumentException">The diagnostic is not one of the reports compared.</exception>
+    public BaselineState StateOf(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return _states.TryGetValue(diagnostic, out var state)
+            ? state
+            : throw new ArgumentException("The diagnostic is not one of the reports compared with the baseline.", nameof(diagnostic));
+    }
+
+    /// <summary>True when <paramref name="diagnostic"/> is not in the baseline.</summary>
+    /// <param name="diagnostic">A diagnostic of one of the reports.</param>
+    /// <exception cref="ArgumentException">The diagnostic is not one of the reports compared.</exception>
+    public bool IsNew(Diagnostic diagnostic) => StateOf(diagnostic) == BaselineState.New;
+
+    /// <summary>The active diagnostics of <paramref name="report"/> that are new: what a run against a baseline reports.</summary>
+    /// <param name="report">One of the reports compared.</param>
+    public ImmutableArray<Diagnostic> NewDiagnostics(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [.. report.Diagnostics.Where(d => _states.TryGetValue(d, out var s) && s == BaselineState.New)];
+    }
+
+    /// <summary>The baseline's findings in <paramref name="report"/>'s document that are gone.</summary>
+    /// <param name="report">One of the reports compared.</param>
+    public ImmutableArray<BaselineEntry> AbsentIn(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var document = Baseline.DocumentKey(report);
+        return [.. Absent.Where(e => string.Equals(e.Document, document, StringComparison.Ordinal))];
+    }
+
+    /// <summary>"BaselineState" as SARIF spells it: "new", "unchanged", "updated", "absent".</summary>
+    internal static string Name(BaselineState state) => state switch
+    {
+        BaselineState.New => "new",
+        BaselineState.Unchanged => "unchanged",
+        BaselineState.Updated => "updated",
+        _ => "absent",
+    };
+}
