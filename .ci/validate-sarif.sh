@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Validates the SARIF that `cooperation check` writes with Microsoft's SARIF Multitool (its `validate` rules: URIs,
 # required properties, references between rules and results, …): the reference catalog as shipped, in Spanish,
-# with severity overrides (ruleConfigurationOverrides), with its quotes checked against ../shared/seeds, and documents
-# with errors and several documents in one log.
+# with severity overrides (ruleConfigurationOverrides), with its quotes checked against ../shared/seeds, documents
+# with errors and several documents in one log, a run with a suppressions file, and a run against a baseline (every
+# result's baselineState, absent results included).
 # Any error or warning the Multitool reports fails the script. Usage: .ci/validate-sarif.sh MULTITOOL_FOLDER
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,23 @@ fixtures=tests/Cooperation.Domain.Tests/Serialization/Format1
 "${cli[@]}" check --format sarif --lang es --as-of 2026-12-02 --severity COOP3006=error --severity COOP2001=none > "$work/reference-es.sarif" || [ $? -eq 1 ]
 "${cli[@]}" check --format sarif --sources ../shared/seeds > "$work/reference-sources.sarif"
 "${cli[@]}" check --format sarif "$fixtures/rule-fixture-with-errors.format1.json" "$fixtures/rule-fixture.format1.json" > "$work/fixtures.sarif" || [ $? -eq 1 ]
+
+# External suppressions (one that accepts a finding, one of a meeting the document lacks: COOP8001); the reference
+# catalog's logs above carry its in-source ones.
+cat > "$work/known.suppressions.json" <<'JSON'
+{"format": "cooperation-suppressions/1", "suppressions": [
+  {"rule": "COOP1002", "path": "meetings[talks-2]", "justification": "The mechanism is recorded in another catalog."},
+  {"rule": "COOP3005", "path": "meetings[nowhere]", "justification": "Stale on purpose."}]}
+JSON
+"${cli[@]}" check --format sarif --as-of 2026-12-02 --suppressions "$work/known.suppressions.json" "$fixtures/rule-fixture-with-errors.format1.json" > "$work/suppressed.sarif" || [ $? -eq 1 ]
+grep -q '"kind": "external"' "$work/suppressed.sarif" || { echo "error: no external suppression in suppressed.sarif" >&2; exit 1; }
+
+# Against a baseline written without one rule and with another lowered: new, unchanged, updated and absent results.
+"${cli[@]}" check --as-of 2026-12-02 --severity COOP1002=none --severity COOP3005=info --write-baseline "$work/known.sarif" "$fixtures/rule-fixture-with-errors.format1.json" > /dev/null || [ $? -eq 1 ]
+"${cli[@]}" check --format sarif --as-of 2026-12-02 --severity COOP1004=none --baseline "$work/known.sarif" "$fixtures/rule-fixture-with-errors.format1.json" > "$work/against-baseline.sarif" || [ $? -eq 1 ]
+for state in new unchanged updated absent; do
+    grep -q "\"baselineState\": \"$state\"" "$work/against-baseline.sarif" || { echo "error: no $state result in against-baseline.sarif" >&2; exit 1; }
+done
 
 status=0
 for log in "$work"/*.sarif; do

@@ -189,6 +189,70 @@ public class RulesDocumentationTests
           (`cooperation.config.json:7: "fatal" is not a severity: …`): malformed JSON, an unknown or repeated member,
           a built-in ID that does not exist, an unknown category, a bad value. A custom rule's ID is checked when the
           configuration is applied, against the options' rule set.
+        - `"suppressions": "catalog.suppressions.json"` names a suppressions file (below), relative to the folder of the
+          configuration that names it; the nearest configuration's wins, `--suppressions FILE` beats it. A file that
+          cannot be read is an error naming the configuration's line.
+
+        ## Suppressions
+
+        A finding the data is known to have, and that nothing can resolve, is accepted with a reason, as
+        `[SuppressMessage]` accepts one in C#. The finding is still reported, marked suppressed, but does not count:
+        `ValidationReport.Diagnostics` and the counts hold the active findings, `SuppressedDiagnostics` the accepted ones,
+        each with its `Suppression` (kind, justification, where the suppression is written). Text gives their number
+        (`0 errors, 0 warnings, 0 infos; 44 suppressed`); JSON and SARIF give each one.
+
+        - **In the catalog**, on the entity the finding concerns: a source, institution, person, mechanism or meeting has
+          `"suppressions": [{"rule": "COOP5001", "justification": "The document does not say who headed the Canadian
+          side."}]` (in the model, `Suppression` and `WithSuppressions`). It covers the rule's findings on the entity and
+          on everything within it (`meetings[x].delegations[CA]` for a suppression on `meetings[x]`). The justification
+          is required (1 to 1,000 characters, no control characters); one rule once per entity. SARIF kind `inSource`.
+        - **In a suppressions file**, by subject path, as a global suppressions file does (`SuppressionFile.Load`,
+          `ValidationOptions.WithSuppressions`, `cooperation check --suppressions FILE` or the configuration's
+          `suppressions`); schema `docs/schema/cooperation-suppressions.schema.json`. SARIF kind `external`.
+
+        ```json
+        {
+          "format": "cooperation-suppressions/1",
+          "suppressions": [
+            { "rule": "COOP3005", "path": "meetings[mx-gt-ganseg-2011-04]", "justification": "Nothing in the documents says whether the meeting took place." }
+          ]
+        }
+        ```
+
+        Every error in a suppressions file is a `ValidationConfigurationException` naming the file and line: malformed
+        JSON, another format, an unknown or repeated member, a missing member, a rule ID of the wrong form, a built-in ID
+        that does not exist, a path of the wrong form; a custom rule that is not in the rule set is refused when the
+        file is given to the options.
+
+        A suppression that accepts nothing is itself reported, so stale ones do not pile up: COOP8001 (warning), with
+        ": the catalog has no meetings[x]" when a file's path names an entity the catalog does not have; one of a rule
+        that no rule set has is COOP8002 (error). A suppression of a rule that did not run (no as-of date, turned off,
+        below the minimum severity, outside a narrowed rule set) is not reported, nor one of a time-dependent rule
+        (COOP3004–COOP3007) while its entity exists: on another day the finding may be back.
+
+        ## Baselines
+
+        A team adopting the rules on existing data accepts today's findings at once and is told only of new ones:
+        `cooperation check --write-baseline known.sarif` writes them (a SARIF log, or the JSON report for any other
+        name), `cooperation check --baseline known.sarif` reports only findings not in it, and its exit code counts only
+        new errors. In the library, `Baseline.Load(path)`, `Baseline.From(reports)` and `baseline.Compare(reports)`, whose
+        `BaselineComparison` gives each finding's `BaselineState` and the baseline's findings that are gone.
+
+        - **Fingerprints.** A finding is matched by its document and `Diagnostic.Fingerprint`: 32 hexadecimal digits of
+          the SHA-256 of the rule ID, the subject's path and the finding's facts, its message arguments, with words
+          (`MessageArgument.Words`) in English and circumstances of the run (`MessageArgument.Circumstance`: the as-of
+          date) left out. Line numbers, the message's wording and language do not enter: editing another part of the
+          file, or switching `--lang`, leaves old findings old. A change to the subject's path makes a finding new (the
+          index of a participant, for one, changes when one is inserted before it). A custom rule's fingerprint is made
+          the same way from the arguments it passes to `RuleContext.Report`; a diagnostic built by hand from its
+          message.
+        - **States** (SARIF `baselineState`): `new` (not in the baseline), `unchanged` (same fingerprint and severity),
+          `updated` (same fingerprint, another severity), `absent` (in the baseline, gone: written as a result of its
+          own in SARIF, in `absent` in JSON). The same finding twice is matched as often as the baseline has it.
+        - **Files.** A SARIF 2.1.0 log written by this tool (each result's `partialFingerprints` has `cooperation/v1`;
+          results already `absent` are skipped) or its JSON report (`cooperation-diagnostics/1`, one report or the
+          command line's array). A log of another tool or SARIF version, a report of another format, a result without
+          a fingerprint: each a `BaselineFormatException` naming the file and what is wrong, exit code 2.
 
         ## Output formats
 
@@ -199,8 +263,11 @@ public class RulesDocumentationTests
           (`not run, no as-of date: COOP3004, COOP3005, COOP3006, COOP3007`); words that are not data follow the
           report's language.
         - **JSON** (`ToJson`): `{"format": "cooperation-diagnostics/1", "document", "asOf", "language", "counts":
-          {"error", "warning", "info"}, "diagnostics": [{"id", "severity", "category", "title", "message", "path", "line",
-          "helpUri"}], "notRun": [{"id", "reason"}]}`; `document`, `asOf` and `line` are omitted when unknown; a reason
+          {"error", "warning", "info", "suppressed"}, "diagnostics": [{"id", "severity", "category", "title", "message",
+          "path", "line", "helpUri", "fingerprint"}], "suppressed": [the same, with "suppression": {"kind",
+          "justification", "location"}], "notRun": [{"id", "reason"}]}`; against a baseline each diagnostic has
+          `baselineState`, and `absent` lists the baseline's findings that are gone; `document`, `asOf` and `line` are
+          omitted when unknown; a reason
           is `no-as-of-date`, `no-source-texts`, `turned-off` or `below-minimum-severity`. Severities and categories are the
           lowercase names of `SeverityNames`. `helpUri` is the absolute address SARIF gives the rule (the built-in rules'
           anchors in this page on the repository); a custom rule's relative link is left out, as in SARIF.
@@ -216,6 +283,10 @@ public class RulesDocumentationTests
           `toolConfigurationNotifications`, at level `note`, whose `associatedRule` gives the rule's ID and index and
           whose `descriptor` ID names the reason (`rule-not-run/no-as-of-date`). The options' changes to the rules are
           the invocation's `ruleConfigurationOverrides`: a rule's new `level`, or `"enabled": false` for a rule turned off.
+          Every result has `partialFingerprints` (`cooperation/v1`), which code scanning uses to recognise a finding it
+          has seen; a suppressed finding is a result with `suppressions` (`kind` `inSource` or `external`, `status`
+          `accepted`, the `justification`, and its `location` as a property); against a baseline, every result has
+          its `baselineState`.
 
         Samples of all three, for a fixed catalog, are committed as snapshots in `tests/Cooperation.Domain.Tests/Snapshots/ReportWriterTests.*`.
 

@@ -40,7 +40,7 @@ public class SarifSchemaTests
         Assert.True(results.IsValid, errors);
     }
 
-    public static TheoryData<string> Logs() => ["clean", "reference", "reference-es", "faulty-document", "several", "custom", "all-inputs"];
+    public static TheoryData<string> Logs() => ["clean", "reference", "reference-es", "faulty-document", "several", "custom", "all-inputs", "suppressed", "against-a-baseline"];
 
     [Theory]
     [MemberData(nameof(Logs))]
@@ -77,9 +77,45 @@ public class SarifSchemaTests
                     context.Report($"meetings[{meeting.Id}]", meeting.Id);
                 }
             }))))),
+            "suppressed" => Suppressed(faulty, asOf),
+            "against-a-baseline" => AgainstABaseline(faulty, asOf),
             _ => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, asOf.WithSourceTexts(SourceTexts.FromDirectory(Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "..", "shared", "seeds"))))),
         };
         AssertConforms(schema, sarif);
+    }
+
+    // In-source suppressions (the reference catalog's) and external ones (a file accepting the faulty document's first
+    // finding, and one naming a meeting it does not have: COOP8001), in one log.
+    internal static byte[] Suppressed(CatalogDocument faulty, ValidationOptions options)
+    {
+        var first = Validator.Validate(faulty, options).Diagnostics[0];
+        var file = SuppressionFile.Parse(Encoding.UTF8.GetBytes($$"""
+            {"format": "cooperation-suppressions/1", "suppressions": [
+              {"rule": "{{first.Id}}", "path": "{{first.Path}}", "justification": "Known since the import."},
+              {"rule": "COOP5001", "path": "meetings[nowhere]", "justification": "Stale."}]}
+            """), "data/known.suppressions.json");
+        var report = Validator.Validate(faulty, options.WithSuppressions(file));
+        Assert.Contains(report.SuppressedDiagnostics, d => d.Suppression!.Kind == SuppressionKind.External);
+        Assert.Contains(report.Diagnostics, d => d.Id == "COOP8001");
+        return ReportWriter.ToSarif(report, Validator.Validate(ReferenceCatalog.Document, options));
+    }
+
+    // A baseline of the faulty document; the new run turns one rule off (absent), raises another (updated), keeps
+    // the rest (unchanged), and a second document's findings are all new.
+    internal static byte[] AgainstABaseline(CatalogDocument faulty, ValidationOptions options)
+    {
+        var before = Validator.Validate(faulty, options);
+        var ids = before.Diagnostics.Select(d => d.Id).Distinct().ToArray();
+        var baseline = Baseline.Parse(ReportWriter.ToSarif(before), "known.sarif");
+        var raised = before.Diagnostics.First(d => d.Id != ids[0] && d.Severity != Severity.Error).Id;
+        var after = Validator.Validate(faulty, options.WithRuleDisabled(ids[0]).WithSeverity(raised, Severity.Error));
+        var other = Validator.Validate(ReferenceCatalog.Document, options.WithSuppressions(null));
+        var comparison = baseline.Compare([after, other]);
+        Assert.NotEmpty(comparison.Absent);
+        Assert.True(comparison.UpdatedCount > 0 && comparison.UnchangedCount > 0);
+        using var stream = new MemoryStream();
+        ReportWriter.WriteSarif([after, other], stream, comparison);
+        return stream.ToArray();
     }
 
     [Fact]

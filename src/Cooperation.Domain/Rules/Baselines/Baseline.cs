@@ -250,16 +250,14 @@ public sealed class Baseline
                         _ => throw new BaselineFormatException(name, $"{at}.level is {Describe(result, "level")}: expected error, warning or note."),
                     };
                     var message = result.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.Object ? String(m, "text", at + ".message", name) : string.Empty;
-                    var document = string.Empty;
+                    var document = result.TryGetProperty("analysisTarget", out var target) ? DocumentOf(target) : string.Empty;
                     var path = string.Empty;
                     if (result.TryGetProperty("locations", out var locations) && locations.ValueKind == JsonValueKind.Array && locations.GetArrayLength() > 0)
                     {
                         var location = locations[0];
                         if (location.TryGetProperty("physicalLocation", out var physical) && physical.TryGetProperty("artifactLocation", out var artifact))
                         {
-                            document = artifact.TryGetProperty("uri", out var uri) && uri.ValueKind == JsonValueKind.String ? uri.GetString()!
-                                : artifact.TryGetProperty("description", out var description) && description.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()!
-                                : string.Empty;
+                            document = DocumentOf(artifact);
                         }
 
                         if (location.TryGetProperty("logicalLocations", out var logical) && logical.ValueKind == JsonValueKind.Array && logical.GetArrayLength() > 0)
@@ -277,6 +275,14 @@ public sealed class Baseline
 
         return entries.DrainToImmutable();
     }
+
+    // An artifact location's URI as the writer gives it, or the description of a document that is no file.
+    private static string DocumentOf(JsonElement artifact)
+        => artifact.ValueKind != JsonValueKind.Object ? string.Empty
+            : artifact.TryGetProperty("uri", out var uri) && uri.ValueKind == JsonValueKind.String ? uri.GetString()!
+            : artifact.TryGetProperty("description", out var description) && description.ValueKind == JsonValueKind.Object
+                && description.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()!
+            : string.Empty;
 
     private static ImmutableArray<BaselineEntry> ReadReport(JsonElement root, string format, string name)
     {

@@ -399,37 +399,24 @@ public static class ReportWriter
         w.WriteStartObject("message");
         w.WriteString("text", message);
         w.WriteEndObject();
+        // Without a line (a finding gone from the document, a subject it does not have) there is no region to point
+        // at: the document is then the result's analysis target rather than a physical location without a region.
+        if (report.DocumentName is { } target && line is null)
+        {
+            w.WritePropertyName("analysisTarget");
+            WriteArtifactLocation(w, report, target);
+        }
+
         w.WriteStartArray("locations");
         w.WriteStartObject();
-        if (report.DocumentName is { } name)
+        if (report.DocumentName is { } name && line is { } startLine)
         {
             w.WriteStartObject("physicalLocation");
-            w.WriteStartObject("artifactLocation");
-            if (!report.DocumentIsFile)
-            {
-                // Embedded in the assembly: no file anyone can open, so a description instead of a URI.
-                w.WriteStartObject("description");
-                w.WriteString("text", name);
-                w.WriteEndObject();
-            }
-            else
-            {
-                var (uri, relative) = ArtifactUri(name);
-                w.WriteString("uri", uri);
-                if (relative)
-                {
-                    w.WriteString("uriBaseId", "%SRCROOT%");
-                }
-            }
-
+            w.WritePropertyName("artifactLocation");
+            WriteArtifactLocation(w, report, name);
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", startLine);
             w.WriteEndObject();
-            if (line is { } startLine)
-            {
-                w.WriteStartObject("region");
-                w.WriteNumber("startLine", startLine);
-                w.WriteEndObject();
-            }
-
             w.WriteEndObject();
         }
 
@@ -463,6 +450,29 @@ public static class ReportWriter
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter w, ValidationReport report, string name)
+    {
+        w.WriteStartObject();
+        if (!report.DocumentIsFile)
+        {
+            // Embedded in the assembly: no file anyone can open, so a description instead of a URI.
+            w.WriteStartObject("description");
+            w.WriteString("text", name);
+            w.WriteEndObject();
+        }
+        else
+        {
+            var (uri, relative) = ArtifactUri(name);
+            w.WriteString("uri", uri);
+            if (relative)
+            {
+                w.WriteString("uriBaseId", "%SRCROOT%");
+            }
         }
 
         w.WriteEndObject();
