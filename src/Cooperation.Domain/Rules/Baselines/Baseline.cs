@@ -103,18 +103,18 @@ public sealed class Baseline
             utf8Json = utf8Json[3..];
         }
 
-        JsonDocument document;
+        JsonDocument? document = null;
         try
         {
             var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
             document = JsonDocument.ParseValue(ref reader);
-            if (reader.Read())
-            {
-                throw new BaselineFormatException(name, "Nothing may follow the JSON value.");
-            }
+
+            // One more read: the reader refuses anything but white space after the value (a JsonException).
+            _ = reader.Read();
         }
         catch (JsonException e)
         {
+            document?.Dispose();
             throw new BaselineFormatException(name, $"Not valid JSON: {e.Message}", e);
         }
 
@@ -179,11 +179,13 @@ public sealed class Baseline
         foreach (var report in reports)
         {
             ArgumentNullException.ThrowIfNull(report, nameof(reports));
-            var document = DocumentKey(report);
+            var (document, alternate) = DocumentKeys(report);
             foreach (var d in report.Diagnostics.Concat(report.SuppressedDiagnostics))
             {
                 var state = BaselineState.New;
-                if (remaining.TryGetValue((document, d.Fingerprint), out var queue) && queue.TryDequeue(out var known))
+                if ((remaining.TryGetValue((document, d.Fingerprint), out var queue) && queue.Count > 0
+                        || remaining.TryGetValue((alternate, d.Fingerprint), out queue))
+                    && queue.TryDequeue(out var known))
                 {
                     state = known.Severity == d.Severity ? BaselineState.Unchanged : BaselineState.Updated;
                 }
@@ -201,6 +203,11 @@ public sealed class Baseline
     // JSON one name a document alike.
     internal static string DocumentKey(ValidationReport report)
         => report.DocumentName is { } name && report.DocumentIsFile ? ReportWriter.ArtifactUri(name).Uri : report.DocumentName ?? string.Empty;
+
+    // A document that is no file (the embedded reference catalog) is its description in SARIF, while a JSON report,
+    // which does not say whether its document is a file, gives its name as a URI: a report matches under either.
+    internal static (string Key, string Alternate) DocumentKeys(ValidationReport report)
+        => (DocumentKey(report), report.DocumentName is { } name ? ReportWriter.ArtifactUri(name).Uri : string.Empty);
 
     private static ImmutableArray<BaselineEntry> ReadSarif(JsonElement root, string name)
     {

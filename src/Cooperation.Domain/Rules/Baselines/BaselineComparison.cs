@@ -68,8 +68,8 @@ public sealed class BaselineComparison
     public ImmutableArray<BaselineEntry> AbsentIn(ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var document = Baseline.DocumentKey(report);
-        return [.. Absent.Where(e => string.Equals(e.Document, document, StringComparison.Ordinal))];
+        var (document, alternate) = Baseline.DocumentKeys(report);
+        return [.. Absent.Where(e => string.Equals(e.Document, document, StringComparison.Ordinal) || string.Equals(e.Document, alternate, StringComparison.Ordinal))];
     }
 
     /// <summary>"BaselineState" as SARIF spells it: "new", "unchanged", "updated", "absent".</summary>
