@@ -279,7 +279,11 @@ internal static class CheckCommand
         }
         finally
         {
-            File.Delete(temporary);
+            // Left only when writing failed; a folder that does not exist has no temporary file to remove.
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
         }
     }
 

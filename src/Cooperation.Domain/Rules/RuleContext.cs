@@ -37,7 +37,7 @@ public readonly struct RuleContext
     /// <summary>The archived copies of the sources, when the options give them; null otherwise.</summary>
     public SourceTexts? SourceTexts { get; }
 
-    /// <summary>The language of messages, for rules that pass words as message arguments.</summary>
+    /// <summary>The language of messages; a rule that passes words as arguments gives both languages with <see cref="MessageArgument.Words"/> instead.</summary>
     public Language Language => _report?.Language ?? Language.English;
 
     /// <summary>The as-of date, for rules whose descriptor says <see cref="RuleDescriptor.NeedsAsOfDate"/>.</summary>

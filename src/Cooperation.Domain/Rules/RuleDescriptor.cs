@@ -185,7 +185,7 @@ public sealed class RuleDescriptor
     /// <param name="language">English or Spanish.</param>
     public string MessageTemplate(Language language) => language == Language.Spanish ? SpanishMessage : EnglishMessage;
 
-    /// <summary>Formats the message in <paramref name="language"/> with the invariant culture.</summary>
+    /// <summary>Formats the message in <paramref name="language"/> with the invariant culture, showing each <see cref="MessageArgument"/> in that language.</summary>
     /// <param name="language">English or Spanish.</param>
     /// <param name="arguments">The arguments, as many as <see cref="ArgumentCount"/>.</param>
     /// <exception cref="ArgumentException">Fewer arguments than the template needs.</exception>

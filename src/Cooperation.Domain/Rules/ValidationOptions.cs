@@ -90,9 +90,9 @@ public sealed class ValidationOptions
     {
         foreach (var entry in suppressions?.Entries ?? [])
         {
-            if (!Rules.Contains(entry.Rule) && !BuiltInRules.All.Contains(entry.Rule))
+            if (!ConfiguredRuleId.IsKnown(Rules, entry.Rule))
             {
-                throw new ValidationConfigurationException(entry.File, entry.Line, $"The rule {entry.Rule} is neither built in nor in the rule set.");
+                throw new ValidationConfigurationException(entry.File, entry.Line, ConfiguredRuleId.Unknown(entry.Rule));
             }
         }
 

@@ -13,6 +13,9 @@ public sealed class BaselineComparison
 {
     private readonly Dictionary<Diagnostic, BaselineState> _states;
 
+    // The absent findings by document, made on first use: one pass however many reports ask.
+    private Dictionary<string, ImmutableArray<BaselineEntry>>? _absentByDocument;
+
     internal BaselineComparison(Baseline baseline, Dictionary<Diagnostic, BaselineState> states, ImmutableArray<BaselineEntry> absent)
     {
         Baseline = baseline;
@@ -68,8 +71,10 @@ public sealed class BaselineComparison
     public ImmutableArray<BaselineEntry> AbsentIn(ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        _absentByDocument ??= Absent.GroupBy(static e => e.Document, StringComparer.Ordinal).ToDictionary(static g => g.Key, static g => g.ToImmutableArray(), StringComparer.Ordinal);
         var (document, alternate) = Baseline.DocumentKeys(report);
-        return [.. Absent.Where(e => string.Equals(e.Document, document, StringComparison.Ordinal) || string.Equals(e.Document, alternate, StringComparison.Ordinal))];
+        var found = _absentByDocument.GetValueOrDefault(document, []);
+        return string.Equals(document, alternate, StringComparison.Ordinal) ? found : found.AddRange(_absentByDocument.GetValueOrDefault(alternate, []));
     }
 
     /// <summary>"BaselineState" as SARIF spells it: "new", "unchanged", "updated", "absent".</summary>

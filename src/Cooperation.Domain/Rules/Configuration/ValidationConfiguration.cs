@@ -18,7 +18,8 @@ namespace Cooperation.Domain.Rules;
 /// <para>
 /// A file is a JSON object: <c>{"root": true, "language": "es", "minimumSeverity": "warning", "asOf": "today",
 /// "severities": [{"category": "dates-and-cadence", "severity": "warning"}, {"rule": "COOP3006", "severity": "none"}]}</c>
-/// (every member optional; <c>$schema</c> may name <c>docs/schema/cooperation-config.schema.json</c>). A severity is
+/// (every member optional; <c>$schema</c> may name <c>docs/schema/cooperation-config.schema.json</c>;
+/// <c>"suppressions": "file.json"</c> names a <see cref="SuppressionFile"/> relative to the file's folder). A severity is
 /// <c>error</c>, <c>warning</c>, <c>info</c> or <c>none</c> (the rule does not run).
 /// </para>
 /// <para>
@@ -261,9 +262,9 @@ public sealed class ValidationConfiguration
 
         foreach (var entry in _entries)
         {
-            if (entry.Rule is { } id && !options.Rules.Contains(id) && !BuiltInRules.All.Contains(id))
+            if (entry.Rule is { } id && !ConfiguredRuleId.IsKnown(options.Rules, id))
             {
-                throw new ValidationConfigurationException(entry.File, entry.Line, $"The rule {id} is neither built in nor in the rule set.");
+                throw new ValidationConfigurationException(entry.File, entry.Line, ConfiguredRuleId.Unknown(id));
             }
         }
 
@@ -438,13 +439,7 @@ public sealed class ValidationConfiguration
             switch (key)
             {
                 case "rule" when rule is null:
-                    rule = RuleDescriptor.IsWellFormedId(value)
-                        ? value
-                        : throw Error(at, $"{InputExcerpt.Describe(value)} is not a rule ID (such as COOP3006).");
-                    if (value.StartsWith(RuleDescriptor.BuiltInPrefix, StringComparison.Ordinal) && !BuiltInRules.All.Contains(value))
-                    {
-                        throw Error(at, $"There is no built-in rule {value}.");
-                    }
+                    rule = ConfiguredRuleId.ProblemWith(value, "COOP3006") is { } problem ? throw Error(at, problem) : value;
 
                     break;
                 case "category" when category is null:

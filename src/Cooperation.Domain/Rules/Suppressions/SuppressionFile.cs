@@ -226,13 +226,7 @@ public sealed class SuppressionFile
             switch (key)
             {
                 case "rule" when rule is null:
-                    rule = RuleDescriptor.IsWellFormedId(value)
-                        ? value
-                        : throw Error(at, $"{InputExcerpt.Describe(value)} is not a rule ID (such as COOP3005).");
-                    if (value.StartsWith(RuleDescriptor.BuiltInPrefix, StringComparison.Ordinal) && !BuiltInRules.All.Contains(value))
-                    {
-                        throw Error(at, $"There is no built-in rule {value}.");
-                    }
+                    rule = ConfiguredRuleId.ProblemWith(value, "COOP3005") is { } problem ? throw Error(at, problem) : value;
 
                     break;
                 case "path" when path is null:

@@ -27,21 +27,24 @@ internal static class SuppressionMatcher
         var pending = report.Pending;
         if (pending is not null)
         {
-            var bySubject = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            // Subject, then rule: one look-up per segment of a finding's path, however many suppressions a subject
+            // has. Of two suppressions of one rule and subject (a repeated file entry) the first is used, the second
+            // is reported as unused.
+            var bySubject = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
             for (var i = 0; i < candidates.Count; i++)
             {
-                if (!bySubject.TryGetValue(candidates[i].Subject, out var list))
+                if (!bySubject.TryGetValue(candidates[i].Subject, out var byRule))
                 {
-                    bySubject[candidates[i].Subject] = list = [];
+                    bySubject[candidates[i].Subject] = byRule = new Dictionary<string, int>(StringComparer.Ordinal);
                 }
 
-                list.Add(i);
+                byRule.TryAdd(candidates[i].Rule, i);
             }
 
             var lookup = bySubject.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var d = 0; d < pending.Count; d++)
             {
-                if (Match(pending[d], candidates, lookup) is { } found)
+                if (Match(pending[d], lookup) is { } found)
                 {
                     candidates[found].Used = true;
                     pending[d] = pending[d].WithSuppression(candidates[found].Info);
@@ -60,21 +63,15 @@ internal static class SuppressionMatcher
 
     // The deepest subject on the finding's path that suppresses its rule: the path itself, then each prefix that
     // ends before a member ('.') or an index ('['), ignoring those inside brackets (identifiers are not split).
-    private static int? Match(Diagnostic diagnostic, List<Candidate> candidates, Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    private static int? Match(Diagnostic diagnostic, Dictionary<string, Dictionary<string, int>>.AlternateLookup<ReadOnlySpan<char>> lookup)
     {
         var path = diagnostic.Path.AsSpan();
         var end = path.Length;
         while (end > 0)
         {
-            if (lookup.TryGetValue(path[..end], out var list))
+            if (lookup.TryGetValue(path[..end], out var byRule) && byRule.TryGetValue(diagnostic.Id, out var i))
             {
-                foreach (var i in list)
-                {
-                    if (string.Equals(candidates[i].Rule, diagnostic.Id, StringComparison.Ordinal))
-                    {
-                        return i;
-                    }
-                }
+                return i;
             }
 
             end = PreviousBoundary(path, end);
