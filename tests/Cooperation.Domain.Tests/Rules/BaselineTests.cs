@@ -123,8 +123,11 @@ public class BaselineTests
         Assert.Equal(BaselineState.New, comparison.StateOf(renamed.Diagnostics.Single()));
         Assert.Equal("COOP1008", comparison.AbsentIn(swapped).Single().RuleId);
         Assert.Empty(comparison.AbsentIn(renamed));
-        Assert.Equal(2, comparison.Absent.Length);
-        Assert.Contains(comparison.Absent, e => e.Document == "a/one.json" && e.RuleId == "COOP2001");
+
+        // a/one.json was not checked: its finding is neither absent nor dropped, but not checked.
+        Assert.Equal("COOP1008", comparison.Absent.Single().RuleId);
+        Assert.Equal(("a/one.json", "COOP2001"), (comparison.NotChecked.Single().Document, comparison.NotChecked.Single().RuleId));
+        Assert.Equal("The baseline has 1 finding in a/one.json, which this run did not check: it is neither new nor absent.", ReportWriter.NotCheckedLines(comparison, Language.English).Single());
     }
 
     [Fact]
