@@ -98,7 +98,7 @@ public sealed class DocumentationTests : IDisposable
     {
         const string TemporaryFolder = "$(mktemp -d)";
         var readme = File.ReadAllText(Path.Combine(Root(), "README.md"));
-        var commands = Regex.Matches(readme, @"^dotnet run --project src/Cooperation.Cli -- ([^#\n]*?)\s*(#.*)?$", RegexOptions.Multiline)
+        var commands = Regex.Matches(readme, @"^dotnet run -c Release --project src/Cooperation.Cli -- ([^#\n]*?)\s*(#.*)?$", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value).ToArray();
         Assert.Contains("check", commands);
         Assert.True(commands.Length >= 6, "the README tours list, show, due, countries and export");
@@ -135,7 +135,7 @@ public sealed class DocumentationTests : IDisposable
         foreach (var command in commands)
         {
             var inCi = Regex.Replace(command, "--output \"\\$\\(mktemp -d\\)/([^\"]+)\"", "--output artifacts/$1");
-            Assert.Contains($"dotnet run --project src/Cooperation.Cli -- {inCi}\n", ci, StringComparison.Ordinal);
+            Assert.Contains($"dotnet run -c Release --project src/Cooperation.Cli -- {inCi}\n", ci, StringComparison.Ordinal);
         }
     }
 }
