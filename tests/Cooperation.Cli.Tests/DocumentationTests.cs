@@ -18,7 +18,8 @@ public sealed class DocumentationTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static string Root() => typeof(DocumentationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    /// <summary>The repository's folder, as the build records it.</summary>
+    internal static string Root() => typeof(DocumentationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepositoryRoot").Value!;
 
     private static string Page() => File.ReadAllText(Path.Combine(Root(), "docs", "cli.md"));

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cooperation.Cli.Tests.Support;
@@ -21,10 +20,7 @@ public sealed class ReadmeWorkflowTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static string Root() => typeof(ReadmeWorkflowTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "RepositoryRoot").Value!;
-
-    private static string Readme() => File.ReadAllText(Path.Combine(Root(), "README.md"));
+    private static string Readme() => File.ReadAllText(Path.Combine(DocumentationTests.Root(), "README.md"));
 
     // The lines of the README's fenced bash block that follows the heading.
     private static string[] Block(string heading)
@@ -204,13 +200,13 @@ public sealed class ReadmeWorkflowTests : IDisposable
     public void The_install_steps_are_what_ci_runs_with_the_version_the_build_makes()
     {
         var steps = Block("Install the tool");
-        var ci = File.ReadAllText(Path.Combine(Root(), ".ci", "run"));
+        var ci = File.ReadAllText(Path.Combine(DocumentationTests.Root(), ".ci", "run"));
         foreach (var step in steps.Select(l => Regex.Replace(l, @"\s+#.*$", string.Empty)).Where(l => l.StartsWith("dotnet ", StringComparison.Ordinal)))
         {
             Assert.Contains(step + "\n", ci, StringComparison.Ordinal);
         }
 
-        var version = Regex.Match(File.ReadAllText(Path.Combine(Root(), "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
+        var version = Regex.Match(File.ReadAllText(Path.Combine(DocumentationTests.Root(), "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
         Assert.Contains($"--version {version} ", string.Join("\n", steps), StringComparison.Ordinal);
         Assert.Contains(steps, l => l.StartsWith("cooperation --version", StringComparison.Ordinal));
     }

@@ -13,9 +13,12 @@ namespace Cooperation.Domain.Rules;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Findings are matched by document and <see cref="Diagnostic.Fingerprint"/>: the rule, the subject's path and the
-/// finding's facts, never its line or its message's wording or language. Editing another part of the file, or
-/// switching the language, leaves old findings old. The same finding twice in one document is matched as many times
+/// Findings are matched by document and <see cref="Diagnostic.Fingerprint"/>: the document by its
+/// <see cref="ValidationReport.DocumentKey"/> (a normalised path relative to the configuration's root or the working
+/// directory, so another clone or another spelling of the path is the same document), the finding by the rule, the
+/// subject's path and the finding's facts, never its line or its message's wording or language. Editing another part
+/// of the file, or switching the language, leaves old findings old. Findings of documents a run does not check are
+/// <see cref="BaselineComparison.NotChecked"/>, not absent. The same finding twice in one document is matched as many times
 /// as the baseline has it. Suppressed findings are read too: they were known.
 /// </para>
 /// <para>

@@ -303,8 +303,8 @@ public static class ReportWriter
     /// <summary>
     /// Writes the reports as one SARIF 2.1.0 log, as <see cref="WriteSarif(IEnumerable{ValidationReport}, Stream)"/>
     /// does, with <c>baselineState</c> on every result when <paramref name="baseline"/> is given ("new", "unchanged",
-    /// "updated"), and a result with the state "absent" for each finding of the baseline, in a document of the run,
-    /// that is gone.
+    /// "updated"), a result with the state "absent" for each finding of the baseline, in a document of the run,
+    /// that is gone, and a tool execution notification for each document of the baseline the run did not check.
     /// </summary>
     /// <param name="reports">The reports; all share the tool run.</param>
     /// <param name="utf8">Where to write UTF-8.</param>
