@@ -225,4 +225,34 @@ public sealed class CheckSuppressionsAndBaselineTests : IDisposable
         Assert.NotEmpty(results);
         Assert.All(results, r => Assert.Equal("unchanged", r.GetProperty("baselineState").GetString()));
     }
+    [Fact]
+    public void A_baseline_matches_a_file_however_its_path_is_spelt_and_names_the_documents_a_run_did_not_check()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_files.Path, "data")).FullName;
+        File.WriteAllText(Path.Combine(data, "cooperation.config.json"), "{\"root\": true}\n");
+        var catalog = Path.Combine(data, "c.json");
+        File.WriteAllText(catalog, Catalogs.WithError);
+        var other = Path.Combine(data, "other.json");
+        File.WriteAllText(other, Catalogs.WithError);
+        var baseline = Path.Combine(_files.Path, "known.sarif");
+        Assert.Equal(1, Tool.Run("check", catalog, other, "--as-of", AsOf, "--write-baseline", baseline).ExitCode);
+
+        foreach (var spelling in new[] { Path.Combine(data, ".", "c.json"), data + "//c.json", Path.Combine(data, "..", "data", "c.json") })
+        {
+            var again = Tool.Run("check", spelling, "--as-of", AsOf, "--baseline", baseline, "--format", "sarif");
+            Assert.True(again.ExitCode == 0, spelling + "\n" + again);
+            Assert.Equal(["unchanged"], Results(again).Select(r => r.GetProperty("baselineState").GetString()));
+
+            // other.json was not checked: its finding is not absent, and the run says so.
+            Assert.Equal("cooperation: note: The baseline has 1 finding in other.json, which this run did not check: it is neither new nor absent.\n", again.StandardError);
+            using var log = JsonDocument.Parse(again.StandardOutput);
+            var note = log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray().Single();
+            Assert.Equal(("other.json", 1), (note.GetProperty("properties").GetProperty("documentKey").GetString(), note.GetProperty("properties").GetProperty("findings").GetInt32()));
+        }
+
+        // Both checked: nothing is left over, and nothing is said.
+        var both = Tool.Run("check", catalog, other, "--as-of", AsOf, "--baseline", baseline);
+        Assert.Equal(0, both.ExitCode);
+        Assert.Empty(both.StandardError);
+    }
 }

@@ -18,7 +18,8 @@ public sealed class DocumentationTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static string Root() => typeof(DocumentationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    /// <summary>The repository's folder, as the build records it.</summary>
+    internal static string Root() => typeof(DocumentationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepositoryRoot").Value!;
 
     private static string Page() => File.ReadAllText(Path.Combine(Root(), "docs", "cli.md"));
@@ -98,7 +99,7 @@ public sealed class DocumentationTests : IDisposable
     {
         const string TemporaryFolder = "$(mktemp -d)";
         var readme = File.ReadAllText(Path.Combine(Root(), "README.md"));
-        var commands = Regex.Matches(readme, @"^dotnet run --project src/Cooperation.Cli -- ([^#\n]*?)\s*(#.*)?$", RegexOptions.Multiline)
+        var commands = Regex.Matches(readme, @"^dotnet run -c Release --project src/Cooperation.Cli -- ([^#\n]*?)\s*(#.*)?$", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value).ToArray();
         Assert.Contains("check", commands);
         Assert.True(commands.Length >= 6, "the README tours list, show, due, countries and export");
@@ -135,7 +136,7 @@ public sealed class DocumentationTests : IDisposable
         foreach (var command in commands)
         {
             var inCi = Regex.Replace(command, "--output \"\\$\\(mktemp -d\\)/([^\"]+)\"", "--output artifacts/$1");
-            Assert.Contains($"dotnet run --project src/Cooperation.Cli -- {inCi}\n", ci, StringComparison.Ordinal);
+            Assert.Contains($"dotnet run -c Release --project src/Cooperation.Cli -- {inCi}\n", ci, StringComparison.Ordinal);
         }
     }
 }

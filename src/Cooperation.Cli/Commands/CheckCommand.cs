@@ -244,6 +244,15 @@ internal static class CheckCommand
                 break;
         }
 
+        // The baseline's documents this run did not check are said, not dropped: their findings are neither new nor absent.
+        if (comparison is not null)
+        {
+            foreach (var line in ReportWriter.NotCheckedLines(comparison, reports.Count > 0 ? reports[0].Language : Language.English))
+            {
+                console.Error.WriteLine($"cooperation: note: {line}");
+            }
+        }
+
         if (verbose)
         {
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Progress.Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)}"));

@@ -236,19 +236,41 @@ public class RulesDocumentationTests
         `cooperation check --write-baseline known.sarif` writes them (a SARIF log, or the JSON report for any other
         name), `cooperation check --baseline known.sarif` reports only findings not in it, and its exit code counts only
         new errors. In the library, `Baseline.Load(path)`, `Baseline.From(reports)` and `baseline.Compare(reports)`, whose
-        `BaselineComparison` gives each finding's `BaselineState` and the baseline's findings that are gone.
+        `BaselineComparison` gives each finding's `BaselineState`, the baseline's findings that are gone (`Absent`) and
+        those in documents the run did not check (`NotChecked`).
+
+        - **Documents.** A finding belongs to a document, keyed by its path relative to a root
+          (`ValidationReport.DocumentKey`): the folder of the configuration file that says `"root": true`
+          (`ValidationConfiguration.RootDirectory`, which `ApplyTo` gives the options as `DocumentRoot`), else the
+          working directory (or `ValidationOptions.WithDocumentRoot(folder)`). The path is made full and normalised
+          lexically (`.` and repeated separators dropped, `..` resolved, `/` as separator; links are not followed), so
+          `data/c.json`, `./data/c.json`, `data//c.json`, `data/../data/c.json` and the absolute path are one document,
+          and, with a configuration marked root in `data/`, so is `c.json` checked from that folder: a baseline committed
+          in one clone serves every clone, wherever it is and wherever it is run from. A document outside the root keeps
+          a key that climbs out of it (`../shared/c.json`); the reference catalog, which is no file, is keyed by its
+          name. Reports carry the key (JSON `documentKey`, SARIF `properties.documentKey` of each artifact location);
+          a baseline written before keys is matched by the document's URI or name.
 
         - **Fingerprints.** A finding is matched by its document and `Diagnostic.Fingerprint`: 32 hexadecimal digits of
           the SHA-256 of the rule ID, the subject's path and the finding's facts, its message arguments, with words
           (`MessageArgument.Words`) in English and circumstances of the run (`MessageArgument.Circumstance`: the as-of
-          date) left out. Line numbers, the message's wording and language do not enter: editing another part of the
-          file, or switching `--lang`, leaves old findings old. A change to the subject's path makes a finding new (the
+          date) left out. Line numbers, file names, the message's wording and language do not enter: editing another part of
+          the file, or switching `--lang`, leaves old findings old. COOP8001 and COOP8002 show where a suppressions file's
+          entry is (`known.suppressions.json:4`) as a circumstance, outside their fingerprints: a stale entry has one
+          fingerprint in every clone (the file named relatively or absolutely) and after lines are added above it. A change to the subject's path makes a finding new (the
           index of a participant, for one, changes when one is inserted before it). A custom rule's fingerprint is made
           the same way from the arguments it passes to `RuleContext.Report`; a diagnostic built by hand from its
           message.
         - **States** (SARIF `baselineState`): `new` (not in the baseline), `unchanged` (same fingerprint and severity),
           `updated` (same fingerprint, another severity), `absent` (in the baseline, gone: written as a result of its
-          own in SARIF, in `absent` in JSON). The same finding twice is matched as often as the baseline has it.
+          own in SARIF, in `absent` in JSON), only for documents the run checked. The same finding twice is matched as
+          often as the baseline has it. The baseline's findings in documents the run did not check are neither new nor
+          absent: they are not compared, and are said apart (`ReportWriter.NotCheckedLines`; `cooperation check` gives
+          a note per document on standard error, SARIF a `toolExecutionNotifications` entry with the document's key and
+          the number of its findings).
+        - **Cost.** A finding keeps its rule's message arguments and makes its `Message` and `Fingerprint` when first
+          read (then keeps them), so a run whose consumer reads counts or exit codes formats nothing; reports, baselines
+          and writers read what they need.
         - **Files.** A SARIF 2.1.0 log written by this tool (each result's `partialFingerprints` has `cooperation/v1`;
           results already `absent` are skipped) or its JSON report (`cooperation-diagnostics/1`, one report or the
           command line's array). A log of another tool or SARIF version, a report of another format, a result without
@@ -265,7 +287,8 @@ public class RulesDocumentationTests
         - **JSON** (`ToJson`): `{"format": "cooperation-diagnostics/1", "document", "asOf", "language", "counts":
           {"error", "warning", "info", "suppressed"}, "diagnostics": [{"id", "severity", "category", "title", "message",
           "path", "line", "helpUri", "fingerprint"}], "suppressed": [the same, with "suppression": {"kind",
-          "justification", "location"}], "notRun": [{"id", "reason"}]}`; against a baseline each diagnostic has
+          "justification", "location"}], "notRun": [{"id", "reason"}]}`, with `documentKey` after `document` (see
+        Baselines); against a baseline each diagnostic has
           `baselineState`, and `absent` lists the baseline's findings that are gone; `document`, `asOf` and `line` are
           omitted when unknown; a reason
           is `no-as-of-date`, `no-source-texts`, `turned-off` or `below-minimum-severity`. Severities and categories are the
@@ -276,8 +299,8 @@ public class RulesDocumentationTests
           `ruleId`, `ruleIndex`, `level`, `message`, a physical location when the catalog was read from a document (a
           relative path as a URI relative to `%SRCROOT%`, percent-encoded as UTF-8 and starting with `./` when its first
           segment has a `:` (RFC 3986, section 4.2: `./C:`, not `C:`, which would read as a scheme); an absolute one as a
-          `file:` URI; the reference catalog, which is no file, with a description instead of a URI; the line as
-          `startLine`), and
+          `file:` URI; the reference catalog, which is no file, with a description instead of a URI; the document's
+          baseline key as the property `documentKey`; the line as `startLine`), and
           the subject path as a logical location. A custom rule's help link appears only when it is an absolute http(s)
           address. The run has one invocation (`executionSuccessful`); each rule that did not run is one of its
           `toolConfigurationNotifications`, at level `note`, whose `associatedRule` gives the rule's ID and index and

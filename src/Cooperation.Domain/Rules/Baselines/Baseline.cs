@@ -13,9 +13,12 @@ namespace Cooperation.Domain.Rules;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Findings are matched by document and <see cref="Diagnostic.Fingerprint"/>: the rule, the subject's path and the
-/// finding's facts, never its line or its message's wording or language. Editing another part of the file, or
-/// switching the language, leaves old findings old. The same finding twice in one document is matched as many times
+/// Findings are matched by document and <see cref="Diagnostic.Fingerprint"/>: the document by its
+/// <see cref="ValidationReport.DocumentKey"/> (a normalised path relative to the configuration's root or the working
+/// directory, so another clone or another spelling of the path is the same document), the finding by the rule, the
+/// subject's path and the finding's facts, never its line or its message's wording or language. Editing another part
+/// of the file, or switching the language, leaves old findings old. Findings of documents a run does not check are
+/// <see cref="BaselineComparison.NotChecked"/>, not absent. The same finding twice in one document is matched as many times
 /// as the baseline has it. Suppressed findings are read too: they were known.
 /// </para>
 /// <para>
@@ -53,7 +56,7 @@ public sealed class Baseline
         foreach (var report in reports)
         {
             ArgumentNullException.ThrowIfNull(report, nameof(reports));
-            var document = DocumentKey(report);
+            var document = report.DocumentKey ?? string.Empty;
             foreach (var d in report.Diagnostics.Concat(report.SuppressedDiagnostics))
             {
                 entries.Add(new BaselineEntry(document, d.Fingerprint, d.Id, d.Path, d.Severity, d.Message));
@@ -176,16 +179,16 @@ public sealed class Baseline
         }
 
         var states = new Dictionary<Diagnostic, BaselineState>(ReferenceEqualityComparer.Instance);
+        var checkedDocuments = new HashSet<string>(StringComparer.Ordinal);
         foreach (var report in reports)
         {
             ArgumentNullException.ThrowIfNull(report, nameof(reports));
-            var (document, alternate) = DocumentKeys(report);
+            var document = report.DocumentKey ?? string.Empty;
+            checkedDocuments.Add(document);
             foreach (var d in report.Diagnostics.Concat(report.SuppressedDiagnostics))
             {
                 var state = BaselineState.New;
-                if ((remaining.TryGetValue((document, d.Fingerprint), out var queue) && queue.Count > 0
-                        || remaining.TryGetValue((alternate, d.Fingerprint), out queue))
-                    && queue.TryDequeue(out var known))
+                if (remaining.TryGetValue((document, d.Fingerprint), out var queue) && queue.TryDequeue(out var known))
                 {
                     state = known.Severity == d.Severity ? BaselineState.Unchanged : BaselineState.Updated;
                 }
@@ -194,20 +197,20 @@ public sealed class Baseline
             }
         }
 
+        // What is left is absent from the documents this run checked; of the others nothing is known.
         var left = new HashSet<BaselineEntry>(remaining.Values.SelectMany(static q => q), ReferenceEqualityComparer.Instance);
-        var absent = Entries.Where(left.Contains).ToImmutableArray();
-        return new BaselineComparison(this, states, absent);
+        var absent = ImmutableArray.CreateBuilder<BaselineEntry>();
+        var notChecked = ImmutableArray.CreateBuilder<BaselineEntry>();
+        foreach (var entry in Entries)
+        {
+            if (left.Contains(entry))
+            {
+                (checkedDocuments.Contains(entry.Document) ? absent : notChecked).Add(entry);
+            }
+        }
+
+        return new BaselineComparison(this, states, absent.DrainToImmutable(), notChecked.DrainToImmutable());
     }
-
-    // The key a report's document has in a baseline: the URI its SARIF results give, so that a SARIF baseline and a
-    // JSON one name a document alike.
-    internal static string DocumentKey(ValidationReport report)
-        => report.DocumentName is { } name && report.DocumentIsFile ? ReportWriter.ArtifactUri(name).Uri : report.DocumentName ?? string.Empty;
-
-    // A document that is no file (the embedded reference catalog) is its description in SARIF, while a JSON report,
-    // which does not say whether its document is a file, gives its name as a URI: a report matches under either.
-    internal static (string Key, string Alternate) DocumentKeys(ValidationReport report)
-        => (DocumentKey(report), report.DocumentName is { } name ? ReportWriter.ArtifactUri(name).Uri : string.Empty);
 
     private static ImmutableArray<BaselineEntry> ReadSarif(JsonElement root, string name)
     {
@@ -283,9 +286,12 @@ public sealed class Baseline
         return entries.DrainToImmutable();
     }
 
-    // An artifact location's URI as the writer gives it, or the description of a document that is no file.
+    // An artifact location's document key (ValidationReport.DocumentKey) as the writer gives it; from a log written
+    // before keys, its URI or the description of a document that is no file.
     private static string DocumentOf(JsonElement artifact)
         => artifact.ValueKind != JsonValueKind.Object ? string.Empty
+            : artifact.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
+                && properties.TryGetProperty(ReportWriter.DocumentKeyProperty, out var key) && key.ValueKind == JsonValueKind.String ? key.GetString()!
             : artifact.TryGetProperty("uri", out var uri) && uri.ValueKind == JsonValueKind.String ? uri.GetString()!
             : artifact.TryGetProperty("description", out var description) && description.ValueKind == JsonValueKind.Object
                 && description.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()!
@@ -298,7 +304,9 @@ public sealed class Baseline
             throw new BaselineFormatException(name, $"\"{Excerpt(format)}\" is not a report format this version reads as a baseline: expected \"cooperation-diagnostics/1\".");
         }
 
-        var document = root.TryGetProperty("document", out var d) && d.ValueKind == JsonValueKind.String ? ReportWriter.ArtifactUri(d.GetString()!).Uri : string.Empty;
+        var document = root.TryGetProperty(ReportWriter.DocumentKeyProperty, out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()!
+            : root.TryGetProperty("document", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()!
+            : string.Empty;
         var entries = ImmutableArray.CreateBuilder<BaselineEntry>();
         foreach (var member in (ReadOnlySpan<string>)["diagnostics", "suppressed"])
         {

@@ -40,8 +40,9 @@ public sealed class ValidationConfiguration
 
     private readonly FileReference? _suppressions;
 
-    private ValidationConfiguration(ImmutableArray<string> files, bool isRoot, Language? language, Severity? minimum, AsOfChoice asOf, LocalDate? asOfDate, ImmutableArray<Entry> entries, FileReference? suppressions = null)
+    private ValidationConfiguration(ImmutableArray<string> files, bool isRoot, Language? language, Severity? minimum, AsOfChoice asOf, LocalDate? asOfDate, ImmutableArray<Entry> entries, FileReference? suppressions = null, string? rootDirectory = null)
     {
+        RootDirectory = rootDirectory;
         _suppressions = suppressions;
         Files = files;
         IsRoot = isRoot;
@@ -60,6 +61,13 @@ public sealed class ValidationConfiguration
 
     /// <summary>True when the nearest file says <c>"root": true</c>, which stops a search upward.</summary>
     public bool IsRoot { get; }
+
+    /// <summary>
+    /// The folder of the file that says <c>"root": true</c> (where a search upward stops), as a full path; null when no
+    /// file read says so. Baselines key documents relative to it (<see cref="ValidationOptions.DocumentRoot"/>), so that
+    /// a document has one key whatever the working directory and however its path is spelt.
+    /// </summary>
+    public string? RootDirectory { get; }
 
     /// <summary>The language of messages, when a file sets it.</summary>
     public Language? Language { get; }
@@ -210,11 +218,13 @@ public sealed class ValidationConfiguration
             nearer.AsOf == AsOfChoice.Unset ? AsOf : nearer.AsOf,
             nearer.AsOf == AsOfChoice.Unset ? AsOfDate : nearer.AsOfDate,
             _entries.AddRange(nearer._entries),
-            nearer._suppressions ?? _suppressions);
+            nearer._suppressions ?? _suppressions,
+            nearer.RootDirectory ?? RootDirectory);
     }
 
     /// <summary>
-    /// <paramref name="options"/> with these settings: language, minimum severity, as-of date, and a severity (or
+    /// <paramref name="options"/> with these settings: the document root (<see cref="RootDirectory"/>), language,
+    /// minimum severity, as-of date, the suppressions file, and a severity (or
     /// disabling) for each rule of <see cref="ValidationOptions.Rules"/> that an entry names, by ID or by category.
     /// </summary>
     /// <param name="options">The options to start from (their rule set decides which IDs are known).</param>
@@ -235,6 +245,11 @@ public sealed class ValidationConfiguration
         if (MinimumSeverity is { } minimum)
         {
             options = options.WithMinimumSeverity(minimum);
+        }
+
+        if (RootDirectory is { } root)
+        {
+            options = options.WithDocumentRoot(root);
         }
 
         options = AsOf switch
@@ -406,7 +421,8 @@ public sealed class ValidationConfiguration
             throw Error(reader.TokenStartIndex, "Nothing may follow the configuration object.");
         }
 
-        return new([name], root ?? false, language, minimum, asOf, asOfDate, entries.DrainToImmutable(), suppressions);
+        var rootDirectory = root == true ? Path.GetDirectoryName(Path.GetFullPath(name)) : null;
+        return new([name], root ?? false, language, minimum, asOf, asOfDate, entries.DrainToImmutable(), suppressions, rootDirectory);
 
         string String(ref Utf8JsonReader r, string member)
             => r.TokenType == JsonTokenType.String ? r.GetString()! : throw Error(r.TokenStartIndex, $"\"{member}\" is a string.");
