@@ -348,7 +348,8 @@ public class BaselineTests
             Assert.Equal(reason, error.Reason);
         }
 
-        Assert.Equal($"ci/known.sarif: {error.Reason}", error.Message);
+        Assert.NotNull(error.Line);
+        Assert.Equal($"ci/known.sarif:{error.Line}: {error.Reason}", error.Message);
     }
 
     [Fact]

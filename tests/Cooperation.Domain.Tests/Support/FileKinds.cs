@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+
+namespace Cooperation.Domain.Tests.Support;
+
+/// <summary>
+/// Files of every kind a path can name (FIFOs, links to devices, loops of links) for the tests of every path the library
+/// and the tool read or write, and a guard that turns a hang into a failure: a test that would wait for ever fails after
+/// a generous time instead (never a timing assertion: a passing run takes no time to speak of).
+/// </summary>
+public static class FileKinds
+{
+    /// <summary>How long a guarded call may take before it counts as a hang.</summary>
+    public static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
+
+    /// <summary>True where the file-kind cases run: Linux, which has FIFOs, /dev/zero and the opener's system calls.</summary>
+    public static bool Supported => OperatingSystem.IsLinux();
+
+    /// <summary>Makes a FIFO at <paramref name="path"/>.</summary>
+    public static string Fifo(string path)
+    {
+        if (MakeFifo(path, Convert.ToUInt32("644", 8)) != 0)
+        {
+            throw new IOException($"mkfifo {path} failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+
+        return path;
+    }
+
+    /// <summary>Makes a symbolic link at <paramref name="path"/> to <paramref name="target"/>.</summary>
+    public static string Link(string path, string target)
+    {
+        File.CreateSymbolicLink(path, target);
+        return path;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="call"/> on the thread pool and waits for it within <see cref="HangGuard"/>. On a hang, every
+    /// FIFO of <paramref name="fifos"/> is opened for reading and writing (which never waits) so that a call blocked in
+    /// open(2) returns, and the test fails naming what hung.
+    /// </summary>
+    public static T Guarded<T>(string what, Func<T> call, params string[] fifos)
+    {
+        var task = Task.Run(call);
+        if (task.Wait(HangGuard))
+        {
+            return task.Result;
+        }
+
+        foreach (var fifo in fifos)
+        {
+            try
+            {
+                using (new FileStream(fifo, FileMode.Open, FileAccess.ReadWrite))
+                {
+                }
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"{what} did not return within {HangGuard.TotalSeconds} s: it waits for ever.");
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> into a FIFO from another thread, once a reader opens it.</summary>
+    public static Task Feed(string fifo, byte[] bytes) => Task.Run(() =>
+    {
+        using var stream = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+        stream.Write(bytes);
+    });
+
+    [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo(string path, uint mode);
+}
