@@ -35,6 +35,11 @@ public sealed class FileKindTests : IDisposable
     [Fact]
     public void Write_baseline_never_writes_over_an_input_of_the_run_however_it_is_named()
     {
+        if (!FileKinds.Supported)
+        {
+            return;
+        }
+
         var folder = Directory.CreateDirectory(At("team")).FullName;
         var catalog = _files.Write("team/catalog.json", Catalogs.WithError);
         var config = _files.Write("team/cooperation.config.json", "{\"root\": true, \"suppressions\": \"known.json\"}");
@@ -42,7 +47,7 @@ public sealed class FileKindTests : IDisposable
         var baseline = At("team/known.sarif");
         Assert.Equal(1, Tool.Run("check", catalog, "--as-of", AsOf, "--write-baseline", baseline).ExitCode);
         File.CreateSymbolicLink(At("team/link.json"), "catalog.json");
-        File.CreateHardLink(At("team/hard.json"), catalog);
+        FileKinds.HardLink(At("team/hard.json"), catalog);
 
         foreach (var (target, input) in new[]
         {
@@ -132,8 +137,7 @@ public sealed class FileKindTests : IDisposable
         }
         while (read.ExitCode == 2 && ++attempts < 200);
         Assert.True(read.ExitCode is 0 or 1, read.ToString());
-        Assert.True(reader.Wait(FileKinds.HangGuard));
-        Assert.StartsWith(option == "--output" ? "BEGIN:VCALENDAR" : "{", Encoding.UTF8.GetString(reader.Result), StringComparison.Ordinal);
+        Assert.StartsWith(option == "--output" ? "BEGIN:VCALENDAR" : "{", Encoding.UTF8.GetString(FileKinds.Finish(reader, "the FIFO's reader")), StringComparison.Ordinal);
         Assert.Equal(Domain.Internal.FileKind.Fifo, Domain.Internal.FileFacts.OfPath(fifo, followLinks: false)!.Value.Kind);
     }
 
@@ -142,6 +146,11 @@ public sealed class FileKindTests : IDisposable
     [InlineData("--output")]
     public void Links_read_only_files_directories_and_links_to_nothing_are_handled_by_one_rule(string option)
     {
+        if (!FileKinds.Supported)
+        {
+            return;
+        }
+
         // A link: its final target is replaced, the link stays a link.
         var target = _files.Write("target.out", "old");
         File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);

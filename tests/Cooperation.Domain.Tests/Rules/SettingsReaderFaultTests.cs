@@ -106,7 +106,7 @@ public sealed class SettingsReaderFaultTests
             _ => Baseline.Parse(json, "b.sarif"),
         });
         Assert.True(error is ValidationConfigurationException or BaselineFormatException, error?.ToString());
-        Assert.InRange(error.Message.Length, 10, 400);
+        Assert.InRange(error!.Message.Length, 10, 400);
         Assert.DoesNotContain('\n', error.Message);
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("BytePositionInLine", error.Message, StringComparison.Ordinal);

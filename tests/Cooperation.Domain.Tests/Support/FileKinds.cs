@@ -16,6 +16,7 @@ public static class FileKinds
     public static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
     /// <summary>True where the file-kind cases run: Linux, which has FIFOs, /dev/zero and the opener's system calls.</summary>
+    [System.Runtime.Versioning.SupportedOSPlatformGuard("linux")]
     public static bool Supported => OperatingSystem.IsLinux();
 
     /// <summary>Makes a FIFO at <paramref name="path"/>.</summary>
@@ -27,6 +28,29 @@ public static class FileKinds
         }
 
         return path;
+    }
+
+    /// <summary>Makes a hard link at <paramref name="path"/> to the file <paramref name="target"/>: another name of the same file.</summary>
+    public static string HardLink(string path, string target)
+    {
+        if (MakeHardLink(target, path) != 0)
+        {
+            throw new IOException($"link {target} {path} failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+
+        return path;
+    }
+
+    /// <summary>Waits for <paramref name="task"/> within <see cref="HangGuard"/>, failing the test on a hang.</summary>
+    public static T Finish<T>(Task<T> task, string what) => task.Wait(HangGuard) ? task.Result : throw new Xunit.Sdk.XunitException($"{what} did not end within {HangGuard.TotalSeconds} s.");
+
+    /// <summary>Waits for <paramref name="task"/> within <see cref="HangGuard"/>, failing the test on a hang.</summary>
+    public static void Finish(Task task, string what)
+    {
+        if (!task.Wait(HangGuard))
+        {
+            throw new Xunit.Sdk.XunitException($"{what} did not end within {HangGuard.TotalSeconds} s.");
+        }
     }
 
     /// <summary>Makes a symbolic link at <paramref name="path"/> to <paramref name="target"/>.</summary>
@@ -71,6 +95,9 @@ public static class FileKinds
         using var stream = new FileStream(fifo, FileMode.Open, FileAccess.Write);
         stream.Write(bytes);
     });
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int MakeHardLink(string target, string path);
 
     [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int MakeFifo(string path, uint mode);
