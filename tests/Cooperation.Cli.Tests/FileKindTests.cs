@@ -137,7 +137,7 @@ public sealed class FileKindTests : IDisposable
         }
         while (read.ExitCode == 2 && ++attempts < 200);
         Assert.True(read.ExitCode is 0 or 1, read.ToString());
-        Assert.StartsWith(option == "--output" ? "BEGIN:VCALENDAR" : "{", Encoding.UTF8.GetString(FileKinds.Finish(reader, "the FIFO's reader")), StringComparison.Ordinal);
+        Assert.StartsWith(option == "--output" ? "BEGIN:VCALENDAR" : "[", Encoding.UTF8.GetString(FileKinds.Finish(reader, "the FIFO's reader")), StringComparison.Ordinal);
         Assert.Equal(Domain.Internal.FileKind.Fifo, Domain.Internal.FileFacts.OfPath(fifo, followLinks: false)!.Value.Kind);
     }
 

@@ -36,7 +36,7 @@ internal static partial class NativeFiles
     private const int NameTooLong = 36; // ENAMETOOLONG
     private const int TooManyLinks = 40; // ELOOP: a loop of links, or O_NOFOLLOW on a link
 
-    private static readonly Lazy<bool> Available = new(Probe);
+    private static readonly Lazy<bool> Available = new(HasStatx);
 
     /// <summary>True on Linux when the C library has <c>statx</c> (glibc 2.28 and later, musl 1.2.5 and later).</summary>
     public static bool IsAvailable => OperatingSystem.IsLinux() && Available.Value;
@@ -154,7 +154,7 @@ internal static partial class NativeFiles
         _ => new IOException($"'{path}': {Marshal.GetPInvokeErrorMessage(errno)}"),
     };
 
-    private static bool Probe()
+    private static bool HasStatx()
     {
         try
         {

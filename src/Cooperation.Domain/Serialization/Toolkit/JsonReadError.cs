@@ -67,7 +67,8 @@ internal static class JsonReadError
             return "The text is not valid UTF-8 (save the file as UTF-8). " + Bounded(message);
         }
 
-        if (message.StartsWith("Cannot read invalid UTF-16 JSON text", StringComparison.Ordinal))
+        // "Cannot read invalid UTF-16 JSON text as string…", "Cannot read incomplete UTF-16 JSON text…": a \uD800 alone.
+        if (message.Contains("UTF-16 JSON text", StringComparison.Ordinal))
         {
             return "The text holds an unpaired surrogate escape (such as \\uD800 without its pair): it is not valid Unicode. " + Bounded(message);
         }

@@ -108,7 +108,8 @@ public sealed class InputFileTests : IDisposable
         FileKinds.Link(At("loop-a"), "loop-b");
         FileKinds.Link(At("loop-b"), "loop-a");
         Assert.Contains("loop of symbolic links", Assert.Throws<IOException>(() => InputFile.Open(At("loop-a"), FileOrigin.Named, "a catalog file")).Message, StringComparison.Ordinal);
-        Assert.Throws<DirectoryNotFoundException>(() => InputFile.Open(Path.Combine(At("loop-a"), "x"), FileOrigin.Named, "a catalog file"));
+        Assert.ThrowsAny<IOException>(() => InputFile.Open(Path.Combine(At("loop-a"), "x"), FileOrigin.Named, "a catalog file"));
+        Assert.Throws<DirectoryNotFoundException>(() => InputFile.Open(Path.Combine(At("missing"), "x"), FileOrigin.Named, "a catalog file"));
         if (File.Exists("/dev/loop0") && FileFacts.OfPath("/dev/loop0", followLinks: true)?.Kind == FileKind.BlockDevice)
         {
             Assert.Contains("is a block device", Assert.ThrowsAny<IOException>(() => InputFile.Open("/dev/loop0", FileOrigin.Named, "a catalog file")).Message, StringComparison.Ordinal);
