@@ -75,20 +75,20 @@ public sealed class FileKindTests : IDisposable
         var fifo = FileKinds.Fifo(At("stream.json"));
         var writer = FileKinds.Feed(fifo, Encoding.UTF8.GetBytes(SuppressionsJson));
         var file = FileKinds.Guarded("reading suppressions from a FIFO", () => SuppressionFile.Load(fifo), fifo);
-        FileKinds.Finish(writer, "the writer");
+        FileKinds.Release(fifo, writer);
         Assert.True(file.Entries.Length is 0 or 1);
 
         var baseline = ReportWriter.ToSarif(Validator.Validate(ValidatorTests.Faulty(), ValidationOptions.Default.WithAsOf(Today)));
         writer = FileKinds.Feed(fifo, baseline);
         var read = FileKinds.Guarded("reading a baseline from a FIFO", () => Record.Exception(() => Baseline.Load(fifo)), fifo);
-        FileKinds.Finish(writer, "the writer");
+        FileKinds.Release(fifo, writer);
 
         // Read whole, or (when the writer came after the reader's open) empty: never the seek a pipe cannot do.
         Assert.True(read is null or BaselineFormatException { Line: 1 }, read?.ToString());
 
         writer = FileKinds.Feed(fifo, Encoding.UTF8.GetBytes("{\"language\": \"es\"}"));
         var configuration = FileKinds.Guarded("reading a configuration from a FIFO", () => Record.Exception(() => ValidationConfiguration.Load(fifo)), fifo);
-        FileKinds.Finish(writer, "the writer");
+        FileKinds.Release(fifo, writer);
         Assert.True(configuration is null or ValidationConfigurationException, configuration?.ToString());
     }
 

@@ -96,6 +96,21 @@ public static class FileKinds
         stream.Write(bytes);
     });
 
+    /// <summary>
+    /// Ends a <see cref="Feed"/> whose reader is done: a writer that came after the reader (which then saw the FIFO's end
+    /// at once) still waits for a reader in open(2), so one is given to it here and drained.
+    /// </summary>
+    public static void Release(string fifo, Task writer)
+    {
+        if (!writer.IsCompleted)
+        {
+            using var drain = new FileStream(fifo, FileMode.Open, FileAccess.Read);
+            drain.CopyTo(Stream.Null);
+        }
+
+        Finish(writer, "the FIFO's writer");
+    }
+
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
     private static extern int MakeHardLink(string target, string path);
 

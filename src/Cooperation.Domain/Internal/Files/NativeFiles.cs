@@ -145,6 +145,8 @@ internal static partial class NativeFiles
 
     private static Exception Failure(int errno, string path, bool write) => errno switch
     {
+        // As .NET's own open says it: a missing folder on the way is not a missing file.
+        NoSuchFile when Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder) => new DirectoryNotFoundException($"Could not find a part of the path '{path}'."),
         NoSuchFile => new FileNotFoundException($"Could not find file '{path}'.", path),
         NotADirectory => new DirectoryNotFoundException($"Could not find a part of the path '{path}'."),
         PermissionDenied => new UnauthorizedAccessException($"Access to the path '{path}' is denied."),
