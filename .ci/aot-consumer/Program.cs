@@ -1,6 +1,7 @@
 // A service's use of the package, as a native binary: an async read from a stream that refuses synchronous I/O,
 // validation, an edit, canonical JSON written and read back, the consumer's own source-generated JSON of model
-// values, and every vocabulary's values (which the library finds by reflection on their fields).
+// values, every vocabulary's values (which the library finds by reflection on their fields), and a file read through
+// the library's opener (its calls of the C library).
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cooperation.Domain;
@@ -68,6 +69,32 @@ Check(MeetingStatus.All.Length >= 4 && MeetingStatus.Parse("held", null) == Meet
 // SmartEnum's own look-ups, which scan the assembly's types (the IL2104 of Ardalis.SmartEnum): they still find every value.
 Check(Ardalis.SmartEnum.SmartEnum<MeetingStatus>.List.Count == MeetingStatus.All.Length && Ardalis.SmartEnum.SmartEnum<MeetingStatus>.FromName("held") == MeetingStatus.Held,
     $"SmartEnum look-ups: {Ardalis.SmartEnum.SmartEnum<MeetingStatus>.List.Count} meeting statuses");
+
+// 7. A file read through the library's opener, whose calls of the C library (open without waiting, statx of the handle
+//    opened) the native binary must resolve: the catalog and the line of an entity, read again; a link to /dev/zero
+//    refused at the read limit instead of read without end.
+var loaded = CatalogDocument.Load(args[0]);
+var firstMechanism = loaded.Catalog.Mechanisms[0].Id;
+Check(loaded.Catalog.Meetings.Length == catalog.Meetings.Length && loaded.LineOf($"mechanisms[{firstMechanism}]") is > 1,
+    $"a file through the opener: {loaded.Catalog.Meetings.Length} meetings, mechanisms[{firstMechanism}] on line {loaded.LineOf($"mechanisms[{firstMechanism}]")}");
+if (OperatingSystem.IsLinux())
+{
+    var zero = Path.Combine(Path.GetTempPath(), $"aot-zero-{Guid.NewGuid():N}.json");
+    File.CreateSymbolicLink(zero, "/dev/zero");
+    try
+    {
+        CatalogDocument.Load(zero, maxBytes: 1 << 20);
+        Check(false, "a link to /dev/zero is refused");
+    }
+    catch (CooperationJsonException e)
+    {
+        Check(e.Message.Contains("the limit is 1048576 bytes", StringComparison.Ordinal), "a link to /dev/zero is refused at the limit");
+    }
+    finally
+    {
+        File.Delete(zero);
+    }
+}
 
 Console.WriteLine(failures == 0 ? "native consumer: all checks passed" : $"native consumer: {failures} checks failed");
 return failures == 0 ? 0 : 1;

@@ -160,6 +160,15 @@ public sealed class FileKindTests : IDisposable
         Assert.NotEqual("old", File.ReadAllText(target));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(target));
 
+        // The same by a relative name, from the link's own folder: a bare link name resolves from its folder.
+        File.WriteAllText(target, "old");
+        var relative = option == "--output"
+            ? ProcessIn(_files.Path, "export", "--format", "ics", "--as-of", "2026-11-27", "--output", "link.out")
+            : ProcessIn(_files.Path, "check", _files.Write("relative.json", Catalogs.WithError), "--as-of", AsOf, "--write-baseline", "link.out");
+        Assert.True(relative.ExitCode is 0 or 1, relative.Error);
+        Assert.Equal("target.out", new FileInfo(link).LinkTarget);
+        Assert.NotEqual("old", File.ReadAllText(target));
+
         // Read-only, even for root: refused, untouched.
         var readOnly = _files.Write("read-only.out", "keep");
         File.SetUnixFileMode(readOnly, UnixFileMode.UserRead);
@@ -320,13 +329,18 @@ public sealed class FileKindTests : IDisposable
         }
     }
 
-    private static (int ExitCode, string Output, string Error) Process(params string[] args) => Process(null, args);
+    private static (int ExitCode, string Output, string Error) Process(params string[] args) => Process(null, null, args);
 
-    // The tool as a process, with standard input a pipe that gives INPUT (and then ends).
-    private static (int ExitCode, string Output, string Error) Process(byte[]? input, params string[] args)
+    private static (int ExitCode, string Output, string Error) Process(byte[]? input, params string[] args) => Process(null, input, args);
+
+    private static (int ExitCode, string Output, string Error) ProcessIn(string folder, params string[] args) => Process(folder, null, args);
+
+    // The tool as a process in FOLDER (or this one), with standard input a pipe that gives INPUT (and then ends).
+    private static (int ExitCode, string Output, string Error) Process(string? folder, byte[]? input, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
+            WorkingDirectory = folder ?? Environment.CurrentDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -107,7 +107,8 @@ internal sealed class WriteTarget
 
             var target = FileFacts.OfPath(given, followLinks: true)
                 ?? throw new CliException($"{label}{given}: is a symbolic link to a file that does not exist ({new FileInfo(given).LinkTarget}).");
-            var path = self.Kind == FileKind.SymbolicLink ? File.ResolveLinkTarget(given, returnFinalTarget: true)?.FullName ?? full : full;
+            // Resolved from the full path: a relative link named by a bare file name would otherwise resolve from the root.
+            var path = self.Kind == FileKind.SymbolicLink ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : full;
             foreach (var (input, facts) in inputs)
             {
                 if (facts.IsSameFile(target))

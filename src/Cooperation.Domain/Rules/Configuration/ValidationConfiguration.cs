@@ -127,7 +127,7 @@ public sealed class ValidationConfiguration
             // A look at the path that never opens it: only something that is there is opened (without waiting), and
             // then read only if it is a regular file; a FIFO, a device or a directory of that name is an error.
             var candidate = Path.Combine(folder.FullName, FileName);
-            if (FileFacts.OfPath(candidate, followLinks: true) is not null)
+            if (IsThere(candidate))
             {
                 var file = Load(candidate, FileOrigin.Found);
                 found.Add(file);
@@ -145,6 +145,20 @@ public sealed class ValidationConfiguration
         }
 
         return combined;
+    }
+
+    // Something is at the path (a link to nothing is nothing); a folder that may not be searched hides what it holds,
+    // as it always did.
+    private static bool IsThere(string path)
+    {
+        try
+        {
+            return FileFacts.OfPath(path, followLinks: true) is not null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reads a configuration from UTF-8 JSON.</summary>
