@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -329,44 +328,9 @@ public sealed class FileKindTests : IDisposable
         }
     }
 
-    private static (int ExitCode, string Output, string Error) Process(params string[] args) => Process(null, null, args);
+    private static (int ExitCode, string Output, string Error) Process(params string[] args) => ToolProcess.Run(null, null, args);
 
-    private static (int ExitCode, string Output, string Error) Process(byte[]? input, params string[] args) => Process(null, input, args);
+    private static (int ExitCode, string Output, string Error) Process(byte[]? input, params string[] args) => ToolProcess.Run(null, input, args);
 
-    private static (int ExitCode, string Output, string Error) ProcessIn(string folder, params string[] args) => Process(folder, null, args);
-
-    // The tool as a process in FOLDER (or this one), with standard input a pipe that gives INPUT (and then ends).
-    private static (int ExitCode, string Output, string Error) Process(string? folder, byte[]? input, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = folder ?? Environment.CurrentDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cooperation.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (input is not null)
-        {
-            process.StandardInput.BaseStream.Write(input);
-        }
-
-        process.StandardInput.Close();
-        if (!process.WaitForExit(FileKinds.HangGuard))
-        {
-            process.Kill();
-            throw new Xunit.Sdk.XunitException($"cooperation {string.Join(' ', args)} did not end.");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result.Replace("\r\n", "\n", StringComparison.Ordinal));
-    }
+    private static (int ExitCode, string Output, string Error) ProcessIn(string folder, params string[] args) => ToolProcess.Run(folder, null, args);
 }

@@ -145,8 +145,8 @@ public sealed class SourceTexts
         {
             // Found, not named: only a regular file is read (a FIFO, a device or a directory, even through a link, is not
             // available), up to the length it had when opened. An empty copy has no text to find a quote in.
-            using var file = InputFile.Open(path, FileOrigin.Found, "an archived copy");
-            return file.Facts.Length is 0 or > MaxFileBytes ? null : file.ReadAll(MaxFileBytes, static _ => new IOException("too large"));
+            var bytes = InputFile.ReadAllBytes(path, FileOrigin.Found, "an archived copy", MaxFileBytes, static _ => new IOException("too large"));
+            return bytes.Length == 0 ? null : bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

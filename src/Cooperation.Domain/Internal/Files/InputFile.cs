@@ -64,6 +64,24 @@ internal sealed class InputFile : IDisposable
     }
 
     /// <summary>
+    /// Every byte of the file at <paramref name="path"/>, opened as <see cref="Open"/> opens it and read as
+    /// <see cref="ReadAll"/> reads it; a permission refused is an <see cref="IOException"/> naming the file.
+    /// </summary>
+    /// <exception cref="IOException">The file is missing, refused (its kind, its permissions) or cannot be read.</exception>
+    public static byte[] ReadAllBytes(string path, FileOrigin origin, string what, long maxBytes, Func<long, Exception> tooLarge)
+    {
+        try
+        {
+            using var file = Open(path, origin, what);
+            return file.ReadAll(maxBytes, tooLarge);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
+        }
+    }
+
+    /// <summary>
     /// Opens <paramref name="path"/> again for a second look: the file, if it is still the regular file of
     /// <paramref name="first"/> (the same device and inode, length and last write time); null when it is not, or cannot
     /// be opened. It never waits, whatever the path has become.

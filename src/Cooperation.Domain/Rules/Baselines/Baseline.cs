@@ -74,8 +74,7 @@ public sealed class Baseline
         try
         {
             // Named by the user: a regular file, or a stream such as a pipe (/dev/stdin, a process substitution).
-            using var file = InputFile.Open(path, FileOrigin.Named, "a baseline file");
-            bytes = file.ReadAll(MaxBytes, _ => new BaselineFormatException(path, null, "A baseline is at most 256 MiB."));
+            bytes = InputFile.ReadAllBytes(path, FileOrigin.Named, "a baseline file", MaxBytes, _ => new BaselineFormatException(path, null, "A baseline is at most 256 MiB."));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -96,17 +96,7 @@ public sealed class ValidationConfiguration
     // read only when it is a regular file.
     private static ValidationConfiguration Load(string path, FileOrigin origin)
     {
-        byte[] bytes;
-        try
-        {
-            using var file = InputFile.Open(path, origin, "a configuration file");
-            bytes = file.ReadAll(MaxBytes, _ => new ValidationConfigurationException(path, 1, $"The file is larger than {MaxBytes} bytes."));
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
-        }
-
+        var bytes = InputFile.ReadAllBytes(path, origin, "a configuration file", MaxBytes, _ => new ValidationConfigurationException(path, 1, $"The file is larger than {MaxBytes} bytes."));
         return Parse(bytes, path);
     }
 

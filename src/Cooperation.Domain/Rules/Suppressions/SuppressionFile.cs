@@ -62,17 +62,7 @@ public sealed class SuppressionFile
     /// <summary>Reads a suppressions file named by the user (it may be a stream) or by a configuration (only a regular file).</summary>
     internal static SuppressionFile Load(string path, FileOrigin origin)
     {
-        byte[] bytes;
-        try
-        {
-            using var file = InputFile.Open(path, origin, "a suppressions file");
-            bytes = file.ReadAll(MaxBytes, _ => new ValidationConfigurationException(path, 1, $"A suppressions file is at most {MaxBytes >> 20} MiB."));
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
-        }
-
+        var bytes = InputFile.ReadAllBytes(path, origin, "a suppressions file", MaxBytes, _ => new ValidationConfigurationException(path, 1, $"A suppressions file is at most {MaxBytes >> 20} MiB."));
         return Parse(bytes, path);
     }
 
