@@ -97,6 +97,30 @@ public static class FileKinds
     });
 
     /// <summary>
+    /// Puts <paramref name="bytes"/> (at most 1 MiB) into a FIFO before its reader comes, so that the reader finds them
+    /// whatever the order: a reader opened by the test (without waiting) holds the FIFO open and its buffer is made large
+    /// enough, a writer writes and closes, and a reader that opens later reads the bytes, then the FIFO's end. Dispose
+    /// the result once the reader is done.
+    /// </summary>
+    public static IDisposable Fill(string fifo, byte[] bytes)
+    {
+        var keeper = OpenFile(fifo, 0x800);
+        if (keeper < 0)
+        {
+            throw new IOException($"open {fifo} failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+
+        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(keeper, ownsHandle: true);
+        _ = ControlFile(keeper, 1031, 1 << 20); // F_SETPIPE_SZ
+        using (var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write))
+        {
+            writer.Write(bytes);
+        }
+
+        return handle;
+    }
+
+    /// <summary>
     /// Ends a <see cref="Feed"/> whose reader is done: a writer that came after the reader (which then saw the FIFO's end
     /// at once) still waits for a reader in open(2), so one is given to it here and drained.
     /// </summary>
@@ -110,6 +134,12 @@ public static class FileKinds
 
         Finish(writer, "the FIFO's writer");
     }
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int OpenFile(string path, int flags);
+
+    [DllImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    private static extern int ControlFile(int fd, int command, int argument);
 
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
     private static extern int MakeHardLink(string target, string path);
