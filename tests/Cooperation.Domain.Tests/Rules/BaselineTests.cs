@@ -316,7 +316,8 @@ public class BaselineTests
     {
         { "not json {", "Not valid JSON: " },
         { "", "Not valid JSON: " },
-        { "{} []", "Not valid JSON: " },
+        { "{\"format\": \"cooperation-diagnostics/1\"} []", "Not valid JSON: " },
+        { "{} []", "Neither a SARIF log (no \"version\" and \"runs\") nor a JSON report of this library (no \"format\")." },
         { "3", "Neither a SARIF log nor a JSON report: the document is not a JSON object." },
         { """{"hello": 1}""", "Neither a SARIF log (no \"version\" and \"runs\") nor a JSON report of this library (no \"format\")." },
         { SarifText(l => l["runs"]![0]!["tool"]!["driver"]!["name"] = "ESLint"), "runs[0] was written by \"ESLint\", not by Cooperation.Domain: its findings cannot be matched with this library's." },
@@ -351,7 +352,8 @@ public class BaselineTests
             Assert.Equal(reason, error.Reason);
         }
 
-        Assert.Equal($"ci/known.sarif: {error.Reason}", error.Message);
+        Assert.NotNull(error.Line);
+        Assert.Equal($"ci/known.sarif:{error.Line}: {error.Reason}", error.Message);
     }
 
     [Fact]

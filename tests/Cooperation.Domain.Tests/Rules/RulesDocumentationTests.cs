@@ -187,11 +187,18 @@ public class RulesDocumentationTests
           the data comes after the files above it; options set afterwards (the command line's) beat them all.
         - Errors are `ValidationConfigurationException`s whose message starts with the file and the 1-based line
           (`cooperation.config.json:7: "fatal" is not a severity: …`): malformed JSON, an unknown or repeated member,
-          a built-in ID that does not exist, an unknown category, a bad value. A custom rule's ID is checked when the
-          configuration is applied, against the options' rule set.
+          a value of the wrong JSON type (an entry that is not an object, a list that is not an array), a name or a
+          string that is not valid UTF-8 or holds an unpaired surrogate escape (`"\uD800"`), a built-in ID that does
+          not exist, an unknown category, a bad value. A custom rule's ID is checked when the configuration is
+          applied, against the options' rule set. Messages are one line, quote at most 64 characters of the input
+          and give the position once, as the catalog reader's do: the three settings readers (configuration,
+          suppressions, baselines) share that reader's strict JSON reading.
+        - A file found upward is read only when it is a regular file: a FIFO, a device or a directory named
+          `cooperation.config.json` (also through a link) is an error that says what it is, never a wait; a link to
+          nothing is no file. A file named (`Load`, `--config`) may be a stream such as `/dev/stdin`.
         - `"suppressions": "catalog.suppressions.json"` names a suppressions file (below), relative to the folder of the
           configuration that names it; the nearest configuration's wins, `--suppressions FILE` beats it. A file that
-          cannot be read is an error naming the configuration's line.
+          cannot be read, or is not a regular file, is an error naming the configuration's line.
 
         ## Suppressions
 
@@ -220,9 +227,11 @@ public class RulesDocumentationTests
         ```
 
         Every error in a suppressions file is a `ValidationConfigurationException` naming the file and line: malformed
-        JSON, another format, an unknown or repeated member, a missing member, a rule ID of the wrong form, a built-in ID
-        that does not exist, a path of the wrong form; a custom rule that is not in the rule set is refused when the
-        file is given to the options.
+        JSON, another format, an unknown or repeated member, a missing member, a value of the wrong JSON type, text
+        that is not valid UTF-8 or holds an unpaired surrogate escape, a rule ID of the wrong form, a built-in ID that
+        does not exist, a path of the wrong form; a custom rule that is not in the rule set is refused when the file
+        is given to the options. `SuppressionFile.Load` (and `--suppressions`) reads a regular file or a stream such as
+        a pipe (`--suppressions <(…)`).
 
         A suppression that accepts nothing is itself reported, so stale ones do not pile up: COOP8001 (warning), with
         ": the catalog has no meetings[x]" when a file's path names an entity the catalog does not have; one of a rule
@@ -273,8 +282,12 @@ public class RulesDocumentationTests
           and writers read what they need.
         - **Files.** A SARIF 2.1.0 log written by this tool (each result's `partialFingerprints` has `cooperation/v1`;
           results already `absent` are skipped) or its JSON report (`cooperation-diagnostics/1`, one report or the
-          command line's array). A log of another tool or SARIF version, a report of another format, a result without
-          a fingerprint: each a `BaselineFormatException` naming the file and what is wrong, exit code 2.
+          command line's array), read from a regular file or a stream such as a pipe (`cat known.sarif | cooperation
+          check data.json --baseline /dev/stdin`). A log of another tool or SARIF version, a report of another format, a
+          result without a fingerprint, a value of the wrong JSON type (a number where SARIF has an object), a repeated
+          member, text that is not valid UTF-8 or holds an unpaired surrogate escape: each a `BaselineFormatException`
+          naming the file and the 1-based line (`Line`; `known.sarif:12: runs[0].results[3] has no …`), in one bounded
+          line, exit code 2; a file that cannot be read is named without a line.
 
         ## Output formats
 

@@ -77,7 +77,7 @@ public static partial class BuiltInRules
         "COOP7007", "Archived copy not available", RuleCategory.SourcesAndText, Severity.Warning,
         "The quotes from {0} cannot be checked: {1}.",
         "Las citas de {0} no se pueden comprobar: {1}.",
-        "Quotes are checked against archived copies when the copies are given; a source that names no copy, or whose file is missing, unreadable or not UTF-8, leaves its quotes unchecked.",
+        "Quotes are checked against archived copies when the copies are given; a source that names no copy, or whose file is missing, not a regular file (a FIFO or a device, also through a link), unreadable or not UTF-8, leaves its quotes unchecked.",
         "Give the source an archive (file name and SHA-256) and put the file with the others.", needsSourceTexts: true);
 
     /// <summary>COOP7008: an archived copy whose bytes do not have the recorded SHA-256.</summary>
@@ -233,7 +233,7 @@ public static partial class BuiltInRules
             else if (!texts.Contains(archive.File))
             {
                 context.Report(SubjectPath.Of(source) + ".archive", source.Id,
-                    Say("the file {0} is missing, unreadable or not UTF-8", "el archivo {0} falta, no se puede leer o no es UTF-8", archive.File));
+                    Say("the file {0} is missing, not a regular file, unreadable or not UTF-8", "el archivo {0} falta, no es un archivo regular, no se puede leer o no es UTF-8", archive.File));
             }
         }
         else if (source.Archive is { Sha256: { } recorded } copy && texts.Sha256Of(copy.File) is { } actual && !string.Equals(actual, recorded, StringComparison.Ordinal))
