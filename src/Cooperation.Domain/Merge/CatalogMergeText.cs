@@ -139,13 +139,11 @@ internal static class CatalogMergeText
             }
 
             writer.WriteEndArray();
-            writer.WriteStartObject("entities");
+            writer.WriteStartObject("summary");
             writer.WriteNumber("added", merge.Added);
-            writer.WriteNumber("reused", merge.Reused);
             writer.WriteNumber("enriched", merge.Enriched);
-            writer.WriteEndObject();
-            writer.WriteStartObject("conflicts");
-            writer.WriteNumber("total", merge.Conflicts.Length);
+            writer.WriteNumber("reused", merge.Reused);
+            writer.WriteNumber("conflicts", merge.Conflicts.Length);
             writer.WriteNumber("unresolved", merge.UnresolvedConflicts);
             writer.WriteEndObject();
             writer.WriteStartArray("merged");
