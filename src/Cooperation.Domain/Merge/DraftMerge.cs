@@ -17,10 +17,12 @@ internal sealed class DraftMerge(CooperationCatalog catalog, CooperationCatalog 
 {
     private readonly DraftReferences _references = new(catalog);
     private readonly List<Plan> _plans = [];
+    private DraftCollisions? _collisions;
 
     public CooperationCatalog Run()
     {
         var matcher = new EntityMatcher(catalog);
+        _collisions = new DraftCollisions(draft, MechanismOf);
 
         // 1. Each entity found in the catalog, kinds in the order their references need: a mechanism's parties name
         // institutions, a meeting's mechanism is a mechanism.
@@ -46,8 +48,7 @@ internal sealed class DraftMerge(CooperationCatalog catalog, CooperationCatalog 
 
         foreach (var meeting in draft.Meetings)
         {
-            var mechanism = meeting.Mechanism is { } m && _references.Resolve(CatalogEntityKind.Mechanism, m.Value) is { } merged ? MechanismId.Parse(merged, null) : meeting.Mechanism;
-            Resolve(CatalogEntityKind.Meeting, meeting, meeting.Id.Value, matcher.Find(meeting, mechanism), static m => m.Id.Value);
+            Resolve(CatalogEntityKind.Meeting, meeting, meeting.Id.Value, matcher.Find(meeting, MechanismOf(meeting)), static m => m.Id.Value);
         }
 
         // 2. Every reference rewritten (and checked) before anything is merged.
@@ -112,6 +113,10 @@ internal sealed class DraftMerge(CooperationCatalog catalog, CooperationCatalog 
         return builder.Build();
     }
 
+    // The meeting's mechanism in the merged catalog (before the mechanisms are resolved, the draft's own).
+    private MechanismId? MechanismOf(Meeting meeting)
+        => meeting.Mechanism is { } m && _references.Resolve(CatalogEntityKind.Mechanism, m.Value) is { } merged ? MechanismId.Parse(merged, null) : meeting.Mechanism;
+
     private IEnumerable<PartyRef> MergedParties(Mechanism mechanism)
     {
         foreach (var membership in mechanism.Parties)
@@ -126,6 +131,12 @@ internal sealed class DraftMerge(CooperationCatalog catalog, CooperationCatalog 
     private void Resolve<T>(CatalogEntityKind kind, T entity, string draftId, Match<T> match, Func<T, string> id)
         where T : class
     {
+        if (match.Found is { } single && match.By != MergeMatch.Identifier && _collisions!.Contains(kind, draftId))
+        {
+            // Another entity of the draft goes by the same: neither is taken for the catalog's.
+            match = new Match<T>(null, match.By, [single], match.What, SharedInDraft: true);
+        }
+
         var mergedId = match.Found is { } found ? id(found) : draftId;
         _references.Map(kind, draftId, mergedId);
         MergeConflict? ambiguity = null;
@@ -141,7 +152,9 @@ internal sealed class DraftMerge(CooperationCatalog catalog, CooperationCatalog 
             var list = EntityJsonMerge.Compact(candidates);
             ambiguity = new MergeConflict(index, MergeConflictKind.AmbiguousMatch, kind, draftId, CatalogDiff.EntityPath(kind, draftId, 1), list, EntityJsonMerge.Compact(what), [],
                 CitationsOf(entity), MergeResolution.KeptCatalog,
-                $"The draft's {CatalogDiff.NameOf(kind)} {draftId} matches {match.Candidates.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the catalog's by {Describe(match.By)} ({list}); it was added under its own identifier. Give it the identifier of the one it is, or leave it apart.");
+                match.SharedInDraft
+                    ? $"The draft's {CatalogDiff.NameOf(kind)} {draftId} matches the catalog's {list} by {Describe(match.By)}, but another {CatalogDiff.NameOf(kind)} of the draft goes by the same {Describe(match.By)}; it was added under its own identifier. Give it the identifier of the one it is, or leave it apart."
+                    : $"The draft's {CatalogDiff.NameOf(kind)} {draftId} matches {match.Candidates.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} of the catalog's by {Describe(match.By)} ({list}); it was added under its own identifier. Give it the identifier of the one it is, or leave it apart.");
         }
 
         _plans.Add(new Plan(kind, entity, draftId, mergedId, match.Found, match.By, ambiguity));

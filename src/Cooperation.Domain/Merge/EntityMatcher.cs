@@ -210,7 +210,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
         return index;
     }
 
-    private static IEnumerable<(string, string)> CopyKeys(Source source)
+    internal static IEnumerable<(string, string)> CopyKeys(Source source)
     {
         if (source.Archive?.Sha256 is { } sha)
         {
@@ -223,13 +223,13 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
         }
     }
 
-    private static IEnumerable<(string, string)> InstitutionKeys(Institution institution, bool acronyms = true, bool names = true)
+    internal static IEnumerable<(string, string)> InstitutionKeys(Institution institution, bool acronyms = true, bool names = true)
     {
         var country = institution.IsInternational ? "int" : institution.Country.ToString();
         return Keys(country, institution.SpanishAcronym, institution.EnglishAcronym, institution.OtherAcronyms, institution.Name, acronyms, names);
     }
 
-    private static IEnumerable<(string, string)> MechanismKeys(Mechanism mechanism, bool acronyms = true, bool names = true)
+    internal static IEnumerable<(string, string)> MechanismKeys(Mechanism mechanism, bool acronyms = true, bool names = true)
         => Keys(string.Empty, mechanism.SpanishAcronym, mechanism.EnglishAcronym, [], mechanism.Name, acronyms, names);
 
     private static IEnumerable<(string, string)> Keys(string scope, Acronym? spanish, Acronym? english, ImmutableArray<Acronym> others, LocalizedText name, bool acronyms, bool names)
@@ -271,8 +271,11 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
     }
 }
 
-/// <summary>The entity found, or the candidates when several were (then <see cref="Found"/> is null), and what matched.</summary>
-internal readonly record struct Match<T>(T? Found, MergeMatch By, ImmutableArray<T> Candidates = default, string? What = null)
+/// <summary>
+/// The entity found, or the candidates when several were, or when another of the draft's entities goes by the same
+/// (<see cref="SharedInDraft"/>); then <see cref="Found"/> is null. And what matched.
+/// </summary>
+internal readonly record struct Match<T>(T? Found, MergeMatch By, ImmutableArray<T> Candidates = default, string? What = null, bool SharedInDraft = false)
     where T : class
 {
     public bool IsAmbiguous => !Candidates.IsDefaultOrEmpty;
