@@ -201,16 +201,26 @@ internal sealed class EntityJsonMerge
 
     private void MergeArray(JsonObject target, string name, JsonArray ours, JsonArray theirs, string path, Support support)
     {
-        if (name == "venues")
+        if (name == "venues" && ours.Count > 0)
         {
-            // Another place is a contradiction: the draft's venues must all be the catalog's.
+            // Another place is a contradiction: each of the draft's venues must be one of the catalog's (the same
+            // country, and a city and place that do not differ in a language both give), which it may complete.
+            var pairs = new List<(JsonObject Mine, JsonObject Other, int Index)>();
             foreach (var venue in theirs)
             {
-                if (IndexOf(ours, venue) < 0)
+                var index = venue is JsonObject other ? FindBy(ours, mine => SamePlace(mine, other)) : -1;
+                if (index < 0)
                 {
                     Conflict(path, ours, theirs, support, () => target[name] = theirs.DeepClone());
                     return;
                 }
+
+                pairs.Add(((JsonObject)ours[index]!, (JsonObject)venue!, index));
+            }
+
+            foreach (var (mine, other, index) in pairs)
+            {
+                MergeObject(mine, other, MergePath.Element(path, mine, index), Shape.Other, support);
             }
 
             return;
@@ -283,6 +293,28 @@ internal sealed class EntityJsonMerge
             default:
                 return IndexOf(ours, element);
         }
+    }
+
+    private static bool SamePlace(JsonObject mine, JsonObject other)
+        => JsonNode.DeepEquals(mine["country"], other["country"]) && !Differs(mine["city"], other["city"]) && !Differs(mine["place"], other["place"]);
+
+    // Two texts differ when a language both give has other words.
+    private static bool Differs(JsonNode? mine, JsonNode? other)
+    {
+        if (mine is not JsonObject ours || other is not JsonObject theirs)
+        {
+            return false;
+        }
+
+        foreach (var (language, text) in theirs)
+        {
+            if (ours.TryGetPropertyValue(language, out var own) && !JsonNode.DeepEquals(own, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FindBy(JsonArray array, Func<JsonObject, bool> match)
