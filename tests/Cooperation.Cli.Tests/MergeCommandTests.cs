@@ -176,7 +176,7 @@ public sealed class MergeCommandTests : IDisposable
         var dangling = _files.Write("dangling.json", Draft.Replace("\"mechanism\": \"mx-us-consular-dialogue\",\n      \"end\"", "\"mechanism\": \"mx-us-dialogo\",\n      \"end\"", StringComparison.Ordinal));
         result = Tool.Run("merge", catalog, dangling);
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith($"cooperation: error: {dangling}:54: meetings[mx-us-consular-dialogue-2023-04-17].mechanism refers to the mechanism mx-us-dialogo, which neither the draft nor the catalog has", result.StandardError, StringComparison.Ordinal);
+        Assert.StartsWith($"cooperation: error: {dangling}:51: meetings[mx-us-consular-dialogue-2023-04-17].mechanism refers to the mechanism mx-us-dialogo, which neither the draft nor the catalog has", result.StandardError, StringComparison.Ordinal);
 
         // Each unreadable input is reported, and nothing is written.
         var broken = _files.Write("broken.json", "{\"format\": \"cooperation-catalog/2\",");
