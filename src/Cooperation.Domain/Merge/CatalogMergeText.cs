@@ -191,13 +191,13 @@ internal static class CatalogMergeText
                 writer.WriteString("path", conflict.Path);
                 if (conflict.CatalogValue is { } ours)
                 {
-                    writer.WritePropertyName("catalog");
+                    writer.WritePropertyName("catalogValue");
                     writer.WriteRawValue(ours, skipInputValidation: true);
                 }
 
                 if (conflict.DraftValue is { } theirs)
                 {
-                    writer.WritePropertyName("draft");
+                    writer.WritePropertyName("draftValue");
                     writer.WriteRawValue(theirs, skipInputValidation: true);
                 }
 

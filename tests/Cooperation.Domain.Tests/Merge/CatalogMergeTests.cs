@@ -173,8 +173,10 @@ public sealed class CatalogMergeTests
         Assert.Equal("draft.json", root.GetProperty("drafts")[0].GetString());
         Assert.Equal(1, root.GetProperty("summary").GetProperty("unresolved").GetInt32());
         var conflict = root.GetProperty("conflicts").EnumerateArray().Single();
+        Assert.Equal(1, conflict.GetProperty("draft").GetInt32());
+        Assert.Equal(conflict.EnumerateObject().Count(), conflict.EnumerateObject().Select(p => p.Name).Distinct().Count()); // no member twice
         Assert.Equal(("contradiction", "2025-03-03", "2025-03-02", "kept-catalog"),
-            (conflict.GetProperty("conflict").GetString(), conflict.GetProperty("catalog").GetString(), conflict.GetProperty("draft").GetString(), conflict.GetProperty("resolution").GetString()));
+            (conflict.GetProperty("conflict").GetString(), conflict.GetProperty("catalogValue").GetString(), conflict.GetProperty("draftValue").GetString(), conflict.GetProperty("resolution").GetString()));
         Assert.Equal("los días 3 y 4 de marzo", conflict.GetProperty("draftCitations")[0].GetProperty("quote").GetString());
         var enriched = root.GetProperty("merged").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "ana-perez-lopez");
         Assert.Equal(("enriched", "spelling", "ana-perez"), (enriched.GetProperty("result").GetString(), enriched.GetProperty("matchedBy").GetString(), enriched.GetProperty("draftId").GetString()));

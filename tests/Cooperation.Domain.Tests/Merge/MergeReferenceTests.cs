@@ -16,7 +16,7 @@ namespace Cooperation.Domain.Tests.Merge;
 /// </summary>
 public sealed class MergeReferenceTests
 {
-    internal static string DraftPath => Path.Combine(ReadmeExampleTests.RepositoryRoot(), "tests", "Cooperation.Domain.Tests", "Merge", "draft-sre-176.json");
+    public static string DraftPath => Path.Combine(ReadmeExampleTests.RepositoryRoot(), "tests", "Cooperation.Domain.Tests", "Merge", "draft-sre-176.json");
 
     /// <summary>The reference catalog without what only communiqué No. 176 tells: the mid-term meeting of April 2023 and its two heads of delegation.</summary>
     internal static CooperationCatalog Before => ReferenceCatalog.Default
