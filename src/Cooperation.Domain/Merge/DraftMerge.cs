@@ -128,13 +128,13 @@ internal sealed class DraftMerge(CooperationCatalog catalog, CooperationCatalog 
         }
     }
 
-    private void Resolve<T>(CatalogEntityKind kind, T entity, string draftId, Match<T> match, Func<T, string> id)
+    private void Resolve<T>(CatalogEntityKind kind, T entity, string draftId, EntityMatch<T> match, Func<T, string> id)
         where T : class
     {
         if (match.Found is { } single && match.By != MergeMatch.Identifier && _collisions!.Contains(kind, draftId))
         {
             // Another entity of the draft goes by the same: neither is taken for the catalog's.
-            match = new Match<T>(null, match.By, [single], match.What, SharedInDraft: true);
+            match = new EntityMatch<T>(null, match.By, [single], match.What, SharedInDraft: true);
         }
 
         var mergedId = match.Found is { } found ? id(found) : draftId;

@@ -17,7 +17,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
     private Dictionary<string, List<Institution>>? _institutionsByKey;
     private Dictionary<string, List<Mechanism>>? _mechanismsByKey;
 
-    public Match<Source> Find(Source draft)
+    public EntityMatch<Source> Find(Source draft)
     {
         if (catalog.TryGetSource(draft.Id, out var same))
         {
@@ -28,7 +28,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
         return Candidates(_sourcesByCopy, CopyKeys(draft), static s => s.Id.Value, MergeMatch.Archive);
     }
 
-    public Match<Institution> Find(Institution draft)
+    public EntityMatch<Institution> Find(Institution draft)
     {
         if (catalog.TryGetInstitution(draft.Id, out var same))
         {
@@ -42,7 +42,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
             : Candidates(_institutionsByKey, InstitutionKeys(draft, acronyms: false), static i => i.Id.Value, MergeMatch.Name);
     }
 
-    public Match<Person> Find(Person draft)
+    public EntityMatch<Person> Find(Person draft)
     {
         if (catalog.TryGetPerson(draft.Id, out var same))
         {
@@ -67,7 +67,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
     }
 
     /// <summary>A mechanism by identifier, else by acronym or name among those that have every party of the draft's.</summary>
-    public Match<Mechanism> Find(Mechanism draft, ImmutableArray<PartyRef> parties)
+    public EntityMatch<Mechanism> Find(Mechanism draft, ImmutableArray<PartyRef> parties)
     {
         if (catalog.TryGetMechanism(draft.Id, out var same))
         {
@@ -99,7 +99,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
     /// mechanism in the merged catalog): the one with its ordinal, else the unnumbered one of its kind whose dates may
     /// overlap its dates.
     /// </summary>
-    public Match<Meeting> Find(Meeting draft, MechanismId? mechanism)
+    public EntityMatch<Meeting> Find(Meeting draft, MechanismId? mechanism)
     {
         if (catalog.TryGetMeeting(draft.Id, out var same))
         {
@@ -154,7 +154,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
     private static bool MayOverlap(Meeting a, Meeting b)
         => a.Start.Earliest <= (b.End ?? b.Start).Latest && b.Start.Earliest <= (a.End ?? a.Start).Latest;
 
-    private static Match<T> Of<T>(List<T> found, MergeMatch by, string? what)
+    private static EntityMatch<T> Of<T>(List<T> found, MergeMatch by, string? what)
         where T : class
         => found.Count switch
         {
@@ -163,7 +163,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
             _ => new(null, by, [.. found], what),
         };
 
-    private static Match<T> Candidates<T>(Dictionary<string, List<T>> index, IEnumerable<(string Key, string Text)> keys, Func<T, string> id, MergeMatch by, Func<T, bool>? accept = null)
+    private static EntityMatch<T> Candidates<T>(Dictionary<string, List<T>> index, IEnumerable<(string Key, string Text)> keys, Func<T, string> id, MergeMatch by, Func<T, bool>? accept = null)
         where T : class
     {
         var found = new List<T>();
@@ -275,7 +275,7 @@ internal sealed class EntityMatcher(CooperationCatalog catalog)
 /// The entity found, or the candidates when several were, or when another of the draft's entities goes by the same
 /// (<see cref="SharedInDraft"/>); then <see cref="Found"/> is null. And what matched.
 /// </summary>
-internal readonly record struct Match<T>(T? Found, MergeMatch By, ImmutableArray<T> Candidates = default, string? What = null, bool SharedInDraft = false)
+internal readonly record struct EntityMatch<T>(T? Found, MergeMatch By, ImmutableArray<T> Candidates = default, string? What = null, bool SharedInDraft = false)
     where T : class
 {
     public bool IsAmbiguous => !Candidates.IsDefaultOrEmpty;
