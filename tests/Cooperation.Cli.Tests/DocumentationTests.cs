@@ -82,14 +82,22 @@ public sealed class DocumentationTests : IDisposable
         // rule turned off).
         var known = Path.Combine(Path.GetDirectoryName(catalog)!, "known.sarif");
         Assert.Equal(0, Tool.Run("check", catalog, "--as-of", "2026-11-27", "--severity", "COOP2001=none", "--write-baseline", known).ExitCode);
+        // The merge example's draft: the talks' first meeting with another end, and a second meeting planned.
+        var draft = _files.Write("draft.json", """
+            {"format": "cooperation-catalog/2", "meetings": [
+              {"id": "talks-1", "kind": "ordinary", "status": "held", "start": "2025-03-03", "end": "2025-03-05", "mechanism": "mx-ca-talks", "ordinal": 1},
+              {"id": "talks-2", "kind": "ordinary", "status": "planned", "start": "2026-03", "mechanism": "mx-ca-talks", "ordinal": 2}]}
+            """);
+        var merged = Path.Combine(Path.GetDirectoryName(catalog)!, "merged.json");
         var examples = Regex.Matches(Page(), "```\n\\$ (cooperation [^\n]*)\n(.*?)```", RegexOptions.Singleline);
         Assert.True(examples.Count >= 5, "docs/cli.md shows the tool at work");
         foreach (Match example in examples)
         {
             var args = example.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
-                .Select(a => a == "catalog.json" ? catalog : a == "known.sarif" ? known : a).ToArray();
+                .Select(a => a switch { "catalog.json" => catalog, "known.sarif" => known, "draft.json" => draft, "merged.json" => merged, _ => a }).ToArray();
             var result = Tool.Run(args);
-            var printed = (result.StandardOutput.Length > 0 ? result.Output : result.StandardError).Replace(catalog, "catalog.json", StringComparison.Ordinal).Replace(known, "known.sarif", StringComparison.Ordinal);
+            var printed = (result.StandardOutput.Length > 0 ? result.Output : result.StandardError).Replace(catalog, "catalog.json", StringComparison.Ordinal).Replace(known, "known.sarif", StringComparison.Ordinal)
+                .Replace(draft, "draft.json", StringComparison.Ordinal);
             Assert.Equal(example.Groups[2].Value, printed);
         }
     }

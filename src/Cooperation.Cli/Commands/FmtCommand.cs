@@ -302,30 +302,7 @@ internal static class FmtCommand
     }
 
     /// <summary>1 when the document says it is of format 1, 2 otherwise (the document has been read: it is valid).</summary>
-    private static int FormatOf(byte[] bytes)
-    {
-        var json = bytes.AsSpan();
-        if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            json = json[3..];
-        }
-
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = CooperationJson.MaxDepth + 1 });
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isFormat = reader.ValueTextEquals("format"u8);
-            reader.Read();
-            if (isFormat && reader.TokenType == JsonTokenType.String)
-            {
-                return reader.ValueTextEquals("cooperation-catalog/1"u8) ? 1 : 2;
-            }
-
-            reader.Skip();
-        }
-
-        return 2;
-    }
+    private static int FormatOf(byte[] bytes) => FormatVersion.Of(bytes).Version;
 
     /// <summary>A file as read: the path given, the facts of the file read, its bytes, its canonical form and its format.</summary>
     private sealed class Input(string given, FileFacts facts, byte[] bytes, byte[] canonical, int format)
