@@ -45,6 +45,9 @@ internal static class CountryNameForms
         ["sts", "states"],
     ];
 
+    // The longest word Classify recognises ("saint", "sainte").
+    private const int LongestSpelt = 6;
+
     // A qualifier that ends with one of these is the start of the name: "Kingdom of the" + "Netherlands".
     private static readonly FrozenSet<string> Linking = FrozenSet.Create(StringComparer.Ordinal, "of", "the", "de", "del", "la", "los", "las", "el");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingSpan = Linking.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -241,7 +244,7 @@ internal static class CountryNameForms
     private static Part PartOf(int position, bool parenthesis, int lastOpen, int lastClose, int firstComma)
         => (parenthesis ? position > lastOpen && position < lastClose : firstComma >= 0 && position > firstComma) ? Part.Qualifier : Part.Head;
 
-    private static bool IsWordChar(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    private static bool IsWordChar(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : CharUnicodeInfo.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
@@ -266,8 +269,18 @@ internal static class CountryNameForms
             order = order[1..];
         }
 
+        // Each word's spellings, worked out once: its group (-1 none, 0 saints, 1 conjunctions, 2 + r abbreviation row
+        // r), its own place in a group, and how many spellings it has.
         Span<int> choice = stackalloc int[order.Length];
+        Span<int> group = stackalloc int[order.Length];
+        Span<int> own = stackalloc int[order.Length];
+        Span<int> spellings = stackalloc int[order.Length];
         choice.Clear(); // the module skips zeroing locals
+        for (var i = 0; i < order.Length; i++)
+        {
+            spellings[i] = Classify(Word(folded, start, length, order[i]), out group[i], out own[i]);
+        }
+
         Span<char> key = stackalloc char[KeyCapacity];
         for (var form = 0; form < MaxFormsPerOrder; form++)
         {
@@ -275,7 +288,7 @@ internal static class CountryNameForms
             var fits = true;
             for (var i = 0; i < order.Length && fits; i++)
             {
-                var spelling = Alternative(Word(folded, start, length, order[i]), choice[i]);
+                var spelling = choice[i] == 0 ? Word(folded, start, length, order[i]) : Alternative(group[i], own[i], choice[i]);
                 fits = used + spelling.Length <= key.Length;
                 if (fits)
                 {
@@ -291,7 +304,7 @@ internal static class CountryNameForms
 
             // The next combination, as a mixed-radix counter; done when it wraps.
             var position = 0;
-            while (position < order.Length && ++choice[position] == AlternativeCount(Word(folded, start, length, order[position])))
+            while (position < order.Length && ++choice[position] == spellings[position])
             {
                 choice[position++] = 0;
             }
@@ -305,56 +318,51 @@ internal static class CountryNameForms
         return false;
     }
 
-    private static int AlternativeCount(ReadOnlySpan<char> word)
+    // How many spellings a word has (1: only as written), with its group and its place in it.
+    private static int Classify(ReadOnlySpan<char> word, out int group, out int own)
     {
-        if (IndexOf(Saints, word) >= 0)
+        group = -1;
+        own = -1;
+        if (word.Length > LongestSpelt)
         {
+            return 1; // no saint, conjunction or abbreviation is this long
+        }
+
+        own = IndexOf(Saints, word);
+        if (own >= 0)
+        {
+            group = 0;
             return Saints.Length;
         }
 
-        if (IndexOf(Ands, word) >= 0)
+        own = IndexOf(Ands, word);
+        if (own >= 0)
         {
+            group = 1;
             return Ands.Length;
         }
 
-        foreach (var row in Abbreviations)
+        for (var r = 0; r < Abbreviations.Length; r++)
         {
-            if (word.SequenceEqual(row[0]))
+            if (word.SequenceEqual(Abbreviations[r][0]))
             {
-                return row.Length;
+                group = 2 + r;
+                own = 0;
+                return Abbreviations[r].Length;
             }
         }
 
+        group = -1;
         return 1;
     }
 
-    // The word's k-th spelling: 0 is the word as written; then the other members of its group, or what it abbreviates.
-    private static ReadOnlySpan<char> Alternative(ReadOnlySpan<char> word, int k)
+    // The k-th spelling (k ≥ 1) of a word of a group: the other members of its group, or what it abbreviates.
+    private static string Alternative(int group, int own, int k) => group switch
     {
-        if (k == 0)
-        {
-            return word;
-        }
-
-        foreach (var group in (ReadOnlySpan<string[]>)[Saints, Ands])
-        {
-            var own = IndexOf(group, word);
-            if (own >= 0)
-            {
-                return group[k <= own ? k - 1 : k];
-            }
-        }
-
-        foreach (var row in Abbreviations)
-        {
-            if (word.SequenceEqual(row[0]))
-            {
-                return row[k];
-            }
-        }
-
-        return word;
-    }
+        0 => Saints[k <= own ? k - 1 : k],
+        1 => Ands[k <= own ? k - 1 : k],
+        _ => Abbreviations[group - 2][k],
+    };
 
     private static int IndexOf(string[] group, ReadOnlySpan<char> word)
     {
