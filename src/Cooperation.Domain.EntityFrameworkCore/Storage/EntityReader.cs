@@ -24,7 +24,7 @@ internal static class EntityReader
         var dateline = r.Column("dateline", () => JsonColumn.ReadPart<Venue>(row.Dateline));
         var reportsOn = r.Column("reports_on", () => JsonColumn.ReadPart<ReportedSource>(row.ReportsOn));
         var citations = r.Column("citations", () => JsonColumn.ReadParts<Citation>(row.Citations));
-        var suppressions = r.Column("suppressions", () => JsonColumn.ReadParts<Suppression>(row.Suppressions));
+        var suppressions = r.Column("suppressions", () => JsonColumn.ReadSuppressions(row.Suppressions));
         return r.Build(() => new Source(row.Id, title, publisher, date, row.Language, row.Kind, url, archive, issuers, updated, row.Number, dateline, reportsOn, row.PresentedAt, citations)
             .WithSuppressions(suppressions));
     }
@@ -35,7 +35,7 @@ internal static class EntityReader
         var name = r.Column("name_*", () => row.Name.ToLocalizedText());
         var others = r.Column("other_acronyms", () => JsonColumn.ReadValues(row.OtherAcronyms, StoredValues.Parse<Acronym>));
         var citations = r.Column("citations", () => JsonColumn.ReadParts<Citation>(row.Citations));
-        var suppressions = r.Column("suppressions", () => JsonColumn.ReadParts<Suppression>(row.Suppressions));
+        var suppressions = r.Column("suppressions", () => JsonColumn.ReadSuppressions(row.Suppressions));
         return r.Build(() => new Institution(row.Id, name, row.Kind, row.Country ?? default, row.SpanishAcronym, row.EnglishAcronym, row.Parent, others, citations)
             .WithSuppressions(suppressions));
     }
@@ -45,7 +45,7 @@ internal static class EntityReader
         var r = new RowReader("people", row.Id.ToString());
         var rank = r.Column("rank_*", () => row.Rank.ToNullable());
         var citations = r.Column("citations", () => JsonColumn.ReadParts<Citation>(row.Citations));
-        var suppressions = r.Column("suppressions", () => JsonColumn.ReadParts<Suppression>(row.Suppressions));
+        var suppressions = r.Column("suppressions", () => JsonColumn.ReadSuppressions(row.Suppressions));
         var others = row.Spellings.OrderBy(s => s.Position).Select(s => s.Spelling).ToImmutableArray();
         return r.Build(() => new Person(row.Id, row.Name, others, rank, citations).WithSuppressions(suppressions));
     }
@@ -62,7 +62,7 @@ internal static class EntityReader
         var purpose = r.Column("purpose_*", () => row.Purpose.ToNullable());
         var unlisted = r.Column("unlisted_parties", () => JsonColumn.ReadValues(row.UnlistedParties, StoredValues.ParseVocabulary<ParticipationStatus>));
         var citations = r.Column("citations", () => JsonColumn.ReadParts<Citation>(row.Citations));
-        var suppressions = r.Column("suppressions", () => JsonColumn.ReadParts<Suppression>(row.Suppressions));
+        var suppressions = r.Column("suppressions", () => JsonColumn.ReadSuppressions(row.Suppressions));
         var parties = row.Parties.OrderBy(p => p.Position).Select(p =>
         {
             var part = r.Part("memberships", p.Position);
@@ -92,7 +92,7 @@ internal static class EntityReader
         var citations = r.Column("citations", () => JsonColumn.ReadParts<Citation>(row.Citations));
         var purpose = r.Column("purpose_*", () => row.Purpose.ToNullable());
         var relations = r.Column("relations", () => JsonColumn.ReadParts<Relation>(row.Relations));
-        var suppressions = r.Column("suppressions", () => JsonColumn.ReadParts<Suppression>(row.Suppressions));
+        var suppressions = r.Column("suppressions", () => JsonColumn.ReadSuppressions(row.Suppressions));
         var delegations = row.Delegations.OrderBy(d => d.Position).Select(d =>
         {
             var part = r.Part("delegations", d.Position);

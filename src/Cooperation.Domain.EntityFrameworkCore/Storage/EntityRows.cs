@@ -26,7 +26,7 @@ internal static class EntityRows
         ReportsOn = JsonColumn.WritePart(source.ReportsOn),
         PresentedAt = source.PresentedAt,
         Citations = JsonColumn.WriteParts(source.Citations),
-        Suppressions = JsonColumn.WriteParts(source.Suppressions),
+        Suppressions = JsonColumn.WriteSuppressions(source.Suppressions),
     };
 
     public static InstitutionRow From(Institution institution) => new()
@@ -40,7 +40,7 @@ internal static class EntityRows
         Parent = institution.Parent,
         OtherAcronyms = JsonColumn.WriteValues(institution.OtherAcronyms, static a => a.Value),
         Citations = JsonColumn.WriteParts(institution.Citations),
-        Suppressions = JsonColumn.WriteParts(institution.Suppressions),
+        Suppressions = JsonColumn.WriteSuppressions(institution.Suppressions),
     };
 
     public static PersonRow From(Person person) => new()
@@ -49,7 +49,7 @@ internal static class EntityRows
         Name = person.Name,
         Rank = LocalizedTextColumns.FromNullable(person.Rank),
         Citations = JsonColumn.WriteParts(person.Citations),
-        Suppressions = JsonColumn.WriteParts(person.Suppressions),
+        Suppressions = JsonColumn.WriteSuppressions(person.Suppressions),
         Spellings = [.. person.OtherNames.Select((name, i) => new PersonSpellingRow { PersonId = person.Id, Position = i, Spelling = name })],
     };
 
@@ -73,7 +73,7 @@ internal static class EntityRows
         Purpose = LocalizedTextColumns.FromNullable(mechanism.Purpose),
         UnlistedParties = JsonColumn.WriteValues(mechanism.UnlistedParties, static s => s.Name),
         Citations = JsonColumn.WriteParts(mechanism.Citations),
-        Suppressions = JsonColumn.WriteParts(mechanism.Suppressions),
+        Suppressions = JsonColumn.WriteSuppressions(mechanism.Suppressions),
         Parties = [.. mechanism.Parties.Select((m, i) => new MembershipRow
         {
             MechanismId = mechanism.Id,
@@ -109,7 +109,7 @@ internal static class EntityRows
         ApproximateDates = meeting.ApproximateDates,
         Purpose = LocalizedTextColumns.FromNullable(meeting.Purpose),
         Relations = JsonColumn.WriteParts(meeting.Relations),
-        Suppressions = JsonColumn.WriteParts(meeting.Suppressions),
+        Suppressions = JsonColumn.WriteSuppressions(meeting.Suppressions),
         Delegations = [.. meeting.Delegations.Select((d, i) => new DelegationRow
         {
             MeetingId = meeting.Id,

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -58,6 +59,71 @@ internal static class JsonColumn
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The suppressions as an array of <c>{"rule": …, "justification": …}</c>, as the catalog's JSON
+    /// writes them on an entity; null when there are none.</summary>
+    public static string? WriteSuppressions(ImmutableArray<Suppression> suppressions)
+    {
+        if (suppressions.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var suppression in suppressions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("rule", suppression.Rule);
+                writer.WriteString("justification", suppression.Justification);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Reads the suppressions: objects of exactly a rule and a justification.</summary>
+    /// <exception cref="StoredValueException">The text is not such an array, or a suppression breaks its rules.</exception>
+    public static ImmutableArray<Suppression> ReadSuppressions(string? json)
+    {
+        if (json is null)
+        {
+            return [];
+        }
+
+        using var document = Parse<Suppression>(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new StoredValueException("Suppression array", json, "a JSON array was expected.");
+        }
+
+        var suppressions = ImmutableArray.CreateBuilder<Suppression>(document.RootElement.GetArrayLength());
+        foreach (var element in document.RootElement.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.Object || element.EnumerateObject().Count() != 2
+                || !element.TryGetProperty("rule", out var rule) || rule.ValueKind != JsonValueKind.String
+                || !element.TryGetProperty("justification", out var justification) || justification.ValueKind != JsonValueKind.String)
+            {
+                throw new StoredValueException("Suppression array", json, "each suppression is an object of exactly a \"rule\" and a \"justification\", both strings.");
+            }
+
+            try
+            {
+                suppressions.Add(new Suppression(rule.GetString()!, justification.GetString()!));
+            }
+            catch (ArgumentException error)
+            {
+                throw new StoredValueException(nameof(Suppression), json, error.Message);
+            }
+        }
+
+        return suppressions.MoveToImmutable();
     }
 
     /// <summary>Reads an array of parts.</summary>
