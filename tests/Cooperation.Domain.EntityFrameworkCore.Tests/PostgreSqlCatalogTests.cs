@@ -36,6 +36,13 @@ public sealed class PostgreSqlCatalogTests(PostgreSqlServer server)
     }
 
     [PostgreSqlFact]
+    public async Task Queries_on_dates_and_parties_translate_and_agree_with_the_catalog()
+    {
+        await using var database = await TestDatabase.PostgreSqlAsync(server);
+        await QueryScenarios.Queries_on_dates_and_parties_translate_and_agree_with_the_catalog(database);
+    }
+
+    [PostgreSqlFact]
     public async Task The_second_of_two_concurrent_edits_gets_a_conflict()
     {
         await using var database = await TestDatabase.PostgreSqlAsync(server);

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cooperation.Domain.EntityFrameworkCore;
@@ -25,44 +26,23 @@ public static class CooperationConventions
     /// <returns>The same builder.</returns>
     public static ModelConfigurationBuilder AddCooperationDomain(this ModelConfigurationBuilder builder)
     {
-        System.ArgumentNullException.ThrowIfNull(builder);
-        Text<CountryCode>(builder);
-        Text<PartyRef>(builder);
-        Text<MechanismId>(builder);
-        Text<InstitutionId>(builder);
-        Text<PersonId>(builder);
-        Text<MeetingId>(builder);
-        Text<SourceId>(builder);
-        Text<CommitmentId>(builder);
-        Text<Acronym>(builder);
-        Text<PersonName>(builder);
-        builder.Properties<Ordinal>().HaveConversion<OrdinalConverter, ImmutableValueComparer<Ordinal>>();
-        builder.Properties<Language>().HaveConversion<LanguageConverter, ImmutableValueComparer<Language>>();
-        Vocabulary<MechanismKind>(builder);
-        Vocabulary<MechanismScope>(builder);
-        Vocabulary<Topic>(builder);
-        Vocabulary<MechanismStatus>(builder);
-        Vocabulary<ParticipationStatus>(builder);
-        Vocabulary<MeetingKind>(builder);
-        Vocabulary<MeetingStatus>(builder);
-        Vocabulary<DelegationRole>(builder);
-        Vocabulary<InstitutionKind>(builder);
-        Vocabulary<CadenceKind>(builder);
-        Vocabulary<CadenceStatus>(builder);
-        Vocabulary<CommitmentKind>(builder);
-        Vocabulary<CommitmentStatus>(builder);
-        Vocabulary<SourceKind>(builder);
-        Vocabulary<InstitutionRole>(builder);
-        Vocabulary<RelationKind>(builder);
-        Vocabulary<StatementForm>(builder);
+        ArgumentNullException.ThrowIfNull(builder);
+        AtomicValueTypes.Accept(new Registration(builder));
         return builder;
     }
 
-    private static void Text<T>(ModelConfigurationBuilder builder)
-        where T : struct, System.IEquatable<T>, System.ISpanParsable<T>, System.IFormattable
-        => builder.Properties<T>().HaveConversion<CanonicalTextConverter<T>, ImmutableValueComparer<T>>();
+    private sealed class Registration(ModelConfigurationBuilder builder) : IAtomicValueVisitor
+    {
+        public void Text<T>()
+            where T : struct, IEquatable<T>, ISpanParsable<T>, IFormattable
+            => builder.Properties<T>().HaveConversion<CanonicalTextConverter<T>, ImmutableValueComparer<T>>();
 
-    private static void Vocabulary<T>(ModelConfigurationBuilder builder)
-        where T : VocabularyValue<T>
-        => builder.Properties<T>().HaveConversion<VocabularyConverter<T>, ImmutableValueComparer<T>>();
+        public void Vocabulary<T>()
+            where T : VocabularyValue<T>
+            => builder.Properties<T>().HaveConversion<VocabularyConverter<T>, ImmutableValueComparer<T>>();
+
+        public void Ordinal() => builder.Properties<Ordinal>().HaveConversion<OrdinalConverter, ImmutableValueComparer<Ordinal>>();
+
+        public void Language() => builder.Properties<Language>().HaveConversion<LanguageConverter, ImmutableValueComparer<Language>>();
+    }
 }
