@@ -152,6 +152,8 @@ public static class CatalogScenarios
     /// <summary>The meeting the bad-row cases change: the 2021 meeting with the US, which has every kind of part.</summary>
     public static readonly string Meeting = ReferenceCatalog.Default.Meetings.First(m => m.Delegations.Length >= 2 && m.Delegations[0].Participants.Length > 0 && m.Outcomes.Length > 0).Id.ToString();
 
+    private static readonly string LongKey = new('0', 10_000);
+
     public static TheoryData<string, string, string, string?, string> BadRows => new()
     {
         // A vocabulary name in another case: the parser would take it, storage takes the exact name only.
@@ -172,6 +174,8 @@ public static class CatalogScenarios
         { $"UPDATE meeting_outcomes SET follows_up = '[7]' WHERE meeting_id = '{Meeting}' AND position = 0", "meeting_outcomes", Meeting + "/0", "follows_up", "a JSON array of strings" },
         // Text that is not trimmed.
         { $"UPDATE meetings SET title_spanish = ' Reunión' WHERE id = '{Meeting}'", "meetings", Meeting, "title_*", "trimmed" },
+        // A key another program wrote, 10,000 characters long: named, and cut, so that the message stays short.
+        { $"UPDATE institutions SET id = '{LongKey}' WHERE id = 'mx-sre'", "institutions", LongKey[..63] + "…", "id", "is not a InstitutionId" },
         // Members that each parse, but break the entity's rules together: a participant who is no one.
         { $"UPDATE participants SET person = NULL, person_id = NULL, institution = NULL WHERE meeting_id = '{Meeting}' AND delegation_position = 0 AND position = 0", "participants", Meeting + "/0/0", null, "names a person, an institution, or both" },
     };

@@ -32,6 +32,8 @@ public sealed class StoredValueException : FormatException
 
     internal static string Quote(string? value) => value is null ? "NULL" : "\"" + Excerpt(value) + "\"";
 
-    private static string? Excerpt(string? value)
+    /// <summary>The value cut to 64 characters, so that a message stays short whatever a column holds.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    internal static string? Excerpt(string? value)
         => value is null || value.Length <= 64 ? value : string.Concat(value.AsSpan(0, 63), "…");
 }

@@ -11,18 +11,19 @@ public sealed class CatalogRowException : Exception
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="table">The table, such as <c>meetings</c>.</param>
-    /// <param name="rowKey">The row's key, such as <c>mx-ca-danm-2017-04</c> or <c>mx-ca-danm-2017-04/1</c>.</param>
+    /// <param name="rowKey">The row's key, such as <c>mx-ca-danm-2017-04</c> or <c>mx-ca-danm-2017-04/1</c> (cut to 64
+    /// characters: the key may be the value that is wrong).</param>
     /// <param name="column">The column (a complex value's columns as <c>start_*</c>), or null when the row's
     /// members disagree with each other.</param>
     /// <param name="reason">What is wrong.</param>
     /// <param name="innerException">The error that found it.</param>
     public CatalogRowException(string table, string rowKey, string? column, string reason, Exception? innerException = null)
         : base(column is null
-            ? $"Table {table}, row {rowKey}: {reason}"
-            : $"Table {table}, row {rowKey}, column {column}: {reason}", innerException)
+            ? $"Table {table}, row {StoredValueException.Excerpt(rowKey)}: {reason}"
+            : $"Table {table}, row {StoredValueException.Excerpt(rowKey)}, column {column}: {reason}", innerException)
     {
         Table = table;
-        RowKey = rowKey;
+        RowKey = StoredValueException.Excerpt(rowKey);
         Column = column;
         Reason = reason;
     }
@@ -30,7 +31,8 @@ public sealed class CatalogRowException : Exception
     /// <summary>The table, such as <c>meetings</c>.</summary>
     public string Table { get; }
 
-    /// <summary>The row's key: the entity's identifier, then the positions of a part (<c>id/1/0</c>).</summary>
+    /// <summary>The row's key: the entity's identifier, then the positions of a part (<c>id/1/0</c>); cut to 64
+    /// characters.</summary>
     public string RowKey { get; }
 
     /// <summary>The column, or null when the row's members disagree with each other.</summary>
