@@ -136,14 +136,7 @@ public sealed class CatalogDiff
         return writer.ToString();
     }
 
-    internal static string CollectionOf(CatalogEntityKind kind) => kind switch
-    {
-        CatalogEntityKind.Source => "sources",
-        CatalogEntityKind.Institution => "institutions",
-        CatalogEntityKind.Person => "people",
-        CatalogEntityKind.Mechanism => "mechanisms",
-        _ => "meetings",
-    };
+    internal static string CollectionOf(CatalogEntityKind kind) => CatalogCollections.NameOf(kind);
 
     internal static string NameOf(CatalogEntityKind kind) => kind switch
     {

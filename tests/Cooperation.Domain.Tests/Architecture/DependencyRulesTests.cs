@@ -162,6 +162,14 @@ public sealed class DependencyRulesTests
     /// <summary>What may use what, and which namespace each folder declares, as <c>docs/architecture.md</c> states them.</summary>
     internal sealed record Rules(IReadOnlyList<(string Folder, string Namespace)> Namespaces, IReadOnlyDictionary<string, Dictionary<string, Use>> MayUse)
     {
+        /// <summary>
+        /// The layer of <paramref name="file"/>: the longest folder of the dependency table that holds it, else its
+        /// top-level folder (which then has no row).
+        /// </summary>
+        public string LayerOf(string file)
+            => MayUse.Keys.Where(k => file.StartsWith(k + "/", StringComparison.Ordinal)).MaxBy(k => k.Length)
+                ?? (file.Contains('/', StringComparison.Ordinal) ? file[..file.IndexOf('/', StringComparison.Ordinal)] : "");
+
         /// <summary>The namespace of the longest folder of the table that holds <paramref name="file"/>.</summary>
         public string? NamespaceOf(string file)
             => Namespaces.Where(n => file.StartsWith(n.Folder, StringComparison.Ordinal)).OrderByDescending(n => n.Folder.Length).Select(n => n.Namespace).FirstOrDefault();
@@ -172,7 +180,7 @@ public sealed class DependencyRulesTests
                 .Select(r => (Folder: Code(r[0]).Single(), Namespace: Code(r[1]).Single())).ToList();
             var mayUse = Table(markdown, "### Dependency rules").ToDictionary(
                 r => Code(r[0]).Single().TrimEnd('/'),
-                r => Regex.Matches(r[1], @"`(\w+)/`(?:\s*\(([^)]*)\))?").ToDictionary(
+                r => Regex.Matches(r[1], @"`([\w/]+)/`(?:\s*\(([^)]*)\))?").ToDictionary(
                     m => m.Groups[1].Value,
                     m => new Use(m.Groups[2].Value.Contains("attributes", StringComparison.Ordinal), Code(m.Groups[2].Value).ToHashSet(StringComparer.Ordinal)),
                     StringComparer.Ordinal),
@@ -207,7 +215,7 @@ public sealed class DependencyRulesTests
         // A type name not preceded by a dot (a member access) or by another identifier character.
         private static readonly Regex Name = new(@"(?<![\w.])[A-Z]\w*\b");
 
-        public static string LayerOf(string file) => file.Contains('/', StringComparison.Ordinal) ? file[..file.IndexOf('/', StringComparison.Ordinal)] : "";
+        public static string LayerOf(string file) => DocumentRules.Value.LayerOf(file);
 
         /// <summary>The top-level types of a file (file-scoped namespaces: they start a line).</summary>
         public static IEnumerable<string> DeclaredTypes(string text) => Declaration.Matches(Strip(text)).Select(m => m.Groups[1].Value);
