@@ -61,16 +61,16 @@ public static partial class BuiltInRules
     }
 
     private static void CheckInstitutionName(in RuleContext context, Institution institution)
-        => ReportOneLanguage(context, institution.Name, "institutions", institution.Id);
+        => ReportOneLanguage(context, institution.Name, CatalogCollections.Institutions, institution.Id);
 
     private static void CheckMechanismName(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ReportOneLanguage(context, mechanism.Name, "mechanisms", mechanism.Id);
+        => ReportOneLanguage(context, mechanism.Name, CatalogCollections.Mechanisms, mechanism.Id);
 
     private static void CheckMeetingTitle(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         if (meeting.Title is { } title)
         {
-            ReportOneLanguage(context, title, "meetings", meeting.Id, "title");
+            ReportOneLanguage(context, title, CatalogCollections.Meetings, meeting.Id, "title");
         }
     }
 
