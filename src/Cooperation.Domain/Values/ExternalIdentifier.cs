@@ -115,13 +115,13 @@ public readonly struct ExternalIdentifier : IEquatable<ExternalIdentifier>, ICom
     public static ExternalIdentifier Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return ParseOrThrow(s);
+        return ParseOrThrow(s, s);
     }
 
     /// <summary>Parses <c>scheme:value</c>.</summary>
     /// <param name="s">The text.</param>
     /// <exception cref="ValueFormatException">The text breaks the grammar in the remarks.</exception>
-    public static ExternalIdentifier Parse(ReadOnlySpan<char> s) => ParseOrThrow(s);
+    public static ExternalIdentifier Parse(ReadOnlySpan<char> s) => ParseOrThrow(s, null);
 
     /// <inheritdoc cref="Parse(string)"/>
     /// <param name="s">The text.</param>
@@ -129,21 +129,21 @@ public readonly struct ExternalIdentifier : IEquatable<ExternalIdentifier>, ICom
     public static ExternalIdentifier Parse(string s, IFormatProvider? provider)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return ParseOrThrow(s);
+        return ParseOrThrow(s, s);
     }
 
     /// <inheritdoc cref="Parse(ReadOnlySpan{char})"/>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
-    public static ExternalIdentifier Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s);
+    public static ExternalIdentifier Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s, null);
 
-    private static ExternalIdentifier ParseOrThrow(ReadOnlySpan<char> s)
-        => TryParseCore(s, out var result, out var error) ? result : throw new ValueFormatException(typeof(ExternalIdentifier), s, error!, Form);
+    private static ExternalIdentifier ParseOrThrow(ReadOnlySpan<char> s, string? whole)
+        => TryParseCore(s, whole, out var result, out var error) ? result : throw new ValueFormatException(typeof(ExternalIdentifier), s, error!, Form);
 
     /// <summary>Tries to parse <c>scheme:value</c>; never throws, and does not allocate when it fails.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The identifier, or the default value on failure.</param>
-    public static bool TryParse(ReadOnlySpan<char> s, out ExternalIdentifier result) => TryParseCore(s, out result, out _);
+    public static bool TryParse(ReadOnlySpan<char> s, out ExternalIdentifier result) => TryParseCore(s, null, out result, out _);
 
     /// <summary>Tries to parse <c>scheme:value</c>; never throws, and does not allocate when it fails.</summary>
     /// <param name="s">The text; null gives false.</param>
@@ -157,14 +157,14 @@ public readonly struct ExternalIdentifier : IEquatable<ExternalIdentifier>, ICom
             return false;
         }
 
-        return TryParseCore(s, out result, out _);
+        return TryParseCore(s, s, out result, out _);
     }
 
     /// <summary>Tries to parse <c>scheme:value</c>; never throws, and does not allocate when it fails.</summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <param name="result">The identifier, or the default value on failure.</param>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ExternalIdentifier result) => TryParseCore(s, out result, out _);
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ExternalIdentifier result) => TryParseCore(s, null, out result, out _);
 
     /// <summary>
     /// Tries to parse the text; never throws. On failure <paramref name="error"/> says why, with the same message as
@@ -189,9 +189,10 @@ public readonly struct ExternalIdentifier : IEquatable<ExternalIdentifier>, ICom
         => ValueParsing.TryParse(s, out result, out error);
 
     static bool IValue<ExternalIdentifier>.TryParseCore(ReadOnlySpan<char> text, out ExternalIdentifier value, out string? error)
-        => TryParseCore(text, out value, out error);
+        => TryParseCore(text, null, out value, out error);
 
-    private static bool TryParseCore(ReadOnlySpan<char> text, out ExternalIdentifier value, out string? error)
+    // The one parse routine; whole is the caller's string when the text is all of one, kept instead of copied.
+    private static bool TryParseCore(ReadOnlySpan<char> text, string? whole, out ExternalIdentifier value, out string? error)
     {
         value = default;
         if (text.IsEmpty)
@@ -214,7 +215,7 @@ public readonly struct ExternalIdentifier : IEquatable<ExternalIdentifier>, ICom
             return false;
         }
 
-        value = new ExternalIdentifier(new string(text), colon);
+        value = new ExternalIdentifier(whole ?? new string(text), colon);
         return true;
     }
 
@@ -242,7 +243,7 @@ public readonly struct ExternalIdentifier : IEquatable<ExternalIdentifier>, ICom
             return "the value is longer than 200 characters";
         }
 
-        if (value.ContainsAnyExceptInRange('!', '~'))
+        if (!AllInRange(value, '!', '~'))
         {
             return "the value holds white space or a character that is not visible ASCII";
         }
@@ -261,7 +262,21 @@ public readonly struct ExternalIdentifier : IEquatable<ExternalIdentifier>, ICom
     }
 
     private static bool IsWikidataItem(ReadOnlySpan<char> value)
-        => value.Length is > 1 and <= 12 && value[0] == 'Q' && value[1] != '0' && !value[1..].ContainsAnyExceptInRange('0', '9');
+        => value.Length is > 1 and <= 12 && value[0] == 'Q' && value[1] != '0' && AllInRange(value[1..], '0', '9');
+
+    // A plain loop: failures must not allocate, and the generic span helpers may box before the JIT optimizes them.
+    private static bool AllInRange(ReadOnlySpan<char> text, char low, char high)
+    {
+        foreach (var c in text)
+        {
+            if (c < low || c > high)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsIso3166(ReadOnlySpan<char> value)
     {
