@@ -3,6 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Cooperation.Domain.EntityFrameworkCore.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Cooperation.Domain.EntityFrameworkCore.Tests;
 
@@ -20,6 +23,23 @@ public static class CatalogScenarios
         await using (var db = database.NewContext())
         {
             Catalogs.Equal(ReferenceCatalog.Default, await new CatalogStore(db).LoadAsync());
+        }
+    }
+
+    public static async Task External_identifiers_saved_and_loaded_are_equal(TestDatabase database)
+    {
+        var catalog = Catalogs.WithExternalIdentifiers();
+        await using (var db = database.NewContext())
+        {
+            await new CatalogStore(db).SaveAsync(catalog);
+        }
+
+        await using (var db = database.NewContext())
+        {
+            var loaded = await new CatalogStore(db).LoadAsync();
+            Catalogs.Equal(catalog, loaded);
+            Assert.Equal(catalog.Institutions[0].Identifiers.ToArray(), loaded.Institutions[0].Identifiers.ToArray());
+            Assert.NotEmpty(loaded.Institutions[0].Identifiers);
         }
     }
 
@@ -104,10 +124,30 @@ public static class CatalogScenarios
     {
         await using var db = unmigrated.NewContext();
         var error = await Assert.ThrowsAsync<CatalogSchemaException>(() => new CatalogStore(db).LoadAsync());
-        var initial = Assert.Single(error.Pending);
-        Assert.EndsWith("_InitialCatalog", initial, StringComparison.Ordinal);
-        Assert.Contains($"Apply {initial} first", error.Message, StringComparison.Ordinal);
+        Assert.Equal(db.Database.GetMigrations().ToArray(), error.Pending.ToArray());
+        Assert.EndsWith("_InitialCatalog", error.Pending[0], StringComparison.Ordinal);
+        Assert.Contains($"The database is at migration none (no catalog schema); the mapping needs {error.Pending[^1]}. Apply {string.Join(", ", error.Pending)} first", error.Message, StringComparison.Ordinal);
         Assert.Empty(error.Unknown);
+    }
+
+    /// <summary>A database a previous version of the package migrated: the migrations it lacks are named, and
+    /// applying them makes it usable.</summary>
+    public static async Task A_database_at_an_earlier_migration_names_the_ones_to_apply(TestDatabase unmigrated)
+    {
+        await using var db = unmigrated.NewContext();
+        var migrations = db.Database.GetMigrations().ToArray();
+        Assert.True(migrations.Length >= 2, string.Join(", ", migrations));
+        await db.GetService<IMigrator>().MigrateAsync(migrations[0]);
+
+        var store = new CatalogStore(db);
+        var error = await Assert.ThrowsAsync<CatalogSchemaException>(() => store.SaveAsync(ReferenceCatalog.Default));
+        Assert.Equal(migrations[1..], error.Pending.ToArray());
+        Assert.Contains($"The database is at migration {migrations[0]}; the mapping needs {migrations[^1]}. Apply {string.Join(", ", migrations[1..])} first", error.Message, StringComparison.Ordinal);
+
+        await store.MigrateAsync();
+        var catalog = Catalogs.WithExternalIdentifiers();
+        await store.SaveAsync(catalog);
+        Catalogs.Equal(catalog, await store.LoadAsync());
     }
 
     public static async Task A_database_with_a_later_migration_is_named_newer(TestDatabase database)
@@ -176,6 +216,8 @@ public static class CatalogScenarios
         { $"UPDATE meetings SET title_spanish = ' Reunión' WHERE id = '{Meeting}'", "meetings", Meeting, "title_*", "trimmed" },
         // A key another program wrote, 10,000 characters long: named, and cut, so that the message stays short.
         { $"UPDATE institutions SET id = '{LongKey}' WHERE id = 'mx-sre'", "institutions", LongKey[..63] + "…", "id", "is not a InstitutionId" },
+        // An external identifier in a spelling the library refuses (the scheme is lowercase).
+        { "UPDATE institutions SET identifiers = '[\"Wikidata:Q96\"]' WHERE id = 'mx-sre'", "institutions", "mx-sre", "identifiers", "is not a ExternalIdentifier" },
         // Members that each parse, but break the entity's rules together: a participant who is no one.
         { $"UPDATE participants SET person = NULL, person_id = NULL, institution = NULL WHERE meeting_id = '{Meeting}' AND delegation_position = 0 AND position = 0", "participants", Meeting + "/0/0", null, "names a person, an institution, or both" },
     };

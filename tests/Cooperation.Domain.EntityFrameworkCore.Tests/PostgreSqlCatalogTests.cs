@@ -15,6 +15,13 @@ public sealed class PostgreSqlCatalogTests(PostgreSqlServer server)
     }
 
     [PostgreSqlFact]
+    public async Task External_identifiers_saved_and_loaded_are_equal()
+    {
+        await using var database = await TestDatabase.PostgreSqlAsync(server);
+        await CatalogScenarios.External_identifiers_saved_and_loaded_are_equal(database);
+    }
+
+    [PostgreSqlFact]
     public async Task A_save_replaces_the_stored_catalog()
     {
         await using var database = await TestDatabase.PostgreSqlAsync(server);
@@ -54,6 +61,13 @@ public sealed class PostgreSqlCatalogTests(PostgreSqlServer server)
     {
         await using var database = await TestDatabase.PostgreSqlAsync(server, migrate: false);
         await CatalogScenarios.A_database_without_the_migrations_is_named_older(database);
+    }
+
+    [PostgreSqlFact]
+    public async Task A_database_at_an_earlier_migration_names_the_ones_to_apply()
+    {
+        await using var database = await TestDatabase.PostgreSqlAsync(server, migrate: false);
+        await CatalogScenarios.A_database_at_an_earlier_migration_names_the_ones_to_apply(database);
     }
 
     [PostgreSqlFact]

@@ -19,6 +19,7 @@ internal static class AtomicValueTypes
         visitor.Text<CommitmentId>();
         visitor.Text<Acronym>();
         visitor.Text<PersonName>();
+        visitor.Text<ExternalIdentifier>();
         visitor.Ordinal();
         visitor.Language();
         visitor.Vocabulary<MechanismKind>();

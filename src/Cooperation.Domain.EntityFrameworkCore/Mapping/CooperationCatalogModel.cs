@@ -150,7 +150,7 @@ public static class CooperationCatalogModel
     private static readonly System.Collections.Frozen.FrozenSet<string> JsonColumns = new[]
     {
         nameof(SourceRow.Archive), nameof(SourceRow.Issuers), nameof(SourceRow.Dateline), nameof(SourceRow.ReportsOn),
-        nameof(SourceRow.Citations), nameof(SourceRow.Suppressions), nameof(InstitutionRow.OtherAcronyms),
+        nameof(SourceRow.Citations), nameof(SourceRow.Suppressions), nameof(InstitutionRow.OtherAcronyms), nameof(InstitutionRow.Identifiers),
         nameof(MechanismRow.Topics), nameof(MechanismRow.Cadence), nameof(MechanismRow.Origin), nameof(MechanismRow.UnlistedParties),
         nameof(MeetingRow.Venues), nameof(MeetingRow.Relations), nameof(StatementRow.Mentions), nameof(OutcomeRow.Parties),
         nameof(OutcomeRow.Institutions), nameof(OutcomeRow.FollowsUp),

@@ -27,6 +27,9 @@ public sealed class InstitutionRow
     /// <summary>Other acronyms (JSON array).</summary>
     public string? OtherAcronyms { get; set; }
 
+    /// <summary>The identifiers in other registers, <c>scheme:value</c> (JSON array of strings).</summary>
+    public string? Identifiers { get; set; }
+
     /// <summary>The citations (JSON array).</summary>
     public string? Citations { get; set; }
 

@@ -59,6 +59,9 @@ public sealed class MechanismRow
     /// <summary>The statuses of parties the sources mention without naming (JSON array of names).</summary>
     public string? UnlistedParties { get; set; }
 
+    /// <summary>The identifiers in other registers, <c>scheme:value</c> (JSON array of strings).</summary>
+    public string? Identifiers { get; set; }
+
     /// <summary>The citations (JSON array).</summary>
     public string? Citations { get; set; }
 

@@ -14,6 +14,9 @@ public sealed class PersonRow
     /// <summary>The rank or honorific; both columns NULL when there is none.</summary>
     public LocalizedTextColumns Rank { get; set; } = new();
 
+    /// <summary>The identifiers in other registers, <c>scheme:value</c> (JSON array of strings).</summary>
+    public string? Identifiers { get; set; }
+
     /// <summary>The citations (JSON array).</summary>
     public string? Citations { get; set; }
 

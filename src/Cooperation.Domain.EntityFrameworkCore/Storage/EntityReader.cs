@@ -34,20 +34,22 @@ internal static class EntityReader
         var r = new RowReader("institutions", row.Id.ToString());
         var name = r.Column("name_*", () => row.Name.ToLocalizedText());
         var others = r.Column("other_acronyms", () => JsonColumn.ReadValues(row.OtherAcronyms, StoredValues.Parse<Acronym>));
+        var identifiers = r.Column("identifiers", () => JsonColumn.ReadValues(row.Identifiers, StoredValues.Parse<ExternalIdentifier>));
         var citations = r.Column("citations", () => JsonColumn.ReadParts<Citation>(row.Citations));
         var suppressions = r.Column("suppressions", () => JsonColumn.ReadSuppressions(row.Suppressions));
         return r.Build(() => new Institution(row.Id, name, row.Kind, row.Country ?? default, row.SpanishAcronym, row.EnglishAcronym, row.Parent, others, citations)
-            .WithSuppressions(suppressions));
+            .WithIdentifiers(identifiers).WithSuppressions(suppressions));
     }
 
     public static Person Read(PersonRow row)
     {
         var r = new RowReader("people", row.Id.ToString());
         var rank = r.Column("rank_*", () => row.Rank.ToNullable());
+        var identifiers = r.Column("identifiers", () => JsonColumn.ReadValues(row.Identifiers, StoredValues.Parse<ExternalIdentifier>));
         var citations = r.Column("citations", () => JsonColumn.ReadParts<Citation>(row.Citations));
         var suppressions = r.Column("suppressions", () => JsonColumn.ReadSuppressions(row.Suppressions));
         var others = row.Spellings.OrderBy(s => s.Position).Select(s => s.Spelling).ToImmutableArray();
-        return r.Build(() => new Person(row.Id, row.Name, others, rank, citations).WithSuppressions(suppressions));
+        return r.Build(() => new Person(row.Id, row.Name, others, rank, citations).WithIdentifiers(identifiers).WithSuppressions(suppressions));
     }
 
     public static Mechanism Read(MechanismRow row)
@@ -60,6 +62,7 @@ internal static class EntityReader
         var cadence = r.Column("cadence", () => JsonColumn.ReadPart<Cadence>(row.Cadence));
         var origin = r.Column("origin", () => JsonColumn.ReadPart<Origin>(row.Origin));
         var purpose = r.Column("purpose_*", () => row.Purpose.ToNullable());
+        var identifiers = r.Column("identifiers", () => JsonColumn.ReadValues(row.Identifiers, StoredValues.Parse<ExternalIdentifier>));
         var unlisted = r.Column("unlisted_parties", () => JsonColumn.ReadValues(row.UnlistedParties, StoredValues.ParseVocabulary<ParticipationStatus>));
         var citations = r.Column("citations", () => JsonColumn.ReadParts<Citation>(row.Citations));
         var suppressions = r.Column("suppressions", () => JsonColumn.ReadSuppressions(row.Suppressions));
@@ -78,7 +81,7 @@ internal static class EntityReader
         }).ToImmutableArray();
         var outcomes = row.Outcomes.OrderBy(o => o.Position).Select(o => Outcome(r.Part("mechanism_outcomes", o.Position), o)).ToImmutableArray();
         return r.Build(() => new Mechanism(row.Id, name, row.Kind, row.Scope, parties, row.Status, topics, row.SpanishAcronym, row.EnglishAcronym, established, cadence,
-            row.Predecessor, row.Successor, origin, presidencies, citations, row.Parent, outcomes, dissolved, purpose, unlisted).WithSuppressions(suppressions));
+            row.Predecessor, row.Successor, origin, presidencies, citations, row.Parent, outcomes, dissolved, purpose, unlisted).WithIdentifiers(identifiers).WithSuppressions(suppressions));
     }
 
     public static Meeting Read(MeetingRow row)

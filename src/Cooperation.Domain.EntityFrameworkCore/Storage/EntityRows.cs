@@ -39,6 +39,7 @@ internal static class EntityRows
         EnglishAcronym = institution.EnglishAcronym,
         Parent = institution.Parent,
         OtherAcronyms = JsonColumn.WriteValues(institution.OtherAcronyms, static a => a.Value),
+        Identifiers = JsonColumn.WriteValues(institution.Identifiers, static i => i.ToString()),
         Citations = JsonColumn.WriteParts(institution.Citations),
         Suppressions = JsonColumn.WriteSuppressions(institution.Suppressions),
     };
@@ -48,6 +49,7 @@ internal static class EntityRows
         Id = person.Id,
         Name = person.Name,
         Rank = LocalizedTextColumns.FromNullable(person.Rank),
+        Identifiers = JsonColumn.WriteValues(person.Identifiers, static i => i.ToString()),
         Citations = JsonColumn.WriteParts(person.Citations),
         Suppressions = JsonColumn.WriteSuppressions(person.Suppressions),
         Spellings = [.. person.OtherNames.Select((name, i) => new PersonSpellingRow { PersonId = person.Id, Position = i, Spelling = name })],
@@ -72,6 +74,7 @@ internal static class EntityRows
         Origin = JsonColumn.WritePart(mechanism.Origin),
         Purpose = LocalizedTextColumns.FromNullable(mechanism.Purpose),
         UnlistedParties = JsonColumn.WriteValues(mechanism.UnlistedParties, static s => s.Name),
+        Identifiers = JsonColumn.WriteValues(mechanism.Identifiers, static i => i.ToString()),
         Citations = JsonColumn.WriteParts(mechanism.Citations),
         Suppressions = JsonColumn.WriteSuppressions(mechanism.Suppressions),
         Parties = [.. mechanism.Parties.Select((m, i) => new MembershipRow

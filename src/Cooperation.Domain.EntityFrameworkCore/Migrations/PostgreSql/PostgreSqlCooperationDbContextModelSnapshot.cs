@@ -80,6 +80,10 @@ namespace Cooperation.Domain.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("english_acronym");
 
+                    b.Property<string>("Identifiers")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("identifiers");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -222,6 +226,10 @@ namespace Cooperation.Domain.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<string>("EnglishAcronym")
                         .HasColumnType("text")
                         .HasColumnName("english_acronym");
+
+                    b.Property<string>("Identifiers")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("identifiers");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -680,6 +688,10 @@ namespace Cooperation.Domain.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<string>("Citations")
                         .HasColumnType("jsonb")
                         .HasColumnName("citations");
+
+                    b.Property<string>("Identifiers")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("identifiers");
 
                     b.Property<string>("Name")
                         .IsRequired()

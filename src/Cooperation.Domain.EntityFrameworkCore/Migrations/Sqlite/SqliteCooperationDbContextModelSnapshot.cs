@@ -74,6 +74,10 @@ namespace Cooperation.Domain.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("english_acronym");
 
+                    b.Property<string>("Identifiers")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identifiers");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -218,6 +222,10 @@ namespace Cooperation.Domain.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<string>("EnglishAcronym")
                         .HasColumnType("TEXT")
                         .HasColumnName("english_acronym");
+
+                    b.Property<string>("Identifiers")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identifiers");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -690,6 +698,10 @@ namespace Cooperation.Domain.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<string>("Citations")
                         .HasColumnType("TEXT")
                         .HasColumnName("citations");
+
+                    b.Property<string>("Identifiers")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identifiers");
 
                     b.Property<string>("Name")
                         .IsRequired()
