@@ -110,8 +110,8 @@ public static class CatalogScenarios
         await new CatalogStore(first).SaveMeetingAsync(firstRead.Meeting.WithStatus(MeetingStatus.Held), firstRead.Version);
         var conflict = await Assert.ThrowsAsync<CatalogConcurrencyException>(
             () => new CatalogStore(second).SaveMeetingAsync(secondRead.Meeting.WithStatus(MeetingStatus.Cancelled), secondRead.Version));
-        Assert.Equal(("meeting", meeting.Id.ToString(), 1L, 2L), (conflict.EntityKind, conflict.Id, conflict.ExpectedVersion, conflict.StoredVersion));
-        Assert.Contains("saved version 2 first", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal((CatalogEntityKind.Meeting, meeting.Id.ToString(), 1L, 2L), (conflict.EntityKind, conflict.Id, conflict.ExpectedVersion, conflict.StoredVersion));
+        Assert.Contains($"The meeting {meeting.Id} was edited from version 1, but another writer saved version 2 first.", conflict.Message, StringComparison.Ordinal);
 
         var again = await Assert.ThrowsAsync<CatalogConcurrencyException>(() => new CatalogStore(second).SaveMeetingAsync(meeting, expectedVersion: null));
         Assert.Equal(2, again.StoredVersion);

@@ -182,7 +182,7 @@ public sealed class CatalogStore
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.Version, version), cancellationToken).ConfigureAwait(false);
                 if (updated == 0)
                 {
-                    throw new CatalogConcurrencyException("meeting", id.ToString(), expected, await StoredVersionAsync(id, cancellationToken).ConfigureAwait(false));
+                    throw new CatalogConcurrencyException(CatalogEntityKind.Meeting, id.ToString(), expected, await StoredVersionAsync(id, cancellationToken).ConfigureAwait(false));
                 }
 
                 await _db.Delegations.Where(d => d.MeetingId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -201,7 +201,7 @@ public sealed class CatalogStore
             {
                 if (await StoredVersionAsync(id, cancellationToken).ConfigureAwait(false) is { } stored)
                 {
-                    throw new CatalogConcurrencyException("meeting", id.ToString(), null, stored);
+                    throw new CatalogConcurrencyException(CatalogEntityKind.Meeting, id.ToString(), null, stored);
                 }
 
                 _db.Meetings.Add(row);
@@ -214,7 +214,7 @@ public sealed class CatalogStore
             catch (DbUpdateException error) when (expectedVersion is null)
             {
                 // Another writer added the meeting between the look and the insert: its key is taken.
-                throw new CatalogConcurrencyException("meeting", id.ToString(), null, await StoredVersionAsync(id, CancellationToken.None).ConfigureAwait(false), error);
+                throw new CatalogConcurrencyException(CatalogEntityKind.Meeting, id.ToString(), null, await StoredVersionAsync(id, CancellationToken.None).ConfigureAwait(false), error);
             }
             finally
             {
