@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
@@ -142,6 +143,34 @@ public static class CooperationJson
     }
 
     /// <summary>
+    /// Reads a catalog's entities from a UTF-8 JSON stream one at a time, in document order, without holding the
+    /// catalog: for services that import or forward catalogs too large to hold. Each entity is checked as
+    /// <see cref="ReadCatalogAsync(Stream, CancellationToken)"/> checks it, and a document that reader refuses is
+    /// refused here with the same <see cref="CooperationJsonException"/> (message, JSON path, line and column), after
+    /// the entities that come before the fault. Memory holds one buffer (1 MiB, or the largest entity) and the entities
+    /// it holds, whatever the document's size.
+    /// </summary>
+    /// <param name="utf8Json">The stream; read to its end with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/> only.</param>
+    /// <param name="maxBytes">
+    /// The largest document accepted (<see cref="MaxDocumentBytes"/> by default): memory does not grow with it, so a
+    /// service that streams larger catalogs passes a larger limit, up to <see cref="int.MaxValue"/>.
+    /// </param>
+    /// <param name="cancellationToken">
+    /// Stops the read with an <see cref="OperationCanceledException"/>: it is checked before every read from the
+    /// stream and before each entity is handed over, and passed to each read. A token given with
+    /// <c>WithCancellation</c> is honoured too.
+    /// </param>
+    /// <returns>The entities, each with its collection and index: <c>await foreach (var entry in …)</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is not positive.</exception>
+    public static IAsyncEnumerable<CatalogEntity> ReadEntitiesAsync(Stream utf8Json, int maxBytes = MaxDocumentBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        return CatalogEntityStream.ReadAsync(utf8Json, maxBytes, cancellationToken);
+    }
+
+    /// <summary>
     /// Reads a catalog from a stream one entity at a time (<see cref="CatalogStreamWalker"/>): memory holds the
     /// catalog and one buffer, never the whole document. Errors are the in-memory reader's, at the same path, line and
     /// column: both check each entity's syntax whole before its content (docs/json-format.md).
@@ -214,7 +243,7 @@ public static class CooperationJson
 
     // One element of a collection, read alone; an error is located in the whole document: the element's path in
     // front of the path inside it, its first line and column added to the line and column inside it.
-    private static T ReadElement<T>(ReadOnlySpan<byte> element, string collection, int index, ElementPosition position, JsonSerializerOptions options)
+    internal static T ReadElement<T>(ReadOnlySpan<byte> element, string collection, int index, ElementPosition position, JsonSerializerOptions options)
         where T : class
     {
         var reader = new Utf8JsonReader(element, new JsonReaderOptions { MaxDepth = MaxDepth - 2, CommentHandling = JsonCommentHandling.Disallow });

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -99,8 +101,27 @@ internal sealed class CatalogStreamWalker
     /// <param name="cancellationToken">Stops the walk with an <see cref="OperationCanceledException"/>.</param>
     public static async Task WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
     {
+        await foreach (var _ in StepsAsync(stream, maxBytes, progress, onElement, cancellationToken).ConfigureAwait(false))
+        {
+        }
+    }
+
+    /// <summary>
+    /// The walk of <see cref="WalkAsync"/>, giving control back each time the elements a buffer holds have been handed
+    /// to <paramref name="onElement"/>: what an asynchronous iterator needs to pass them on one at a time, holding
+    /// no more than one buffer's worth.
+    /// </summary>
+    /// <param name="stream">The document.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <param name="progress">Receives the bytes read so far.</param>
+    /// <param name="onElement">Receives each element.</param>
+    /// <param name="cancellationToken">Stops the walk with an <see cref="OperationCanceledException"/>.</param>
+    /// <returns>One item per buffer read: the bytes read so far.</returns>
+    public static async IAsyncEnumerable<long> StepsAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work: null);
+        bool done;
         do
         {
             walker.MakeRoom();
@@ -111,8 +132,10 @@ internal sealed class CatalogStreamWalker
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            done = walker.Consume();
+            yield return walker._total;
         }
-        while (!walker.Consume());
+        while (!done);
     }
 
     // True while the buffer has room and the document has not ended. The buffer is filled, not just given one read's

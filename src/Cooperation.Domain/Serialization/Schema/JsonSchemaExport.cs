@@ -266,6 +266,29 @@ internal static class JsonSchemaExport
         w.WriteEndArray();
     }
 
+    /// <summary>
+    /// The name of <paramref name="type"/>'s definition under <c>$defs</c>: an entity's or a value's type name, or
+    /// <c>Identifier</c> for the six identifier types, which share one grammar.
+    /// </summary>
+    internal static string DefinitionName(Type type) => IsIdentifier(type) ? "Identifier" : type.Name;
+
+    /// <summary>True when <paramref name="type"/> is an entity with a definition of its own (its members) rather than a value.</summary>
+    internal static bool IsEntity(Type type) => Entities.Any(e => e.Type == type);
+
+    /// <summary>The definition of a value type or vocabulary, as <see cref="Generate"/> writes it under <c>$defs</c>, referenced by the catalog or not.</summary>
+    internal static string ValueDefinition(string name)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            WriteValueDefinition(w, name);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     private static bool IsIdentifier(Type type)
         => type == typeof(MechanismId) || type == typeof(InstitutionId) || type == typeof(PersonId) || type == typeof(MeetingId) || type == typeof(SourceId) || type == typeof(CommitmentId);
 
