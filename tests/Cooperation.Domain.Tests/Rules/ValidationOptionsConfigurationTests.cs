@@ -35,7 +35,7 @@ public class ValidationOptionsConfigurationTests
         var inCode = ValidationOptions.Default.WithAsOf(new LocalDate(2026, 11, 27)).WithLanguage(Language.Spanish).WithMinimumSeverity(Severity.Warning)
             .WithSeverity("COOP3006", Severity.Error).WithRuleDisabled("COOP7005");
         Assert.Equal(Validator.Validate(ReferenceCatalog.Default, inCode).Diagnostics.ToArray(), Validator.Validate(ReferenceCatalog.Default, options).Diagnostics.ToArray());
-        Assert.Same(ValidationOptions.Default, ValidationOptions.FromConfiguration([]));
+        Assert.Same(ValidationOptions.Default, ValidationOptions.FromConfiguration(Array.Empty<KeyValuePair<string, string?>>()));
     }
 
     [Theory]
