@@ -110,7 +110,6 @@ internal static class JsonSchemaExport
                         }
                         else if (member.Name == "quote")
                         {
-                            w.WriteNumber("minLength", 1);
                             w.WriteNumber("maxLength", Citation.MaxQuoteLength);
                         }
                         else if (member.Name == "rule")
