@@ -44,7 +44,9 @@ public sealed class OpenApiTests : IAsyncLifetime
         // From docs/service.md, "OpenAPI".
         builder.Services.AddOpenApi(options => options.AddSchemaTransformer((schema, context, cancellationToken) =>
         {
-            if (CooperationJsonSchema.GetSchema(context.JsonTypeInfo.Type) is { } model)
+            // ASP.NET describes a route or query parameter of a type with TryParse as a string: take the parameter's type.
+            var type = context.JsonTypeInfo.Type == typeof(string) && context.ParameterDescription?.Type is { } parameter ? parameter : context.JsonTypeInfo.Type;
+            if (CooperationJsonSchema.GetSchema(type) is { } model)
             {
                 var read = new OpenApiJsonReader().ReadFragment<OpenApiSchema>(model, OpenApiSpecVersion.OpenApi3_1, new OpenApiDocument(), out _, new OpenApiReaderSettings());
                 foreach (var property in typeof(OpenApiSchema).GetProperties().Where(p => p.CanWrite && p.Name != nameof(OpenApiSchema.Metadata)))
@@ -102,6 +104,18 @@ public sealed class OpenApiTests : IAsyncLifetime
     public async Task The_document_describes_the_model_types_as_the_library_writes_them()
     {
         var document = await Document();
+        try
+        {
+            DescribesTheModel(document);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            throw new Xunit.Sdk.XunitException($"{error.Message}\nThe document:\n{document.ToJsonString()}");
+        }
+    }
+
+    private static void DescribesTheModel(JsonObject document)
+    {
         var byId = Operation(document, "/meetings/{id}", "get");
         var id = Resolve(document, Parameter(byId, "id")["schema"]!);
         Assert.Equal("string", id["type"]!.GetValue<string>());
@@ -119,6 +133,17 @@ public sealed class OpenApiTests : IAsyncLifetime
 
         var posted = Resolve(document, Operation(document, "/meetings", "post")["requestBody"]!["content"]!["application/json"]!["schema"]!);
         Assert.True(JsonNode.DeepEquals(meeting, posted));
+    }
+
+    [Fact]
+    public async Task The_docs_show_the_transformer_as_the_test_runs_it()
+    {
+        var doc = await File.ReadAllTextAsync(Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "docs", "service.md"));
+        var source = await File.ReadAllTextAsync(Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "tests", "Cooperation.Domain.Tests", "Serialization", "Schema", "OpenApiTests.cs"));
+        var start = source.IndexOf("        builder.Services.AddOpenApi(", StringComparison.Ordinal);
+        var end = source.IndexOf("        }));", start, StringComparison.Ordinal);
+        var sample = string.Join("\n", source[start..end].Split('\n').Select(line => line.Length >= 8 ? line[8..] : line.TrimStart()));
+        Assert.Contains(sample, doc.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
