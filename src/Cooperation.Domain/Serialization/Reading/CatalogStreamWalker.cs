@@ -75,7 +75,8 @@ internal sealed class CatalogStreamWalker
     /// <param name="progress">Receives the bytes read so far.</param>
     /// <param name="onElement">Receives each element.</param>
     /// <param name="work">Counts the bytes scanned (each pass over the buffer, each element handed over), for tests of how work grows.</param>
-    public static void Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work = null)
+    /// <returns>The document's format version: 1 or 2.</returns>
+    public static int Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work = null)
     {
         var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work);
         do
@@ -87,6 +88,7 @@ internal sealed class CatalogStreamWalker
             }
         }
         while (!walker.Consume());
+        return walker._version;
     }
 
     /// <summary>
@@ -99,11 +101,16 @@ internal sealed class CatalogStreamWalker
     /// <param name="progress">Receives the bytes read so far.</param>
     /// <param name="onElement">Receives each element.</param>
     /// <param name="cancellationToken">Stops the walk with an <see cref="OperationCanceledException"/>.</param>
-    public static async Task WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
+    /// <returns>The document's format version: 1 or 2.</returns>
+    public static async Task<int> WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
     {
-        await foreach (var _ in StepsAsync(stream, maxBytes, progress, onElement, cancellationToken).ConfigureAwait(false))
+        var version = 0;
+        await foreach (var known in StepsAsync(stream, maxBytes, progress, onElement, cancellationToken).ConfigureAwait(false))
         {
+            version = known;
         }
+
+        return version;
     }
 
     /// <summary>
@@ -116,8 +123,8 @@ internal sealed class CatalogStreamWalker
     /// <param name="progress">Receives the bytes read so far.</param>
     /// <param name="onElement">Receives each element.</param>
     /// <param name="cancellationToken">Stops the walk with an <see cref="OperationCanceledException"/>.</param>
-    /// <returns>One item per buffer read: the bytes read so far.</returns>
-    public static async IAsyncEnumerable<long> StepsAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <returns>One item per buffer read: the format version known so far (0 before the document shows it); the last is the document's, 1 or 2.</returns>
+    public static async IAsyncEnumerable<int> StepsAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work: null);
@@ -133,7 +140,7 @@ internal sealed class CatalogStreamWalker
 
             cancellationToken.ThrowIfCancellationRequested();
             done = walker.Consume();
-            yield return walker._total;
+            yield return walker._version;
         }
         while (!done);
     }

@@ -36,7 +36,8 @@ public static class CooperationJsonSchema
     // JsonNode reads its parsed elements lazily: one thread builds schemas at a time.
     private static readonly System.Threading.Lock Gate = new();
 
-    private static readonly Lazy<JsonObject> Document = new(static () => (JsonObject)JsonNode.Parse(CooperationJson.Schema)!);
+    // The export itself, not CooperationJson.Schema: the entry points sit above this folder.
+    private static readonly Lazy<JsonObject> Document = new(static () => (JsonObject)JsonNode.Parse(JsonSchemaExport.Generate())!);
 
     /// <summary>
     /// A <see cref="JsonSchemaExporterOptions.TransformSchemaNode"/>: the schema of a model type (or of a nullable one,
