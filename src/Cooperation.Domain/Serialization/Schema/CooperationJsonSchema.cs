@@ -22,8 +22,9 @@ namespace Cooperation.Domain.Serialization;
 /// library references no part of ASP.NET).
 /// </para>
 /// <para>
-/// The model's types are those of <see cref="CooperationJsonContext"/>: the catalog, its entities and records, the
-/// value types and the vocabularies. References between definitions are written out in place (a schema placed inside
+/// The model's types are the library's one list of them, which <see cref="CooperationJsonContext"/> and
+/// <c>CooperationJson.Read&lt;T&gt;</c> serve too: the catalog, its entities and records, the value types and the
+/// vocabularies. References between definitions are written out in place (a schema placed inside
 /// another document cannot point at <c>#/$defs</c> of its own), so an entity's schema is as large as the entity's
 /// members make it. A schema checks what one value can check; the rules that span values (29 February only in leap
 /// years, a bilateral mechanism's two parties) are the model's, enforced when the document is read.
@@ -81,14 +82,14 @@ public static class CooperationJsonSchema
 
     private static JsonObject? BuildLocked(Type type)
     {
-        // The model's types are the source-generated context's, less the primitives it also lists.
-        if (type.IsPrimitive || type == typeof(string) || type == typeof(Uri) || CooperationJsonContext.Default.GetTypeInfo(type) is null)
+        // The model's types are the one list the library keeps of them.
+        if (!ModelTypes.All.Contains(type))
         {
             return null;
         }
 
         var document = Document.Value;
-        if (type == typeof(CooperationCatalog))
+        if (type == ModelTypes.Catalog)
         {
             var root = new JsonObject();
             foreach (var (key, value) in document)
@@ -102,14 +103,17 @@ public static class CooperationJsonSchema
             return Inline(root, []);
         }
 
-        return Inline(Definition(JsonSchemaExport.DefinitionName(type)), []);
+        // A definition the catalog's schema holds, or the export's own of a value the catalog does not use.
+        var name = JsonSchemaExport.DefinitionName(type);
+        var definition = document["$defs"]![name] is JsonObject found ? (JsonObject)found.DeepClone() : (JsonObject)JsonNode.Parse(JsonSchemaExport.DefinitionOf(type))!;
+        return Inline(definition, []);
     }
 
-    // A definition of $defs, or a value's definition the catalog does not reference.
+    // A definition of the catalog's schema, which holds every definition its members refer to.
     private static JsonObject Definition(string name)
         => Document.Value["$defs"]![name] is JsonObject found
             ? (JsonObject)found.DeepClone()
-            : (JsonObject)JsonNode.Parse(JsonSchemaExport.ValueDefinition(name))!;
+            : throw new InvalidOperationException($"The schema refers to {name}, which it does not define.");
 
     // Every {"$ref": "#/$defs/X"} replaced in place by X's definition, written out; the model's definitions do not
     // contain themselves, which the names being written out check.

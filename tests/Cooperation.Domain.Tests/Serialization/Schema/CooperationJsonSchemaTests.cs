@@ -14,7 +14,7 @@ namespace Cooperation.Domain.Tests.Serialization.Schema;
 
 /// <summary>
 /// <see cref="CooperationJsonSchema"/> with <see cref="JsonSchemaExporter"/>: every model type (the list of
-/// <see cref="CooperationJsonContext"/>) gets the definition of <c>docs/schema/cooperation.schema.json</c>, written
+/// <c>ModelTypes</c>) gets the definition of <c>docs/schema/cooperation.schema.json</c>, written
 /// out, instead of <c>true</c>; the reference catalog's entities validate against it with JsonSchema.Net, and values
 /// the library refuses do not.
 /// </summary>
@@ -24,11 +24,8 @@ public class CooperationJsonSchemaTests
 
     private static readonly JsonObject Committed = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(ReadmeExampleTests.RepositoryRoot(), "docs", "schema", "cooperation.schema.json")))!;
 
-    /// <summary>The model's types: the one list the library keeps, the attributes of its source-generated context.</summary>
-    public static IEnumerable<Type> ModelTypes() => typeof(CooperationJsonContext).CustomAttributes
-        .Where(static a => a.AttributeType == typeof(JsonSerializableAttribute))
-        .Select(static a => (Type)a.ConstructorArguments[0].Value!)
-        .Where(static t => !t.IsPrimitive && t != typeof(string) && t != typeof(Uri));
+    /// <summary>The model's types: the one list the library keeps (ModelTypes, which the source-generated context is checked against).</summary>
+    public static IEnumerable<Type> ModelTypes() => Domain.ModelTypes.All;
 
     public static TheoryData<string> ModelTypeNames() => [.. ModelTypes().Select(static t => t.Name)];
 
@@ -146,10 +143,7 @@ public class CooperationJsonSchemaTests
         Assert.Equal(member == "unknownMember" ? "$.unknownMember" : "$." + member, error.Path);
     }
 
-    private static string DefinitionName(Type type)
-        => type == typeof(MechanismId) || type == typeof(InstitutionId) || type == typeof(PersonId) || type == typeof(MeetingId) || type == typeof(SourceId) || type == typeof(CommitmentId)
-            ? "Identifier"
-            : type.Name;
+    private static string DefinitionName(Type type) => Domain.ModelTypes.Identifiers.Contains(type) ? "Identifier" : type.Name;
 
     private static JsonNode CommittedRoot()
     {

@@ -36,13 +36,13 @@ public sealed class EntityStreamTests(ITestOutputHelper output)
             var whole = new object[][] { [.. catalog.Sources], [.. catalog.Institutions], [.. catalog.People], [.. catalog.Mechanisms], [.. catalog.Meetings] }
                 .SelectMany(entities => entities).Select(Canonical).Order(StringComparer.Ordinal);
             Assert.Equal(whole, entries.Select(e => Canonical(e.Entity)).Order(StringComparer.Ordinal));
-            Assert.All(entries, e => Assert.Equal(e.Collection, e.Entity switch
+            Assert.All(entries, e => Assert.Equal((e.Kind, e.Collection), e.Entity switch
             {
-                Source => "sources",
-                Institution => "institutions",
-                Person => "people",
-                Mechanism => "mechanisms",
-                _ => "meetings",
+                Source => (CatalogEntityKind.Source, "sources"),
+                Institution => (CatalogEntityKind.Institution, "institutions"),
+                Person => (CatalogEntityKind.Person, "people"),
+                Mechanism => (CatalogEntityKind.Mechanism, "mechanisms"),
+                _ => (CatalogEntityKind.Meeting, "meetings"),
             }));
             Assert.True(entries.Count > 0, name);
         }
