@@ -2,10 +2,14 @@
 # Checks the packed Cooperation.Domain package: metadata, packed README and license, symbols package,
 # source link, and dependencies limited to NodaTime, Ardalis.SmartEnum and Ardalis.GuardClauses; and that the README
 # packed in it and in the tool's package has only absolute links (a relative docs/ link is broken on a package page).
+# Then the database companion, Cooperation.Domain.EntityFrameworkCore: metadata, symbols, its migrations compiled in,
+# and dependencies limited to the library, EF Core's relational, SQLite and Npgsql providers and Dapper (EF Core's
+# design-time package is for `dotnet ef` only).
 set -euo pipefail
 dir="$1"
-nupkg=$(ls "$dir"/Cooperation.Domain.*.nupkg | grep -v '\.symbols\.' | head -n1)
-snupkg=$(ls "$dir"/Cooperation.Domain.*.snupkg | head -n1)
+# The version right after the id: Cooperation.Domain.EntityFrameworkCore.*.nupkg is the companion, checked below.
+nupkg=$(ls "$dir"/Cooperation.Domain.[0-9]*.nupkg | grep -v '\.symbols\.' | head -n1)
+snupkg=$(ls "$dir"/Cooperation.Domain.[0-9]*.snupkg | head -n1)
 [ -f "$nupkg" ] && [ -f "$snupkg" ] || { echo "error: package or symbols package missing in $dir" >&2; exit 1; }
 tool=$(ls "$dir"/Cooperation.Cli.*.nupkg 2>/dev/null | head -n1 || true)
 python3 - "$nupkg" "$snupkg" "$tool" <<'PY'
@@ -45,4 +49,33 @@ with zipfile.ZipFile(snupkg) as z:
     url = link.group(1).decode()
     need(url == f"https://raw.githubusercontent.com/cooperation-domain/Cooperation.Domain/{commit.group(1)}/*", f"SourceLink maps to {url}")
 print(f"package ok: {nupkg.split('/')[-1]} depends on {', '.join(deps)}; SourceLink {url}")
+PY
+
+companion=$(ls "$dir"/Cooperation.Domain.EntityFrameworkCore.[0-9]*.nupkg | grep -v '\.symbols\.' | head -n1)
+companion_symbols=$(ls "$dir"/Cooperation.Domain.EntityFrameworkCore.[0-9]*.snupkg | head -n1)
+[ -f "$companion" ] && [ -f "$companion_symbols" ] || { echo "error: the companion package or its symbols package is missing in $dir" >&2; exit 1; }
+python3 - "$companion" "$companion_symbols" <<'PY'
+import re, sys, zipfile
+nupkg, snupkg = sys.argv[1], sys.argv[2]
+def need(cond, what):
+    if not cond:
+        sys.exit(f"error: {nupkg}: {what}")
+with zipfile.ZipFile(nupkg) as z:
+    names = z.namelist()
+    nuspec = z.read(next(n for n in names if n.endswith(".nuspec"))).decode("utf-8")
+    dll = z.read("lib/net10.0/Cooperation.Domain.EntityFrameworkCore.dll") if "lib/net10.0/Cooperation.Domain.EntityFrameworkCore.dll" in names else b""
+need("<id>Cooperation.Domain.EntityFrameworkCore</id>" in nuspec, "package id is not Cooperation.Domain.EntityFrameworkCore")
+need('<license type="expression">MIT</license>' in nuspec, "SPDX license expression MIT missing")
+need("<readme>README.md</readme>" in nuspec and "README.md" in names, "README not packed")
+need("<description>" in nuspec and "<tags>" in nuspec and "<repository " in nuspec, "description, tags or repository missing")
+need(dll and "lib/net10.0/Cooperation.Domain.EntityFrameworkCore.xml" in names, "assembly or XML docs missing")
+# The migrations are in the assembly: both providers' initial migration by its identifier.
+need(b"InitialCatalog" in dll, "the migrations are not compiled into the assembly")
+deps = sorted(set(re.findall(r'<dependency id="([^"]+)"', nuspec)))
+expected = ["Cooperation.Domain", "Dapper", "Microsoft.EntityFrameworkCore.Relational", "Microsoft.EntityFrameworkCore.Sqlite",
+            "Npgsql.EntityFrameworkCore.PostgreSQL", "Npgsql.EntityFrameworkCore.PostgreSQL.NodaTime"]
+need(deps == expected, f"unexpected dependencies {deps}")
+with zipfile.ZipFile(snupkg) as z:
+    need("lib/net10.0/Cooperation.Domain.EntityFrameworkCore.pdb" in z.namelist(), "symbols package has no PDB")
+print(f"package ok: {nupkg.split('/')[-1]} depends on {', '.join(deps)}")
 PY

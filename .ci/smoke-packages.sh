@@ -3,7 +3,9 @@
 #   (a) a fresh console project references Cooperation.Domain, reads the reference catalog and validates it;
 #   (b) the Cooperation.Cli tool is installed and runs "cooperation check" and "cooperation export --format ics";
 #   (c) a consumer published with Native AOT (.ci/aot-consumer) runs as a native binary: an async read, validation,
-#       an edit, canonical JSON, its own source-generated JSON of model values; trim and AOT warnings are errors.
+#       an edit, canonical JSON, its own source-generated JSON of model values; trim and AOT warnings are errors;
+#   (d) a fresh console project references Cooperation.Domain.EntityFrameworkCore and round-trips the reference
+#       catalog through SQLite (migrations applied, saved, loaded, compared with CatalogDiff).
 # A fresh NuGet cache makes sure the packages just built are the ones used, not older copies of the same version.
 set -euo pipefail
 packages="$(cd "$1" && pwd)"
@@ -81,4 +83,39 @@ grep -qx "native consumer: all checks passed" "$work/aot.log"
 # The binary's canonical JSON is the library's: the managed tool reads it and finds the edited meeting held.
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["format"] == "cooperation-catalog/2"; print(sum(1 for m in d["meetings"] if m["status"] == "held"), "held meetings in the native output")' "$work/aot-out.json"
 "$work/tools/cooperation" check "$work/aot-out.json" --min-severity error | tail -n 1
+
+echo "--- (d) a console project that uses Cooperation.Domain.EntityFrameworkCore $version from $packages"
+dotnet new console --output "$work/ef-consumer" --name EfConsumer --framework net10.0 >/dev/null
+(cd "$work/ef-consumer" && dotnet add package Cooperation.Domain.EntityFrameworkCore --version "$version" >/dev/null)
+cat > "$work/ef-consumer/Program.cs" <<'CS'
+using Cooperation.Domain;
+using Cooperation.Domain.Diff;
+using Cooperation.Domain.EntityFrameworkCore;
+
+var file = Path.Combine(Path.GetTempPath(), $"smoke-{Guid.NewGuid():N}.db");
+try
+{
+    await using (var db = CooperationDatabase.CreateSqlite($"Data Source={file};Pooling=False"))
+    {
+        var store = new CatalogStore(db);
+        await store.MigrateAsync();
+        await store.SaveAsync(ReferenceCatalog.Default);
+    }
+
+    await using (var db = CooperationDatabase.CreateSqlite($"Data Source={file};Pooling=False"))
+    {
+        var loaded = await new CatalogStore(db).LoadAsync();
+        var diff = CatalogDiff.Compare(ReferenceCatalog.Default, loaded);
+        Console.WriteLine($"{loaded.Meetings.Length} meetings through SQLite, {(diff.IsEmpty ? "equal" : "different")}");
+        return diff.IsEmpty ? 0 : 1;
+    }
+}
+finally
+{
+    File.Delete(file);
+}
+CS
+out="$(cd "$work/ef-consumer" && dotnet run)"
+echo "$out"
+grep -qx "$meetings meetings through SQLite, equal" <<<"$out" || { echo "error: the reference catalog did not round-trip through SQLite" >&2; exit 1; }
 echo "packages ok"

@@ -22,6 +22,8 @@ public sealed class FolderDocumentationTests
         { "src/Cooperation.Cli", "## The tool: `src/Cooperation.Cli`", 0 },
         { "tests/Cooperation.Domain.Tests", "## Tests", 0 },
         { "tests/Cooperation.Cli.Tests", "## Tests", 1 },
+        { "src/Cooperation.Domain.EntityFrameworkCore", "## The database companion: `src/Cooperation.Domain.EntityFrameworkCore`", 0 },
+        { "tests/Cooperation.Domain.EntityFrameworkCore.Tests", "## Tests", 2 },
     };
 
     [Theory]
