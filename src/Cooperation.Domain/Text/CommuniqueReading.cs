@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using NodaTime;
+
+namespace Cooperation.Domain.Text;
+
+/// <summary>
+/// What <see cref="CommuniqueReader"/> read in one text: its mentions, the meetings it reports or announces, and a
+/// draft catalog. Immutable; written as JSON by <see cref="WriteJson"/> and for reading by <see cref="WriteText"/>.
+/// </summary>
+/// <remarks>
+/// Offsets (<see cref="Mention.Span"/>, <see cref="ReportedMeeting.Sentences"/>) are UTF-16 offsets into
+/// <see cref="Text"/>: the text as given, with a leading byte order mark (U+FEFF) removed.
+/// </remarks>
+public sealed class CommuniqueReading
+{
+    internal CommuniqueReading(
+        string text,
+        Language language,
+        LocalDate? documentDate,
+        DocumentDateSource documentDateSource,
+        LocalDate? datelineDate,
+        ImmutableArray<TextSpan> sentences,
+        ImmutableArray<Mention> mentions,
+        ImmutableArray<ReportedMeeting> meetings,
+        CooperationCatalog? draft)
+    {
+        Text = text;
+        Language = language;
+        DocumentDate = documentDate;
+        DocumentDateSource = documentDateSource;
+        DatelineDate = datelineDate;
+        Sentences = sentences;
+        Mentions = mentions;
+        Meetings = meetings;
+        Draft = draft;
+    }
+
+    /// <summary>The text read, a leading byte order mark removed: what every offset counts into.</summary>
+    public string Text { get; }
+
+    /// <summary>The text's language: the one given in the options, or the one found from its words.</summary>
+    public Language Language { get; }
+
+    /// <summary>The date relative dates were resolved against, or null when none is known.</summary>
+    public LocalDate? DocumentDate { get; }
+
+    /// <summary>Where <see cref="DocumentDate"/> came from.</summary>
+    public DocumentDateSource DocumentDateSource { get; }
+
+    /// <summary>
+    /// The date of the text's dateline or date line, when it has one; it differs from <see cref="DocumentDate"/> when a
+    /// given document date disagrees with it (the given date wins).
+    /// </summary>
+    public LocalDate? DatelineDate { get; }
+
+    /// <summary>The sentences of the text, in order (headings and list items count as sentences).</summary>
+    public ImmutableArray<TextSpan> Sentences { get; }
+
+    /// <summary>Every mention, by start offset, then by end offset, then by kind. Mentions of different kinds may overlap ("Canada" in "Public Safety Canada").</summary>
+    public ImmutableArray<Mention> Mentions { get; }
+
+    /// <summary>The meetings the text reports or announces, in the order the text first mentions them.</summary>
+    public ImmutableArray<ReportedMeeting> Meetings { get; }
+
+    /// <summary>
+    /// The draft catalog (format 2) built from the meetings: the meetings, delegations, people, institutions and
+    /// mechanisms not already in the options' catalog, one source for the text, and a citation quoting the words of each
+    /// fact. Null while the draft stage is not part of the library yet (docs/text-extraction.md).
+    /// </summary>
+    public CooperationCatalog? Draft { get; }
+
+    /// <summary>The mentions of one kind, in text order.</summary>
+    /// <param name="kind">The kind.</param>
+    public ImmutableArray<Mention> MentionsOf(MentionKind kind) => [.. Mentions.Where(m => m.Kind == kind)];
+
+    /// <summary>
+    /// Writes the reading as one UTF-8 JSON document with exactly the members <c>mentions</c>, <c>meetings</c> and
+    /// <c>draft</c> (docs/text-extraction.md; schema docs/schema/cooperation-extract.schema.json).
+    /// </summary>
+    /// <param name="utf8Json">The stream written to; left open.</param>
+    /// <param name="indented">True (the default) for one member per line, false for one line (JSON Lines).</param>
+    public void WriteJson(Stream utf8Json, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        CommuniqueJsonWriter.Write(this, utf8Json, indented);
+    }
+
+    /// <summary>The JSON document <see cref="WriteJson"/> writes, as a string.</summary>
+    /// <param name="indented">True (the default) for one member per line, false for one line.</param>
+    public string ToJson(bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        CommuniqueJsonWriter.Write(this, stream, indented);
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>
+    /// Writes the reading for a person to read: the text with every mention marked <c>[words]{kind: value}</c>, then the
+    /// meetings, one per line.
+    /// </summary>
+    /// <param name="writer">The writer written to.</param>
+    public void WriteText(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        CommuniqueTextWriter.Write(this, writer);
+    }
+}
