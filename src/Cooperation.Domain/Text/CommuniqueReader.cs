@@ -1,4 +1,5 @@
 using System;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Text;
 
@@ -46,10 +47,59 @@ public sealed class CommuniqueReader
 
     /// <summary>Reads one text.</summary>
     /// <param name="text">The text, as decoded (a leading byte order mark is removed and not counted in offsets).</param>
-    /// <returns>The mentions, meetings and draft.</returns>
+    /// <returns>
+    /// The mentions, meetings and draft. The draft's source names no archived copy (there are no bytes to hash): read
+    /// the file's bytes with <see cref="Read(ReadOnlySpan{byte}, string?)"/> for a draft whose quotes can be checked.
+    /// </returns>
     public CommuniqueReading Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ExtractionPipeline.Run(text, Options);
+        var reading = ExtractionPipeline.Run(text, Options);
+        return reading.WithDraft(DraftStage.Build(reading, Options.Catalog, archive: null, DraftStage.Sha256Of(reading.Text)));
+    }
+
+    /// <summary>
+    /// Reads one text from its UTF-8 bytes, as a file holds them: the draft's source names its archived copy, the file
+    /// <paramref name="fileName"/> with the SHA-256 of exactly these bytes, so that <c>cooperation check --sources DIR</c>
+    /// (with the file in DIR) checks every quote of the draft against it and the hash against the file.
+    /// </summary>
+    /// <param name="utf8">The bytes of the text: UTF-8, a leading byte order mark allowed (it is not part of the text read, and offsets do not count it).</param>
+    /// <param name="fileName">
+    /// The file name the copy is kept under, without a directory ("013_comunicado.txt"); null when there is no file
+    /// (the draft's source then names no copy, as with <see cref="Read(string)"/>).
+    /// </param>
+    /// <returns>The mentions, meetings and draft.</returns>
+    /// <exception cref="ArgumentException">
+    /// The bytes are not valid UTF-8 (the message gives the offset of the first byte that is not), or
+    /// <paramref name="fileName"/> is not a bare file name.
+    /// </exception>
+    public CommuniqueReading Read(ReadOnlySpan<byte> utf8, string? fileName)
+    {
+        if (fileName is not null && !ArchivedCopy.IsFileName(fileName))
+        {
+            throw new ArgumentException($"The archived copy is named by a file name without a directory, such as \"013_comunicado.txt\"; {InputExcerpt.Describe(fileName)} is not one.", nameof(fileName));
+        }
+
+        var sha256 = DraftStage.Sha256Of(utf8);
+        var archive = fileName is null ? null : new ArchivedCopy(fileName, sha256);
+        var text = DecodeStrict(utf8);
+        var reading = ExtractionPipeline.Run(text, Options);
+        return reading.WithDraft(DraftStage.Build(reading, Options.Catalog, archive, sha256));
+    }
+
+    // Strict UTF-8: a byte sequence that is not UTF-8 is named by its offset, never replaced (a quote of replaced text
+    // would not be found in the file).
+    private static string DecodeStrict(ReadOnlySpan<byte> utf8)
+    {
+        var chars = new char[utf8.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            throw new ArgumentException(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The text is not valid UTF-8: the byte at offset {read} (0x{utf8[read]:X2}) does not begin or continue a UTF-8 sequence."),
+                nameof(utf8));
+        }
+
+        return new string(chars, 0, written);
     }
 }

@@ -66,11 +66,19 @@ public sealed class CommuniqueReading
     public ImmutableArray<ReportedMeeting> Meetings { get; }
 
     /// <summary>
-    /// The draft catalog (format 2) built from the meetings: the meetings, delegations, people, institutions and
-    /// mechanisms not already in the options' catalog, one source for the text, and a citation quoting the words of each
-    /// fact. Null while the draft stage is not part of the library yet (docs/text-extraction.md).
+    /// The draft catalog (format 2) built from the meetings and mentions: the meetings whose date the text fixes, their
+    /// delegations with the participants and roles the text states, the people, institutions and mechanisms not already
+    /// in the options' catalog (those it holds are referred to by their identifiers), one source for the text, and a
+    /// citation quoting the words of each fact. Null when the text reports nothing a catalog could take (no meeting,
+    /// person, institution or mechanism). The source names its archived copy (file name and SHA-256) when the text was
+    /// read from bytes with a file name (<see cref="CommuniqueReader.Read(ReadOnlySpan{byte}, string?)"/>), so that
+    /// <c>cooperation check --sources</c> can find every quote in it (docs/text-extraction.md, "The draft").
     /// </summary>
     public CooperationCatalog? Draft { get; }
+
+    /// <summary>A copy of this reading with its draft.</summary>
+    internal CommuniqueReading WithDraft(CooperationCatalog? draft)
+        => new(Text, Language, DocumentDate, DocumentDateSource, DatelineDate, Sentences, Mentions, Meetings, draft);
 
     /// <summary>The mentions of one kind, in text order.</summary>
     /// <param name="kind">The kind.</param>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Cooperation.Domain.Text;
 
-/// <summary>Runs the stages of <see cref="CommuniqueReader"/> over one text, in order.</summary>
+/// <summary>Runs the stages of <see cref="CommuniqueReader"/> over one text, in order (the draft stage, which needs the whole reading, runs after them).</summary>
 internal static class ExtractionPipeline
 {
     public static CommuniqueReading Run(string input, CommuniqueReaderOptions options)
@@ -11,8 +11,7 @@ internal static class ExtractionPipeline
         var language = options.Language ?? Language.Spanish;
         ImmutableArray<Mention> mentions = [];
         ImmutableArray<ReportedMeeting> meetings = [];
-        var draft = DraftStage.Build(text, mentions, meetings, options);
         var source = options.DocumentDate is null ? DocumentDateSource.Unknown : DocumentDateSource.Given;
-        return new CommuniqueReading(text, language, options.DocumentDate, source, null, [], mentions, meetings, draft);
+        return new CommuniqueReading(text, language, options.DocumentDate, source, null, [], mentions, meetings, draft: null);
     }
 }

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Cooperation.Domain.Text;
+
+/// <summary>
+/// What every part of the draft stage shares while one reading is drafted: the reading and its text, the options'
+/// catalog, the draft's source (which every citation cites), and the sentence each offset falls in.
+/// </summary>
+internal sealed class DraftContext
+{
+    private readonly int[] _sentenceStarts;
+
+    public DraftContext(CommuniqueReading reading, CooperationCatalog? catalog, SourceId source)
+    {
+        Reading = reading;
+        Text = reading.Text;
+        Catalog = catalog;
+        Source = source;
+        _sentenceStarts = new int[reading.Sentences.Length];
+        for (var i = 0; i < _sentenceStarts.Length; i++)
+        {
+            _sentenceStarts[i] = reading.Sentences[i].Start;
+        }
+    }
+
+    public CommuniqueReading Reading { get; }
+
+    public string Text { get; }
+
+    /// <summary>The catalog mentions were linked to, or null.</summary>
+    public CooperationCatalog? Catalog { get; }
+
+    /// <summary>The draft's one source, cited by every citation.</summary>
+    public SourceId Source { get; }
+
+    public Language Language => Reading.Language;
+
+    /// <summary>The sentence that holds <paramref name="offset"/>, or the whole text when the reading has no sentences.</summary>
+    public TextSpan SentenceAt(int offset)
+    {
+        var index = Array.BinarySearch(_sentenceStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        if (index < 0 || index >= _sentenceStarts.Length)
+        {
+            return new TextSpan(0, Text.Length);
+        }
+
+        var sentence = Reading.Sentences[index];
+        return offset <= sentence.End ? sentence : new TextSpan(0, Text.Length);
+    }
+
+    /// <summary>The index of the sentence that holds <paramref name="offset"/>, or -1.</summary>
+    public int SentenceIndexAt(int offset)
+    {
+        var index = Array.BinarySearch(_sentenceStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return index >= 0 && index < _sentenceStarts.Length && offset <= Reading.Sentences[index].End ? index : -1;
+    }
+
+    /// <summary>The index of the first mention of the reading (in text order) that starts at or after <paramref name="offset"/>.</summary>
+    public int FirstMentionFrom(int offset) => FirstFrom(Reading.Mentions, offset);
+
+    /// <summary>The index of the first of <paramref name="mentions"/> (in text order) that starts at or after <paramref name="offset"/>.</summary>
+    public static int FirstFrom(IReadOnlyList<Mention> mentions, int offset)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (mentions[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The mentions of one kind that start within <paramref name="span"/>, in text order.</summary>
+    public List<Mention> MentionsIn(TextSpan span, MentionKind kind)
+    {
+        var found = new List<Mention>();
+        var mentions = Reading.Mentions;
+        for (var i = FirstMentionFrom(span.Start); i < mentions.Length && mentions[i].Start < span.End; i++)
+        {
+            if (mentions[i].Kind == kind)
+            {
+                found.Add(mentions[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A citation of the draft's source quoting <paramref name="span"/>, or null when the words cannot be quoted.</summary>
+    public Citation? Cite(TextSpan span) => DraftQuotes.Of(Text, span) is { } quote ? new Citation(Source, quote) : null;
+
+    /// <summary>A citation quoting the sentence <paramref name="outer"/>, or as much of it around <paramref name="focus"/> as a quote holds.</summary>
+    public Citation? Cite(TextSpan outer, TextSpan focus) => DraftQuotes.Around(Text, outer, focus) is { } quote ? new Citation(Source, quote) : null;
+
+    /// <summary>The citations given, without nulls and repeats, in order.</summary>
+    public static ImmutableArray<Citation> Citations(IEnumerable<Citation?> citations)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<Citation>();
+        foreach (var citation in citations)
+        {
+            if (citation is not null && seen.Add(citation.Quote!))
+            {
+                builder.Add(citation);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as a text of the reading's language, its white space runs made one space; null when it is
+    /// not a valid text (empty, too long, control characters).
+    /// </summary>
+    public LocalizedText? Localized(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var clean = Clean(text);
+        var ok = Language == Language.English
+            ? LocalizedText.TryCreate(null, clean, out var result)
+            : LocalizedText.TryCreate(clean, null, out result);
+        return ok ? result : null;
+    }
+
+    /// <summary><paramref name="text"/> with every run of white space as one space, trimmed.</summary>
+    public static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pending = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pending = builder.Length > 0;
+                continue;
+            }
+
+            if (pending)
+            {
+                builder.Append(' ');
+                pending = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The span from the start of one span to the end of another.</summary>
+    public static TextSpan Join(TextSpan first, TextSpan last) => new(Math.Min(first.Start, last.Start), Math.Max(first.End, last.End));
+
+    /// <summary>
+    /// True when the text between <paramref name="end"/> and <paramref name="start"/> is only white space and
+    /// <paramref name="between"/> (one character, or none when it is '\0').
+    /// </summary>
+    public bool OnlyBetween(int end, int start, char between)
+    {
+        var seen = false;
+        for (var i = end; i < start; i++)
+        {
+            var c = Text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c == between && !seen)
+            {
+                seen = true;
+                continue;
+            }
+
+            return false;
+        }
+
+        return between == '\0' || seen;
+    }
+
+    /// <summary>The offset after the next ")" that follows <paramref name="end"/> with only white space before it, or -1.</summary>
+    public int ClosingParenthesisAfter(int end)
+    {
+        for (var i = end; i < Text.Length && i < end + 8; i++)
+        {
+            if (Text[i] == ')')
+            {
+                return i + 1;
+            }
+
+            if (!char.IsWhiteSpace(Text[i]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,329 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace Cooperation.Domain.Text;
+
+/// <summary>
+/// The mechanisms of a draft: every named mechanism the text mentions that the options' catalog does not hold, one per
+/// name (its acronym in parentheses after it joins it). Its kind comes from its head noun and the words beside it
+/// ("Grupo de Alto Nivel" a high-level group, "Diálogo Consular" a consular dialogue, "Conferencia Regional" a regional
+/// conference); its parties are the states its name names ("Diálogo … México-Canadá"), else the states of the meetings
+/// the text reports of it; its scope is what its words say ("binacional", "regional"), else what the number of its
+/// parties says. Parties the text does not name are recorded as unlisted members, never guessed. Its status is active:
+/// the text reports it or its meetings as current. A mechanism whose kind or scope the words do not give is not drafted
+/// (its meetings then carry its name in their title).
+/// </summary>
+internal sealed class MechanismDrafter
+{
+    private readonly DraftContext _context;
+    private readonly DraftIds _ids = new();
+    private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Group> _byAcronym = new(StringComparer.Ordinal);
+
+    // Every shorter form (two words or more) of each name, for a meeting that names its mechanism by a shorter form.
+    private readonly Dictionary<string, Group> _byPrefix = new(StringComparer.Ordinal);
+    private readonly List<Group> _order = [];
+
+    public MechanismDrafter(DraftContext context) => _context = context;
+
+    /// <summary>The drafted mechanisms, in the order the text first names them.</summary>
+    public List<Mechanism> Drafted { get; } = [];
+
+    /// <summary>Collects the mechanism mentions of the text.</summary>
+    public void Collect()
+    {
+        var mentions = _context.Reading.Mentions.Where(static m => m.Kind == MentionKind.Mechanism).ToList();
+        var acronyms = AcronymPairs.Find(_context, mentions);
+        var paired = new HashSet<Mention>(acronyms.Values.Select(static a => a.Mention), ReferenceEqualityComparer.Instance);
+        foreach (var mention in mentions)
+        {
+            if (paired.Contains(mention) || mention.Mechanism is not null)
+            {
+                continue;
+            }
+
+            var name = mention.Name ?? mention.Text;
+            if (AcronymPairs.IsAcronymText(name, out var alone) && !acronyms.ContainsKey(mention))
+            {
+                if (_byAcronym.TryGetValue(alone.Value, out var known))
+                {
+                    known.Mentions.Add(mention);
+                }
+
+                continue;
+            }
+
+            var key = Key(name);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!_groups.TryGetValue(key, out var group))
+            {
+                _groups[key] = group = new Group(mention, name);
+                _order.Add(group);
+                foreach (var prefix in Prefixes(key))
+                {
+                    _byPrefix.TryAdd(prefix, group);
+                }
+            }
+
+            group.Mentions.Add(mention);
+            if (acronyms.TryGetValue(mention, out var acronym))
+            {
+                group.Acronym ??= acronym.Acronym;
+                group.AcronymMention ??= acronym.Mention;
+                _byAcronym.TryAdd(acronym.Acronym.Value, group);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records that <paramref name="meeting"/> is of the mechanism it names (when the catalog does not know it), with
+    /// its states and the words that say so.
+    /// </summary>
+    public void AddMeeting(ReportedMeeting meeting, Citation? citation)
+    {
+        if (meeting.MechanismId is null && meeting.Mechanism is { } name && Find(name) is { } group)
+        {
+            group.MeetingCountries.UnionWith(meeting.Countries);
+            if (citation is not null)
+            {
+                group.MeetingCitations.Add(citation);
+            }
+        }
+    }
+
+    /// <summary>The mechanism of a meeting: the catalog's, else the drafted one; null when there is none.</summary>
+    public MechanismId? IdOf(ReportedMeeting meeting)
+        => meeting.MechanismId ?? (meeting.Mechanism is { } name ? Find(name)?.Id : null);
+
+    /// <summary>Drafts the collected mechanisms.</summary>
+    public void Run()
+    {
+        foreach (var group in _order)
+        {
+            Draft(group);
+        }
+    }
+
+    private Group? Find(string name)
+    {
+        if (_groups.TryGetValue(Key(name), out var group))
+        {
+            return group;
+        }
+
+        if (AcronymPairs.IsAcronymText(name, out var acronym) && _byAcronym.TryGetValue(acronym.Value, out group))
+        {
+            return group;
+        }
+
+        // A shorter form of a name the text gives in full ("el Diálogo de Alto Nivel"), or a longer one.
+        var key = Key(name);
+        if (_byPrefix.TryGetValue(key, out group))
+        {
+            return group;
+        }
+
+        foreach (var prefix in Prefixes(key))
+        {
+            if (_groups.TryGetValue(prefix, out group))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    // The shorter forms of a key, two words or more and at most MaxPrefixWords, longest first: "a b c" gives "a b".
+    // Names of mechanisms are short; a longer run of words has no shorter forms worth indexing.
+    private static IEnumerable<string> Prefixes(string key)
+    {
+        const int MaxPrefixWords = 16;
+        var cuts = new List<int>();
+        for (var i = key.IndexOf(' ', StringComparison.Ordinal); i > 0 && cuts.Count < MaxPrefixWords; i = key.IndexOf(' ', i + 1))
+        {
+            cuts.Add(i);
+        }
+
+        for (var n = cuts.Count - 1; n >= 1; n--)
+        {
+            yield return key[..cuts[n]];
+        }
+    }
+
+    private void Draft(Group group)
+    {
+        var words = DraftWord.Of(group.Name, 0, group.Name.Length);
+        if (KindOf(words) is not { } kind || _context.Localized(group.Name) is not { } name)
+        {
+            return;
+        }
+
+        // The states the name names ("Diálogo de Alto Nivel México-Canadá") say who the parties are.
+        var named = _context.Reading.Mentions
+            .Where(m => m.Kind == MentionKind.Country && m.Country is not null && group.First.Span.Contains(m.Span))
+            .Select(static m => m.Country!.Value)
+            .Distinct()
+            .ToList();
+        var countries = named.Count > 0 ? named : [.. group.MeetingCountries.Order()];
+        var scope = ScopeOf(words, kind, named.Count > 0 ? named.Count : countries.Count);
+        if (scope is null)
+        {
+            return;
+        }
+
+        var fits = scope == MechanismScope.Bilateral ? countries.Count == 2
+            : scope == MechanismScope.Unilateral ? countries.Count == 1
+            : countries.Count >= 1;
+        var parties = fits ? countries.Select(static c => new Membership(PartyRef.ForCountry(c), ParticipationStatus.Member)).ToImmutableArray() : [];
+        var unlisted = !fits || (scope == MechanismScope.Multilateral && countries.Count < 3)
+            ? ImmutableArray.Create(ParticipationStatus.Member)
+            : [];
+
+        var span = group.AcronymMention is { } acronymMention && _context.ClosingParenthesisAfter(acronymMention.End) is > 0 and var close
+            ? new TextSpan(group.First.Start, close)
+            : group.First.Span;
+        var citations = DraftContext.Citations([_context.Cite(span) ?? _context.Cite(group.First.Span), .. named.Count > 0 ? [] : group.MeetingCitations]);
+        if (citations.IsEmpty)
+        {
+            return;
+        }
+
+        var id = MechanismId.Parse(_ids.Claim(IdFor(group, scope, countries), candidate => _context.Catalog?.TryGetMechanism(MechanismId.Parse(candidate, CultureInfo.InvariantCulture), out _) == true), CultureInfo.InvariantCulture);
+        var english = _context.Language == Language.English;
+        var mechanism = new Mechanism(
+            id,
+            name,
+            kind,
+            scope,
+            parties,
+            MechanismStatus.Active,
+            spanishAcronym: english ? null : group.Acronym,
+            englishAcronym: english ? group.Acronym : null,
+            citations: citations,
+            unlistedParties: unlisted);
+        Drafted.Add(mechanism);
+        group.Id = id;
+    }
+
+    // "mx-gt-ganseg" for a bilateral group with an acronym, "crm" for a multilateral one, else the name's words.
+    private static string IdFor(Group group, MechanismScope scope, List<CountryCode> countries)
+    {
+        var head = group.Acronym is { } acronym ? acronym.Value.ToLowerInvariant() : DraftIds.Words(group.Name, 6) ?? "mechanism";
+        var prefix = scope == MechanismScope.Multilateral || countries.Count == 0 ? null : CountryPrefix(countries);
+        return DraftIds.Compose(prefix is null ? head : prefix + "-" + head, null, "mechanism");
+    }
+
+    /// <summary>The states of a bilateral or national thing as the reference catalog writes them: Mexico first, then by code ("mx-ca", "mx-us").</summary>
+    public static string CountryPrefix(IEnumerable<CountryCode> countries)
+        => string.Join('-', countries.Distinct().OrderBy(static c => c.Alpha2 == "MX" ? 0 : 1).ThenBy(static c => c.Alpha2, StringComparer.Ordinal).Select(static c => c.Alpha2.ToLowerInvariant()));
+
+    /// <summary>The kind the words of a mechanism's name give, or null.</summary>
+    public static MechanismKind? KindOf(List<DraftWord> words)
+    {
+        bool Has(IReadOnlySet<string> set) => words.Any(w => set.Contains(w.Key));
+        bool HighLevel() => Has(DraftLexicon.HighLevel) && (words.Any(static w => w.Key is "nivel" or "level") || Has(DraftLexicon.Bilateral));
+
+        if (Has(DraftLexicon.Dialogues))
+        {
+            return Has(DraftLexicon.Consular) ? MechanismKind.ConsularDialogue
+                : HighLevel() ? MechanismKind.HighLevelDialogue
+                : MechanismKind.Dialogue;
+        }
+
+        if (Has(DraftLexicon.Groups))
+        {
+            return Has(DraftLexicon.Work) ? MechanismKind.WorkingGroup
+                : Has(DraftLexicon.FollowUp) ? MechanismKind.FollowUpGroup
+                : HighLevel() ? MechanismKind.HighLevelGroup
+                : null;
+        }
+
+        if (Has(DraftLexicon.Mechanisms) && Has(DraftLexicon.Consultations))
+        {
+            return MechanismKind.ConsultationMechanism;
+        }
+
+        if (Has(DraftLexicon.Talks))
+        {
+            return MechanismKind.Talks;
+        }
+
+        if (Has(DraftLexicon.Conferences) && words.Any(static w => w.Key == "regional"))
+        {
+            return MechanismKind.RegionalConference;
+        }
+
+        if (Has(DraftLexicon.Summits))
+        {
+            return MechanismKind.Summit;
+        }
+
+        if (Has(DraftLexicon.Programmes) && Has(DraftLexicon.Training))
+        {
+            return MechanismKind.TrainingProgramme;
+        }
+
+        if (Has(DraftLexicon.Strategies))
+        {
+            return MechanismKind.NationalStrategy;
+        }
+
+        if (Has(DraftLexicon.Integration) && words.Any(static w => w.Key is "sistema" or "system"))
+        {
+            return MechanismKind.IntegrationSystem;
+        }
+
+        return Has(DraftLexicon.Ministerial) && Has(DraftLexicon.Meetings) ? MechanismKind.MinisterialMeeting : null;
+    }
+
+    /// <summary>The scope the words say, else the one the number of states says; null when neither says.</summary>
+    public static MechanismScope? ScopeOf(List<DraftWord> words, MechanismKind kind, int countries)
+    {
+        if (words.Any(static w => DraftLexicon.Bilateral.Contains(w.Key)))
+        {
+            return MechanismScope.Bilateral;
+        }
+
+        if (words.Any(static w => DraftLexicon.Multilateral.Contains(w.Key)) || kind == MechanismKind.RegionalConference || kind == MechanismKind.IntegrationSystem)
+        {
+            return MechanismScope.Multilateral;
+        }
+
+        return countries switch
+        {
+            2 => MechanismScope.Bilateral,
+            > 2 => MechanismScope.Multilateral,
+            1 when kind == MechanismKind.NationalStrategy => MechanismScope.Unilateral,
+            _ => null,
+        };
+    }
+
+    private static string Key(string name) => string.Join(' ', DraftWord.Of(name, 0, name.Length).Where(static w => char.IsAsciiLetterOrDigit(w.Key[0])).Select(static w => w.Key));
+
+    private sealed class Group(Mention first, string name)
+    {
+        public Mention First { get; } = first;
+
+        public string Name { get; } = name;
+
+        public Acronym? Acronym { get; set; }
+
+        public Mention? AcronymMention { get; set; }
+
+        public MechanismId? Id { get; set; }
+
+        public List<Mention> Mentions { get; } = [];
+
+        public HashSet<CountryCode> MeetingCountries { get; } = [];
+
+        public List<Citation> MeetingCitations { get; } = [];
+    }
+}
