@@ -107,6 +107,35 @@ internal sealed class DraftContext
         return found;
     }
 
+    /// <summary>
+    /// Where a person's position is written: before the name ("el director general …, Mauricio Ibarra"; "los directores
+    /// generales de …, Mario Madrazo y Gustavo Gutiérrez") or right after it ("Eugenio Imaz Gispert, Director General of
+    /// …"); null when the text does not write it near the name.
+    /// </summary>
+    public TextSpan? PositionSpan(Mention person)
+    {
+        // The reach a list of names between a plural position and one of its names may take.
+        const int Reach = 80;
+        if (person.Position is not { Length: > 0 } position)
+        {
+            return null;
+        }
+
+        var before = Math.Max(0, person.Start - position.Length - Reach);
+        if (person.Start > 0)
+        {
+            var index = Text.LastIndexOf(position, person.Start - 1, person.Start - before, StringComparison.Ordinal);
+            if (index >= 0 && index + position.Length <= person.Start)
+            {
+                return new TextSpan(index, index + position.Length);
+            }
+        }
+
+        var after = Math.Min(Text.Length, person.End + position.Length + Reach);
+        var next = Text.IndexOf(position, person.End, after - person.End, StringComparison.Ordinal);
+        return next >= 0 ? new TextSpan(next, next + position.Length) : null;
+    }
+
     /// <summary>A citation of the draft's source quoting <paramref name="span"/>, or null when the words cannot be quoted.</summary>
     public Citation? Cite(TextSpan span) => DraftQuotes.Of(Text, span) is { } quote ? new Citation(Source, quote) : null;
 

@@ -27,16 +27,17 @@ internal sealed class DraftIds
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The words of <paramref name="name"/> for an identifier, without articles and prepositions, at most
-    /// <paramref name="maxWords"/>, joined by hyphens; null when it has no such word.
+    /// The words of <paramref name="name"/> for an identifier, without articles and prepositions (unless
+    /// <paramref name="keepAll"/>: a person's "Ponce de León" keeps its "de"), at most <paramref name="maxWords"/>, joined
+    /// by hyphens; null when it has no such word.
     /// </summary>
-    public static string? Words(string name, int maxWords = 6)
+    public static string? Words(string name, int maxWords = 6, bool keepAll = false)
     {
         var builder = new StringBuilder();
         var count = 0;
         foreach (var word in DraftWord.Of(name, 0, name.Length))
         {
-            if (word.Key.Length == 0 || !IsSlugWord(word.Key) || Skipped.Contains(word.Key))
+            if (word.Key.Length == 0 || !IsSlugWord(word.Key) || (!keepAll && Skipped.Contains(word.Key)))
             {
                 continue;
             }
@@ -92,6 +93,9 @@ internal sealed class DraftIds
             }
         }
     }
+
+    /// <summary>True for the articles and prepositions identifiers leave out.</summary>
+    public static bool IsSkipped(string word) => Skipped.Contains(word);
 
     /// <summary>True when the draft has claimed <paramref name="id"/>.</summary>
     public bool IsClaimed(string id) => _used.Contains(id);

@@ -123,6 +123,9 @@ internal static class DraftLexicon
     /// <summary>Words of human rights, which make a state's commission an autonomous body.</summary>
     public static readonly FrozenSet<string> Rights = Set("derechos", "rights");
 
+    /// <summary>Words that make a body one state's ("Nacional", "Federal"): without its state, it is not drafted.</summary>
+    public static readonly FrozenSet<string> National = Set("nacional", "nacionales", "national", "federal", "estatal", "mexicana", "mexicano", "mexican");
+
     /// <summary>Words of a dialogue.</summary>
     public static readonly FrozenSet<string> Dialogues = Set("dialogo", "dialogue", "dialog");
 

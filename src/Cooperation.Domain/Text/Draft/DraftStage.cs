@@ -43,7 +43,8 @@ internal static class DraftStage
             return null;
         }
 
-        var builder = new CatalogBuilder().Add(SourceDrafter.Draft(context, head, archive));
+        var issuer = head.Publisher is { } publisher ? institutions.IdOf(publisher) : null;
+        var builder = new CatalogBuilder().Add(SourceDrafter.Draft(context, head, archive, issuer));
         institutions.Drafted.ForEach(i => builder.Add(i));
         mechanisms.Drafted.ForEach(m => builder.Add(m));
         drafted.ForEach(p => builder.Add(p));

@@ -66,7 +66,7 @@ internal sealed class InstitutionDrafter
                 continue;
             }
 
-            var key = Key(name);
+            var key = KeyOf(mention, name);
             if (key.Length == 0)
             {
                 continue;
@@ -120,13 +120,13 @@ internal sealed class InstitutionDrafter
         }
 
         var prefix = country is { } c ? c.Alpha2.ToLowerInvariant() : "int";
-        var words4Id = group.Acronym is { } acr ? acr.Value.ToLowerInvariant() : DraftIds.Words(group.Name, 5);
-        if (words4Id is null)
+        var idWords = group.Acronym is { } acr ? acr.Value.ToLowerInvariant() : DraftIds.Words(IdWords(group.First, group.Name, country), 5);
+        if (idWords is null)
         {
             return;
         }
 
-        var id = InstitutionId.Parse(_ids.Claim(DraftIds.Compose(prefix + "-" + words4Id, null), candidate => _context.Catalog?.TryGetInstitution(InstitutionId.Parse(candidate, CultureInfo.InvariantCulture), out _) == true), CultureInfo.InvariantCulture);
+        var id = InstitutionId.Parse(_ids.Claim(DraftIds.Compose(prefix + "-" + idWords, null), candidate => _context.Catalog?.TryGetInstitution(InstitutionId.Parse(candidate, CultureInfo.InvariantCulture), out _) == true), CultureInfo.InvariantCulture);
         var english = _context.Language == Language.English;
         var institution = new Institution(
             id,
@@ -155,6 +155,12 @@ internal sealed class InstitutionDrafter
     /// </summary>
     public static InstitutionKind? KindOf(List<DraftWord> words, CountryCode? country)
     {
+        // "National Human Rights Commission", "Instituto Nacional de …": a body of a state the text does not name.
+        if (country is null && words.Any(static w => DraftLexicon.National.Contains(w.Key)))
+        {
+            return null;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Key;
@@ -189,8 +195,60 @@ internal sealed class InstitutionDrafter
         return null;
     }
 
-    // The name's words, folded, as one key: "Secretaría de Relaciones Exteriores" and "SECRETARIA DE RELACIONES EXTERIORES" are one body.
-    private static string Key(string name) => string.Join(' ', DraftWord.Of(name, 0, name.Length).Where(static w => char.IsAsciiLetterOrDigit(w.Key[0])).Select(static w => w.Key));
+    // The name's words, folded, as one key, the states it names as their codes: "Secretaría de Relaciones Exteriores"
+    // and "SECRETARIA DE RELACIONES EXTERIORES" are one body, and so are "Embajada de EE.UU. en México" and "Embajada de
+    // Estados Unidos en México".
+    private string KeyOf(Mention mention, string name)
+    {
+        if (!string.Equals(name, mention.Text, StringComparison.Ordinal))
+        {
+            return Key(name);
+        }
+
+        var builder = new System.Text.StringBuilder();
+        var at = mention.Start;
+        foreach (var country in _context.MentionsIn(mention.Span, MentionKind.Country))
+        {
+            if (country.End <= mention.End && country.Start >= at && country.Country is { } code)
+            {
+                builder.Append(Key(_context.Text[at..country.Start])).Append(' ').Append(code.Alpha2).Append(' ');
+                at = country.End;
+            }
+        }
+
+        return builder.Append(Key(_context.Text[at..mention.End])).ToString().Trim();
+    }
+
+    private static string Key(string name)
+        => string.Join(' ', DraftWord.Of(name, 0, name.Length).Where(static w => char.IsAsciiLetterOrDigit(w.Key[0]) && !DraftIds.IsSkipped(w.Key)).Select(static w => w.Key));
+
+    // The name's words for an identifier: the institution's own state, which leads the identifier, left out, other
+    // states as their codes ("us-embajada-mx" for "Embajada de Estados Unidos en México").
+    private string IdWords(Mention mention, string name, CountryCode? own)
+    {
+        if (!string.Equals(name, mention.Text, StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        var at = mention.Start;
+        foreach (var country in _context.MentionsIn(mention.Span, MentionKind.Country))
+        {
+            if (country.End <= mention.End && country.Start >= at && country.Country is { } code)
+            {
+                builder.Append(_context.Text, at, country.Start - at).Append(' ');
+                if (code != own)
+                {
+                    builder.Append(code.Alpha2.ToLowerInvariant()).Append(' ');
+                }
+
+                at = country.End;
+            }
+        }
+
+        return builder.Append(_context.Text, at, mention.End - at).ToString();
+    }
 
     private sealed class Group(Mention first, string name)
     {

@@ -26,6 +26,7 @@ internal sealed class MechanismDrafter
     // Every shorter form (two words or more) of each name, for a meeting that names its mechanism by a shorter form.
     private readonly Dictionary<string, Group> _byPrefix = new(StringComparer.Ordinal);
     private readonly List<Group> _order = [];
+    private readonly Dictionary<Mention, Group> _byMention = new(ReferenceEqualityComparer.Instance);
 
     public MechanismDrafter(DraftContext context) => _context = context;
 
@@ -51,28 +52,34 @@ internal sealed class MechanismDrafter
                 if (_byAcronym.TryGetValue(alone.Value, out var known))
                 {
                     known.Mentions.Add(mention);
+                    _byMention[mention] = known;
                 }
 
                 continue;
             }
 
-            var key = Key(name);
+            var key = KeyOf(mention);
             if (key.Length == 0)
             {
                 continue;
             }
 
-            if (!_groups.TryGetValue(key, out var group))
+            // One mechanism under a longer and a shorter name ("Diálogo Consular México-Estados Unidos", "Diálogo Consular").
+            var group = _groups.GetValueOrDefault(key) ?? _byPrefix.GetValueOrDefault(key) ?? Prefixes(key).Select(p => _groups.GetValueOrDefault(p)).FirstOrDefault(static g => g is not null);
+            if (group is null)
             {
-                _groups[key] = group = new Group(mention, name);
+                group = new Group(mention, name);
                 _order.Add(group);
-                foreach (var prefix in Prefixes(key))
-                {
-                    _byPrefix.TryAdd(prefix, group);
-                }
             }
 
-            group.Mentions.Add(mention);
+            _groups.TryAdd(key, group);
+            foreach (var prefix in Prefixes(key))
+            {
+                _byPrefix.TryAdd(prefix, group);
+            }
+
+            group.Add(mention, name);
+            _byMention[mention] = group;
             if (acronyms.TryGetValue(mention, out var acronym))
             {
                 group.Acronym ??= acronym.Acronym;
@@ -88,7 +95,7 @@ internal sealed class MechanismDrafter
     /// </summary>
     public void AddMeeting(ReportedMeeting meeting, Citation? citation)
     {
-        if (meeting.MechanismId is null && meeting.Mechanism is { } name && Find(name) is { } group)
+        if (meeting.MechanismId is null && Find(meeting) is { } group)
         {
             group.MeetingCountries.UnionWith(meeting.Countries);
             if (citation is not null)
@@ -100,7 +107,7 @@ internal sealed class MechanismDrafter
 
     /// <summary>The mechanism of a meeting: the catalog's, else the drafted one; null when there is none.</summary>
     public MechanismId? IdOf(ReportedMeeting meeting)
-        => meeting.MechanismId ?? (meeting.Mechanism is { } name ? Find(name)?.Id : null);
+        => meeting.MechanismId ?? Find(meeting)?.Id;
 
     /// <summary>Drafts the collected mechanisms.</summary>
     public void Run()
@@ -111,9 +118,30 @@ internal sealed class MechanismDrafter
         }
     }
 
+    // The mechanism of the mention the meeting was read from, else the one its name gives.
+    private Group? Find(ReportedMeeting meeting)
+    {
+        if (meeting.Mechanism is not { } name)
+        {
+            return null;
+        }
+
+        var clean = DraftContext.Clean(name);
+        foreach (var mention in meeting.Mentions)
+        {
+            if (mention.Kind == MentionKind.Mechanism && _byMention.TryGetValue(mention, out var group)
+                && string.Equals(DraftContext.Clean(mention.Name ?? mention.Text), clean, StringComparison.Ordinal))
+            {
+                return group;
+            }
+        }
+
+        return Find(name);
+    }
+
     private Group? Find(string name)
     {
-        if (_groups.TryGetValue(Key(name), out var group))
+        if (_groups.TryGetValue(Key(name, []), out var group))
         {
             return group;
         }
@@ -124,7 +152,7 @@ internal sealed class MechanismDrafter
         }
 
         // A shorter form of a name the text gives in full ("el Diálogo de Alto Nivel"), or a longer one.
-        var key = Key(name);
+        var key = Key(name, []);
         if (_byPrefix.TryGetValue(key, out group))
         {
             return group;
@@ -196,7 +224,7 @@ internal sealed class MechanismDrafter
             return;
         }
 
-        var id = MechanismId.Parse(_ids.Claim(IdFor(group, scope, countries), candidate => _context.Catalog?.TryGetMechanism(MechanismId.Parse(candidate, CultureInfo.InvariantCulture), out _) == true), CultureInfo.InvariantCulture);
+        var id = MechanismId.Parse(_ids.Claim(IdFor(group, scope, countries, WordsOutside(group.First)), candidate => _context.Catalog?.TryGetMechanism(MechanismId.Parse(candidate, CultureInfo.InvariantCulture), out _) == true), CultureInfo.InvariantCulture);
         var english = _context.Language == Language.English;
         var mechanism = new Mechanism(
             id,
@@ -214,16 +242,45 @@ internal sealed class MechanismDrafter
     }
 
     // "mx-gt-ganseg" for a bilateral group with an acronym, "crm" for a multilateral one, else the name's words.
-    private static string IdFor(Group group, MechanismScope scope, List<CountryCode> countries)
+    private static string IdFor(Group group, MechanismScope scope, List<CountryCode> countries, string words)
     {
-        var head = group.Acronym is { } acronym ? acronym.Value.ToLowerInvariant() : DraftIds.Words(group.Name, 6) ?? "mechanism";
+        var head = group.Acronym is { } acronym ? acronym.Value.ToLowerInvariant() : DraftIds.Words(words, 6) ?? "mechanism";
         var prefix = scope == MechanismScope.Multilateral || countries.Count == 0 ? null : CountryPrefix(countries);
         return DraftIds.Compose(prefix is null ? head : prefix + "-" + head, null, "mechanism");
     }
 
+    // The mechanism's name without the states it names ("Mexico-Honduras High-Level Group on Security" gives
+    // "High-Level Group on Security"): the states lead the identifier already.
+    private string WordsOutside(Mention mention)
+    {
+        var name = mention.Name ?? mention.Text;
+        if (!string.Equals(name, mention.Text, StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        var at = mention.Start;
+        foreach (var country in _context.MentionsIn(mention.Span, MentionKind.Country))
+        {
+            if (country.End <= mention.End && country.Start >= at)
+            {
+                builder.Append(_context.Text, at, country.Start - at).Append(' ');
+                at = country.End;
+            }
+        }
+
+        builder.Append(_context.Text, at, mention.End - at);
+        return builder.ToString();
+    }
+
     /// <summary>The states of a bilateral or national thing as the reference catalog writes them: Mexico first, then by code ("mx-ca", "mx-us").</summary>
     public static string CountryPrefix(IEnumerable<CountryCode> countries)
-        => string.Join('-', countries.Distinct().OrderBy(static c => c.Alpha2 == "MX" ? 0 : 1).ThenBy(static c => c.Alpha2, StringComparer.Ordinal).Select(static c => c.Alpha2.ToLowerInvariant()));
+        => string.Join('-', InIdentifierOrder(countries).Select(static c => c.Alpha2.ToLowerInvariant()));
+
+    /// <summary>The states in the order identifiers and titles give them: Mexico first, then by code.</summary>
+    public static IEnumerable<CountryCode> InIdentifierOrder(IEnumerable<CountryCode> countries)
+        => countries.Distinct().OrderBy(static c => c.Alpha2 == "MX" ? 0 : 1).ThenBy(static c => c.Alpha2, StringComparer.Ordinal);
 
     /// <summary>The kind the words of a mechanism's name give, or null.</summary>
     public static MechanismKind? KindOf(List<DraftWord> words)
@@ -306,13 +363,46 @@ internal sealed class MechanismDrafter
         };
     }
 
-    private static string Key(string name) => string.Join(' ', DraftWord.Of(name, 0, name.Length).Where(static w => char.IsAsciiLetterOrDigit(w.Key[0])).Select(static w => w.Key));
+    // The words of a mechanism's name, folded, without the states it names and without articles: "Diálogo de Alto
+    // Nivel México-Canadá sobre Movilidad de Personas" and "Diálogo de Alto Nivel sobre Movilidad de Personas" are one.
+    private string KeyOf(Mention mention)
+    {
+        var states = new List<string>();
+        foreach (var country in _context.MentionsIn(mention.Span, MentionKind.Country))
+        {
+            if (country.End <= mention.End)
+            {
+                states.AddRange(DraftWord.Of(country.Text, 0, country.Text.Length).Select(static w => w.Key));
+            }
+        }
+
+        return Key(mention.Name ?? mention.Text, states);
+    }
+
+    private static string Key(string name, List<string> states)
+        => string.Join(' ', DraftWord.Of(name, 0, name.Length)
+            .Where(w => char.IsAsciiLetterOrDigit(w.Key[0]) && !DraftIds.IsSkipped(w.Key) && !states.Contains(w.Key))
+            .Select(static w => w.Key));
 
     private sealed class Group(Mention first, string name)
     {
-        public Mention First { get; } = first;
+        private int _words = DraftWord.Of(name, 0, name.Length).Count;
 
-        public string Name { get; } = name;
+        /// <summary>The mention with the fullest name, quoted for the mechanism.</summary>
+        public Mention First { get; private set; } = first;
+
+        /// <summary>The fullest name the text gives.</summary>
+        public string Name { get; private set; } = name;
+
+        public void Add(Mention mention, string name)
+        {
+            Mentions.Add(mention);
+            var words = DraftWord.Of(name, 0, name.Length).Count;
+            if (words > _words)
+            {
+                (First, Name, _words) = (mention, name, words);
+            }
+        }
 
         public Acronym? Acronym { get; set; }
 

@@ -49,14 +49,22 @@ internal sealed class MeetingDrafter
         for (var i = 0; i < _context.Reading.Meetings.Length; i++)
         {
             var meeting = _context.Reading.Meetings[i];
-            if (PlanOf(meeting, delegationSentences.GetValueOrDefault(i) ?? []) is { } plan)
+            if (PlanOf(meeting, delegationSentences.GetValueOrDefault(i) ?? []) is not { } plan)
+            {
+                continue;
+            }
+
+            // The people and the mechanism of a meeting the text does not date are drafted too: the text places the
+            // people at a meeting of that mechanism, and its states take part in it.
+            foreach (var seat in plan.Seats)
+            {
+                _people.Use(seat.Person);
+            }
+
+            _mechanisms.AddMeeting(meeting, plan.Citations.FirstOrDefault());
+            if (plan.Start is not null && plan.Citations.Count > 0)
             {
                 _plans.Add(plan);
-                _mechanisms.AddMeeting(meeting, plan.Citations.FirstOrDefault());
-                foreach (var seat in plan.Seats)
-                {
-                    _people.Use(seat.Person);
-                }
             }
         }
     }
@@ -95,7 +103,7 @@ internal sealed class MeetingDrafter
 
     private MeetingPlan? PlanOf(ReportedMeeting meeting, List<int> delegationSentences)
     {
-        PartialDate start;
+        PartialDate? start = null;
         PartialDate? end = null;
         if (meeting.DateRange is { } range)
         {
@@ -111,10 +119,6 @@ internal sealed class MeetingDrafter
         else if (meeting.Date is { } day)
         {
             start = day;
-        }
-        else
-        {
-            return null;
         }
 
         var plan = new MeetingPlan(meeting, start, end);
@@ -137,22 +141,20 @@ internal sealed class MeetingDrafter
         if (meeting.Place is { } place && focus is { } near && _venues.Find(place, near.Length > 2000 ? new TextSpan(near.Start, near.Start) : near) is { } venue)
         {
             plan.Venue = venue.Venue;
+            plan.VenueWords = venue.Words;
             anchors.Add(venue.Words);
         }
 
         plan.Citations.AddRange(CitationsOf(meeting, anchors));
-        if (plan.Citations.Count == 0)
-        {
-            return null;
-        }
 
-        // The states the meeting's own words name (delegations even without people).
+        // The states the meeting's own words name (delegations even without people); not the state it was held in,
+        // which the venue says ("realizó a Canadá" names the host, not a side).
         var anchorSentences = anchors.Select(a => _context.SentenceIndexAt(a.Start)).Where(static s => s >= 0).ToHashSet();
         foreach (var sentence in anchorSentences.Order())
         {
             foreach (var country in MentionsIn(_countries, _context.Reading.Sentences[sentence]))
             {
-                if (country.Country is { } code && meeting.Countries.Contains(code))
+                if (country.Country is { } code && meeting.Countries.Contains(code) && !(plan.VenueWords is { } venueWords && venueWords.Overlaps(country.Span)))
                 {
                     plan.Sides.TryAdd(code, country.Span);
                 }
@@ -209,9 +211,11 @@ internal sealed class MeetingDrafter
             return;
         }
 
-        var position = PositionSpan(person);
+        var position = _context.PositionSpan(person);
         var institution = InstitutionIn(position);
-        var side = seat.Side ?? person.Country ?? (institution is { } i ? _institutions.CountryOf(i) : null);
+        // The side the sentence's words give; else the person's own state; else the side the sentence before gave
+        // ("Además, …"); else the state of the body in the position.
+        var side = (seat.SideCarried ? null : seat.Side) ?? person.Country ?? seat.Side ?? (institution is { } i ? _institutions.CountryOf(i) : null);
         if (side is not { } country)
         {
             // The text does not make clear whom the person represents: no delegation is guessed.
@@ -253,7 +257,7 @@ internal sealed class MeetingDrafter
             var label = kind.Label.Get(_context.Language) ?? kind.Label.GetOrOther(_context.Language);
             var what = plan.Meeting.Mechanism is { } name
                 ? DraftContext.Clean(name)
-                : string.Join(", ", plan.Meeting.Countries.Select(c => Countries.Get(c).Name.GetOrOther(_context.Language)));
+                : string.Join(", ", MechanismDrafter.InIdentifierOrder(plan.Meeting.Countries).Select(c => Countries.Get(c).Name.GetOrOther(_context.Language)));
             title = _context.Localized(what.Length == 0 ? label : label + ": " + what) ?? _context.Localized(label);
         }
 
@@ -262,7 +266,7 @@ internal sealed class MeetingDrafter
             MeetingId.Parse(baseId, CultureInfo.InvariantCulture),
             kind,
             plan.Meeting.Status,
-            plan.Start,
+            plan.Start!.Value,
             mechanism,
             title,
             ordinal,
@@ -327,7 +331,7 @@ internal sealed class MeetingDrafter
             citations.Add(_context.Cite(words) ?? _context.Cite(each.Person.Span));
             if (each.Cue is { } cue && each.Role != DelegationRole.Member)
             {
-                citations.Add(_context.Cite(_context.SentenceAt(cue.Start), cue));
+                citations.Add(_context.Cite(cue) ?? _context.Cite(_context.SentenceAt(cue.Start), cue));
             }
         }
 
@@ -463,29 +467,6 @@ internal sealed class MeetingDrafter
         return null;
     }
 
-    // Where the person's position is written, right before the name ("el director general …, Mauricio Ibarra") or
-    // right after it ("Eugenio Imaz Gispert, Director General of …").
-    private TextSpan? PositionSpan(Mention person)
-    {
-        if (person.Position is not { Length: > 0 } position)
-        {
-            return null;
-        }
-
-        var text = _context.Text;
-        var reach = position.Length + 12;
-        var before = Math.Max(0, person.Start - reach);
-        var index = text.LastIndexOf(position, person.Start - 1 < 0 ? 0 : person.Start - 1, person.Start - before, StringComparison.Ordinal);
-        if (index >= 0 && index + position.Length <= person.Start)
-        {
-            return new TextSpan(index, index + position.Length);
-        }
-
-        var after = Math.Min(text.Length, person.End + reach);
-        index = text.IndexOf(position, person.End, after - person.End, StringComparison.Ordinal);
-        return index >= 0 ? new TextSpan(index, index + position.Length) : null;
-    }
-
     // The first body named in the position ("jefe de Unidad de Inteligencia Naval", "titular de la Secretaría de … (SRE)").
     private InstitutionId? InstitutionIn(TextSpan? position)
     {
@@ -528,7 +509,7 @@ internal sealed class MeetingDrafter
     // "mx-ca-danm-2017-04-25", "mx-us-2021-05-13", "working-meeting-2019-11": the series or the states, then the start.
     private static string BaseId(MeetingPlan plan, MechanismId? mechanism, MeetingKind kind)
     {
-        var start = plan.Start.ToString();
+        var start = plan.Start!.Value.ToString();
         if (mechanism is { } id)
         {
             return DraftIds.Compose(id.ToString(), start);
@@ -598,17 +579,20 @@ internal sealed class MeetingDrafter
         public ImmutableArray<PlannedSeat> Also { get; init; } = [];
     }
 
-    private sealed class MeetingPlan(ReportedMeeting meeting, PartialDate start, PartialDate? end)
+    private sealed class MeetingPlan(ReportedMeeting meeting, PartialDate? start, PartialDate? end)
     {
         public ReportedMeeting Meeting { get; } = meeting;
 
-        public PartialDate Start { get; } = start;
+        /// <summary>The start; null for a meeting the text does not date, which is not drafted (its people are).</summary>
+        public PartialDate? Start { get; } = start;
 
         public PartialDate? End { get; } = end;
 
         public bool Approximate { get; set; }
 
         public Venue? Venue { get; set; }
+
+        public TextSpan? VenueWords { get; set; }
 
         public List<Citation> Citations { get; } = [];
 

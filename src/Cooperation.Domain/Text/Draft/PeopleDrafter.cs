@@ -93,12 +93,14 @@ internal sealed class PeopleDrafter
             }
 
             var name = cluster.Fullest;
-            if ((_context.Cite(cluster.FullestMention.Span)) is not { } citation)
+            var fullest = cluster.FullestMention;
+            var words = _context.PositionSpan(fullest) is { } position ? DraftContext.Join(position, fullest.Span) : fullest.Span;
+            if ((_context.Cite(words) ?? _context.Cite(fullest.Span)) is not { } citation)
             {
                 continue;
             }
 
-            var slug = DraftIds.Words(name.Value, 8) ?? "person";
+            var slug = DraftIds.Words(name.Value, 8, keepAll: true) ?? "person";
             var id = PersonId.Parse(_ids.Claim(DraftIds.Compose(slug, null, "person"), candidate => _context.Catalog?.TryGetPerson(PersonId.Parse(candidate, CultureInfo.InvariantCulture), out _) == true), CultureInfo.InvariantCulture);
             var others = cluster.Spellings.Where(s => s != name).Distinct().ToImmutableArray();
             people.Add(new Person(id, name, others, citations: [citation]));

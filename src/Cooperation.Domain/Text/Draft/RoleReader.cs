@@ -20,8 +20,12 @@ namespace Cooperation.Domain.Text;
 /// </remarks>
 internal static class RoleReader
 {
-    /// <summary>A person's place in a meeting as one sentence gives it.</summary>
-    public readonly record struct Seat(Mention Person, DelegationRole Role, CountryCode? Side, TextSpan? Cue);
+    /// <summary>
+    /// A person's place in a meeting as one sentence gives it. <see cref="Side"/> is the side the words give, null when
+    /// they give none; <see cref="SideCarried"/> says it was given by the sentence before ("Además, …"), which the
+    /// person's own state then outweighs.
+    /// </summary>
+    public readonly record struct Seat(Mention Person, DelegationRole Role, CountryCode? Side, TextSpan? Cue, bool SideCarried = false);
 
     /// <summary>
     /// The seats of the <paramref name="people"/> of <paramref name="sentence"/> (in text order); <paramref name="side"/>
@@ -32,17 +36,23 @@ internal static class RoleReader
     {
         var seats = new List<Seat>(people.Count);
         var words = DraftWord.Of(context.Text, sentence.Start, sentence.End);
-        var pending = new List<(Mention Person, CountryCode? Side)>();
+        var pending = new List<(Mention Person, CountryCode? Side, bool Carried)>();
         DelegationRole? cue = null;
         var cueStart = -1;
-        var p = 0;
+        var carried = side is not null;
 
-        void Settle(DelegationRole role, int verbEnd)
+        // Where the words that set the side begin ("La delegación mexicana fue encabezada por …"), for the quote.
+        var sideStart = -1;
+        var p = 0;
+        var current = side;
+
+        void Settle(DelegationRole role, int verbEnd, CountryCode? objectSide)
         {
-            foreach (var (person, personSide) in pending)
+            foreach (var (person, personSide, personCarried) in pending)
             {
                 var span = verbEnd > person.Start ? new TextSpan(person.Start, verbEnd) : (TextSpan?)null;
-                seats.Add(new Seat(person, role, personSide, role == DelegationRole.Member ? null : span));
+                var given = personSide ?? objectSide;
+                seats.Add(new Seat(person, role, given, role == DelegationRole.Member ? null : span, given is not null && personCarried && personSide is not null));
             }
 
             pending.Clear();
@@ -58,11 +68,12 @@ internal static class RoleReader
                 var person = people[p++];
                 if (cue is { } role)
                 {
-                    seats.Add(new Seat(person, role, side, role == DelegationRole.Member ? null : new TextSpan(cueStart, person.End)));
+                    var from = sideStart >= 0 && sideStart < cueStart ? sideStart : cueStart;
+                    seats.Add(new Seat(person, role, current, role == DelegationRole.Member ? null : new TextSpan(from, person.End), carried));
                 }
                 else
                 {
-                    pending.Add((person, side));
+                    pending.Add((person, current, carried));
                 }
             }
 
@@ -78,38 +89,43 @@ internal static class RoleReader
             }
 
             var next = w + 1 < words.Count ? words[w + 1].Key : string.Empty;
+
             // "co-chaired by", "co-presidida por": "co" and the word after it are one cue.
             var co = word.Key == "co" && (DraftLexicon.HeadParticiples.Contains(next) || DraftLexicon.HeadVerbs.Contains(next));
             var key = co ? next : word.Key;
-            var after = co ? (w + 2 < words.Count ? words[w + 2].Key : string.Empty) : next;
-            var agent = DraftLexicon.Agents.Contains(after) && after is not "de" and not "of";
+            var first = w + (co ? 1 : 0);
 
-            if ((DraftLexicon.HeadParticiples.Contains(key) || DraftLexicon.CoChairParticiples.Contains(key)) && agent)
+            // The agent may come after one more word ("estuvo integrada además por", "encabezada también por").
+            var agentAt = AgentAfter(words, first);
+            var headAgent = agentAt > 0 && words[agentAt].Key is "por" or "by";
+
+            if ((DraftLexicon.HeadParticiples.Contains(key) || DraftLexicon.CoChairParticiples.Contains(key)) && headAgent)
             {
-                Settle(DelegationRole.Member, -1);
+                Settle(DelegationRole.Member, -1, null);
                 cue = co || DraftLexicon.CoChairParticiples.Contains(key) ? DelegationRole.CoChair : DelegationRole.HeadOfDelegation;
                 cueStart = word.Start;
-                w += co ? 2 : 1;
+                w = agentAt;
                 continue;
             }
 
-            if (DraftLexicon.MemberParticiples.Contains(key) && DraftLexicon.Agents.Contains(after))
+            if (DraftLexicon.MemberParticiples.Contains(key) && agentAt > 0)
             {
-                Settle(DelegationRole.Member, -1);
+                Settle(DelegationRole.Member, -1, null);
                 cue = DelegationRole.Member;
                 cueStart = word.Start;
-                w += co ? 2 : 1;
+                w = agentAt;
                 continue;
             }
 
             if (DraftLexicon.HeadVerbs.Contains(key) || DraftLexicon.CoChairVerbs.Contains(key))
             {
                 var role = co || DraftLexicon.CoChairVerbs.Contains(key) ? DelegationRole.CoChair : DelegationRole.HeadOfDelegation;
-                var verbEnd = words[co ? w + 1 : w].End;
+                var verbEnd = words[first].End;
                 if (pending.Count > 0)
                 {
-                    // "A y B encabezaron …", "Ebrard led the delegation": the people just named.
-                    Settle(role, verbEnd);
+                    // "A y B encabezaron …", "Ebrard led the U.S. delegation": the people just named, of the side the
+                    // verb's object names.
+                    Settle(role, verbEnd, ObjectSide(context, countries, words, first));
                     cue = null;
                 }
                 else
@@ -119,13 +135,13 @@ internal static class RoleReader
                     cueStart = word.Start;
                 }
 
-                w += co ? 1 : 0;
+                w = first;
                 continue;
             }
 
             if (DraftLexicon.MemberVerbs.Contains(key))
             {
-                Settle(DelegationRole.Member, -1);
+                Settle(DelegationRole.Member, -1, null);
                 cue = DelegationRole.Member;
                 cueStart = word.Start;
                 continue;
@@ -133,30 +149,87 @@ internal static class RoleReader
 
             if (DraftLexicon.Breakers.Contains(key))
             {
-                Settle(DelegationRole.Member, -1);
+                Settle(DelegationRole.Member, -1, null);
                 cue = null;
-                side = null;
+                current = null;
+                carried = false;
+                sideStart = -1;
                 continue;
             }
 
             if (DraftLexicon.Sides.Contains(key) && SideBeside(context, countries, word) is { } newSide)
             {
-                Settle(DelegationRole.Member, -1);
+                Settle(DelegationRole.Member, -1, null);
                 cue = null;
-                side = newSide;
+                current = newSide;
+                carried = false;
+                sideStart = SideWordsStart(countries, words, w);
                 continue;
             }
 
             if (word.Key == "por" && SideAfterPor(context, countries, words, w) is { } country)
             {
-                Settle(DelegationRole.Member, -1);
+                Settle(DelegationRole.Member, -1, null);
                 cue = null;
-                side = country;
+                current = country;
+                carried = false;
+                sideStart = word.Start;
             }
         }
 
-        Settle(DelegationRole.Member, -1);
+        Settle(DelegationRole.Member, -1, null);
+        side = current;
         return seats;
+    }
+
+    // The index of "por"/"de"/"by"/"of" right after the word at first, or after one more word; 0 when there is none.
+    private static int AgentAfter(List<DraftWord> words, int first)
+    {
+        for (var k = first + 1; k <= first + 2 && k < words.Count; k++)
+        {
+            if (DraftLexicon.Agents.Contains(words[k].Key))
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    // "led the U.S. delegation", "encabezó la delegación mexicana": the side the verb's object names, a few words on.
+    private static CountryCode? ObjectSide(DraftContext context, IReadOnlyList<Mention> countries, List<DraftWord> words, int verb)
+    {
+        for (var k = verb + 1; k < words.Count && k <= verb + 8; k++)
+        {
+            if (DraftLexicon.Sides.Contains(words[k].Key))
+            {
+                return SideBeside(context, countries, words[k]);
+            }
+        }
+
+        return null;
+    }
+
+    // Where the words of a side begin: the state before the noun ("the Mexican delegation") or the noun, and the
+    // article before them ("La delegación mexicana").
+    private static int SideWordsStart(IReadOnlyList<Mention> countries, List<DraftWord> words, int noun)
+    {
+        var start = words[noun].Start;
+        var k = noun;
+        var i = DraftContext.FirstFrom(countries, start - 40);
+        for (; i < countries.Count && countries[i].End <= start; i++)
+        {
+            if (start - countries[i].End <= 2)
+            {
+                start = countries[i].Start;
+                while (k > 0 && words[k - 1].Start >= start)
+                {
+                    k--;
+                }
+            }
+        }
+
+        return k > 0 && words[k - 1].Key is "la" or "el" or "las" or "los" or "the" ? words[k - 1].Start : start;
     }
 
     // True when the offset falls inside one of the people still to come or just passed (words of a name are not cues).

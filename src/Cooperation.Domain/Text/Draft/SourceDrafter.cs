@@ -89,8 +89,8 @@ internal static class SourceDrafter
         return head;
     }
 
-    /// <summary>The source: the head's facts, the text's language and, when given, its archived copy.</summary>
-    public static Source Draft(DraftContext context, Head head, ArchivedCopy? archive)
+    /// <summary>The source: the head's facts, the text's language, the publisher's institution as its issuer, and, when given, its archived copy.</summary>
+    public static Source Draft(DraftContext context, Head head, ArchivedCopy? archive, InstitutionId? issuer)
     {
         var language = context.Language;
         var english = language == Language.English;
@@ -113,6 +113,7 @@ internal static class SourceDrafter
             language,
             head.Kind,
             archive: archive,
+            issuers: issuer is { } id ? [id] : [],
             number: head.Number,
             citations: citations);
     }
@@ -155,7 +156,7 @@ internal static class SourceDrafter
                 k++;
             }
 
-            if (k < words.Count && char.IsAsciiDigit(words[k].Key[0]))
+            if (k < words.Count)
             {
                 var first = words[k].Start;
                 var last = first;
@@ -164,8 +165,9 @@ internal static class SourceDrafter
                     last++;
                 }
 
+                // A number has a digit ("176", "SRE-101/2024"); "Comunicado no oficial" has none.
                 var number = context.Text[first..last].TrimEnd('.');
-                if (IsNumber(number))
+                if (IsNumber(number) && number.AsSpan().ContainsAnyInRange('0', '9'))
                 {
                     head.Number = number;
                     end = first + number.Length;

@@ -76,9 +76,21 @@ internal sealed class VenueFinder
     private TextSpan? Locate(string place, TextSpan near)
     {
         const int Reach = 400;
-        var start = Math.Max(0, near.Start - Reach);
-        var end = Math.Min(_context.Text.Length, near.End + Reach + place.Length);
-        var index = place.Length == 0 ? -1 : _context.Text.IndexOf(place, start, end - start, StringComparison.Ordinal);
+        if (place.Length == 0)
+        {
+            return null;
+        }
+
+        // After the meeting's words first ("… del 25 al 28 de abril, en Ottawa"), then before them.
+        var text = _context.Text;
+        var end = Math.Min(text.Length, near.End + Reach + place.Length);
+        var index = text.IndexOf(place, near.Start, end - near.Start, StringComparison.Ordinal);
+        if (index < 0 && near.Start > 0)
+        {
+            var start = Math.Max(0, near.Start - Reach);
+            index = text.LastIndexOf(place, near.Start - 1, near.Start - start, StringComparison.Ordinal);
+        }
+
         return index >= 0 ? new TextSpan(index, index + place.Length) : null;
     }
 
