@@ -26,10 +26,10 @@ internal static class HeadNouns
     public static readonly string[] Mechanisms =
     [
         "grupo", "diálogo", "mecanismo", "conferencia", "foro", "comité", "pláticas", "conversaciones",
-        "proceso", "marco", "declaración", "cumbre", "iniciativa", "entendimiento", "alianza", "programa", "estrategia",
+        "proceso", "marco", "declaración", "cumbre", "iniciativa", "alianza", "programa", "estrategia",
         "plataforma",
         "group", "dialogue", "dialog", "mechanism", "conference", "forum", "committee", "talks", "process",
-        "framework", "declaration", "summit", "initiative", "understanding", "partnership", "program", "programme",
+        "framework", "declaration", "summit", "initiative", "partnership", "program", "programme",
         "strategy", "platform",
     ];
 

@@ -103,4 +103,7 @@ internal enum LexClass : ulong
 
     /// <summary>A noun for a document, a programme or a plan: named, but not a mechanism or a body ("Carta", "Plan").</summary>
     DocumentNoun = 1UL << 31,
+
+    /// <summary>A portfolio after a title's "of" ("Secretary of Homeland Security", "of Finance").</summary>
+    Portfolio = 1UL << 32,
 }

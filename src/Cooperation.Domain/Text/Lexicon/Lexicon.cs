@@ -104,6 +104,7 @@ internal static class Lexicon
         AddAll(Titles.Heads, LexClass.Title);
         AddAll(Titles.Modifiers, LexClass.TitleModifier);
         AddAll(Titles.Honorifics, LexClass.Honorific);
+        AddAll(Titles.Portfolios, LexClass.Portfolio);
         AddAll(HeadNouns.Institutions, LexClass.InstitutionHead);
         AddAll(HeadNouns.Mechanisms, LexClass.MechanismHead);
         AddAll(HeadNouns.Bilateral, LexClass.Bilateral);

@@ -28,7 +28,7 @@ internal static class Titles
         "secretary", "secretaries", "undersecretary", "minister", "ministers", "ambassador", "ambassadors", "consul",
         "director", "directors", "chief", "head", "president", "commissioner", "administrator", "advisor", "adviser",
         "spokesperson", "spokesman", "spokeswoman", "governor", "senator", "representative", "attorney", "counselor",
-        "counsellor", "official", "officer", "envoy", "coordinator", "chargé", "charge", "attaché", "attache", "mayor",
+        "counsellor", "official", "officer", "envoy", "coordinator", "chargé", "charge", "attaché", "attache",
         "commander", "deputy", "czar", "leader",
     ];
 
@@ -39,6 +39,19 @@ internal static class Titles
         "especial", "interino", "interina", "encargado", "encargada", "auxiliar", "nacional", "regional", "federal",
         "deputy", "assistant", "under", "senior", "principal", "acting", "special", "vice", "executive", "associate",
         "national", "foreign", "interior", "then", "former", "exsecretario", "ex", "first", "primer", "primera",
+    ];
+
+    /// <summary>
+    /// The portfolios that follow a title's "of" ("Secretary of Homeland Security", "Secretary of Finance", "Minister of
+    /// the Interior"): a capitalised run after "of" that starts with them is the portfolio, then the name.
+    /// </summary>
+    public static readonly string[] Portfolios =
+    [
+        "state", "homeland", "security", "finance", "finances", "foreign", "affairs", "interior", "defense", "defence",
+        "navy", "health", "labor", "labour", "economy", "treasury", "justice", "commerce", "energy", "agriculture",
+        "education", "public", "citizen", "protection", "relations", "immigration", "migration", "citizenship",
+        "government", "governance", "trade", "development", "welfare", "environment", "transport", "transportation",
+        "communications", "culture", "tourism", "national", "internal", "external", "economic", "social", "war",
     ];
 
     /// <summary>Honorifics and ranks before a name, stripped from it (with or without their period).</summary>

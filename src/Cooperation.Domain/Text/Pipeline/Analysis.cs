@@ -43,6 +43,9 @@ internal sealed class Analysis
 
     public LocalDate? DatelineDate { get; set; }
 
+    /// <summary>The date mention of the dateline, when the text has one.</summary>
+    public Found? Dateline { get; set; }
+
     /// <summary>The tokens of a crawler's date token, which no stage reads (its end token; 0 when none).</summary>
     public int SkipUntil { get; set; }
 
@@ -57,6 +60,43 @@ internal sealed class Analysis
 
     /// <summary>The text from the start of one token to the end of another.</summary>
     public string Slice(int first, int lastInclusive) => Text[Tokens[first].Start..Tokens[lastInclusive].End];
+
+    /// <summary>
+    /// The words from one token to another as a name: the text between them with each run of white space (a line break
+    /// of a hard-wrapped text) made one space.
+    /// </summary>
+    public string Words(int first, int lastInclusive)
+    {
+        var raw = Text.AsSpan(Tokens[first].Start, Tokens[lastInclusive].End - Tokens[first].Start);
+        if (!raw.ContainsAny(OtherSpace) && !raw.Contains("  ", StringComparison.Ordinal))
+        {
+            return raw.ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(raw.Length);
+        var space = false;
+        foreach (var c in raw)
+        {
+            if (Tokenizer.IsSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    // White space other than the plain space.
+    private static readonly System.Buffers.SearchValues<char> OtherSpace = System.Buffers.SearchValues.Create("\t\n\r\u00A0\f\v\u2028\u2029");
 
     /// <summary>True when token <paramref name="k"/> exists and is the word with this hash.</summary>
     public bool IsWord(int k, ulong hash) => (uint)k < (uint)Count && Tokens[k].Kind == TokenKind.Word && Tokens[k].Hash == hash;

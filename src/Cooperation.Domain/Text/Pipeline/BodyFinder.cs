@@ -34,6 +34,11 @@ internal static class BodyFinder
     private static readonly HashSet<ulong> PersonModifiers =
         [.. new[] { "deputy", "assistant", "under", "senior", "acting", "former", "then", "vice", "associate", "principal" }.Select(WordHash.Of)];
 
+    [ThreadStatic]
+    private static List<GazetteerName>? _scratch;
+
+    private static List<GazetteerName> Scratch => _scratch ??= [];
+
     private static readonly HashSet<ulong> EmbassyHeads = [.. new[] { "embajada", "consulado", "embassy", "consulate" }.Select(WordHash.Of)];
 
     public static void Scan(Analysis a)
@@ -78,7 +83,9 @@ internal static class BodyFinder
             name = matches[0];
         }
 
-        if (name is null || name.Kind == MentionKind.Person)
+        // A person's title in lower case is no body, even when it spells one ("la secretaria de Seguridad y Protección
+        // Ciudadana, Rosa Icela Rodríguez" names the minister, not the ministry).
+        if (name is null || name.Kind == MentionKind.Person || (a.Tokens[k].Is(LexClass.Title) && !a.Tokens[k].Has(TokenFlags.Capitalized)))
         {
             end = k;
             return false;
@@ -93,7 +100,7 @@ internal static class BodyFinder
         }
 
         var found = a.Add(name.Kind, k, end);
-        found.Name = a.Slice(k, end - 1);
+        found.Name = a.Words(k, end - 1);
         found.IsAcronym = name.IsAcronym;
         found.Country = name.Country;
         found.Institution = name.Institution;
@@ -161,7 +168,7 @@ internal static class BodyFinder
         if (commit)
         {
             var found = a.Add(kind, first, end);
-            found.Name = a.Slice(first, last);
+            found.Name = a.Words(first, last);
         }
 
         return true;
@@ -209,11 +216,15 @@ internal static class BodyFinder
     {
         var first = head;
         var j = head - 1;
-        while (j >= 0 && head - j < MaxNameTokens && a.Tokens[j + 1].Gap <= 1)
+        var possessive = false;
+        while (j >= 0 && head - j < MaxNameTokens && (a.Tokens[j + 1].Gap <= 1 || (a.Tokens[j + 1].Gap == 2 && a.Tokens[j].Sentence == a.Tokens[j + 1].Sentence)))
         {
             ref readonly var t = ref a.Tokens[j];
+
+            // Before a possessive a title is the owner, part of the name ("Attorney General's Office").
+            var excluded = LexClass.Function | LexClass.Determiner | LexClass.Demonym | LexClass.Month | LexClass.Weekday | (possessive ? LexClass.None : LexClass.Title);
             if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized)
-                && (t.Has(TokenFlags.Dotted | TokenFlags.AllCaps) || !t.Is(LexClass.Function | LexClass.Determiner | LexClass.Title | LexClass.Demonym | LexClass.Month | LexClass.Weekday))
+                && (t.Has(TokenFlags.Dotted | TokenFlags.AllCaps) || !t.Is(excluded))
                 && !PersonModifiers.Contains(t.Hash) && !(t.Is(LexClass.GivenName) && j == first - 1 && !t.Has(TokenFlags.AllCaps))
                 && !a.IsClaimed(j, j + 1, MentionKinds.Date | MentionKinds.Bodies))
             {
@@ -230,8 +241,9 @@ internal static class BodyFinder
                 continue;
             }
 
-            if (t.Kind == TokenKind.Word && t.Hash == Words.S && a.IsPunct(j - 1, '\'') || a.IsPunct(j - 1, '\u2019') && t.Hash == Words.S)
+            if (t.Kind == TokenKind.Word && t.Hash == Words.S && (a.IsPunct(j - 1, '\'') || a.IsPunct(j - 1, '\u2019')) && t.Gap == 0)
             {
+                possessive = true;
                 j -= 2;
                 continue;
             }
@@ -323,6 +335,13 @@ internal static class BodyFinder
                     break;
                 }
 
+                // "… Office and the Public Prosecutors Office", "la Unidad … y las Direcciones …": "and"/"y" with an
+                // article joins two bodies, not two words of one name.
+                if ((t.Hash == Words.Y || t.Hash == Words.And || t.Hash == Words.E) && a.Is(j + 1, LexClass.Determiner))
+                {
+                    break;
+                }
+
                 // Connectors must lead to a capitalised word within two more connectors.
                 var next = j + 1;
                 while (next < a.Count && next - j <= 2 && a.Is(next, LexClass.Connector) && !a.Tokens[next].Has(TokenFlags.Capitalized))
@@ -386,10 +405,15 @@ internal static class BodyFinder
     private static bool ListContinues(Analysis a, int comma)
     {
         var sawAnd = false;
-        for (var j = comma + 1; j < a.Count && j - comma <= 8; j++)
+        for (var j = comma + 1; j < a.Count && j - comma <= 12; j++)
         {
             ref readonly var t = ref a.Tokens[j];
-            if (t.Kind != TokenKind.Word || t.Gap > 1)
+            if (t.IsPunct(',') && !sawAnd && a.Tokens[j - 1].IsCapitalizedWord)
+            {
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || t.Gap > 2 || (t.Gap == 2 && t.Sentence != a.Tokens[comma].Sentence))
             {
                 return false;
             }
@@ -474,6 +498,16 @@ internal static class BodyFinder
             || a.IsClaimed(k, k + 1, MentionKinds.All))
         {
             return end;
+        }
+
+        // An acronym the catalog knows links the name it follows ("Diálogo de Alto Nivel sobre Movilidad de Personas
+        // (DANM)"), when it names one entity of the same kind.
+        if (body.Institution is null && body.Mechanism is null && a.Catalog is { } catalog && catalog.Gazetteer.TryMatch(a, k, Scratch, out var matched)
+            && matched == k + 1 && Scratch.Count == 1 && Scratch[0].Kind == body.Kind && Scratch[0].IsAcronym)
+        {
+            body.Institution = Scratch[0].Institution;
+            body.Mechanism = Scratch[0].Mechanism;
+            body.Country ??= Scratch[0].Country;
         }
 
         var acronym = a.Add(body.Kind, k, k + 1);

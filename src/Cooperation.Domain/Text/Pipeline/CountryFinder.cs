@@ -118,6 +118,12 @@ internal static class CountryFinder
             return false;
         }
 
+        // An article is part of a name only in "El Salvador": "the U.S." and "la República Dominicana" start after it.
+        if (token.Is(LexClass.Determiner) && token.Hash != Words.El)
+        {
+            return false;
+        }
+
         // A given name before a surname is a person ("Israel Vázquez", "Chad Wolf").
         if (token.Is(LexClass.GivenName) && k + 1 < a.Count && a.Tokens[k + 1].IsCapitalizedWord && !a.Tokens[k + 1].Is(LexClass.Connector)
             && a.Tokens[k + 1].Gap == 1)

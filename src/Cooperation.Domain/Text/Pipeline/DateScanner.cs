@@ -614,8 +614,9 @@ internal static class DateScanner
     /// <summary>"hoy", "ayer", "anteayer", "today", "yesterday", "tomorrow".</summary>
     private static bool TryRelativeDay(Analysis a, int k, ref int first, ref int end, ref DateExpression? expression)
     {
-        // "today's", "hoy en día" (nowadays) and "hasta hoy" are not a day.
-        if (a.IsWord(k + 1, Words.En) && a.IsWord(k + 2, Words.Dia))
+        // "hoy en día" (nowadays) is not a day, nor a surname ("Serena Hoy": capitalised after a capitalised word).
+        if ((a.IsWord(k + 1, Words.En) && a.IsWord(k + 2, Words.Dia))
+            || (a.Tokens[k].Has(TokenFlags.Capitalized) && k > 0 && a.Tokens[k].Gap == 1 && a.Tokens[k - 1].IsCapitalizedWord && !a.Tokens[k].Has(TokenFlags.LineStart)))
         {
             return false;
         }

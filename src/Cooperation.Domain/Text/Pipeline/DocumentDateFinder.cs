@@ -70,6 +70,7 @@ internal static class DocumentDateFinder
 
         var date = new LocalDate(e.Year, e.Month, e.Day);
         a.DatelineDate = date;
+        a.Dateline = dateline;
         if (a.DocumentDate is null)
         {
             a.DocumentDate = date;

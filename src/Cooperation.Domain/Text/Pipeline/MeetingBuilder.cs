@@ -77,6 +77,9 @@ internal static class MeetingBuilder
         public Found? Mechanism;
         public Found? Date;
         public bool Plural;
+
+        /// <summary>A named event's capitalised words ("Ministerial Meeting"), folded; null for a common noun.</summary>
+        public string? Phrase;
         public bool Verb;
         public bool Visit;
         public bool Generic => Ordinal is null && Mechanism is null && Date is null;
@@ -126,11 +129,6 @@ internal static class MeetingBuilder
         for (var k = Math.Max(first, a.SkipUntil); k < end; k++)
         {
             ref readonly var t = ref a.Tokens[k];
-            if (t.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
             if (a.IsClaimed(k, k + 1, MentionKinds.Ordinal))
             {
                 var ordinal = index.Ordinals.GetValueOrDefault(k);
@@ -143,10 +141,15 @@ internal static class MeetingBuilder
                 continue;
             }
 
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
             if (t.Is(LexClass.MeetingNoun) && !a.IsClaimed(k, k + 1, MentionKinds.Bodies | MentionKinds.Date | MentionKinds.Person))
             {
                 var plural = a.Span(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !t.Is(LexClass.MeetingVerb) && a.Span(k) is not ("talks" or "Talks");
-                triggers.Add(new Trigger { Token = k, End = k + 1, Plural = plural, Visit = IsVisitNoun(a, k) });
+                triggers.Add(new Trigger { Token = k, End = k + 1, Plural = plural, Visit = IsVisitNoun(a, k), Phrase = PhraseOf(a, k) });
                 continue;
             }
 
@@ -235,6 +238,8 @@ internal static class MeetingBuilder
                 Ordinal = trigger.Ordinal,
                 Mechanism = trigger.Mechanism,
                 Weak = weak,
+                Phrase = trigger.Phrase,
+                With = WithCountries(a, trigger),
                 Kind = KindOf(a, trigger),
                 PlaceText = PlaceAfter(a, trigger, end, mentions),
             };
@@ -259,6 +264,25 @@ internal static class MeetingBuilder
         }
 
         return lo;
+    }
+
+    // "Ministerial Meeting", "Seminar-Workshop": a capitalised meeting noun and the capitalised words before it name
+    // one event, whatever else the text says of it.
+    private static string? PhraseOf(Analysis a, int k)
+    {
+        if (!a.Tokens[k].Has(TokenFlags.Capitalized) || a.Tokens[k].Has(TokenFlags.LineStart))
+        {
+            return null;
+        }
+
+        var first = k;
+        while (first > 0 && k - first < 3 && a.Tokens[first - 1].IsCapitalizedWord && !a.Tokens[first - 1].Is(LexClass.Function | LexClass.Determiner)
+            && a.Tokens[first].Gap <= 1 && !a.IsClaimed(first - 1, first, MentionKinds.All))
+        {
+            first--;
+        }
+
+        return first < k ? Lexicon.Fold(a.Words(first, k)) : null;
     }
 
     private static bool IsVisitNoun(Analysis a, int k)
@@ -317,11 +341,19 @@ internal static class MeetingBuilder
                 continue;
             }
 
+            // A date that opens the sentence ("On January 12-13, 2011, …", "El miércoles 26 de abril, …") is the date
+            // of its first meeting, however far.
+            var opening = IsOpening(a, date);
             Trigger? best = null;
             var bestDistance = int.MaxValue;
             foreach (var trigger in triggers)
             {
                 var distance = date.FirstToken >= trigger.End ? date.FirstToken - trigger.End : trigger.Token >= date.EndToken ? trigger.Token - date.EndToken : 0;
+                if (opening && trigger.Token > date.FirstToken && best is null)
+                {
+                    distance = Math.Min(distance, DateWindow);
+                }
+
                 if (distance > DateWindow || distance >= bestDistance || OtherEventBetween(a, trigger, date))
                 {
                     continue;
@@ -338,9 +370,25 @@ internal static class MeetingBuilder
         }
     }
 
-    private static bool IsDateline(Analysis a, Found date)
-        => a.DocumentDateSource == DocumentDateSource.Dateline && a.DatelineDate is { } d && date.Date is { } value && value.Precision == PartialDatePrecision.Day
-        && value.ToLocalDate() == d && date.FirstToken < 400 && a.Tokens[date.FirstToken].Sentence <= 3;
+    // "reuniones con Guatemala, Honduras y El Salvador", "meetings with …": the text's own state meets them.
+    private static bool WithCountries(Analysis a, Trigger trigger)
+        => trigger.Ordinal is null && trigger.Mechanism is null && (a.IsWord(trigger.End, Words.Con) || a.IsWord(trigger.End, Words.With))
+        && a.IsClaimed(trigger.End + 1, trigger.End + 2, MentionKinds.Country);
+
+    private static bool IsDateline(Analysis a, Found date) => ReferenceEquals(a.Dateline, date);
+
+    // The date's sentence starts with it, after at most "On"/"El"/a bullet, and a comma follows it.
+    private static bool IsOpening(Analysis a, Found date)
+    {
+        var sentence = a.Tokens[date.FirstToken].Sentence;
+        var before = 0;
+        for (var j = date.FirstToken - 1; j >= 0 && a.Tokens[j].Sentence == sentence && before <= 2; j--)
+        {
+            before += a.Tokens[j].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return before <= 2 && a.IsPunct(date.EndToken, ',');
+    }
 
     private static bool OtherEventBetween(Analysis a, Trigger trigger, Found date)
     {
@@ -366,6 +414,12 @@ internal static class MeetingBuilder
             {
                 return MeetingKind.MidTerm;
             }
+        }
+
+        // "sostuvieron encuentros … del 25 al 28 de abril": several meetings on one trip.
+        if (trigger.Plural && trigger.Date is not null)
+        {
+            return MeetingKind.Visit;
         }
 
         var noun = trigger.Ordinal?.NounToken ?? trigger.Token;
@@ -407,7 +461,7 @@ internal static class MeetingBuilder
     // "en Ottawa", "in Mexico City", "en la Ciudad de México", "a Honduras": the place after the meeting's words.
     private static string? PlaceAfter(Analysis a, Trigger trigger, int sentenceEnd, List<Found> mentions)
     {
-        for (var j = trigger.End; j < Math.Min(sentenceEnd, trigger.End + 14); j++)
+        for (var j = trigger.End; j < Math.Min(sentenceEnd, trigger.End + 24); j++)
         {
             var visitTarget = trigger.Visit && (a.IsWord(j, Words.A) || a.IsWord(j, Words.To));
             if (!a.Is(j, LexClass.PlacePreposition) && !visitTarget)
@@ -444,7 +498,7 @@ internal static class MeetingBuilder
                 }
             }
 
-            return a.Slice(k, last);
+            return a.Words(k, last);
         }
 
         return null;
@@ -473,6 +527,10 @@ internal static class MeetingBuilder
     {
         candidate.Status = StatusOf(a, candidate);
         candidate.Countries.UnionWith(CountriesOf(a, candidate, mentions, index));
+        if (candidate.With && principal.Length > 0)
+        {
+            candidate.Countries.Add(principal[0]);
+        }
 
         // The last twenty meetings are looked at: a text that reports thousands stays linear.
         for (var i = meetings.Count - 1; i >= Math.Max(0, meetings.Count - 20); i--)
@@ -490,7 +548,8 @@ internal static class MeetingBuilder
             }
         }
 
-        if (candidate.Weak)
+        // A plan without a date, number or place ("GASSCA will meet on an ongoing basis") announces no meeting.
+        if (candidate.Weak || (candidate.Status == MeetingStatus.Planned && candidate.Date is null && candidate.Ordinal is null && candidate.PlaceText is null))
         {
             return;
         }
@@ -529,6 +588,16 @@ internal static class MeetingBuilder
             if (latest < today || (date.DateRange is null && date.Date!.Value.Precision == PartialDatePrecision.Day && latest <= today))
             {
                 return MeetingStatus.Held;
+            }
+        }
+
+        // The words of the trigger itself first ("… Group on Security will meet"), then those around it.
+        for (var j = candidate.Token; j < candidate.End; j++)
+        {
+            var inside = TenseGuess.Of(a, j, a.Tokens[candidate.Token].Sentence);
+            if (inside != Tense.Unknown)
+            {
+                return inside == Tense.Future ? MeetingStatus.Planned : MeetingStatus.Held;
             }
         }
 
@@ -593,7 +662,11 @@ internal static class MeetingBuilder
 
         public bool Weak { get; set; }
 
-        public bool IsGeneric => Date is null && Ordinal is null && Mechanism is null;
+        public string? Phrase { get; set; }
+
+        public bool With { get; set; }
+
+        public bool IsGeneric => Date is null && Ordinal is null && Mechanism is null && Phrase is null;
 
         public bool Compatible(Analysis analysis, Draft other)
         {
@@ -602,7 +675,8 @@ internal static class MeetingBuilder
                 return false;
             }
 
-            if (Date is not null && other.Date is not null && ValueOf(Date) != ValueOf(other.Date))
+            if (Date is not null && other.Date is not null && ValueOf(Date) != ValueOf(other.Date)
+                && !(Phrase is not null && Phrase == other.Phrase && OneHoldsTheOther(Date, other.Date)))
             {
                 return false;
             }
@@ -619,12 +693,14 @@ internal static class MeetingBuilder
             => (Mechanism is not null && other.Mechanism is not null && SameMechanism(analysis, Mechanism, other.Mechanism) && (Ordinal is null || other.Ordinal is null || Ordinal.Ordinal == other.Ordinal.Ordinal)
                     && (Date is null || other.Date is null || ValueOf(Date) == ValueOf(other.Date)))
                 || (Ordinal?.Ordinal is { } o && other.Ordinal?.Ordinal == o)
+                || (Phrase is not null && Phrase == other.Phrase)
                 || (Date is not null && other.Date is not null && ValueOf(Date) is { } d && d == ValueOf(other.Date));
 
         public void Merge(Draft other)
         {
             SentenceIndexes.UnionWith(other.SentenceIndexes);
-            Date ??= other.Date;
+            Date = Date is null || (other.Date?.Date is { } finer && Date.Date is { } coarser && coarser.Contains(finer) && finer != coarser) ? other.Date ?? Date : Date;
+            Phrase ??= other.Phrase;
             Ordinal ??= other.Ordinal;
             Mechanism = Mechanism is null || (other.Mechanism is not null && (other.Mechanism.Mechanism is not null && Mechanism.Mechanism is null)) ? other.Mechanism ?? Mechanism : Mechanism;
             Kind ??= other.Kind;
@@ -658,6 +734,10 @@ internal static class MeetingBuilder
         }
 
         private static string? ValueOf(Found date) => date.DateRange?.ToString() ?? date.Date?.ToString();
+
+        // "October 2010" and "October 8, 2010": one date written at two precisions.
+        private static bool OneHoldsTheOther(Found x, Found y)
+            => x.Date is { } a && y.Date is { } b && (a.Contains(b) || b.Contains(a));
 
         private static bool SameMechanism(Analysis analysis, Found x, Found y)
         {

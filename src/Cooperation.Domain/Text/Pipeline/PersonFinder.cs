@@ -47,7 +47,7 @@ internal static class PersonFinder
             }
 
             var found = a.Add(MentionKind.Person, nameFirst, end);
-            found.Name = a.Slice(nameFirst, end - 1);
+            found.Name = a.Words(nameFirst, end - 1);
             SetPosition(a, found, position);
             accepted.Add(found);
             previousPerson = found;
@@ -89,7 +89,7 @@ internal static class PersonFinder
             }
 
             var found = a.Add(MentionKind.Person, k, end);
-            found.Name = a.Slice(k, end - 1);
+            found.Name = a.Words(k, end - 1);
             found.Person = matches.Count(static m => m.Kind == MentionKind.Person) == 1 ? person.Person : null;
             found.Canonical = person.FullName;
             SetPosition(a, found, PositionBefore(a, k) ?? PositionAfter(a, end));
@@ -106,7 +106,7 @@ internal static class PersonFinder
     {
         if (position is { } p && p.First <= p.Last)
         {
-            person.Position = a.Slice(p.First, p.Last);
+            person.Position = a.Words(p.First, p.Last);
             person.PositionFirst = p.First;
             person.PositionLast = p.Last;
         }
@@ -325,6 +325,9 @@ internal static class PersonFinder
         return words;
     }
 
+    // After a title's "of": the portfolio ("Homeland Security", "Finance"), then the name from a given name on or
+    // after the portfolio's words ("Secretary of Finance Ramirez de la O"); -1 when the run does not start with a
+    // portfolio ("Secretary for Western Hemisphere Affairs").
     private static int SplitComplement(Analysis a, int first, int end, int words)
     {
         for (var j = first + 1; j < end; j++)
@@ -335,26 +338,14 @@ internal static class PersonFinder
             }
         }
 
-        if (words < 3)
+        var name = first;
+        while (name < end && a.Is(name, LexClass.Portfolio))
         {
-            return -1;
+            name++;
         }
 
-        // The last two name words, with the particles between them.
-        var seen = 0;
-        for (var j = end - 1; j > first; j--)
-        {
-            if (IsNameWord(a, j) || IsSingleCapital(a, j))
-            {
-                seen++;
-                if (seen == 2)
-                {
-                    return j;
-                }
-            }
-        }
-
-        return -1;
+        _ = words;
+        return name > first && name < end && IsNameWord(a, name) && NameWords(a, name, end) >= 1 ? name : -1;
     }
 
     // The title words right before a name, with nothing between: Spanish lower-case titles and their modifiers and
@@ -648,7 +639,7 @@ internal static class PersonFinder
             }
 
             var found = a.Add(MentionKind.Person, run.First, run.End);
-            found.Name = a.Slice(run.First, run.End - 1);
+            found.Name = a.Words(run.First, run.End - 1);
             SetPosition(a, found, TitleRightBefore(a, run.First));
         }
     }

@@ -33,11 +33,12 @@ internal static class SentenceSplitter
             return spans.ToImmutable();
         }
 
+        var wrapped = IsHardWrapped(tokens, count);
         var sentence = 0;
         var first = 0;
         for (var k = 0; k < count; k++)
         {
-            if (k > first && StartsSentence(tokens, k))
+            if (k > first && StartsSentence(tokens, k, wrapped))
             {
                 spans.Add(new TextSpan(tokens[first].Start, tokens[k - 1].End));
                 sentence++;
@@ -51,7 +52,28 @@ internal static class SentenceSplitter
         return spans.ToImmutable();
     }
 
-    private static bool StartsSentence(Token[] tokens, int k)
+    // A text cut into short lines in mid-sentence (a slide, a PDF's text): many of its line breaks are followed by a
+    // word in lower case. There, a line break ends a sentence only after a full stop or before a bullet.
+    private static bool IsHardWrapped(Token[] tokens, int count)
+    {
+        var breaks = 0;
+        var runOn = 0;
+        for (var k = 1; k < count; k++)
+        {
+            if (tokens[k].Gap == 2)
+            {
+                breaks++;
+                if (tokens[k].Kind == TokenKind.Word && !tokens[k].Has(TokenFlags.Capitalized) && !IsStop(tokens, k - 1))
+                {
+                    runOn++;
+                }
+            }
+        }
+
+        return runOn >= 3 && runOn * 4 >= breaks;
+    }
+
+    private static bool StartsSentence(Token[] tokens, int k, bool wrapped)
     {
         ref readonly var token = ref tokens[k];
         if (token.Gap == 3)
@@ -66,6 +88,11 @@ internal static class SentenceSplitter
             if (endsWithStop || IsBullet(tokens, k))
             {
                 return true;
+            }
+
+            if (wrapped)
+            {
+                return false;
             }
 
             ref readonly var last = ref tokens[k - 1];

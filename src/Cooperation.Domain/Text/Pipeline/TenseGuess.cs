@@ -36,6 +36,8 @@ internal static class TenseGuess
         return Tense.Unknown;
     }
 
+    private static readonly ulong BeHash = WordHash.Of("be");
+
     /// <summary>The tense one word marks, or <see cref="Tense.Unknown"/>.</summary>
     public static Tense Of(Analysis a, int k, int sentence)
     {
@@ -45,6 +47,13 @@ internal static class TenseGuess
         }
 
         ref readonly var token = ref a.Tokens[k];
+
+        // "to be held", "to be convened": a plan.
+        if (a.IsWord(k, BeHash) && a.IsWord(k - 1, Words.To))
+        {
+            return Tense.Future;
+        }
+
         if (token.Is(LexClass.Future))
         {
             return Tense.Future;
