@@ -83,6 +83,7 @@ internal sealed class InstitutionDrafter
             {
                 group.Mentions.Add(acronym.Mention);
                 group.Acronym ??= acronym.Acronym;
+                group.LongForm ??= mention;
                 group.AcronymMention ??= acronym.Mention;
                 byAcronym.TryAdd(acronym.Acronym.Value, group);
             }
@@ -111,8 +112,9 @@ internal sealed class InstitutionDrafter
             return;
         }
 
-        var span = group.AcronymMention is { } acronymMention && _context.ClosingParenthesisAfter(acronymMention.End) is > 0 and var close
-            ? new TextSpan(group.First.Start, close)
+        // The name with its acronym as the text defines it ("Grupo de Alto Nivel de Seguridad (GANSEG)").
+        var span = group.AcronymMention is { } acronymMention && group.LongForm is { } longForm && _context.ClosingParenthesisAfter(acronymMention.End) is > 0 and var close
+            ? new TextSpan(longForm.Start, close)
             : group.First.Span;
         if ((_context.Cite(span) ?? _context.Cite(group.First.Span)) is not { } citation)
         {
@@ -259,6 +261,9 @@ internal sealed class InstitutionDrafter
         public Acronym? Acronym { get; set; }
 
         public Mention? AcronymMention { get; set; }
+
+        /// <summary>The mention the acronym follows in parentheses.</summary>
+        public Mention? LongForm { get; set; }
 
         public List<Mention> Mentions { get; } = [];
     }

@@ -64,8 +64,15 @@ internal sealed class MechanismDrafter
                 continue;
             }
 
-            // One mechanism under a longer and a shorter name ("Diálogo Consular México-Estados Unidos", "Diálogo Consular").
+            // One mechanism under a longer and a shorter name ("Diálogo Consular México-Estados Unidos", "Diálogo Consular"),
+            // unless the text gives them different acronyms ("High-Level Group on Security (GANSEG)" with Guatemala and
+            // "(GANS)" with Honduras).
             var group = _groups.GetValueOrDefault(key) ?? _byPrefix.GetValueOrDefault(key) ?? Prefixes(key).Select(p => _groups.GetValueOrDefault(p)).FirstOrDefault(static g => g is not null);
+            if (group is not null && acronyms.TryGetValue(mention, out var own) && group.Acronym is { } other && other != own.Acronym)
+            {
+                group = null;
+            }
+
             if (group is null)
             {
                 group = new Group(mention, name);
@@ -83,6 +90,7 @@ internal sealed class MechanismDrafter
             if (acronyms.TryGetValue(mention, out var acronym))
             {
                 group.Acronym ??= acronym.Acronym;
+                group.LongForm ??= mention;
                 group.AcronymMention ??= acronym.Mention;
                 _byAcronym.TryAdd(acronym.Acronym.Value, group);
             }
@@ -215,10 +223,11 @@ internal sealed class MechanismDrafter
             ? ImmutableArray.Create(ParticipationStatus.Member)
             : [];
 
-        var span = group.AcronymMention is { } acronymMention && _context.ClosingParenthesisAfter(acronymMention.End) is > 0 and var close
-            ? new TextSpan(group.First.Start, close)
+        // The name with its acronym as the text defines it ("Grupo de Alto Nivel de Seguridad (GANSEG)").
+        var span = group.AcronymMention is { } acronymMention && group.LongForm is { } longForm && _context.ClosingParenthesisAfter(acronymMention.End) is > 0 and var close
+            ? new TextSpan(longForm.Start, close)
             : group.First.Span;
-        var citations = DraftContext.Citations([_context.Cite(span) ?? _context.Cite(group.First.Span), .. named.Count > 0 ? [] : group.MeetingCitations]);
+        var citations = DraftContext.Citations([_context.Cite(group.First.Span), _context.Cite(span), .. named.Count > 0 ? [] : group.MeetingCitations]);
         if (citations.IsEmpty)
         {
             return;
@@ -407,6 +416,9 @@ internal sealed class MechanismDrafter
         public Acronym? Acronym { get; set; }
 
         public Mention? AcronymMention { get; set; }
+
+        /// <summary>The mention the acronym follows in parentheses.</summary>
+        public Mention? LongForm { get; set; }
 
         public MechanismId? Id { get; set; }
 
