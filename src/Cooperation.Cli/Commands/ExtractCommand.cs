@@ -124,7 +124,7 @@ internal static class ExtractCommand
             CommuniqueReading reading;
             try
             {
-                reading = reader.Read(TextInput.Read(path, console));
+                reading = TextInput.ReadWith(reader, path, console);
             }
             catch (CliException e)
             {
@@ -201,7 +201,7 @@ internal static class ExtractCommand
     {
         try
         {
-            var reading = reader.Read(TextInput.Read(path, console));
+            var reading = TextInput.ReadWith(reader, path, console);
             using var stream = new MemoryStream();
             reading.WriteJson(stream, indented: false);
             return new Line(stream.ToArray(), false, Warning(path, reading, reader.Options));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using Cooperation.Cli.Terminal;
+using Cooperation.Domain.Text;
 
 namespace Cooperation.Cli.Input;
 
@@ -42,6 +43,42 @@ internal static class TextInput
         }
 
         return Decode(bytes, path);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/> (or standard input for "-") with <paramref name="reader"/> from its bytes, so that the
+    /// draft's source names its archived copy: the file's name and the SHA-256 of exactly the bytes read
+    /// (<c>cooperation check --sources</c> with the file in the folder then finds every quote). Standard input, and a name
+    /// that cannot name an archived copy, give a draft whose source names none. The checks and messages are
+    /// <see cref="Read"/>'s.
+    /// </summary>
+    public static CommuniqueReading ReadWith(CommuniqueReader reader, string path, CliConsole console)
+    {
+        byte[] bytes;
+        if (path == StandardInput)
+        {
+            using var input = console.OpenStandardInput();
+            bytes = ReadBounded(input, path);
+        }
+        else
+        {
+            bytes = ReadFile(path);
+        }
+
+        RefuseBinary(bytes, path);
+        var name = path == StandardInput ? null : Path.GetFileName(path);
+        try
+        {
+            return reader.Read(bytes, name);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw NotUtf8(e, path);
+        }
+        catch (ArgumentException e) when (e.ParamName == "fileName")
+        {
+            return reader.Read(bytes, null);
+        }
     }
 
     /// <summary>The name a file is reported under: "(standard input)" for "-".</summary>
@@ -116,20 +153,29 @@ internal static class TextInput
 
     private static string Decode(byte[] bytes, string path)
     {
-        var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0)
-        {
-            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{DisplayName(path)}: is binary data, not text (a NUL byte at byte {nul})."));
-        }
-
+        RefuseBinary(bytes, path);
         try
         {
             return Strict.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
-            var at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" (at byte {e.Index})") : string.Empty;
-            throw new CliException($"{DisplayName(path)}: is not valid UTF-8{at}; extract reads UTF-8 text.", e);
+            throw NotUtf8(e, path);
         }
+    }
+
+    private static void RefuseBinary(byte[] bytes, string path)
+    {
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{DisplayName(path)}: is binary data, not text (a NUL byte at byte {nul})."));
+        }
+    }
+
+    private static CliException NotUtf8(DecoderFallbackException e, string path)
+    {
+        var at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" (at byte {e.Index})") : string.Empty;
+        return new CliException($"{DisplayName(path)}: is not valid UTF-8{at}; extract reads UTF-8 text.", e);
     }
 }

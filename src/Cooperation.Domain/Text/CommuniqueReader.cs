@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Text;
 using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Text;
@@ -69,15 +71,16 @@ public sealed class CommuniqueReader
     /// (the draft's source then names no copy, as with <see cref="Read(string)"/>).
     /// </param>
     /// <returns>The mentions, meetings and draft.</returns>
-    /// <exception cref="ArgumentException">
-    /// The bytes are not valid UTF-8 (the message gives the offset of the first byte that is not), or
-    /// <paramref name="fileName"/> is not a bare file name.
+    /// <exception cref="DecoderFallbackException">
+    /// The bytes are not valid UTF-8: <see cref="DecoderFallbackException.Index"/> and the message give the offset of the
+    /// first byte that is not (a <see cref="ArgumentException"/>, as .NET's strict decoders throw).
     /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="fileName"/> is not a bare file name (it has a directory, or is longer than 128 characters).</exception>
     public CommuniqueReading Read(ReadOnlySpan<byte> utf8, string? fileName)
     {
         if (fileName is not null && !ArchivedCopy.IsFileName(fileName))
         {
-            throw new ArgumentException($"The archived copy is named by a file name without a directory, such as \"013_comunicado.txt\"; {InputExcerpt.Describe(fileName)} is not one.", nameof(fileName));
+            throw new ArgumentException($"The archived copy is named by a bare file name (1 to 128 characters, no directory, no control characters), such as \"013_comunicado.txt\"; {InputExcerpt.Describe(fileName)} is not one.", nameof(fileName));
         }
 
         var sha256 = DraftStage.Sha256Of(utf8);
@@ -95,9 +98,10 @@ public sealed class CommuniqueReader
         var status = System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out var read, out var written, replaceInvalidSequences: false);
         if (status != System.Buffers.OperationStatus.Done)
         {
-            throw new ArgumentException(
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The text is not valid UTF-8: the byte at offset {read} (0x{utf8[read]:X2}) does not begin or continue a UTF-8 sequence."),
-                nameof(utf8));
+            throw new DecoderFallbackException(
+                string.Create(CultureInfo.InvariantCulture, $"The text is not valid UTF-8: the byte at offset {read} (0x{utf8[read]:X2}) does not begin or continue a UTF-8 sequence."),
+                [utf8[read]],
+                read);
         }
 
         return new string(chars, 0, written);

@@ -91,6 +91,34 @@ internal sealed class DraftContext
         return low;
     }
 
+    /// <summary>
+    /// The words of the states named inside <paramref name="mentions"/> (a name's "México-Canadá", "de EE.UU."), folded,
+    /// each with what an identifier writes for it: nothing for <paramref name="own"/> (or for every state when it is
+    /// null: they lead the identifier already), the state's code for the others, once ("Estados Unidos" gives "us").
+    /// </summary>
+    public Dictionary<string, string> StateWords(IEnumerable<Mention> mentions, CountryCode? own)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            foreach (var country in MentionsIn(mention.Span, MentionKind.Country))
+            {
+                if (country.End > mention.End || country.Country is not { } code)
+                {
+                    continue;
+                }
+
+                var instead = own is null || code == own ? string.Empty : code.Alpha2.ToLowerInvariant();
+                foreach (var word in DraftWord.Of(country.Text, 0, country.Text.Length))
+                {
+                    words.TryAdd(word.Key, instead);
+                }
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>The mentions of one kind that start within <paramref name="span"/>, in text order.</summary>
     public List<Mention> MentionsIn(TextSpan span, MentionKind kind)
     {

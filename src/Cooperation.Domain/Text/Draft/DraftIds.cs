@@ -29,15 +29,18 @@ internal sealed class DraftIds
     /// <summary>
     /// The words of <paramref name="name"/> for an identifier, without articles and prepositions (unless
     /// <paramref name="keepAll"/>: a person's "Ponce de León" keeps its "de"), at most <paramref name="maxWords"/>, joined
-    /// by hyphens; null when it has no such word.
+    /// by hyphens; null when it has no such word. A word of <paramref name="replace"/> is written as its value there, or
+    /// left out when that is empty (a state's name as its code: "us-embajada-mx").
     /// </summary>
-    public static string? Words(string name, int maxWords = 6, bool keepAll = false)
+    public static string? Words(string name, int maxWords = 6, bool keepAll = false, IReadOnlyDictionary<string, string>? replace = null)
     {
         var builder = new StringBuilder();
         var count = 0;
+        var last = string.Empty;
         foreach (var word in DraftWord.Of(name, 0, name.Length))
         {
-            if (word.Key.Length == 0 || !IsSlugWord(word.Key) || (!keepAll && Skipped.Contains(word.Key)))
+            var key = replace is not null && replace.TryGetValue(word.Key, out var instead) ? instead : word.Key;
+            if (key.Length == 0 || key == last || !IsSlugWord(key) || (!keepAll && Skipped.Contains(key)))
             {
                 continue;
             }
@@ -47,7 +50,8 @@ internal sealed class DraftIds
                 builder.Append('-');
             }
 
-            builder.Append(word.Key);
+            builder.Append(key);
+            last = key;
             if (++count == maxWords || builder.Length >= MaxLength)
             {
                 break;

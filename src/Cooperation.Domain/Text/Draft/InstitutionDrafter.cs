@@ -122,7 +122,7 @@ internal sealed class InstitutionDrafter
         }
 
         var prefix = country is { } c ? c.Alpha2.ToLowerInvariant() : "int";
-        var idWords = group.Acronym is { } acr ? acr.Value.ToLowerInvariant() : DraftIds.Words(IdWords(group.First, group.Name, country), 5);
+        var idWords = group.Acronym is { } acr ? acr.Value.ToLowerInvariant() : DraftIds.Words(group.Name, 5, replace: _context.StateWords(group.Mentions, country));
         if (idWords is null)
         {
             return;
@@ -223,34 +223,6 @@ internal sealed class InstitutionDrafter
 
     private static string Key(string name)
         => string.Join(' ', DraftWord.Of(name, 0, name.Length).Where(static w => char.IsAsciiLetterOrDigit(w.Key[0]) && !DraftIds.IsSkipped(w.Key)).Select(static w => w.Key));
-
-    // The name's words for an identifier: the institution's own state, which leads the identifier, left out, other
-    // states as their codes ("us-embajada-mx" for "Embajada de Estados Unidos en México").
-    private string IdWords(Mention mention, string name, CountryCode? own)
-    {
-        if (!string.Equals(name, mention.Text, StringComparison.Ordinal))
-        {
-            return name;
-        }
-
-        var builder = new System.Text.StringBuilder();
-        var at = mention.Start;
-        foreach (var country in _context.MentionsIn(mention.Span, MentionKind.Country))
-        {
-            if (country.End <= mention.End && country.Start >= at && country.Country is { } code)
-            {
-                builder.Append(_context.Text, at, country.Start - at).Append(' ');
-                if (code != own)
-                {
-                    builder.Append(code.Alpha2.ToLowerInvariant()).Append(' ');
-                }
-
-                at = country.End;
-            }
-        }
-
-        return builder.Append(_context.Text, at, mention.End - at).ToString();
-    }
 
     private sealed class Group(Mention first, string name)
     {

@@ -20,11 +20,11 @@ internal sealed class MechanismDrafter
 {
     private readonly DraftContext _context;
     private readonly DraftIds _ids = new();
-    private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
+    // The mechanisms by the words of their name without the states it names; several when the texts tells apart
+    // mechanisms of one name by their states or acronyms.
+    private readonly Dictionary<string, List<Group>> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Group> _byAcronym = new(StringComparer.Ordinal);
 
-    // Every shorter form (two words or more) of each name, for a meeting that names its mechanism by a shorter form.
-    private readonly Dictionary<string, Group> _byPrefix = new(StringComparer.Ordinal);
     private readonly List<Group> _order = [];
     private readonly Dictionary<Mention, Group> _byMention = new(ReferenceEqualityComparer.Instance);
 
@@ -58,33 +58,34 @@ internal sealed class MechanismDrafter
                 continue;
             }
 
-            var key = KeyOf(mention);
+            var (key, states) = KeyOf(mention);
             if (key.Length == 0)
             {
                 continue;
             }
 
-            // One mechanism under a longer and a shorter name ("Diálogo Consular México-Estados Unidos", "Diálogo Consular"),
-            // unless the text gives them different acronyms ("High-Level Group on Security (GANSEG)" with Guatemala and
-            // "(GANS)" with Honduras).
-            var group = _groups.GetValueOrDefault(key) ?? _byPrefix.GetValueOrDefault(key) ?? Prefixes(key).Select(p => _groups.GetValueOrDefault(p)).FirstOrDefault(static g => g is not null);
-            if (group is not null && acronyms.TryGetValue(mention, out var own) && group.Acronym is { } other && other != own.Acronym)
-            {
-                group = null;
-            }
-
+            // One mechanism under a name with and without its states ("Diálogo de Alto Nivel México-Canadá sobre
+            // Movilidad de Personas", "Diálogo de Alto Nivel sobre Movilidad de Personas (DANM)"), unless the text tells
+            // them apart by their states ("Mexico-Honduras …", "Mexico-Guatemala …") or acronyms ("(GANSEG)", "(GANS)");
+            // a name that fits more than one of them is a mechanism of its own.
+            Acronym? own = acronyms.TryGetValue(mention, out var pair) ? pair.Acronym : null;
+            var candidates = _groups.TryGetValue(key, out var list)
+                ? list.Where(g => (own is null || g.Acronym is null || g.Acronym == own) && (states.Count == 0 || g.States.Count == 0 || g.States.SetEquals(states))).Take(2).ToList()
+                : [];
+            var group = candidates.Count == 1 ? candidates[0] : null;
             if (group is null)
             {
                 group = new Group(mention, name);
                 _order.Add(group);
+                if (list is null)
+                {
+                    _groups[key] = list = [];
+                }
+
+                list.Add(group);
             }
 
-            _groups.TryAdd(key, group);
-            foreach (var prefix in Prefixes(key))
-            {
-                _byPrefix.TryAdd(prefix, group);
-            }
-
+            group.States.UnionWith(states);
             group.Add(mention, name);
             _byMention[mention] = group;
             if (acronyms.TryGetValue(mention, out var acronym))
@@ -147,51 +148,15 @@ internal sealed class MechanismDrafter
         return Find(name);
     }
 
+    // A mechanism by the name a meeting gives, or by its acronym: the one group of that name, when there is one.
     private Group? Find(string name)
     {
-        if (_groups.TryGetValue(Key(name, []), out var group))
+        if (_groups.TryGetValue(Key(name, []), out var list) && list.Count == 1)
         {
-            return group;
+            return list[0];
         }
 
-        if (AcronymPairs.IsAcronymText(name, out var acronym) && _byAcronym.TryGetValue(acronym.Value, out group))
-        {
-            return group;
-        }
-
-        // A shorter form of a name the text gives in full ("el Diálogo de Alto Nivel"), or a longer one.
-        var key = Key(name, []);
-        if (_byPrefix.TryGetValue(key, out group))
-        {
-            return group;
-        }
-
-        foreach (var prefix in Prefixes(key))
-        {
-            if (_groups.TryGetValue(prefix, out group))
-            {
-                return group;
-            }
-        }
-
-        return null;
-    }
-
-    // The shorter forms of a key, two words or more and at most MaxPrefixWords, longest first: "a b c" gives "a b".
-    // Names of mechanisms are short; a longer run of words has no shorter forms worth indexing.
-    private static IEnumerable<string> Prefixes(string key)
-    {
-        const int MaxPrefixWords = 16;
-        var cuts = new List<int>();
-        for (var i = key.IndexOf(' ', StringComparison.Ordinal); i > 0 && cuts.Count < MaxPrefixWords; i = key.IndexOf(' ', i + 1))
-        {
-            cuts.Add(i);
-        }
-
-        for (var n = cuts.Count - 1; n >= 1; n--)
-        {
-            yield return key[..cuts[n]];
-        }
+        return AcronymPairs.IsAcronymText(name, out var acronym) && _byAcronym.TryGetValue(acronym.Value, out var group) ? group : null;
     }
 
     private void Draft(Group group)
@@ -203,12 +168,8 @@ internal sealed class MechanismDrafter
         }
 
         // The states the name names ("Diálogo de Alto Nivel México-Canadá") say who the parties are.
-        var named = _context.Reading.Mentions
-            .Where(m => m.Kind == MentionKind.Country && m.Country is not null && group.First.Span.Contains(m.Span))
-            .Select(static m => m.Country!.Value)
-            .Distinct()
-            .ToList();
-        var countries = named.Count > 0 ? named : [.. group.MeetingCountries.Order()];
+        var named = InIdentifierOrder(group.States).ToList();
+        var countries = named.Count > 0 ? named : [.. InIdentifierOrder(group.MeetingCountries)];
         var scope = ScopeOf(words, kind, named.Count > 0 ? named.Count : countries.Count);
         if (scope is null)
         {
@@ -233,7 +194,7 @@ internal sealed class MechanismDrafter
             return;
         }
 
-        var id = MechanismId.Parse(_ids.Claim(IdFor(group, scope, countries, WordsOutside(group.First)), candidate => _context.Catalog?.TryGetMechanism(MechanismId.Parse(candidate, CultureInfo.InvariantCulture), out _) == true), CultureInfo.InvariantCulture);
+        var id = MechanismId.Parse(_ids.Claim(IdFor(group, scope, countries, _context.StateWords(group.Mentions, null)), candidate => _context.Catalog?.TryGetMechanism(MechanismId.Parse(candidate, CultureInfo.InvariantCulture), out _) == true), CultureInfo.InvariantCulture);
         var english = _context.Language == Language.English;
         var mechanism = new Mechanism(
             id,
@@ -251,36 +212,12 @@ internal sealed class MechanismDrafter
     }
 
     // "mx-gt-ganseg" for a bilateral group with an acronym, "crm" for a multilateral one, else the name's words.
-    private static string IdFor(Group group, MechanismScope scope, List<CountryCode> countries, string words)
+    private static string IdFor(Group group, MechanismScope scope, List<CountryCode> countries, IReadOnlyDictionary<string, string> states)
     {
-        var head = group.Acronym is { } acronym ? acronym.Value.ToLowerInvariant() : DraftIds.Words(words, 6) ?? "mechanism";
+        // The states its name names lead the identifier already: "mx-hn-high-level-group-security".
+        var head = group.Acronym is { } acronym ? acronym.Value.ToLowerInvariant() : DraftIds.Words(group.Name, 6, replace: states) ?? "mechanism";
         var prefix = scope == MechanismScope.Multilateral || countries.Count == 0 ? null : CountryPrefix(countries);
         return DraftIds.Compose(prefix is null ? head : prefix + "-" + head, null, "mechanism");
-    }
-
-    // The mechanism's name without the states it names ("Mexico-Honduras High-Level Group on Security" gives
-    // "High-Level Group on Security"): the states lead the identifier already.
-    private string WordsOutside(Mention mention)
-    {
-        var name = mention.Name ?? mention.Text;
-        if (!string.Equals(name, mention.Text, StringComparison.Ordinal))
-        {
-            return name;
-        }
-
-        var builder = new System.Text.StringBuilder();
-        var at = mention.Start;
-        foreach (var country in _context.MentionsIn(mention.Span, MentionKind.Country))
-        {
-            if (country.End <= mention.End && country.Start >= at)
-            {
-                builder.Append(_context.Text, at, country.Start - at).Append(' ');
-                at = country.End;
-            }
-        }
-
-        builder.Append(_context.Text, at, mention.End - at);
-        return builder.ToString();
     }
 
     /// <summary>The states of a bilateral or national thing as the reference catalog writes them: Mexico first, then by code ("mx-ca", "mx-us").</summary>
@@ -374,18 +311,20 @@ internal sealed class MechanismDrafter
 
     // The words of a mechanism's name, folded, without the states it names and without articles: "Diálogo de Alto
     // Nivel México-Canadá sobre Movilidad de Personas" and "Diálogo de Alto Nivel sobre Movilidad de Personas" are one.
-    private string KeyOf(Mention mention)
+    private (string Key, HashSet<CountryCode> States) KeyOf(Mention mention)
     {
-        var states = new List<string>();
+        var words = new List<string>();
+        var states = new HashSet<CountryCode>();
         foreach (var country in _context.MentionsIn(mention.Span, MentionKind.Country))
         {
-            if (country.End <= mention.End)
+            if (country.End <= mention.End && country.Country is { } code)
             {
-                states.AddRange(DraftWord.Of(country.Text, 0, country.Text.Length).Select(static w => w.Key));
+                words.AddRange(DraftWord.Of(country.Text, 0, country.Text.Length).Select(static w => w.Key));
+                states.Add(code);
             }
         }
 
-        return Key(mention.Name ?? mention.Text, states);
+        return (Key(mention.Name ?? mention.Text, words), states);
     }
 
     private static string Key(string name, List<string> states)
@@ -423,6 +362,9 @@ internal sealed class MechanismDrafter
         public MechanismId? Id { get; set; }
 
         public List<Mention> Mentions { get; } = [];
+
+        /// <summary>The states its names name.</summary>
+        public HashSet<CountryCode> States { get; } = [];
 
         public HashSet<CountryCode> MeetingCountries { get; } = [];
 

@@ -147,9 +147,10 @@ internal sealed class MeetingDrafter
 
         plan.Citations.AddRange(CitationsOf(meeting, anchors));
 
-        // The states the meeting's own words name (delegations even without people); not the state it was held in,
-        // which the venue says ("realizó a Canadá" names the host, not a side).
-        var anchorSentences = anchors.Select(a => _context.SentenceIndexAt(a.Start)).Where(static s => s >= 0).ToHashSet();
+        // The states the meeting's own words name (delegations even without people): in the sentences of its date,
+        // number and mechanism; not the state it was held in, which the venue says ("realizó a Canadá" names the host,
+        // not a side).
+        var anchorSentences = anchors.Where(a => a != plan.VenueWords).Select(a => _context.SentenceIndexAt(a.Start)).Where(static s => s >= 0).ToHashSet();
         foreach (var sentence in anchorSentences.Order())
         {
             foreach (var country in MentionsIn(_countries, _context.Reading.Sentences[sentence]))

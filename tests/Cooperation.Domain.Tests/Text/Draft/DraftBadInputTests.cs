@@ -72,12 +72,12 @@ public class DraftBadInputTests
     public void Bytes_that_are_not_utf8_and_file_names_with_a_directory_are_refused_with_what_and_where()
     {
         var bytes = Encoding.UTF8.GetBytes("El 2 de marzo de 2022 se celebró la reunión.").Concat(new byte[] { 0xFF, 0x41 }).ToArray();
-        var error = Assert.Throws<ArgumentException>(() => Reader.Read(bytes, "text.txt"));
+        var error = Assert.Throws<DecoderFallbackException>(() => Reader.Read(bytes, "text.txt"));
         Assert.Contains("offset 46 (0xFF)", error.Message, StringComparison.Ordinal);
-        Assert.Equal("utf8", error.ParamName);
+        Assert.Equal(46, error.Index);
 
         var truncated = Encoding.UTF8.GetBytes("México")[..2];
-        Assert.Contains("offset 1", Assert.Throws<ArgumentException>(() => Reader.Read(truncated, "text.txt")).Message, StringComparison.Ordinal);
+        Assert.Equal(1, Assert.Throws<DecoderFallbackException>(() => Reader.Read(truncated, "text.txt")).Index);
 
         var path = Assert.Throws<ArgumentException>(() => Reader.Read("a"u8, "folder/text.txt"));
         Assert.Equal("fileName", path.ParamName);
