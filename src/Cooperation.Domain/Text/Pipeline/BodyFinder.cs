@@ -329,8 +329,9 @@ internal static class BodyFinder
 
             if (t.Kind == TokenKind.Word && t.Is(LexClass.Connector) && !t.Has(TokenFlags.Capitalized))
             {
-                // "en" continues only an embassy's name ("Embajada de Estados Unidos en México"); "to" none ("Travel to Mexico").
-                if (((t.Hash == Words.En || t.Hash == Words.In) && !embassy) || t.Hash == Words.To)
+                // "en" continues only an embassy's name ("Embajada de Estados Unidos en México"); "to" none ("Travel to
+                // Mexico"), nor "entre"/"between", which name the parties ("Grupo … entre México y Honduras").
+                if (((t.Hash == Words.En || t.Hash == Words.In) && !embassy) || t.Hash == Words.To || t.Hash == Words.Entre || t.Hash == Words.Between)
                 {
                     break;
                 }

@@ -26,6 +26,9 @@ internal sealed record DateExpression
     /// <summary>A weekday named (1 Monday to 7 Sunday) without a day number: resolved against the document date.</summary>
     public int Weekday { get; init; }
 
+    /// <summary>A weekday the text gives with a day and month ("el miércoles 26 de abril"): it picks the year when the text gives none.</summary>
+    public int StatedWeekday { get; init; }
+
     /// <summary>A relative expression's unit ("semana", "mes", "año", a day for "hoy"), or 0.</summary>
     public CalendarUnit? RelativeUnit { get; init; }
 

@@ -94,6 +94,16 @@ internal static class DateResolver
             }
 
             startYear = InferYear(d, e.Month, e.Day, tense);
+
+            // "el miércoles 26 de abril": of the two years the tense could mean, the one whose 26 April is a Wednesday.
+            if (e.StatedWeekday > 0 && e.Day > 0 && !IsWeekday(startYear, e.Month, e.Day, e.StatedWeekday))
+            {
+                var other = InferYear(d, e.Month, e.Day, tense == Tense.Future ? Tense.Past : Tense.Future);
+                if (IsWeekday(other, e.Month, e.Day, e.StatedWeekday))
+                {
+                    startYear = other;
+                }
+            }
         }
 
         if (e.IsRange && endYear == 0 && (e.EndMonth > 0 || e.EndDay > 0))
@@ -105,6 +115,9 @@ internal static class DateResolver
         var end = e.IsRange ? Make(endYear, e.EndMonth, e.EndDay) : null;
         Set(found, start, end);
     }
+
+    private static bool IsWeekday(int year, int month, int day, int weekday)
+        => day <= CalendarSystem.Iso.GetDaysInMonth(year, month) && (int)new LocalDate(year, month, day).DayOfWeek == weekday;
 
     private static void Set(Found found, PartialDate? start, PartialDate? end)
     {

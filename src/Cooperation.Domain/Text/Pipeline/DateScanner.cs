@@ -587,12 +587,25 @@ internal static class DateScanner
         if (TryDayFirst(a, j, ref first, ref end, ref expression) || (Month(a, j, out _, out _) && TryMonthFirst(a, j, ref first, ref end, ref expression)))
         {
             first = k;
+            if (expression is { IsRange: false, Day: > 0 })
+            {
+                expression = expression with { StatedWeekday = weekday };
+            }
+
             ExtendBack(a, ref first, ref expression);
             return true;
         }
 
         first = k;
         end = k + 1;
+
+        // "el próximo martes", "last Tuesday", "este viernes": the modifier is part of the date and gives its direction.
+        var direction = 0;
+        if (a.Is(k - 1, LexClass.RelativeModifier))
+        {
+            direction = a.Tokens[k - 1].Lex.Value - 100;
+            first = k - 1;
+        }
 
         // A weekday capitalised mid-sentence in English or after an article, a modifier or "on" is a date; a weekday
         // alone at a line start (a heading) is not.
@@ -604,8 +617,7 @@ internal static class DateScanner
             return false;
         }
 
-        expression = new DateExpression { Weekday = weekday };
-        ExtendBack(a, ref first, ref expression);
+        expression = new DateExpression { Weekday = weekday, Direction = direction };
         return true;
     }
 

@@ -55,15 +55,18 @@ internal static class MeetingBuilder
         var index = new MentionIndex(found);
         var principal = PrincipalCountries(found);
         var meetings = new List<Draft>();
-        foreach (var (sentence, mentions) in bySentence.OrderBy(static p => p.Key))
+        for (var sentence = 0; sentence < a.Sentences.Length; sentence++)
         {
+            // A sentence without any mention says nothing of when, who or which: it only points back ("Durante el
+            // encuentro, …"), and makes no meeting of its own.
+            var mentions = bySentence.GetValueOrDefault(sentence) ?? [];
             foreach (var candidate in Candidates(a, sentence, mentions, index))
             {
+                candidate.Weak |= mentions.Count == 0;
                 Place(a, candidate, mentions, meetings, principal, index);
             }
         }
 
-        // A sentence without any mention says nothing of when, who or which: no meeting is read from it alone.
         return [.. meetings.Where(static m => !m.Weak).Select(m => m.ToMeeting(a, bySentence))];
     }
 
@@ -564,7 +567,12 @@ internal static class MeetingBuilder
             }
             else if (candidate.Countries.Count == 1)
             {
-                candidate.Countries.UnionWith(principal.Take(1));
+                // The other side is the text's main state, or its second when the one named is the main one.
+                var other = principal.FirstOrDefault(c => !candidate.Countries.Contains(c));
+                if (!other.IsDefault)
+                {
+                    candidate.Countries.Add(other);
+                }
             }
             else
             {

@@ -531,8 +531,12 @@ internal static class PersonFinder
                 break;
             }
 
+            // A comma before "y"/"and", "quien"/"who", a given name, or a lower-case word that is not a connector
+            // ("…, encabezó la delegación") ends the position.
             if (t.IsPunct(',') && (a.IsWord(j + 1, Words.Y) || a.IsWord(j + 1, Words.And) || a.IsWord(j + 1, Words.E) || a.IsWord(j + 1, Words.Quien)
-                || a.IsWord(j + 1, Words.Quienes) || a.IsWord(j + 1, Words.Who) || a.Is(j + 1, LexClass.GivenName) || a.Is(j + 1, LexClass.Function)))
+                || a.IsWord(j + 1, Words.Quienes) || a.IsWord(j + 1, Words.Who) || a.Is(j + 1, LexClass.GivenName) || a.Is(j + 1, LexClass.Function)
+                || (j + 1 < a.Count && a.Tokens[j + 1].Kind == TokenKind.Word && !a.Tokens[j + 1].Has(TokenFlags.Capitalized)
+                    && !a.Is(j + 1, LexClass.Connector | LexClass.Determiner | LexClass.TitleModifier))))
             {
                 break;
             }
