@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Text;
 
@@ -124,8 +125,10 @@ internal sealed class DraftContext
     {
         var found = new List<Mention>();
         var mentions = Reading.Mentions;
+        var work = WorkMeter.Current;
         for (var i = FirstMentionFrom(span.Start); i < mentions.Length && mentions[i].Start < span.End; i++)
         {
+            work?.Add();
             if (mentions[i].Kind == kind)
             {
                 found.Add(mentions[i]);
@@ -150,6 +153,7 @@ internal sealed class DraftContext
         }
 
         var before = Math.Max(0, person.Start - position.Length - Reach);
+        WorkMeter.Current?.Add(2 * (position.Length + Reach));
         if (person.Start > 0)
         {
             var index = Text.LastIndexOf(position, person.Start - 1, person.Start - before, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Internal.Text;
 
 namespace Cooperation.Domain.Text;
@@ -24,9 +25,11 @@ internal static class DraftQuotes
         start = Math.Max(0, start);
         end = Math.Min(text.Length, end);
         var builder = new StringBuilder(Math.Clamp(end - start, 0, Limit + 1));
+        var work = WorkMeter.Current;
         var pendingSpace = false;
         for (var i = start; i < end; i++)
         {
+            work?.Add();
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Internal.Text;
 
 namespace Cooperation.Domain.Text;
@@ -19,6 +20,7 @@ internal readonly record struct DraftWord(int Start, int End, string Key)
         Span<char> buffer = stackalloc char[NameKey.MaxInputLength * NameKey.MaxExpansion];
         var i = Math.Max(0, start);
         end = Math.Min(text.Length, end);
+        WorkMeter.Current?.Add(Math.Max(0, end - i));
         while (i < end)
         {
             var c = text[i];

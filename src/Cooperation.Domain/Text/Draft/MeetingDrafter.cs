@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Text;
 
@@ -18,6 +19,9 @@ namespace Cooperation.Domain.Text;
 /// </summary>
 internal sealed class MeetingDrafter
 {
+    /// <summary>How far, in characters, a meeting's words reach into a very long sentence (<see cref="Window"/>).</summary>
+    private const int Reach = 5000;
+
     private readonly DraftContext _context;
     private readonly InstitutionDrafter _institutions;
     private readonly MechanismDrafter _mechanisms;
@@ -27,6 +31,9 @@ internal sealed class MeetingDrafter
     private readonly List<MeetingPlan> _plans = [];
     private readonly List<Mention> _persons;
     private readonly List<Mention> _countries;
+
+    // The seats each sentence gives, by sentence and the side in force when it starts (SeatsOf).
+    private readonly Dictionary<(int Sentence, CountryCode? Side), (List<RoleReader.Seat> Seats, CountryCode? EndSide)> _seats = [];
 
     public MeetingDrafter(DraftContext context, InstitutionDrafter institutions, MechanismDrafter mechanisms, PeopleDrafter people)
     {
@@ -122,6 +129,7 @@ internal sealed class MeetingDrafter
         }
 
         var plan = new MeetingPlan(meeting, start, end);
+        WorkMeter.Current?.Add(3 * meeting.Mentions.Length);
         var date = meeting.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Date && ((meeting.DateRange is { } r && m.DateRange == r) || (meeting.Date is { } d && m.Date == d)));
         var ordinal = meeting.Ordinal is { } o ? meeting.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Ordinal && m.Ordinal == o) : null;
         var mechanism = meeting.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Mechanism && IsMechanismOf(m, meeting));
@@ -150,10 +158,14 @@ internal sealed class MeetingDrafter
         // The states the meeting's own words name (delegations even without people): in the sentences of its date,
         // number and mechanism; not the state it was held in, which the venue says ("realizó a Canadá" names the host,
         // not a side).
-        var anchorSentences = anchors.Where(a => a != plan.VenueWords).Select(a => _context.SentenceIndexAt(a.Start)).Where(static s => s >= 0).ToHashSet();
-        foreach (var sentence in anchorSentences.Order())
+        foreach (var anchor in anchors.Where(a => a != plan.VenueWords))
         {
-            foreach (var country in MentionsIn(_countries, _context.Reading.Sentences[sentence]))
+            if (_context.SentenceIndexAt(anchor.Start) is var index && index < 0)
+            {
+                continue;
+            }
+
+            foreach (var country in MentionsIn(_countries, Window(_context.Reading.Sentences[index], anchor)))
             {
                 if (country.Country is { } code && meeting.Countries.Contains(code) && !(plan.VenueWords is { } venueWords && venueWords.Overlaps(country.Span)))
                 {
@@ -162,12 +174,12 @@ internal sealed class MeetingDrafter
             }
         }
 
-        ReadSeats(plan, meeting, delegationSentences);
+        ReadSeats(plan, meeting, delegationSentences, anchors);
         return plan;
     }
 
     // The people of the meeting's sentences and of the delegation sentences after it, with their sides and roles.
-    private void ReadSeats(MeetingPlan plan, ReportedMeeting meeting, List<int> delegationSentences)
+    private void ReadSeats(MeetingPlan plan, ReportedMeeting meeting, List<int> delegationSentences, List<TextSpan> anchors)
     {
         var sentences = meeting.Sentences.Select(s => _context.SentenceIndexAt(s.Start)).Where(static s => s >= 0).Concat(delegationSentences).Distinct().Order().ToList();
         var delegationOnly = delegationSentences.ToHashSet();
@@ -182,26 +194,99 @@ internal sealed class MeetingDrafter
             }
 
             previous = index;
-            var people = MentionsIn(_persons, sentence);
-            var countries = MentionsIn(_countries, sentence);
-            foreach (var country in countries)
+            var near = delegationOnly.Contains(index) ? (TextSpan?)null : anchors.Where(a => sentence.Contains(a)).Select(static a => (TextSpan?)a).FirstOrDefault();
+            var window = Window(sentence, near);
+            if (delegationOnly.Contains(index))
             {
-                if (country.Country is { } code && delegationOnly.Contains(index) && IsSideWord(country))
+                foreach (var country in MentionsIn(_countries, window))
                 {
-                    plan.Sides.TryAdd(code, DraftContext.Join(country.Span, SideSpan(country)));
+                    if (country.Country is { } code && IsSideWord(country))
+                    {
+                        plan.Sides.TryAdd(code, DraftContext.Join(country.Span, SideSpan(country)));
+                    }
                 }
             }
 
-            if (people.Count == 0)
+            // The seats of the whole sentence, read once for every meeting that reads it; this meeting takes those in
+            // its window.
+            var (seats, endSide) = SeatsOf(index, side);
+            side = endSide;
+            for (var i = FirstSeatFrom(seats, window.Start); i < seats.Count && seats[i].Person.Start < window.End; i++)
             {
-                continue;
-            }
-
-            foreach (var seat in RoleReader.Read(_context, sentence, people, countries, ref side))
-            {
-                AddSeat(plan, seat);
+                AddSeat(plan, seats[i]);
             }
         }
+    }
+
+    // The seats of one sentence, given the side in force when it starts, read once.
+    private (List<RoleReader.Seat> Seats, CountryCode? EndSide) SeatsOf(int index, CountryCode? side)
+    {
+        if (_seats.TryGetValue((index, side), out var known))
+        {
+            return known;
+        }
+
+        var sentence = _context.Reading.Sentences[index];
+        var people = MentionsIn(_persons, sentence);
+        var seats = new List<RoleReader.Seat>();
+        var end = side;
+        if (people.Count > 0)
+        {
+            seats = RoleReader.Read(_context, sentence, people, MentionsIn(_countries, sentence), ref end);
+            seats.Sort(static (x, y) => x.Person.Start.CompareTo(y.Person.Start));
+        }
+
+        _seats[(index, side)] = (seats, end);
+        return (seats, end);
+    }
+
+    private static int FirstSeatFrom(List<RoleReader.Seat> seats, int offset)
+    {
+        int low = 0, high = seats.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (seats[mid].Person.Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// The words of a sentence read for a meeting: the whole sentence, or, in a sentence longer than twice
+    /// <see cref="Reach"/> (a run of text with no sentence end), the stretch of that reach on either side of the
+    /// meeting's words (<paramref name="near"/>) or from its start. What one meeting reads is bounded, whatever the text.
+    /// </summary>
+    private TextSpan Window(TextSpan sentence, TextSpan? near)
+    {
+        if (sentence.Length <= 2 * Reach)
+        {
+            return sentence;
+        }
+
+        var center = near ?? new TextSpan(sentence.Start, sentence.Start);
+        var start = Math.Max(sentence.Start, center.Start - Reach);
+        var end = Math.Min(sentence.End, near is null ? start + (2 * Reach) : center.End + Reach);
+
+        // Whole words and names: the window starts and ends between words.
+        while (start > sentence.Start && start < center.Start && !char.IsWhiteSpace(_context.Text[start - 1]))
+        {
+            start++;
+        }
+
+        while (end < sentence.End && end > center.End && !char.IsWhiteSpace(_context.Text[end]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
     }
 
     private void AddSeat(MeetingPlan plan, RoleReader.Seat seat)

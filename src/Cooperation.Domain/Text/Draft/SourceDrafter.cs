@@ -69,7 +69,7 @@ internal static class SourceDrafter
             foreach (var segment in segments)
             {
                 ReadKind(context, head, segment);
-                head.Publisher ??= reading.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Institution && m.Start == segment.Start && m.End == segment.End);
+                head.Publisher ??= context.MentionsIn(new TextSpan(segment.Start, segment.Start + 1), MentionKind.Institution).FirstOrDefault(m => m.End == segment.End);
             }
 
             if (isHeading)
@@ -255,7 +255,8 @@ internal static class SourceDrafter
                 break;
             }
 
-            lines.Add((start, end));
+            // A title or a publisher's line is short: a longer line is read only as far as the head reaches.
+            lines.Add((start, Math.Min(end, start + MaxHeadChars)));
             start = end + 1;
         }
 

@@ -97,6 +97,22 @@ internal sealed class ReadingBuilder(string text, Language language = Language.S
         return meeting;
     }
 
+    /// <summary>A meeting read from the sentence that holds <paramref name="mentions"/>'s first, with only those mentions.</summary>
+    public ReportedMeeting MeetingOf(string countries, Mention date, params Mention[] mentions)
+    {
+        var meeting = new ReportedMeeting(
+            MeetingStatus.Held,
+            [.. countries.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static c => CountryCode.Parse(c, CultureInfo.InvariantCulture)).Order()],
+            [SentenceAt(date.Start)],
+            [date, .. mentions])
+        {
+            Date = date.Date,
+            DateRange = date.DateRange,
+        };
+        _meetings.Add(meeting);
+        return meeting;
+    }
+
     /// <summary>The reading, its sentences cut at a period followed by white space and at line breaks.</summary>
     public CommuniqueReading Build()
         => new(Text, language, Dateline, Dateline is null ? DocumentDateSource.Unknown : DocumentDateSource.Dateline, Dateline, Sentences(),
@@ -145,7 +161,9 @@ internal sealed class ReadingBuilder(string text, Language language = Language.S
         return Text.AsSpan(start, period - start).Contains('.');
     }
 
-    private TextSpan SentenceAt(int offset) => Sentences().First(s => s.Start <= offset && offset < s.End);
+    private ImmutableArray<TextSpan>? _sentences;
+
+    private TextSpan SentenceAt(int offset) => (_sentences ??= Sentences()).First(s => s.Start <= offset && offset < s.End);
 
     private ImmutableArray<TextSpan> Sentences()
     {
