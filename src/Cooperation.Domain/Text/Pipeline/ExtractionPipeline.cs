@@ -40,6 +40,9 @@ internal static class ExtractionPipeline
                 .Select(a.MentionOf)
                 .ToImmutableArray();
             var draft = DraftStage.Build(text, mentions, meetings, options);
+
+            // The linear-work tests count the stages' steps and one per character read.
+            Internal.WorkMeter.Current?.Add(a.Steps + text.Length);
             return new CommuniqueReading(text, a.Language, a.DocumentDate, a.DocumentDateSource, a.DatelineDate, sentences, mentions, meetings, draft);
         }
         finally
