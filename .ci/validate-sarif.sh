@@ -36,6 +36,12 @@ for state in new unchanged updated absent; do
     grep -q "\"baselineState\": \"$state\"" "$work/against-baseline.sarif" || { echo "error: no $state result in against-baseline.sarif" >&2; exit 1; }
 done
 
+# A baseline of two documents against a run that checks one: the other is a notification, not absent results.
+"${cli[@]}" check --as-of 2026-12-02 --write-baseline "$work/two-documents.json" "$fixtures/rule-fixture-with-errors.format1.json" "$fixtures/rule-fixture.format1.json" > /dev/null || [ $? -eq 1 ]
+"${cli[@]}" check --format sarif --as-of 2026-12-02 --baseline "$work/two-documents.json" "$fixtures/rule-fixture.format1.json" > "$work/not-checked.sarif" 2> "$work/not-checked.err" || [ $? -eq 1 ]
+grep -q '"baseline-document-not-checked"' "$work/not-checked.sarif" || { echo "error: no notification of the document not checked in not-checked.sarif" >&2; exit 1; }
+grep -q "cooperation: note: The baseline has" "$work/not-checked.err" || { echo "error: check did not say which document it did not check" >&2; exit 1; }
+
 status=0
 for log in "$work"/*.sarif; do
     "$tool" validate "$log" --output "$log.validation" --log ForceOverwrite --quiet >/dev/null

@@ -1,6 +1,7 @@
 // A service's use of the package, as a native binary: an async read from a stream that refuses synchronous I/O,
 // validation, an edit, canonical JSON written and read back, the consumer's own source-generated JSON of model
-// values, and every vocabulary's values (which the library finds by reflection on their fields).
+// values, every vocabulary's values (which the library finds by reflection on their fields), and a file read through
+// the library's opener (its calls of the C library).
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cooperation.Domain;
@@ -69,6 +70,14 @@ Check(MeetingStatus.All.Length >= 4 && MeetingStatus.Parse("held", null) == Meet
 Check(Ardalis.SmartEnum.SmartEnum<MeetingStatus>.List.Count == MeetingStatus.All.Length && Ardalis.SmartEnum.SmartEnum<MeetingStatus>.FromName("held") == MeetingStatus.Held,
     $"SmartEnum look-ups: {Ardalis.SmartEnum.SmartEnum<MeetingStatus>.List.Count} meeting statuses");
 
+// 7. A file read through the library's opener, whose calls of the C library (open without waiting, statx of the handle
+//    opened) the native binary must resolve: the catalog and the line of an entity, read again; a link to /dev/zero
+//    refused at the read limit instead of read without end.
+foreach (var (passed, what) in OpenerChecks.Run(args[0], catalog.Meetings.Length))
+{
+    Check(passed, what);
+}
+
 Console.WriteLine(failures == 0 ? "native consumer: all checks passed" : $"native consumer: {failures} checks failed");
 return failures == 0 ? 0 : 1;
 
@@ -96,4 +105,39 @@ internal sealed class AsyncOnlyStream(Stream inner) : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>Step 7: files read through the library's opener.</summary>
+internal static class OpenerChecks
+{
+    public static List<(bool Passed, string What)> Run(string path, int meetings)
+    {
+        var results = new List<(bool, string)>();
+        var loaded = CatalogDocument.Load(path);
+        var subject = "mechanisms[" + loaded.Catalog.Mechanisms[0].Id + "]";
+        var line = loaded.LineOf(subject);
+        results.Add((loaded.Catalog.Meetings.Length == meetings && line > 1, "a file through the opener: " + subject + " on line " + line));
+        if (!OperatingSystem.IsLinux())
+        {
+            return results;
+        }
+
+        var zero = Path.Combine(Path.GetTempPath(), "aot-zero-" + Guid.NewGuid().ToString("N") + ".json");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+        try
+        {
+            CatalogDocument.Load(zero, maxBytes: 1 << 20);
+            results.Add((false, "a link to /dev/zero is refused"));
+        }
+        catch (CooperationJsonException e)
+        {
+            results.Add((e.Message.Contains("the limit is 1048576 bytes", StringComparison.Ordinal), "a link to /dev/zero is refused at the limit"));
+        }
+        finally
+        {
+            File.Delete(zero);
+        }
+
+        return results;
+    }
 }

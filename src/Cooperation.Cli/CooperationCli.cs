@@ -31,6 +31,7 @@ internal static class CooperationCli
             FmtCommand.Create(console),
             DiffCommand.Create(console),
             ExtractCommand.Create(console),
+            MergeCommand.Create(console),
         };
         return root;
     }

@@ -136,12 +136,12 @@ public sealed class CheckSuppressionsAndBaselineTests : IDisposable
         var result = Tool.Run("check", catalog, "--as-of", AsOf, "--baseline", other);
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.StandardOutput);
-        Assert.StartsWith($"cooperation: error: {other}: runs[0] was written by \"ESLint\", not by Cooperation.Domain", result.StandardError, StringComparison.Ordinal);
+        Assert.Matches($"^cooperation: error: {System.Text.RegularExpressions.Regex.Escape(other)}:[0-9]+: runs\\[0\\] was written by \"ESLint\", not by Cooperation.Domain", result.StandardError);
 
         var notJson = _files.Write("broken.sarif", "{ nope");
         var broken = Tool.Run("check", catalog, "--baseline", notJson);
         Assert.Equal(2, broken.ExitCode);
-        Assert.StartsWith($"cooperation: error: {notJson}: Not valid JSON", broken.StandardError, StringComparison.Ordinal);
+        Assert.Matches($"^cooperation: error: {System.Text.RegularExpressions.Regex.Escape(notJson)}:[0-9]+: Not valid JSON", broken.StandardError);
 
         var missing = Tool.Run("check", catalog, "--baseline", Path.Combine(_files.Path, "nope.sarif"));
         Assert.Equal(2, missing.ExitCode);
@@ -224,5 +224,35 @@ public sealed class CheckSuppressionsAndBaselineTests : IDisposable
         var results = Results(result);
         Assert.NotEmpty(results);
         Assert.All(results, r => Assert.Equal("unchanged", r.GetProperty("baselineState").GetString()));
+    }
+    [Fact]
+    public void A_baseline_matches_a_file_however_its_path_is_spelt_and_names_the_documents_a_run_did_not_check()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_files.Path, "data")).FullName;
+        File.WriteAllText(Path.Combine(data, "cooperation.config.json"), "{\"root\": true}\n");
+        var catalog = Path.Combine(data, "c.json");
+        File.WriteAllText(catalog, Catalogs.WithError);
+        var other = Path.Combine(data, "other.json");
+        File.WriteAllText(other, Catalogs.WithError);
+        var baseline = Path.Combine(_files.Path, "known.sarif");
+        Assert.Equal(1, Tool.Run("check", catalog, other, "--as-of", AsOf, "--write-baseline", baseline).ExitCode);
+
+        foreach (var spelling in new[] { Path.Combine(data, ".", "c.json"), data + "//c.json", Path.Combine(data, "..", "data", "c.json") })
+        {
+            var again = Tool.Run("check", spelling, "--as-of", AsOf, "--baseline", baseline, "--format", "sarif");
+            Assert.True(again.ExitCode == 0, spelling + "\n" + again);
+            Assert.Equal(["unchanged"], Results(again).Select(r => r.GetProperty("baselineState").GetString()));
+
+            // other.json was not checked: its finding is not absent, and the run says so.
+            Assert.Equal("cooperation: note: The baseline has 1 finding in other.json, which this run did not check: it is neither new nor absent.\n", again.StandardError);
+            using var log = JsonDocument.Parse(again.StandardOutput);
+            var note = log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray().Single();
+            Assert.Equal(("other.json", 1), (note.GetProperty("properties").GetProperty("documentKey").GetString(), note.GetProperty("properties").GetProperty("findings").GetInt32()));
+        }
+
+        // Both checked: nothing is left over, and nothing is said.
+        var both = Tool.Run("check", catalog, other, "--as-of", AsOf, "--baseline", baseline);
+        Assert.Equal(0, both.ExitCode);
+        Assert.Empty(both.StandardError);
     }
 }

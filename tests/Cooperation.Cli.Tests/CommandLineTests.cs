@@ -11,7 +11,7 @@ public class CommandLineTests
     [Theory]
     [InlineData("chek", "'chek' is not a cooperation command. Did you mean 'check'?", "cooperation")]
     [InlineData("lst", "'lst' is not a cooperation command. Did you mean 'list' or 'fmt'?", "cooperation")]
-    [InlineData("xyzzy", "'xyzzy' is not a cooperation command. The commands are 'check', 'list', 'show', 'due', 'countries', 'export', 'fmt' and 'diff'.", "cooperation")]
+    [InlineData("xyzzy", "'xyzzy' is not a cooperation command. The commands are 'check', 'list', 'show', 'due', 'countries', 'export', 'fmt', 'diff' and 'merge'.", "cooperation")]
     [InlineData("countries fnd Mexico", "'fnd' is not a cooperation countries command. Did you mean 'find'?", "cooperation countries")]
     [InlineData("list meetngs", "'meetngs' is not a cooperation list command. Did you mean 'meetings'?", "cooperation list")]
     [InlineData("list", "cooperation list needs a command: 'mechanisms', 'meetings', 'institutions' or 'countries'.", "cooperation list")]
@@ -41,8 +41,8 @@ public class CommandLineTests
         var top = Tool.Run("--help");
         Assert.Equal(0, top.ExitCode);
         var check = Assert.Single(top.OutputLines, l => l.StartsWith("  check ", StringComparison.Ordinal));
-        Assert.StartsWith("  check [<FILE>...]  Validate catalogs", check, StringComparison.Ordinal);
-        Assert.StartsWith("  show <ID>          Show one mechanism", Assert.Single(top.OutputLines, l => l.StartsWith("  show ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("  check [<FILE>...]           Validate catalogs", check, StringComparison.Ordinal);
+        Assert.StartsWith("  show <ID>                   Show one mechanism", Assert.Single(top.OutputLines, l => l.StartsWith("  show ", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.DoesNotContain("check <FILE>", top.Output, StringComparison.Ordinal);
 
         var own = Tool.Run("check", "--help");
@@ -58,8 +58,8 @@ public class CommandLineTests
         var help = Tool.Run(new CliOptions(OutputIsTerminal: true, Width: 60), "--help");
         var rows = help.OutputLines.SkipWhile(l => l != "Commands:").Skip(1).TakeWhile(l => l.Length > 0).ToArray();
         Assert.All(rows, l => Assert.True(l.Length <= 60, l));
-        Assert.StartsWith("  check [<FILE>...]  Validate", rows[0], StringComparison.Ordinal);
-        Assert.StartsWith(new string(' ', 21), rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("  check [<FILE>...]           Validate", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith(new string(' ', 30), rows[1], StringComparison.Ordinal);
     }
 
     [Theory]

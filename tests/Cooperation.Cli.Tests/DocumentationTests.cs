@@ -18,7 +18,8 @@ public sealed class DocumentationTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static string Root() => typeof(DocumentationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    /// <summary>The repository's folder, as the build records it.</summary>
+    internal static string Root() => typeof(DocumentationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "RepositoryRoot").Value!;
 
     private static string Page() => File.ReadAllText(Path.Combine(Root(), "docs", "cli.md"));
@@ -81,14 +82,22 @@ public sealed class DocumentationTests : IDisposable
         // rule turned off).
         var known = Path.Combine(Path.GetDirectoryName(catalog)!, "known.sarif");
         Assert.Equal(0, Tool.Run("check", catalog, "--as-of", "2026-11-27", "--severity", "COOP2001=none", "--write-baseline", known).ExitCode);
+        // The merge example's draft: the talks' first meeting with another end, and a second meeting planned.
+        var draft = _files.Write("draft.json", """
+            {"format": "cooperation-catalog/2", "meetings": [
+              {"id": "talks-1", "kind": "ordinary", "status": "held", "start": "2025-03-03", "end": "2025-03-05", "mechanism": "mx-ca-talks", "ordinal": 1},
+              {"id": "talks-2", "kind": "ordinary", "status": "planned", "start": "2026-03", "mechanism": "mx-ca-talks", "ordinal": 2}]}
+            """);
+        var merged = Path.Combine(Path.GetDirectoryName(catalog)!, "merged.json");
         var examples = Regex.Matches(Page(), "```\n\\$ (cooperation [^\n]*)\n(.*?)```", RegexOptions.Singleline);
         Assert.True(examples.Count >= 5, "docs/cli.md shows the tool at work");
         foreach (Match example in examples)
         {
             var args = example.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
-                .Select(a => a == "catalog.json" ? catalog : a == "known.sarif" ? known : a).ToArray();
+                .Select(a => a switch { "catalog.json" => catalog, "known.sarif" => known, "draft.json" => draft, "merged.json" => merged, _ => a }).ToArray();
             var result = Tool.Run(args);
-            var printed = (result.StandardOutput.Length > 0 ? result.Output : result.StandardError).Replace(catalog, "catalog.json", StringComparison.Ordinal).Replace(known, "known.sarif", StringComparison.Ordinal);
+            var printed = (result.StandardOutput.Length > 0 ? result.Output : result.StandardError).Replace(catalog, "catalog.json", StringComparison.Ordinal).Replace(known, "known.sarif", StringComparison.Ordinal)
+                .Replace(draft, "draft.json", StringComparison.Ordinal);
             Assert.Equal(example.Groups[2].Value, printed);
         }
     }
@@ -98,7 +107,7 @@ public sealed class DocumentationTests : IDisposable
     {
         const string TemporaryFolder = "$(mktemp -d)";
         var readme = File.ReadAllText(Path.Combine(Root(), "README.md"));
-        var commands = Regex.Matches(readme, @"^dotnet run --project src/Cooperation.Cli -- ([^#\n]*?)\s*(#.*)?$", RegexOptions.Multiline)
+        var commands = Regex.Matches(readme, @"^dotnet run -c Release --project src/Cooperation.Cli -- ([^#\n]*?)\s*(#.*)?$", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value).ToArray();
         Assert.Contains("check", commands);
         Assert.True(commands.Length >= 6, "the README tours list, show, due, countries and export");
@@ -135,7 +144,7 @@ public sealed class DocumentationTests : IDisposable
         foreach (var command in commands)
         {
             var inCi = Regex.Replace(command, "--output \"\\$\\(mktemp -d\\)/([^\"]+)\"", "--output artifacts/$1");
-            Assert.Contains($"dotnet run --project src/Cooperation.Cli -- {inCi}\n", ci, StringComparison.Ordinal);
+            Assert.Contains($"dotnet run -c Release --project src/Cooperation.Cli -- {inCi}\n", ci, StringComparison.Ordinal);
         }
     }
 }

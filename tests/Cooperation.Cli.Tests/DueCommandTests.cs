@@ -13,14 +13,30 @@ public sealed class DueCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
-    public void Every_mechanism_with_its_cadence_status()
+    public void The_mechanisms_with_a_cadence_with_their_status_and_every_mechanism_with_all()
     {
+        var mechanisms = Domain.ReferenceCatalog.Default.Mechanisms;
+        var withCadence = mechanisms.Where(m => m.Cadence is not null).Select(m => m.Id.ToString()).ToArray();
+        Assert.InRange(withCadence.Length, 1, mechanisms.Length - 1);
+
         var result = Tool.Run("due", "--as-of", "2026-11-27");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("as of 2026-11-27", result.OutputLines[0]);
-        Assert.Equal(Domain.ReferenceCatalog.Default.Mechanisms.Length + 2, result.OutputLines.Length);
+        Assert.Equal(withCadence, result.OutputLines[2..^1].Select(l => l.Split(' ')[0]));
+        Assert.Equal($"{mechanisms.Length - withCadence.Length} mechanisms without a cadence not shown (--all shows them)", result.OutputLines[^1]);
         Assert.Contains(result.OutputLines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "^mx-us-consular-dialogue +dormant +2023-04-17 +2023-10$"));
         Assert.All(result.OutputLines, l => Assert.True(l.Length <= 80, l));
+
+        var all = Tool.Run("due", "--as-of", "2026-11-27", "--all");
+        Assert.Equal(mechanisms.Length + 2, all.OutputLines.Length);
+        Assert.All(all.OutputLines, l => Assert.True(l.Length <= 80, l));
+        Assert.Equal(mechanisms.Length, JsonDocument.Parse(Tool.Run("due", "--as-of", "2026-11-27", "--all", "--format", "json").StandardOutput).RootElement.GetProperty("mechanisms").GetArrayLength());
+        Assert.Equal(withCadence.Length, JsonDocument.Parse(Tool.Run("due", "--as-of", "2026-11-27", "--format", "json").StandardOutput).RootElement.GetProperty("mechanisms").GetArrayLength());
+
+        // A status asked for is looked for among every mechanism.
+        var unscheduled = Tool.Run("due", "--as-of", "2026-11-27", "--status", "unscheduled", "--format", "csv");
+        var expected = mechanisms.Count(m => Domain.ReferenceCatalog.Default.AssessCadence(m.Id, new NodaTime.LocalDate(2026, 11, 27)).Status == Domain.CadenceStatus.Unscheduled);
+        Assert.Equal(expected, unscheduled.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
     }
 
     [Fact]

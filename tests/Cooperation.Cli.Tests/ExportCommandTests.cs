@@ -81,7 +81,7 @@ public sealed class ExportCommandTests : IDisposable
 
         var bad = Tool.Run("export", "--format", "json", "--output", Path.Combine(_files.Path, "no", "such", "folder", "x.json"));
         Assert.Equal(2, bad.ExitCode);
-        Assert.StartsWith("cooperation: error: --output: cannot write ", bad.StandardError, StringComparison.Ordinal);
+        Assert.StartsWith($"cooperation: error: --output: {Path.Combine(_files.Path, "no", "such", "folder", "x.json")}: cannot be written: the folder ", bad.StandardError, StringComparison.Ordinal);
         Assert.Equal(2, Tool.Run("export", "--format", "json", "--output", _files.Path).ExitCode);
         var blank = Tool.Run("export", "--format", "json", "--output", "");
         Assert.Equal((2, "cooperation: error: --output: the file name is empty; give a file name, or - for standard output.\n"), (blank.ExitCode, blank.StandardError));

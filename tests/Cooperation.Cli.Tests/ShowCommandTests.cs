@@ -15,7 +15,9 @@ public sealed class ShowCommandTests : IDisposable
     {
         var result = Tool.Run("show", "mx-us-consular-dialogue");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("Mexico-United States Consular Dialogue", result.OutputLines[0]);
+        // The sources name it only in Spanish: the English page shows that name once, with no "also" line.
+        Assert.Equal("Diálogo Consular México-Estados Unidos", result.OutputLines[0]);
+        Assert.DoesNotContain(result.OutputLines, l => l.StartsWith("  also", StringComparison.Ordinal));
         Assert.Contains("  id             mx-us-consular-dialogue", result.OutputLines);
         Assert.Contains("  established    2013", result.OutputLines);
         Assert.Contains("  parties", result.OutputLines);
@@ -47,6 +49,28 @@ public sealed class ShowCommandTests : IDisposable
         var file = _files.Write("catalog.json", Catalogs.Clean);
         var source = Tool.Run("show", "s1", "--catalog", file);
         Assert.Equal(["Joint statement", "  id             s1", "  kind           Press release", "  publisher      SRE", "  date           2025-03-05", "  language       es"], source.OutputLines);
+    }
+
+    [Theory]
+    [InlineData("en", "Secretariat of Foreign Affairs (SRE)", "  also           Secretaría de Relaciones Exteriores")]
+    [InlineData("es", "Secretaría de Relaciones Exteriores (SRE)", "  también        Secretariat of Foreign Affairs")]
+    public void A_name_in_both_languages_shows_the_other_one_too(string language, string title, string also)
+    {
+        // The SRE is named in Spanish by three sources and in English by the 2011 presentation.
+        var result = Tool.Run("show", "mx-sre", "--lang", language);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([title, also], result.OutputLines[..2]);
+    }
+
+    [Theory]
+    [InlineData("mx-segob-ug", "en", "Unidad de Gobierno")]
+    [InlineData("mx-hn-gans", "es", "Mexico-Honduras High-Level Group on Security (GANS)")]
+    public void A_name_in_one_language_is_shown_once_in_either(string id, string language, string title)
+    {
+        var result = Tool.Run("show", id, "--lang", language);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(title, result.OutputLines[0]);
+        Assert.DoesNotContain(result.OutputLines, l => l.StartsWith("  also", StringComparison.Ordinal) || l.StartsWith("  también", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -123,12 +123,18 @@ internal static class CheckCommand
                 return ExitCodes.CannotRun;
             }
 
+            // Every file the run reads, which --write-baseline never writes over: the catalogs, the configuration files
+            // read, the suppressions file and the baseline.
+            var inputs = new List<string?>(result.GetValue(files) ?? []) { result.GetValue(suppressions), result.GetValue(baselineFile), result.GetValue(config) };
+
             // The options of one document: the configuration that applies to it, then what the command line says.
             ValidationOptions OptionsFor(string? file)
             {
                 var settings = result.GetValue(noConfig) ? ValidationConfiguration.Empty
                     : result.GetValue(config) is { } explicitFile ? ValidationConfiguration.Load(explicitFile)
                     : ValidationConfiguration.Find(file is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(file))!);
+                inputs.AddRange(settings.Files);
+                inputs.Add(settings.SuppressionsFile);
                 var options = settings.ApplyTo(ValidationOptions.Default.WithAsOf(console.Today), console.Today);
                 if (result.GetValue(asOf) is { } day)
                 {
@@ -158,12 +164,12 @@ internal static class CheckCommand
                 return texts is null ? options : options.WithSourceTexts(texts);
             }
 
-            return Run(result.GetValue(files) ?? [], result.GetRequiredValue(format), OptionsFor, result.GetValue(verbose), console, baseline, result.GetValue(writeBaseline));
+            return Run(result.GetValue(files) ?? [], result.GetRequiredValue(format), OptionsFor, result.GetValue(verbose), console, baseline, result.GetValue(writeBaseline), inputs);
         });
         return command;
     }
 
-    private static int Run(string[] files, string format, Func<string?, ValidationOptions> optionsFor, bool verbose, CliConsole console, Baseline? baseline, string? writeBaseline)
+    private static int Run(string[] files, string format, Func<string?, ValidationOptions> optionsFor, bool verbose, CliConsole console, Baseline? baseline, string? writeBaseline, List<string?> inputs)
     {
         var reports = new List<ValidationReport>();
         var failures = new List<string>();
@@ -212,11 +218,11 @@ internal static class CheckCommand
         {
             try
             {
-                WriteBaseline(writeBaseline, reports);
+                WriteBaseline(writeBaseline, reports, inputs);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (CliException e)
             {
-                console.Error.WriteLine($"cooperation: error: --write-baseline: {writeBaseline}: {e.Message}");
+                console.Error.WriteLine($"cooperation: error: {e.Message}");
                 return ExitCodes.CannotRun;
             }
         }
@@ -244,6 +250,15 @@ internal static class CheckCommand
                 break;
         }
 
+        // The baseline's documents this run did not check are said, not dropped: their findings are neither new nor absent.
+        if (comparison is not null)
+        {
+            foreach (var line in ReportWriter.NotCheckedLines(comparison, reports.Count > 0 ? reports[0].Language : Language.English))
+            {
+                console.Error.WriteLine($"cooperation: note: {line}");
+            }
+        }
+
         if (verbose)
         {
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Progress.Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)}"));
@@ -255,36 +270,23 @@ internal static class CheckCommand
         return failed ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    // The run's findings, written to a temporary file beside the target and moved over it, so that a failed write
-    // never leaves half a baseline.
-    private static void WriteBaseline(string path, List<ValidationReport> reports)
+    // The run's findings, written as every file the tool writes (WriteTarget): never over one of the run's inputs, a
+    // read-only file or a directory; a regular file by a safe replace, so that a failed write never leaves half a
+    // baseline; a device or a FIFO in place.
+    private static void WriteBaseline(string path, List<ValidationReport> reports, List<string?> inputs)
     {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        var sarif = path.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase);
+        WriteTarget.Resolve(path, "--write-baseline: ", allowStreams: true, WriteTarget.Identify(inputs)).Write(stream =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            if (sarif)
             {
-                if (full.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase))
-                {
-                    ReportWriter.WriteSarif(reports, stream);
-                }
-                else
-                {
-                    WriteJson(reports, stream, null);
-                }
+                ReportWriter.WriteSarif(reports, stream);
             }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            // Left only when writing failed; a folder that does not exist has no temporary file to remove.
-            if (File.Exists(temporary))
+            else
             {
-                File.Delete(temporary);
+                WriteJson(reports, stream, null);
             }
-        }
+        });
     }
 
     private static ValidationReport CheckFile(string file, ValidationOptions options, bool verbose, CliConsole console)

@@ -18,20 +18,27 @@ internal static class DueCommand
         var catalogs = CommonOptions.Catalogs();
         var format = CommonOptions.Format("text", "text", "json", "csv");
         var language = CommonOptions.Language();
-        var status = VocabularyOption.Create<CadenceStatus>("--status", "mechanisms with this cadence status");
-        var command = new Command("due", "Show each mechanism's cadence status: when its next meeting is expected, and whether it is overdue.")
+        var status = VocabularyOption.Create<CadenceStatus>("--status", "mechanisms with this cadence status (of all mechanisms)");
+        var all = new Option<bool>("--all") { Description = "Show every mechanism, also those without a cadence (by default only mechanisms with one are shown)." };
+        var command = new Command("due", "Show the cadence status of each mechanism that has a cadence: when its next meeting is expected, and whether it is overdue.")
         {
-            asOf, catalogs, format, language, status,
+            asOf, catalogs, format, language, status, all,
         };
         command.SetAction(result =>
         {
             var catalog = CatalogLoader.LoadMerged(result.GetValue(catalogs) ?? [], console);
             var date = result.GetValue(asOf) ?? console.Today;
             var wanted = result.GetValue(status);
+
+            // What a reader of "due" asks for is the mechanisms meant to meet on a cadence; a status asked for, or
+            // --all, looks at every mechanism.
+            var every = result.GetValue(all) || wanted is not null;
             var rows = catalog.Mechanisms
+                .Where(m => every || m.Cadence is not null)
                 .Select(m => (mechanism: m, assessment: catalog.AssessCadence(m.Id, date)))
                 .Where(r => wanted is null || r.assessment.Status == wanted)
                 .ToList();
+            var hidden = every ? 0 : catalog.Mechanisms.Length - rows.Count;
             var lang = result.LanguageOf(language);
             switch (result.GetRequiredValue(format))
             {
@@ -44,6 +51,12 @@ internal static class DueCommand
                 default:
                     console.Out.WriteLine(Ansi.Dim($"as of {Describe.Date(date)}", console.UseColor));
                     Table(rows, lang).WriteText(console);
+                    if (hidden > 0)
+                    {
+                        console.Out.WriteLine(Ansi.Dim(
+                            $"{hidden.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(hidden == 1 ? "mechanism" : "mechanisms")} without a cadence not shown (--all shows them)", console.UseColor));
+                    }
+
                     break;
             }
 

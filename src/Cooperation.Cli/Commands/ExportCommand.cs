@@ -55,16 +55,17 @@ internal static class ExportCommand
                     break;
             }
 
-            Deliver(buffer, result.GetValue(output), console);
+            Deliver(buffer, result.GetValue(output), result.GetValue(catalogs) ?? [], console);
             return ExitCodes.Success;
         });
         return command;
     }
 
     // To standard output, or to the file named. The whole output is built first, so a failure while building it
-    // writes nothing. The file is written in place (through a symbolic link to its target; a device such as /dev/null
-    // stays a device), not renamed over, which would replace links and devices.
-    private static void Deliver(MemoryStream buffer, string? path, CliConsole console)
+    // writes nothing. The file is written as every file the tool writes (WriteTarget): a regular file, also through a
+    // symbolic link (the link stays), by a safe replace; a device such as /dev/null or a FIFO in place; never one of the
+    // catalogs read, a read-only file or a directory.
+    private static void Deliver(MemoryStream buffer, string? path, string[] catalogs, CliConsole console)
     {
         if (path is null or "-")
         {
@@ -78,22 +79,8 @@ internal static class ExportCommand
             throw new CliException("--output: the file name is empty; give a file name, or - for standard output.");
         }
 
-        if (Directory.Exists(path))
-        {
-            throw new CliException($"--output: {path} is a directory; give a file name.");
-        }
-
-        try
-        {
-            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-            buffer.Position = 0;
-            buffer.CopyTo(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliException($"--output: cannot write {path}: {e.Message}", e);
-        }
-
+        WriteTarget.Resolve(path, "--output: ", allowStreams: true, WriteTarget.Identify(catalogs))
+            .Write(stream => stream.Write(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
         console.Error.WriteLine($"wrote {path} ({Suggestions.Count(buffer.Length, "byte")})");
     }
 }

@@ -7,8 +7,10 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using Cooperation.Cli.Input;
+using Cooperation.Cli.Output;
 using Cooperation.Cli.Terminal;
 using Cooperation.Domain;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Cli.Commands;
 
@@ -31,8 +33,6 @@ internal static class FmtCommand
     /// temporary file is written) and just before it is replaced.
     /// </summary>
     internal static readonly AsyncLocal<FmtHooks?> Hooks = new();
-
-    private const UnixFileMode AnyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
 
     public static Command Create(CliConsole console)
     {
@@ -60,16 +60,16 @@ internal static class FmtCommand
     {
         var failures = new List<string>();
         var inputs = new List<Input>();
-        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            // Every file is read, and every unreadable one reported, before anything is written.
+            // Every file is read, and every unreadable one reported, before anything is written. Several arguments that
+            // name one file (a link and its target) are one input: files are told apart by device and inode.
             try
             {
-                var target = Resolve(path);
-                if (seen.Add(target))
+                var input = Read(path);
+                if (!inputs.Exists(i => i.Facts.IsSameFile(input.Facts)))
                 {
-                    inputs.Add(Read(path, target));
+                    inputs.Add(input);
                 }
             }
             catch (CliException e)
@@ -122,53 +122,35 @@ internal static class FmtCommand
     }
 
     /// <summary>
-    /// The full path of the regular file to rewrite: the path itself, or the final target of a symbolic link (renaming
-    /// over the link would replace it with a regular file).
+    /// Reads a file to format: opened without waiting and looked at as opened (a FIFO, a pipe such as
+    /// <c>/dev/stdin</c> or a device is refused before anything is read from it), read up to the length it had then.
     /// </summary>
-    private static string Resolve(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new CliException($"{path}: is a directory; give catalog files.");
-        }
-
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.LinkTarget is not null)
-            {
-                var target = File.ResolveLinkTarget(path, returnFinalTarget: true);
-                if (target is null || !target.Exists)
-                {
-                    throw new CliException($"{path}: is a symbolic link to a file that does not exist ({info.LinkTarget}).");
-                }
-
-                return Path.GetFullPath(target.FullName);
-            }
-
-            if (!info.Exists)
-            {
-                throw new CliException($"{path}: no such file.");
-            }
-
-            return info.FullName;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A loop of links, a path too long, a folder that cannot be listed.
-            throw new CliException($"{path}: cannot be read: {e.Message}", e);
-        }
-    }
-
-    private static Input Read(string path, string target)
+    private static Input Read(string path)
     {
         byte[] bytes;
+        FileFacts facts;
         try
         {
-            bytes = ReadBytes(path, target);
+            using var file = InputFile.Open(path, FileOrigin.Named, "a catalog file");
+            if (file.IsStream)
+            {
+                throw new CliException($"{path}: is {file.Facts.KindInWords}, not a regular file; fmt rewrites catalog files only.");
+            }
+
+            facts = file.Facts;
+            bytes = file.ReadAll(CatalogLoader.MaxBytes, length => new CliException($"{path}: is larger than 2 GiB, the largest catalog file read."));
+        }
+        catch (FileKindException e) when (e.Kind == FileKind.Directory)
+        {
+            throw new CliException($"{path}: is a directory; give catalog files.", e);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliException(LinkTarget(path) is { } target ? $"{path}: is a symbolic link to a file that does not exist ({target})." : $"{path}: no such file.", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A loop of links, a path too long, a folder that cannot be searched, a block device.
             throw new CliException($"{path}: cannot be read: {e.Message}", e);
         }
 
@@ -196,39 +178,24 @@ internal static class FmtCommand
             throw NotRoundTripped(path, e);
         }
 
-        return new Input(path, target, bytes, canonical, FormatOf(bytes));
+        return new Input(path, facts, bytes, canonical, FormatOf(bytes));
+    }
+
+    // What a symbolic link names, when the path is one.
+    private static string? LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static CliException NotRoundTripped(string path, Exception? inner)
         => new($"{path}: internal error: its canonical form does not read back as the same catalog, so it is left as it is (a bug in the tool; please report it{(inner is null ? string.Empty : ": " + inner.Message)}).", inner);
-
-    /// <summary>
-    /// The file's bytes. A file of no length is not opened: a FIFO would wait for a writer, a device might never end, and
-    /// an empty file is no catalog anyway.
-    /// </summary>
-    private static byte[] ReadBytes(string path, string target)
-    {
-        var length = new FileInfo(target).Length;
-        if (length == 0)
-        {
-            throw new CliException($"{path}: is empty, or not a regular file (a FIFO, a device); fmt rewrites catalog files only.");
-        }
-
-        if (length > Array.MaxLength)
-        {
-            throw new CliException($"{path}: is larger than 2 GiB, the largest catalog file read.");
-        }
-
-        using var stream = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        if (!stream.CanSeek)
-        {
-            throw new CliException($"{path}: is not a regular file; fmt rewrites catalog files only.");
-        }
-
-        using var memory = new MemoryStream((int)length);
-        stream.CopyTo(memory);
-        return memory.ToArray();
-    }
 
     /// <summary>
     /// Replaces every file of <paramref name="changes"/> with its canonical form, or none when one fails before the first
@@ -236,16 +203,23 @@ internal static class FmtCommand
     /// </summary>
     private static List<Input> Write(List<Input> changes, List<string> failures)
     {
-        var temporary = new Dictionary<Input, string>();
+        var replacements = new Dictionary<Input, Replacement>();
         var written = new List<Input>();
         try
         {
-            // 1. Each file to rewrite must be writable, and its new content is written beside it first.
+            // 1. Each file to rewrite must be writable, still the file read, and its new content is written beside it.
             foreach (var input in changes)
             {
                 try
                 {
-                    temporary[input] = Prepare(input);
+                    var target = WriteTarget.Resolve(input.Given, string.Empty, allowStreams: false, inputs: []);
+                    if (target.Facts is not { } opened || !opened.IsUnchanged(input.Facts))
+                    {
+                        throw new CliException($"{input.Given}: changed since it was read; nothing was written (run fmt again).");
+                    }
+
+                    input.Target = target.Path;
+                    replacements[input] = Replacement.Create(target, stream => stream.Write(input.Canonical));
                 }
                 catch (CliException e)
                 {
@@ -258,22 +232,20 @@ internal static class FmtCommand
                 return written;
             }
 
-            // 2. No file may have changed since it was read: its bytes are compared.
-            var stamps = new Dictionary<Input, (long Length, DateTime LastWriteUtc)>();
+            // 2. No file may have changed since it was read: it is read again (only if it is still the same regular
+            // file, of the same length and write time, and no further than that length) and its bytes compared.
             foreach (var input in changes)
             {
                 Hooks.Value?.BeforeCheck?.Invoke(input.Target);
                 try
                 {
-                    var stamp = StampOf(input.Target);
-                    if (!ReadBytes(input.Given, input.Target).AsSpan().SequenceEqual(input.Bytes))
+                    using var again = InputFile.Reopen(input.Target, input.Facts);
+                    if (again is null || !again.ReadAll(input.Facts.Length, _ => new IOException("it grew")).AsSpan().SequenceEqual(input.Bytes))
                     {
                         failures.Add($"{input.Given}: changed since it was read; nothing was written (run fmt again).");
                     }
-
-                    stamps[input] = stamp;
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or CliException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     failures.Add($"{input.Given}: cannot be read again before it is replaced; nothing was written: {e.Message}");
                 }
@@ -284,26 +256,19 @@ internal static class FmtCommand
                 return written;
             }
 
-            // 3. Each is replaced by an atomic rename, unless its length or write time changed since it was compared.
+            // 3. Each is replaced by an atomic rename, unless it changed since it was compared.
             foreach (var input in changes)
             {
                 Hooks.Value?.BeforeRename?.Invoke(input.Target);
                 var done = written.Count == 0 ? "nothing was written" : "already formatted: " + string.Join(", ", written.Select(w => w.Given));
                 try
                 {
-                    if (StampOf(input.Target) != stamps[input])
-                    {
-                        failures.Add($"{input.Given}: changed since it was read; it was not written ({done}; run fmt again).");
-                        return written;
-                    }
-
-                    File.Move(temporary[input], input.Target, overwrite: true);
-                    temporary.Remove(input);
+                    replacements[input].Commit(done);
                     written.Add(input);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (CliException e)
                 {
-                    failures.Add($"{input.Given}: cannot be replaced: {e.Message} ({done}).");
+                    failures.Add(e.Message);
                     return written;
                 }
             }
@@ -312,102 +277,10 @@ internal static class FmtCommand
         }
         finally
         {
-            foreach (var path in temporary.Values)
+            foreach (var replacement in replacements.Values)
             {
-                TryDelete(path);
+                replacement.Dispose();
             }
-        }
-    }
-
-    /// <summary>
-    /// Checks that the file can be written and writes its canonical form to a new file in the same folder, flushed to
-    /// disk, with the file's permissions; returns that file's path.
-    /// </summary>
-    private static string Prepare(Input input)
-    {
-        // Renaming needs only the folder's permission: a file that cannot be written is refused here. With no write
-        // permission for anyone (chmod a-w), it is refused even for an administrator, who could write it anyway.
-        UnixFileMode? mode = null;
-        try
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                if ((File.GetAttributes(input.Target) & FileAttributes.ReadOnly) != 0)
-                {
-                    throw new CliException($"{input.Given}: is read-only; it cannot be formatted (make it writable, or leave it out).");
-                }
-            }
-            else
-            {
-                var unix = File.GetUnixFileMode(input.Target);
-                mode = unix;
-                if ((unix & AnyWrite) == 0)
-                {
-                    throw new CliException($"{input.Given}: is read-only; it cannot be formatted (make it writable, or leave it out).");
-                }
-            }
-
-            // Opening for writing without truncating changes nothing, and fails without the permission.
-            using (new FileStream(input.Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1))
-            {
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{input.Given}: cannot be written: {e.Message}", e);
-        }
-
-        var folder = Path.GetDirectoryName(input.Target)!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(input.Target)}.{Guid.NewGuid():N}.fmt-tmp");
-        try
-        {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var stream = new FileStream(temporary, options);
-            try
-            {
-                if (mode is { } unix && !OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(stream.SafeFileHandle, unix);
-                }
-
-                stream.Write(input.Canonical);
-                stream.Flush(flushToDisk: true);
-            }
-            catch
-            {
-                stream.Dispose();
-                TryDelete(temporary);
-                throw;
-            }
-
-            return temporary;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{input.Given}: cannot be written: no new file can be written in its folder: {e.Message}", e);
-        }
-    }
-
-    private static (long Length, DateTime LastWriteUtc) StampOf(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left behind, with a name that says what it is (".NAME.….fmt-tmp").
         }
     }
 
@@ -429,37 +302,17 @@ internal static class FmtCommand
     }
 
     /// <summary>1 when the document says it is of format 1, 2 otherwise (the document has been read: it is valid).</summary>
-    private static int FormatOf(byte[] bytes)
-    {
-        var json = bytes.AsSpan();
-        if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            json = json[3..];
-        }
+    private static int FormatOf(byte[] bytes) => FormatVersion.Of(bytes).Version;
 
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = CooperationJson.MaxDepth + 1 });
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var isFormat = reader.ValueTextEquals("format"u8);
-            reader.Read();
-            if (isFormat && reader.TokenType == JsonTokenType.String)
-            {
-                return reader.ValueTextEquals("cooperation-catalog/1"u8) ? 1 : 2;
-            }
-
-            reader.Skip();
-        }
-
-        return 2;
-    }
-
-    /// <summary>A file as read: the path given, the file it names, its bytes, its canonical form and its format.</summary>
-    private sealed class Input(string given, string target, byte[] bytes, byte[] canonical, int format)
+    /// <summary>A file as read: the path given, the facts of the file read, its bytes, its canonical form and its format.</summary>
+    private sealed class Input(string given, FileFacts facts, byte[] bytes, byte[] canonical, int format)
     {
         public string Given { get; } = given;
 
-        public string Target { get; } = target;
+        public FileFacts Facts { get; } = facts;
+
+        /// <summary>The full path replaced: the path given, or a link's final target (set once it is known).</summary>
+        public string Target { get; set; } = given;
 
         public byte[] Bytes { get; } = bytes;
 

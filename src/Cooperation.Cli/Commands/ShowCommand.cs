@@ -82,11 +82,13 @@ internal static class ShowCommand
         return ExitCodes.Failure;
     }
 
-    // The name in the other language, when it has one that differs.
+    // The name in the other language, when it has one that differs. A name the sources give only in the other
+    // language is already the title (in that language), so it is not repeated.
     private static void OtherName(Sheet sheet, LocalizedText name, Language language)
     {
+        var shown = name.Get(language);
         var other = name.Get(language == Language.Spanish ? Language.English : Language.Spanish);
-        if (other is not null && !string.Equals(other, name.Get(language), StringComparison.Ordinal))
+        if (shown is not null && other is not null && !string.Equals(other, shown, StringComparison.Ordinal))
         {
             sheet.Field("also", other);
         }

@@ -18,7 +18,10 @@ namespace Cooperation.Domain;
 /// <para>
 /// Name look-ups ignore case, accents (composed or decomposed), punctuation, spacing and a leading article, so
 /// "México", "MEXICO", "Estados Unidos de América", "EE.UU.", "EUA", "the Netherlands" and "la República Dominicana"
-/// all resolve. Names are matched through ASCII keys folded when the table was generated; the input is folded with
+/// all resolve. A name not in the table is tried in the other forms lists write it: a qualifier in parentheses or
+/// after a comma moved before the name or dropped when it is only an article ("Netherlands (Kingdom of the)",
+/// "Gambia, The", "Korea, Rep."), abbreviations spelt out ("St. Lucia", "Czech Rep."), a saint named another way
+/// ("Sao Tomé y Príncipe"), and "y" or "e" for "and" ("Saint Kitts y Nevis"). Names are matched through ASCII keys folded when the table was generated; the input is folded with
 /// the same generated tables, so answers are identical under every culture and with invariant globalization on.
 /// </para>
 /// <para>The table is immutable and safe to read from any number of threads.</para>
@@ -78,7 +81,7 @@ public static class Countries
         }
 
         key = key[..length];
-        if (!ByNameKeySpan.TryGetValue(key, out var entry))
+        if (!ByNameKeySpan.TryGetValue(key, out var entry) && !CountryNameForms.TryResolve(text, ByNameKeySpan, out entry))
         {
             var suggestions = SuggestByKey(key, MaxSuggestions);
             var reason = $"No country has the name or code {InputExcerpt.Describe(text)}."
@@ -111,7 +114,8 @@ public static class Countries
 
         Span<char> key = stackalloc char[NameKey.MaxInputLength * NameKey.MaxExpansion];
         if (NameKey.TryFold(text, key, out var length) == NameKeyStatus.Success
-            && ByNameKeySpan.TryGetValue(key[..length], out var entry) && entry >= 0)
+            && (ByNameKeySpan.TryGetValue(key[..length], out var entry) || CountryNameForms.TryResolve(text, ByNameKeySpan, out entry))
+            && entry >= 0)
         {
             country = AllCountries[entry];
             return true;

@@ -177,7 +177,7 @@ internal static class CatalogDiffText
 
     // A Markdown code span that holds any text: delimited by more backticks than the text's longest run, padded when
     // it starts or ends with a backtick, with "|" escaped for a table cell; empty for null.
-    private static string Code(string? text)
+    internal static string Code(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {

@@ -17,7 +17,7 @@ internal sealed class JsonTreeDiff(Action<CatalogChangeKind, string, string?, st
     // that a venue removed is "venues[0]: removed …" and a delegation added "delegations[HN]: added …".
     private static readonly JsonElement EmptyArray = JsonDocument.Parse("[]").RootElement.Clone();
 
-    private static readonly JsonWriterOptions CompactWriter = new()
+    internal static readonly JsonWriterOptions CompactWriter = new()
     {
         Indented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

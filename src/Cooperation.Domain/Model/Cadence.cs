@@ -85,8 +85,11 @@ public sealed class Cadence : IEquatable<Cadence>
     /// <exception cref="ArgumentOutOfRangeException">The interval is outside 1 to 120, a month outside 1 to 12, or the grace period is not 0 to 120 months and 0 to 3650 days.</exception>
     public static Cadence EveryMonths(int months, int? midTermMonth = null, Period? gracePeriod = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(months, 120);
+        if (months is < 1 or > 120)
+        {
+            throw OutOfRange(nameof(months), $"An interval is 1 to 120 months, not {Invariant(months)}.");
+        }
+
         return Create(CadenceKind.EveryNMonths, months, null, midTermMonth, gracePeriod);
     }
 
@@ -96,7 +99,7 @@ public sealed class Cadence : IEquatable<Cadence>
         CheckMonth(midTermMonth, nameof(midTermMonth));
         if (midTermMonth is not null && interval < 2)
         {
-            throw new ArgumentOutOfRangeException(nameof(midTermMonth), midTermMonth, "A mid-term meeting needs an interval of at least two months.");
+            throw OutOfRange(nameof(midTermMonth), $"A mid-term meeting needs an interval of at least two months, not {Invariant(interval)}.");
         }
 
         // The ordinary months are the preferred month and, for intervals that divide a year, its repeats
@@ -104,13 +107,13 @@ public sealed class Cadence : IEquatable<Cadence>
         if (midTermMonth is { } midTerm && preferredMonth is { } preferred
             && (interval < 12 && 12 % interval == 0 ? (midTerm - preferred + 12) % interval == 0 : midTerm == preferred))
         {
-            throw new ArgumentOutOfRangeException(nameof(midTermMonth), midTermMonth, "The mid-term meeting cannot fall in a month of the ordinary meetings.");
+            throw OutOfRange(nameof(midTermMonth), $"The mid-term meeting cannot fall in a month of the ordinary meetings: month {Invariant(midTerm)} is one.");
         }
 
         var grace = gracePeriod ?? Period.Zero;
         if (grace.HasTimeComponent || grace.Years != 0 || grace.Weeks != 0 || grace.Months is < 0 or > 120 || grace.Days is < 0 or > 3650)
         {
-            throw new ArgumentOutOfRangeException(nameof(gracePeriod), grace, "A grace period is made of months (0 to 120) and days (0 to 3650) (\"P1M\", \"P15D\").");
+            throw OutOfRange(nameof(gracePeriod), $"A grace period is made of months (0 to 120) and days (0 to 3650) (\"P1M\", \"P15D\"), not {grace.ToString()}.");
         }
 
         return new Cadence(kind, interval, preferredMonth, midTermMonth, grace.Normalize());
@@ -118,11 +121,17 @@ public sealed class Cadence : IEquatable<Cadence>
 
     private static void CheckMonth(int? month, string paramName)
     {
-        if (month is < 1 or > 12)
+        if (month is { } value and (< 1 or > 12))
         {
-            throw new ArgumentOutOfRangeException(paramName, month, "A month is 1 to 12.");
+            throw OutOfRange(paramName, $"A month is 1 to 12, not {Invariant(value)}.");
         }
     }
+
+    // The library's words, with the value written culture-free: an ArgumentOutOfRangeException given the value adds
+    // .NET's "Actual value was …" on a second line, formatted by the current culture.
+    private static ArgumentOutOfRangeException OutOfRange(string paramName, string message) => new(paramName, message);
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Cadence? other)

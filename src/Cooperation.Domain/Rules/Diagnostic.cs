@@ -22,6 +22,16 @@ namespace Cooperation.Domain.Rules;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class Diagnostic : IEquatable<Diagnostic>
 {
+    // A rule's finding keeps its message arguments and formats its message and fingerprint only when asked: most
+    // consumers (a count, an exit code, a baseline that reads fingerprints but no messages) read few of them.
+    private readonly Language _language;
+    private readonly MessageArgumentSlots _slots;
+    private readonly object?[]? _moreArguments;
+    private readonly int _argumentCount;
+    private readonly bool _fromArguments;
+    private string? _message;
+    private string? _fingerprint;
+
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="descriptor">The rule that found it.</param>
     /// <param name="severity">The effective severity.</param>
@@ -38,22 +48,45 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Guard.Against.Unmet(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
         Descriptor = descriptor;
         Severity = severity;
-        Message = message;
+        _message = message;
         Path = path;
         Line = line;
-        Fingerprint = DiagnosticFingerprint.FromMessage(descriptor.Id, path, message);
     }
 
-    // For the validator, whose arguments are valid by construction: skips the checks (a report of many thousand
-    // diagnostics would scan every message again).
-    internal Diagnostic(RuleDescriptor descriptor, Severity severity, string message, string path, int? line, string fingerprint, DiagnosticSuppression? suppression = null)
+    // A rule's finding, from the validator, whose arguments are valid by construction: the message (in
+    // <paramref name="language"/>) and the fingerprint are made from the arguments when first read.
+    internal Diagnostic(RuleDescriptor descriptor, Severity severity, Language language, string path, ReadOnlySpan<object?> arguments)
     {
         Descriptor = descriptor;
         Severity = severity;
-        Message = message;
+        _language = language;
         Path = path;
+        _fromArguments = true;
+        _argumentCount = arguments.Length;
+        if (arguments.Length <= MessageArgumentSlots.Capacity)
+        {
+            arguments.CopyTo(_slots);
+        }
+        else
+        {
+            _moreArguments = arguments.ToArray();
+        }
+    }
+
+    // A copy with another line or suppression; what was formatted already is kept.
+    private Diagnostic(Diagnostic other, int? line, DiagnosticSuppression? suppression)
+    {
+        Descriptor = other.Descriptor;
+        Severity = other.Severity;
+        Path = other.Path;
+        _language = other._language;
+        _slots = other._slots;
+        _moreArguments = other._moreArguments;
+        _argumentCount = other._argumentCount;
+        _fromArguments = other._fromArguments;
+        _message = other._message;
+        _fingerprint = other._fingerprint;
         Line = line;
-        Fingerprint = fingerprint;
         Suppression = suppression;
     }
 
@@ -66,8 +99,8 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>The effective severity (the rule's default unless the options override it).</summary>
     public Severity Severity { get; }
 
-    /// <summary>What was wrong, in the language of the options.</summary>
-    public string Message { get; }
+    /// <summary>What was wrong, in the language of the options (formatted from the rule's arguments when first read).</summary>
+    public string Message => _message ??= Descriptor.FormatMessage(_language, Arguments);
 
     /// <summary>Where in the catalog: <c>mechanisms[mx-ca-danm].parties[US]</c>.</summary>
     public string Path { get; }
@@ -78,11 +111,13 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>
     /// Identifies the finding across runs: 32 hexadecimal digits made from the rule ID, <see cref="Path"/> and the
     /// finding's facts (for a rule's diagnostic, its message arguments other than circumstances, with words in English;
-    /// for a diagnostic made with the constructor, its message). Line numbers, the message's language and its wording
-    /// do not enter, so editing another part of the file or switching the language keeps it; baselines and SARIF
-    /// <c>partialFingerprints</c> use it.
+    /// for a diagnostic made with the constructor, its message). Line numbers, file names, the message's language and
+    /// its wording do not enter, so editing another part of the file, switching the language or checking another copy
+    /// of the file keeps it; baselines and SARIF <c>partialFingerprints</c> use it. Made when first read.
     /// </summary>
-    public string Fingerprint { get; }
+    public string Fingerprint => _fingerprint ??= _fromArguments
+        ? DiagnosticFingerprint.FromArguments(Descriptor.Id, Path, Arguments)
+        : DiagnosticFingerprint.FromMessage(Descriptor.Id, Path, _message!);
 
     /// <summary>How the finding was accepted, when a suppression covers it; null for an active finding.</summary>
     public DiagnosticSuppression? Suppression { get; }
@@ -90,17 +125,20 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>True when a suppression covers the finding (see <see cref="ValidationReport.SuppressedDiagnostics"/>).</summary>
     public bool IsSuppressed => Suppression is not null;
 
+    // The rule's arguments, as it gave them.
+    private ReadOnlySpan<object?> Arguments => _moreArguments ?? ((ReadOnlySpan<object?>)_slots)[.._argumentCount];
+
     /// <summary>This diagnostic with <see cref="Line"/> set.</summary>
     /// <param name="line">The 1-based line, or null.</param>
     /// <exception cref="ArgumentException">The line is below 1.</exception>
     public Diagnostic WithLine(int? line)
     {
         Guard.Against.Unmet(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
-        return line == Line ? this : new Diagnostic(Descriptor, Severity, Message, Path, line, Fingerprint, Suppression);
+        return line == Line ? this : new Diagnostic(this, line, Suppression);
     }
 
     /// <summary>This diagnostic marked as accepted by <paramref name="suppression"/>.</summary>
-    internal Diagnostic WithSuppression(DiagnosticSuppression suppression) => new(Descriptor, Severity, Message, Path, Line, Fingerprint, suppression);
+    internal Diagnostic WithSuppression(DiagnosticSuppression suppression) => new(this, Line, suppression);
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] Diagnostic? other)

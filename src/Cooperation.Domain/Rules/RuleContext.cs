@@ -57,7 +57,9 @@ public readonly struct RuleContext
     /// The arguments of the descriptor's message template. They are also the finding's facts, from which its
     /// <see cref="Diagnostic.Fingerprint"/> is made: pass words as <see cref="MessageArgument.Words"/> and values that
     /// depend on the run (the as-of date) as <see cref="MessageArgument.Circumstance"/>, so that neither the language
-    /// nor the day changes the fingerprint.
+    /// nor the day changes the fingerprint. They are kept as given, and the message and the fingerprint are made from
+    /// them only when a consumer reads <see cref="Diagnostic.Message"/> or <see cref="Diagnostic.Fingerprint"/>: pass
+    /// immutable values (identifiers, dates, numbers, strings, <see cref="MessageArgument"/>s).
     /// </param>
     /// <exception cref="InvalidOperationException">The context is the default value.</exception>
     /// <exception cref="ArgumentException">The path is empty, or fewer arguments are given than the template needs.</exception>
@@ -69,7 +71,7 @@ public readonly struct RuleContext
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        _report.Add(new Diagnostic(
-            Descriptor, Severity, Descriptor.FormatMessage(_report.Language, arguments), path, null, DiagnosticFingerprint.FromArguments(Descriptor.Id, path, arguments)));
+        Descriptor.CheckArgumentCount(arguments.Length);
+        _report.Add(new Diagnostic(Descriptor, Severity, _report.Language, path, arguments));
     }
 }

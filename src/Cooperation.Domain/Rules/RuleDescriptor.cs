@@ -191,10 +191,7 @@ public sealed class RuleDescriptor
     /// <exception cref="ArgumentException">Fewer arguments than the template needs.</exception>
     public string FormatMessage(Language language, params ReadOnlySpan<object?> arguments)
     {
-        Guard.Against.Unmet(
-            arguments.Length >= ArgumentCount,
-            $"The message of {Id} takes {ArgumentCount} {(ArgumentCount == 1 ? "argument" : "arguments")}; {arguments.Length} {(arguments.Length == 1 ? "was" : "were")} given.",
-            nameof(arguments));
+        CheckArgumentCount(arguments.Length);
         arguments = Rendered(language, arguments);
         if (language == Language.Spanish && _spanish is null)
         {
@@ -203,6 +200,13 @@ public sealed class RuleDescriptor
 
         return string.Format(CultureInfo.InvariantCulture, language == Language.Spanish ? _spanish! : _english!, arguments);
     }
+
+    // Checked when a rule reports, although the message is formatted later: the rule that passed too few is named then.
+    internal void CheckArgumentCount(int given)
+        => Guard.Against.Unmet(
+            given >= ArgumentCount,
+            $"The message of {Id} takes {ArgumentCount} {(ArgumentCount == 1 ? "argument" : "arguments")}; {given} {(given == 1 ? "was" : "were")} given.",
+            "arguments");
 
     // Words and circumstances shown in the message's language; the arguments as they are when there are none.
     private static ReadOnlySpan<object?> Rendered(Language language, ReadOnlySpan<object?> arguments)

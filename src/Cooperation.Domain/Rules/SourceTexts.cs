@@ -16,7 +16,9 @@ namespace Cooperation.Domain.Rules;
 /// <remarks>
 /// <para>
 /// A copy is read when a rule first asks for it, once, and only if the catalog names it; files larger than
-/// <see cref="MaxFileBytes"/>, missing, unreadable or not valid UTF-8 count as not available (COOP7007). Each copy's
+/// <see cref="MaxFileBytes"/>, missing, empty, unreadable, not valid UTF-8 or not regular files (a FIFO, a device or a
+/// directory, also through a symbolic link) count as not available (COOP7007). A copy is opened without waiting and
+/// read only up to the length it had when opened. Each copy's
 /// SHA-256 is computed from its bytes, for COOP7008. Safe for concurrent use.
 /// </para>
 /// <para>
@@ -141,23 +143,10 @@ public sealed class SourceTexts
     {
         try
         {
-            var info = new FileInfo(path);
-            // Opening a FIFO waits for a writer, and a device may never end: they report no length, so only files with
-            // a length (up to the limit) are opened. An empty copy has no text to find a quote in anyway.
-            if (!info.Exists || info.Length is 0 or > MaxFileBytes || (info.Attributes & (FileAttributes.Device | FileAttributes.Directory)) != 0)
-            {
-                return null;
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-            if (!stream.CanSeek)
-            {
-                return null;
-            }
-
-            var buffer = new byte[stream.Length];
-            stream.ReadExactly(buffer);
-            return buffer;
+            // Found, not named: only a regular file is read (a FIFO, a device or a directory, even through a link, is not
+            // available), up to the length it had when opened. An empty copy has no text to find a quote in.
+            var bytes = InputFile.ReadAllBytes(path, FileOrigin.Found, "an archived copy", MaxFileBytes, static _ => new IOException("too large"));
+            return bytes.Length == 0 ? null : bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

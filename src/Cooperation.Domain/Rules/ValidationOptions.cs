@@ -30,8 +30,9 @@ public sealed class ValidationOptions
 {
     private ImmutableArray<RuleNotRun> _rulesNotRun;
 
-    private ValidationOptions(RuleSet rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> disabled, Severity minimum, Language language, LocalDate? asOf, SourceTexts? sourceTexts, SuppressionFile? suppressions)
+    private ValidationOptions(RuleSet rules, ImmutableDictionary<string, Severity> severities, ImmutableHashSet<string> disabled, Severity minimum, Language language, LocalDate? asOf, SourceTexts? sourceTexts, SuppressionFile? suppressions, string? documentRoot)
     {
+        DocumentRoot = documentRoot;
         Suppressions = suppressions;
         SourceTexts = sourceTexts;
         Rules = rules;
@@ -49,6 +50,7 @@ public sealed class ValidationOptions
         ImmutableHashSet.Create<string>(StringComparer.Ordinal),
         Severity.Info,
         Language.English,
+        null,
         null,
         null,
         null);
@@ -83,6 +85,27 @@ public sealed class ValidationOptions
     /// </summary>
     public SuppressionFile? Suppressions { get; }
 
+    /// <summary>
+    /// The folder that the documents' keys in baselines are relative to (<see cref="ValidationReport.DocumentKey"/>),
+    /// as a full path; null for the working directory. <see cref="ValidationConfiguration.ApplyTo"/> sets it to the
+    /// folder of the configuration file that says <c>"root": true</c>.
+    /// </summary>
+    public string? DocumentRoot { get; }
+
+    /// <summary>These options keying documents relative to <paramref name="folder"/> (or, with null, to the working directory).</summary>
+    /// <param name="folder">A folder, absolute or relative to the working directory; it is made a full path at once.</param>
+    /// <exception cref="ArgumentException">The folder is empty or not a valid path.</exception>
+    public ValidationOptions WithDocumentRoot(string? folder)
+    {
+        if (folder is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+            folder = System.IO.Path.GetFullPath(folder);
+        }
+
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, Suppressions, folder);
+    }
+
     /// <summary>These options accepting the findings <paramref name="suppressions"/> names (or, with null, no file's).</summary>
     /// <param name="suppressions">A suppressions file, such as <see cref="SuppressionFile.Load(string)"/> reads.</param>
     /// <exception cref="ValidationConfigurationException">An entry names a rule that is neither built in nor in the rule set (the message gives the file and line).</exception>
@@ -96,13 +119,13 @@ public sealed class ValidationOptions
             }
         }
 
-        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, suppressions);
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, suppressions, DocumentRoot);
     }
 
     /// <summary>These options checking quotes against <paramref name="sourceTexts"/> (or, with null, not checking them).</summary>
     /// <param name="sourceTexts">The archived copies, such as <see cref="Rules.SourceTexts.FromDirectory(string)"/>.</param>
     public ValidationOptions WithSourceTexts(SourceTexts? sourceTexts)
-        => new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, sourceTexts, Suppressions);
+        => new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, sourceTexts, Suppressions, DocumentRoot);
 
     /// <summary>These options with another rule set (a category, a single rule, or the built-ins plus your own).</summary>
     /// <param name="rules">The rules.</param>
@@ -120,7 +143,7 @@ public sealed class ValidationOptions
             CheckKnown(rules, id);
         }
 
-        return new(rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
+        return new(rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, Suppressions, DocumentRoot);
     }
 
     /// <summary>These options with the severity of rule <paramref name="id"/> set to <paramref name="severity"/> (and the rule enabled).</summary>
@@ -131,7 +154,7 @@ public sealed class ValidationOptions
     {
         CheckId(id);
         Guard.Against.Undefined(severity, "a severity");
-        return new(Rules, SeverityOverrides.SetItem(id, severity), DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
+        return new(Rules, SeverityOverrides.SetItem(id, severity), DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions, DocumentRoot);
     }
 
     /// <summary>These options with rule <paramref name="id"/> back at its default severity.</summary>
@@ -140,7 +163,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithDefaultSeverity(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides.Remove(id), DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
+        return new(Rules, SeverityOverrides.Remove(id), DisabledRules, MinimumSeverity, Language, AsOf, SourceTexts, Suppressions, DocumentRoot);
     }
 
     /// <summary>These options with rule <paramref name="id"/> disabled.</summary>
@@ -149,7 +172,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithRuleDisabled(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides, DisabledRules.Add(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
+        return new(Rules, SeverityOverrides, DisabledRules.Add(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions, DocumentRoot);
     }
 
     /// <summary>These options with rule <paramref name="id"/> enabled again.</summary>
@@ -158,7 +181,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithRuleEnabled(string id)
     {
         CheckId(id);
-        return new(Rules, SeverityOverrides, DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions);
+        return new(Rules, SeverityOverrides, DisabledRules.Remove(id), MinimumSeverity, Language, AsOf, SourceTexts, Suppressions, DocumentRoot);
     }
 
     /// <summary>These options reporting only diagnostics at or above <paramref name="minimum"/>.</summary>
@@ -167,7 +190,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithMinimumSeverity(Severity minimum)
     {
         Guard.Against.Undefined(minimum, "a severity");
-        return new(Rules, SeverityOverrides, DisabledRules, minimum, Language, AsOf, SourceTexts, Suppressions);
+        return new(Rules, SeverityOverrides, DisabledRules, minimum, Language, AsOf, SourceTexts, Suppressions, DocumentRoot);
     }
 
     /// <summary>These options with messages in <paramref name="language"/>.</summary>
@@ -176,7 +199,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithLanguage(Language language)
     {
         Guard.Against.Undefined(language, "a language");
-        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, language, AsOf, SourceTexts, Suppressions);
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, language, AsOf, SourceTexts, Suppressions, DocumentRoot);
     }
 
     /// <summary>These options with an as-of date for time-dependent rules (null skips them).</summary>
@@ -185,7 +208,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithAsOf(LocalDate? asOf)
     {
         Guard.Against.Unmet(asOf is not { } day || day.Calendar == CalendarSystem.Iso, "The as-of date must be in the ISO calendar.", nameof(asOf));
-        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf, SourceTexts, Suppressions);
+        return new(Rules, SeverityOverrides, DisabledRules, MinimumSeverity, Language, asOf, SourceTexts, Suppressions, DocumentRoot);
     }
 
     /// <summary>

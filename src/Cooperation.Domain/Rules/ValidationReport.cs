@@ -26,10 +26,11 @@ public sealed class ValidationReport
     /// <summary>False when the document's name names no file (an embedded catalog): SARIF then gives no URI.</summary>
     internal bool DocumentIsFile { get; init; } = true;
 
-    internal ValidationReport(ValidationOptions options, string? documentName)
+    internal ValidationReport(ValidationOptions options, string? documentName, string? documentKey = null)
     {
         Options = options;
         DocumentName = documentName;
+        DocumentKey = documentKey ?? documentName;
     }
 
     /// <summary>The active diagnostics (those no suppression accepts), ordered by path, rule ID and message.</summary>
@@ -47,6 +48,16 @@ public sealed class ValidationReport
 
     /// <summary>The name of the document the catalog was read from (its file path), when validated as a <see cref="CatalogDocument"/>.</summary>
     public string? DocumentName { get; }
+
+    /// <summary>
+    /// The document's key in baselines: for a file, its path relative to <see cref="ValidationOptions.DocumentRoot"/>
+    /// (or to the working directory when the options give none) at the time it was validated, with <c>/</c> separators,
+    /// <c>.</c> and repeated separators dropped and <c>..</c> resolved (<c>data/catalog.json</c>, also when the file was
+    /// named <c>./data//catalog.json</c> or by its full path); a file outside the root climbs out of it
+    /// (<c>../other/catalog.json</c>). For a document that names no file (the embedded reference catalog), its name.
+    /// Null when the catalog was not validated as a document.
+    /// </summary>
+    public string? DocumentKey { get; }
 
     /// <summary>The options the catalog was validated with.</summary>
     public ValidationOptions Options { get; }
@@ -153,7 +164,8 @@ public sealed class ValidationReport
             return byPath;
         }
 
+        // Messages are formatted only for the findings of one rule on one subject, which need them to be ordered.
         var byId = string.CompareOrdinal(x.Id, y.Id);
-        return byId != 0 ? byId : string.CompareOrdinal(x.Message, y.Message);
+        return byId != 0 || ReferenceEquals(x, y) ? byId : string.CompareOrdinal(x.Message, y.Message);
     }
 }

@@ -50,7 +50,8 @@ public static class Validator
     private static ValidationReport Run(CooperationCatalog catalog, ValidationOptions options, string? documentName, WorkMeter? work = null, bool documentIsFile = true, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var report = new ValidationReport(options, documentName) { Work = work, DocumentIsFile = documentIsFile };
+        var key = documentName is null ? null : DocumentKey.Of(documentName, documentIsFile, options.DocumentRoot);
+        var report = new ValidationReport(options, documentName, key) { Work = work, DocumentIsFile = documentIsFile };
         var rules = options.Rules.Rules;
 
         // Built-in rules run together in one walk over the catalog; other rules run one after the other.

@@ -17,9 +17,10 @@ namespace Cooperation.Domain;
 /// Immutable and thread-safe. A document from <see cref="Parse"/> holds the bytes it was given. A document from
 /// <see cref="Load(string, int)"/> holds only the catalog: the file is read one entity at a time (memory grows with
 /// the catalog, not with the file), and <see cref="LinesOf(IEnumerable{string})"/> reads the file again to find lines; if the file has
-/// changed since (another length or write time), no lines are given rather than wrong ones; the stamp is compared before
-/// the file is opened, so a path that has become a FIFO or a device is never opened (which could wait for ever). A file that can be read
-/// only once (a FIFO, a pipe such as <c>/dev/stdin</c>) is held in memory instead. Each call of
+/// changed since (another file at the path, another length or write time), no lines are given rather than wrong ones. The
+/// file is opened without waiting and its kind is taken from the file opened, so a path that has become a FIFO or a
+/// link to a device never makes a read wait or run on without end. A file that can be read only once (a FIFO, a pipe such
+/// as <c>/dev/stdin</c>, a character device) is held in memory instead, within <c>maxBytes</c>. Each call of
 /// <see cref="LinesOf(IEnumerable{string})"/> or <see cref="LineOf"/> on a loaded file reads it again: ask for many paths at once.
 /// </remarks>
 public sealed class CatalogDocument
@@ -75,25 +76,19 @@ public sealed class CatalogDocument
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-        if (Directory.Exists(path))
-        {
-            throw new IOException($"\"{path}\" is a directory, not a catalog file.");
-        }
-
         try
         {
-            // Pipes and /proc files report no length: the walker reads to the end rather than trusting one.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            if (!stream.CanSeek)
+            using var file = InputFile.Open(path, FileOrigin.Named, "a catalog file");
+            if (file.IsStream)
             {
-                // A FIFO or a pipe can be read only once: keep its bytes, so that lines can be found in them.
-                var bytes = ReadToEnd(stream, maxBytes, progress);
+                // A FIFO, a pipe or a device can be read only once: keep its bytes, so that lines can be found in them.
+                var bytes = ReadToEnd(file.OpenStream(), maxBytes, progress);
                 return new CatalogDocument(CooperationJson.ReadCatalog(bytes.Span, maxBytes), bytes, null, path);
             }
 
-            var stamp = FileStamp.Of(path);
+            using var stream = file.OpenStream();
             var catalog = CooperationJson.ReadCatalog(stream, maxBytes, progress);
-            return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, stamp, path);
+            return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, new FileStamp(Path.GetFullPath(path), file.Facts), path);
         }
         catch (Exception e) when (IsReadFailure(e))
         {
@@ -135,25 +130,20 @@ public sealed class CatalogDocument
     private static async Task<CatalogDocument> LoadCoreAsync(string path, IProgress<long>? progress, int maxBytes, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (Directory.Exists(path))
-        {
-            throw new IOException($"\"{path}\" is a directory, not a catalog file.");
-        }
-
         try
         {
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+            using var file = InputFile.Open(path, FileOrigin.Named, "a catalog file");
+            var stream = file.OpenStream();
             await using (stream.ConfigureAwait(false))
             {
-                if (!stream.CanSeek)
+                if (file.IsStream)
                 {
                     var bytes = await ReadToEndAsync(stream, maxBytes, progress, cancellationToken).ConfigureAwait(false);
                     return new CatalogDocument(CooperationJson.ReadCatalog(bytes.Span, maxBytes), bytes, null, path);
                 }
 
-                var stamp = FileStamp.Of(path);
                 var catalog = await CooperationJson.ReadCatalogAsync(stream, maxBytes, progress, cancellationToken).ConfigureAwait(false);
-                return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, stamp, path);
+                return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, new FileStamp(Path.GetFullPath(path), file.Facts), path);
             }
         }
         catch (Exception e) when (IsReadFailure(e))
@@ -162,10 +152,11 @@ public sealed class CatalogDocument
         }
     }
 
-    // Both loads report failures alike: a JSON error with the file's path in front, any other failure to read (but a
-    // missing file or folder, which keeps its own type) as an IOException naming the file.
+    // Both loads report failures alike: a JSON error with the file's path in front, any other failure to read as an
+    // IOException naming the file, but a missing file or folder, which keeps its own type, and a path that names a kind
+    // of file that is not read (a directory, a block device), whose message names it already.
     private static bool IsReadFailure(Exception e)
-        => e is CooperationJsonException or UnauthorizedAccessException or (IOException and not FileNotFoundException and not DirectoryNotFoundException);
+        => e is CooperationJsonException or UnauthorizedAccessException or (IOException and not FileNotFoundException and not DirectoryNotFoundException and not FileKindException);
 
     private static Exception ReadFailure(string path, Exception e)
         => e is CooperationJsonException json ? Named(path, json) : new IOException($"Cannot read \"{path}\": {e.Message}", e);
@@ -226,23 +217,22 @@ public sealed class CatalogDocument
             return JsonSubjectLocator.Locate(_utf8.Span, paths, work);
         }
 
+        // The file is opened again without waiting (whatever the path has become: a FIFO, a device, a link) and read
+        // only if it is the same regular file, of the same length and write time, and then only up to that length.
+        using var again = InputFile.Reopen(file.Path, file.Facts);
+        if (again is null)
+        {
+            return new Dictionary<string, int>();
+        }
+
         try
         {
-            // The stamp is compared before the file is opened: opening a path that has become a FIFO would wait for a
-            // writer for ever. A FIFO, a device or a directory never matches (a loaded file has a length, they have
-            // none or a different one), so only a regular file of the same length and write time is opened, and checked
-            // again once open, in case it changed in between.
-            if (FileStamp.Of(file.Path) != file)
-            {
-                return new Dictionary<string, int>();
-            }
-
-            using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            return stream.CanSeek && FileStamp.Of(file.Path) == file ? JsonSubjectLocator.Locate(stream, paths, work) : new Dictionary<string, int>();
+            using var stream = again.OpenStream();
+            return JsonSubjectLocator.Locate(stream, paths, work);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The file is gone or unreadable: the catalog stands, its lines cannot be given.
+            // The file became unreadable: the catalog stands, its lines cannot be given.
             return new Dictionary<string, int>();
         }
     }
@@ -255,13 +245,7 @@ public sealed class CatalogDocument
         return LinesOf([path]).TryGetValue(path, out var line) ? line : null;
     }
 
-    // What tells a file apart from the same path rewritten: its full path, length and last write time.
-    private readonly record struct FileStamp(string Path, long Length, DateTime LastWriteUtc)
-    {
-        public static FileStamp Of(string path)
-        {
-            var info = new FileInfo(path);
-            return info.Exists ? new FileStamp(info.FullName, info.Length, info.LastWriteTimeUtc) : new FileStamp(info.FullName, -1, default);
-        }
-    }
+    // What tells a file apart from the same path rewritten: the full path it was read by, and the facts of the file
+    // read (its device and inode, length and last write time).
+    private readonly record struct FileStamp(string Path, FileFacts Facts);
 }

@@ -207,7 +207,7 @@ public static class CooperationJson
             catch (ArgumentException error)
             {
                 var invalid = JsonModel.Invalid(error, "catalog");
-                throw new CooperationJsonException(Clean(invalid.Message), "$", null, null, error);
+                throw new CooperationJsonException(JsonReadError.Clean(invalid.Message), "$", null, null, error);
             }
         }
     }
@@ -225,11 +225,11 @@ public static class CooperationJson
         }
         catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
-            var syntax = IsReaderError(error, out var line, out var bytePosition);
+            var syntax = JsonReadError.IsReaderError(error, out var line, out var bytePosition);
             var offset = syntax ? LineCounter.OffsetOf(element, line, bytePosition) : reader.TokenStartIndex;
             var (path, innerLine, innerColumn) = JsonErrorLocation.Locate(element, offset, aboutToken: !syntax);
             var where = "$." + collection + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" + path[1..];
-            throw new CooperationJsonException(Clean(error.Message), where, position.Line + innerLine, innerLine == 0 ? position.Column + innerColumn : innerColumn, error);
+            throw new CooperationJsonException(JsonReadError.Clean(error.Message), where, position.Line + innerLine, innerLine == 0 ? position.Column + innerColumn : innerColumn, error);
         }
     }
 
@@ -282,10 +282,10 @@ public static class CooperationJson
             // or ArgumentException: they are document errors like any other.
             // Errors of the reader itself (malformed JSON) know their line and position; errors of the converters
             // are located by the token the reader stopped at.
-            var syntax = IsReaderError(error, out var line, out var position);
+            var syntax = JsonReadError.IsReaderError(error, out var line, out var position);
             var offset = syntax ? LineCounter.OffsetOf(utf8Json, line, position) : reader.TokenStartIndex;
             var (path, lineNumber, column) = JsonErrorLocation.Locate(utf8Json, offset, aboutToken: !syntax);
-            throw new CooperationJsonException(Clean(error.Message), path, lineNumber, column, error);
+            throw new CooperationJsonException(JsonReadError.Clean(error.Message), path, lineNumber, column, error);
         }
     }
 
@@ -404,110 +404,8 @@ public static class CooperationJson
         buffer.Advance(1);
     }
 
-    /// <summary>
-    /// True for an error of the reader itself (malformed JSON: a subclass of <see cref="JsonException"/> that knows its
-    /// line and byte position); false for an error of the converters, which is about the token the reader is on.
-    /// </summary>
-    internal static bool IsReaderError(Exception error, out long line, out long bytePositionInLine)
-    {
-        if (error is JsonException json && json.GetType() != typeof(JsonException) && json.GetType() != typeof(CooperationJsonException) && json.LineNumber is { } l)
-        {
-            (line, bytePositionInLine) = (l, json.BytePositionInLine ?? 0);
-            return true;
-        }
-
-        (line, bytePositionInLine) = (0, 0);
-        return false;
-    }
-
     internal static CooperationJsonException TooLarge(long length, int maxBytes)
         => new($"The document is {length} bytes or more; the limit is {maxBytes} bytes.", null, null, null, null);
-
-    // The serializer and the reader append " Path: $.x | LineNumber: 3 | BytePositionInLine: 9." to some messages;
-    // the position is reported once, by CooperationJsonException.
-    internal static string Clean(string message)
-    {
-        foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
-        {
-            var at = message.IndexOf(marker, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                message = message[..at];
-            }
-        }
-
-        // The reader's words for the commonest broken files, said once, in the document's terms.
-        if (message.StartsWith("Expected depth to be zero at the end of the JSON payload", StringComparison.Ordinal)
-            || message.Contains("reached end of data", StringComparison.Ordinal))
-        {
-            return "The document ends before its JSON is complete: an object, array or value is still open (is the file truncated?).";
-        }
-
-        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
-        {
-            return "The document is empty or holds only white space: there is no JSON in it.";
-        }
-
-        if (message.Contains("invalid UTF-8", StringComparison.Ordinal))
-        {
-            return "The text is not valid UTF-8 (save the file as UTF-8). " + Bounded(message);
-        }
-
-        return Bounded(message);
-    }
-
-    /// <summary>The most characters of input that one quotation in an error message shows.</summary>
-    internal const int MaxQuotedChars = 64;
-
-    /// <summary>The most characters of one error message.</summary>
-    internal const int MaxMessageChars = 1024;
-
-    // The reader quotes input in single quotes, and for an invalid literal the whole rest of the line: each quotation
-    // is cut to MaxQuotedChars, and the message as a whole to MaxMessageChars.
-    internal static string Bounded(string message)
-    {
-        if (message.Length <= MaxQuotedChars)
-        {
-            return message;
-        }
-
-        var builder = new System.Text.StringBuilder(Math.Min(message.Length, MaxMessageChars + 1));
-        var quoted = false;
-        var start = 0;
-        for (var i = 0; i <= message.Length; i++)
-        {
-            if (i < message.Length && message[i] != '\'')
-            {
-                continue;
-            }
-
-            var part = message.AsSpan(start, i - start);
-            if (quoted && part.Length > MaxQuotedChars)
-            {
-                builder.Append(part[..MaxQuotedChars]).Append('…');
-            }
-            else
-            {
-                builder.Append(part);
-            }
-
-            if (i < message.Length)
-            {
-                builder.Append('\'');
-            }
-
-            quoted = !quoted;
-            start = i + 1;
-        }
-
-        if (builder.Length > MaxMessageChars)
-        {
-            builder.Length = MaxMessageChars;
-            builder.Append('…');
-        }
-
-        return builder.ToString();
-    }
 
     // Read-only options cache their type metadata; unlocked ones would rebuild it on every look-up.
     private static JsonSerializerOptions Locked(JsonSerializerOptions options)

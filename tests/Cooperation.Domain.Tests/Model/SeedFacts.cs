@@ -2,7 +2,11 @@ using System.Collections.Immutable;
 
 namespace Cooperation.Domain.Tests.Model;
 
-/// <summary>Facts from the seed documents, built by hand with the model's constructors.</summary>
+/// <summary>
+/// Entities shaped on the seed documents for the model's unit tests, built by hand with the model's constructors. They
+/// simplify what the reference catalog holds (no citations, Spanish texts only, the SRE rather than its directorate as
+/// the head's institution); <see cref="SeedFactPatternTests"/> compares its patterns with the catalog itself.
+/// </summary>
 internal static class SeedFacts
 {
     public static readonly PartyRef MX = PartyRef.Parse("MX");
@@ -19,7 +23,11 @@ internal static class SeedFacts
 
     public static ImmutableArray<Membership> Bilateral(PartyRef other) => [Member(MX), Member(other)];
 
-    /// <summary>The Mexico–US Consular Dialogue: established 2013, annual in October with a mid-term meeting in April.</summary>
+    /// <summary>
+    /// The Mexico–US Consular Dialogue, established 2013 and annual ("la reunión anual"), with a cadence for the arithmetic's
+    /// tests: October preferred, a mid-term month (April) and a one-month grace period, which the source does not give
+    /// (one planned October meeting and one April mid-term meeting are not a rule; the reference catalog records "annual").
+    /// </summary>
     public static Mechanism ConsularDialogue(Cadence? cadence = null) => new(
         MechanismId.Parse("mx-us-consular-dialogue"),
         Es("Diálogo Consular México-Estados Unidos"),
@@ -40,7 +48,7 @@ internal static class SeedFacts
         PartialDate.Parse("2023-04-17"),
         mechanism: MechanismId.Parse("mx-us-consular-dialogue"),
         end: PartialDate.Parse("2023-04-21"),
-        venues: [new Venue(CountryCode.Parse("MX"), Es("Ciudad de México"), Es("Secretaría de Relaciones Exteriores"))],
+        venues: [new Venue(CountryCode.Parse("MX"), place: Es("Secretaría de Relaciones Exteriores"))], // the communiqué gives a city only for October
         delegations:
         [
             new Delegation(MX, [new Participant(DelegationRole.HeadOfDelegation, PersonName.From("Vanessa Calva Ruiz"), InstitutionId.Parse("mx-sre"),

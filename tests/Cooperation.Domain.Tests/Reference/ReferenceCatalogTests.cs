@@ -99,7 +99,7 @@ public class ReferenceCatalogTests
     public void Its_known_findings_are_accepted_by_suppressions_in_the_catalog()
     {
         var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(new LocalDate(2026, 11, 27)));
-        Assert.Equal("0 errors, 0 warnings, 0 infos; 44 suppressed", report.ToString());
+        Assert.Equal("0 errors, 0 warnings, 0 infos; 81 suppressed", report.ToString());
         Assert.All(report.SuppressedDiagnostics, d => Assert.Equal(SuppressionKind.InSource, d.Suppression!.Kind));
         Snapshot.Verify(this, string.Join("\n", report.SuppressedDiagnostics.Select(d => $"{d} [accepted: {d.Suppression!.Justification}]")) + "\n");
     }
@@ -197,9 +197,17 @@ public class ReferenceCatalogTests
         Assert.Equal(7, us.Participants.Count(p => p.Institution == InstitutionId.Parse("us-dhs")));
         Assert.Single(Catalog.MeetingsWith(PersonId.Parse("rosa-icela-rodriguez-velazquez")));
         Assert.Single(Catalog.MeetingsWith(PersonName.From("Luis Rodríguez Bucio")));
-        var vaccines = meeting.Outcomes.Single();
+        var vaccines = meeting.Outcomes.Single(o => o.Kind == CommitmentKind.Donation);
         Assert.Equal((CommitmentKind.Donation, 1_350_000), (vaccines.Kind, vaccines.Count!.Value));
         Assert.Equal([P("US")], vaccines.Parties.ToArray());
+        // "En la reunión se trató la visión compartida …": discussed, as the 2017 "dialogaron sobre …" is.
+        var vision = meeting.Outcomes.Single(o => o.Kind == CommitmentKind.Exchange);
+        Assert.Equal(CommitmentStatus.Fulfilled, vision.Status);
+        Assert.Equal([P("MX"), P("US")], vision.Parties.ToArray());
+        Assert.StartsWith("Se trató la visión compartida de atención a las causas", vision.Text.Spanish, StringComparison.Ordinal);
+        // Rentería heads a section of SEDENA's General Staff, a unit like the others named through a title.
+        var renteria = mexico.Participants.Single(p => p.PersonId == PersonId.Parse("oscar-renteria-schazarino"));
+        Assert.Equal(InstitutionId.Parse("mx-sedena"), Catalog.GetInstitution(renteria.Institution!.Value).Parent);
         var source = Catalog.GetMechanism(meeting.Mechanism!.Value).Sources.Single();
         Assert.True(Catalog.TryGetSource(source, out var communique));
         Assert.Equal(SourceKind.JointCommunique, communique.Kind);

@@ -123,8 +123,11 @@ public class BaselineTests
         Assert.Equal(BaselineState.New, comparison.StateOf(renamed.Diagnostics.Single()));
         Assert.Equal("COOP1008", comparison.AbsentIn(swapped).Single().RuleId);
         Assert.Empty(comparison.AbsentIn(renamed));
-        Assert.Equal(2, comparison.Absent.Length);
-        Assert.Contains(comparison.Absent, e => e.Document == "a/one.json" && e.RuleId == "COOP2001");
+
+        // a/one.json was not checked: its finding is neither absent nor dropped, but not checked.
+        Assert.Equal("COOP1008", comparison.Absent.Single().RuleId);
+        Assert.Equal(("a/one.json", "COOP2001"), (comparison.NotChecked.Single().Document, comparison.NotChecked.Single().RuleId));
+        Assert.Equal("The baseline has 1 finding in a/one.json, which this run did not check: it is neither new nor absent.", ReportWriter.NotCheckedLines(comparison, Language.English).Single());
     }
 
     [Fact]
@@ -313,7 +316,8 @@ public class BaselineTests
     {
         { "not json {", "Not valid JSON: " },
         { "", "Not valid JSON: " },
-        { "{} []", "Not valid JSON: " },
+        { "{\"format\": \"cooperation-diagnostics/1\"} []", "Not valid JSON: " },
+        { "{} []", "Neither a SARIF log (no \"version\" and \"runs\") nor a JSON report of this library (no \"format\")." },
         { "3", "Neither a SARIF log nor a JSON report: the document is not a JSON object." },
         { """{"hello": 1}""", "Neither a SARIF log (no \"version\" and \"runs\") nor a JSON report of this library (no \"format\")." },
         { SarifText(l => l["runs"]![0]!["tool"]!["driver"]!["name"] = "ESLint"), "runs[0] was written by \"ESLint\", not by Cooperation.Domain: its findings cannot be matched with this library's." },
@@ -348,7 +352,8 @@ public class BaselineTests
             Assert.Equal(reason, error.Reason);
         }
 
-        Assert.Equal($"ci/known.sarif: {error.Reason}", error.Message);
+        Assert.NotNull(error.Line);
+        Assert.Equal($"ci/known.sarif:{error.Line}: {error.Reason}", error.Message);
     }
 
     [Fact]
@@ -386,5 +391,82 @@ public class BaselineTests
         {
             File.Delete(file);
         }
+    }
+    // One file, named in every way a user or a script spells it.
+    public static TheoryData<string> Spellings => new()
+    {
+        "data/c.json",
+        "data/./c.json",
+        "data//c.json",
+        "data/../data/c.json",
+        "./data/sub/../c.json",
+    };
+
+    [Theory]
+    [MemberData(nameof(Spellings))]
+    public void A_document_is_keyed_by_its_normalised_path_relative_to_the_root_however_it_is_spelt(string spelling)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cooperation-keys", "clone");
+        var absolute = Path.Combine(root, spelling);
+        var options = Options().WithDocumentRoot(root);
+        var written = Report(options, Path.Combine(root, "data", "c.json"), BilateralWithThirdMember);
+        var checkedAgain = Report(options, absolute, BilateralWithThirdMember);
+        Assert.Equal("data/c.json", written.DocumentKey);
+        Assert.Equal("data/c.json", checkedAgain.DocumentKey);
+
+        // With the root at the catalog's folder (as a configuration marked root there gives), the key is the file's name.
+        Assert.Equal("c.json", Report(Options().WithDocumentRoot(Path.Combine(root, "data")), absolute, BilateralWithThirdMember).DocumentKey);
+
+        var comparison = Baseline.Parse(ReportWriter.ToSarif(written), "known.sarif").Compare([checkedAgain]);
+        Assert.Equal(BaselineState.Unchanged, comparison.StateOf(checkedAgain.Diagnostics.Single()));
+        Assert.Empty(comparison.Absent);
+        Assert.Empty(comparison.NotChecked);
+    }
+
+    [Fact]
+    public void A_baseline_written_in_one_clone_matches_the_same_document_in_another_clone()
+    {
+        // Two checkouts in different folders: the absolute paths differ, the keys relative to each clone do not.
+        var first = Path.Combine(Path.GetTempPath(), "cooperation-keys", "one", "repository");
+        var second = Path.Combine(Path.GetTempPath(), "elsewhere", "two");
+        var written = Report(Options().WithDocumentRoot(first), Path.Combine(first, "data", "c.json"), BilateralWithThirdMember, UnknownInstitution);
+        foreach (var baseline in new[] { Baseline.Parse(ReportWriter.ToSarif(written), "known.sarif"), Baseline.Parse(ReportWriter.ToJson(written), "known.json") })
+        {
+            var again = Report(Options().WithDocumentRoot(second), Path.Combine(second, "data", "c.json"), BilateralWithThirdMember, UnknownInstitution);
+            var comparison = baseline.Compare([again]);
+            Assert.All(again.Diagnostics, d => Assert.Equal(BaselineState.Unchanged, comparison.StateOf(d)));
+            Assert.Equal(2, comparison.UnchangedCount);
+        }
+    }
+
+    [Fact]
+    public void A_document_outside_the_root_keeps_a_relative_key_that_climbs_out_and_one_that_is_no_file_keeps_its_name()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "cooperation-keys", "clone", "data");
+        Assert.Equal("../shared/c.json", Report(Options().WithDocumentRoot(root), Path.Combine(root, "..", "shared", "c.json")).DocumentKey);
+
+        // Relative to the working directory when no root is given.
+        var relative = Report(Options(), "data/./c.json");
+        Assert.Equal("data/c.json", relative.DocumentKey);
+        Assert.Null(relative.Options.DocumentRoot);
+
+        Assert.Equal(ReferenceCatalog.Document.Name, Validator.Validate(ReferenceCatalog.Document, Options()).DocumentKey);
+        Assert.Null(Validator.Validate(Clean(), Options()).DocumentKey);
+    }
+
+    [Fact]
+    public void A_configuration_marked_root_is_the_root_of_the_documents_it_applies_to()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cooperation-keys", "configured", "data");
+        var name = Path.Combine(folder, ValidationConfiguration.FileName);
+        var rooted = ValidationConfiguration.Parse("""{"root": true}"""u8, name);
+        Assert.Equal(folder, rooted.RootDirectory);
+        Assert.Equal(folder, rooted.ApplyTo(Options(), new LocalDate(2026, 1, 1)).DocumentRoot);
+
+        // A nearer file without "root" keeps the root of the one above it; a configuration without one leaves the working directory.
+        var nearer = ValidationConfiguration.Parse("""{"language": "es"}"""u8, Path.Combine(folder, "team", ValidationConfiguration.FileName));
+        Assert.Equal(folder, rooted.Then(nearer).RootDirectory);
+        Assert.Null(nearer.RootDirectory);
+        Assert.Null(nearer.ApplyTo(Options(), new LocalDate(2026, 1, 1)).DocumentRoot);
     }
 }

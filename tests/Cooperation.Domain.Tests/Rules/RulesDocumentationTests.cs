@@ -187,11 +187,18 @@ public class RulesDocumentationTests
           the data comes after the files above it; options set afterwards (the command line's) beat them all.
         - Errors are `ValidationConfigurationException`s whose message starts with the file and the 1-based line
           (`cooperation.config.json:7: "fatal" is not a severity: …`): malformed JSON, an unknown or repeated member,
-          a built-in ID that does not exist, an unknown category, a bad value. A custom rule's ID is checked when the
-          configuration is applied, against the options' rule set.
+          a value of the wrong JSON type (an entry that is not an object, a list that is not an array), a name or a
+          string that is not valid UTF-8 or holds an unpaired surrogate escape (`"\uD800"`), a built-in ID that does
+          not exist, an unknown category, a bad value. A custom rule's ID is checked when the configuration is
+          applied, against the options' rule set. Messages are one line, quote at most 64 characters of the input
+          and give the position once, as the catalog reader's do: the three settings readers (configuration,
+          suppressions, baselines) share that reader's strict JSON reading.
+        - A file found upward is read only when it is a regular file: a FIFO, a device or a directory named
+          `cooperation.config.json` (also through a link) is an error that says what it is, never a wait; a link to
+          nothing is no file. A file named (`Load`, `--config`) may be a stream such as `/dev/stdin`.
         - `"suppressions": "catalog.suppressions.json"` names a suppressions file (below), relative to the folder of the
           configuration that names it; the nearest configuration's wins, `--suppressions FILE` beats it. A file that
-          cannot be read is an error naming the configuration's line.
+          cannot be read, or is not a regular file, is an error naming the configuration's line.
 
         ## Suppressions
 
@@ -220,9 +227,11 @@ public class RulesDocumentationTests
         ```
 
         Every error in a suppressions file is a `ValidationConfigurationException` naming the file and line: malformed
-        JSON, another format, an unknown or repeated member, a missing member, a rule ID of the wrong form, a built-in ID
-        that does not exist, a path of the wrong form; a custom rule that is not in the rule set is refused when the
-        file is given to the options.
+        JSON, another format, an unknown or repeated member, a missing member, a value of the wrong JSON type, text
+        that is not valid UTF-8 or holds an unpaired surrogate escape, a rule ID of the wrong form, a built-in ID that
+        does not exist, a path of the wrong form; a custom rule that is not in the rule set is refused when the file
+        is given to the options. `SuppressionFile.Load` (and `--suppressions`) reads a regular file or a stream such as
+        a pipe (`--suppressions <(…)`).
 
         A suppression that accepts nothing is itself reported, so stale ones do not pile up: COOP8001 (warning), with
         ": the catalog has no meetings[x]" when a file's path names an entity the catalog does not have; one of a rule
@@ -236,23 +245,49 @@ public class RulesDocumentationTests
         `cooperation check --write-baseline known.sarif` writes them (a SARIF log, or the JSON report for any other
         name), `cooperation check --baseline known.sarif` reports only findings not in it, and its exit code counts only
         new errors. In the library, `Baseline.Load(path)`, `Baseline.From(reports)` and `baseline.Compare(reports)`, whose
-        `BaselineComparison` gives each finding's `BaselineState` and the baseline's findings that are gone.
+        `BaselineComparison` gives each finding's `BaselineState`, the baseline's findings that are gone (`Absent`) and
+        those in documents the run did not check (`NotChecked`).
+
+        - **Documents.** A finding belongs to a document, keyed by its path relative to a root
+          (`ValidationReport.DocumentKey`): the folder of the configuration file that says `"root": true`
+          (`ValidationConfiguration.RootDirectory`, which `ApplyTo` gives the options as `DocumentRoot`), else the
+          working directory (or `ValidationOptions.WithDocumentRoot(folder)`). The path is made full and normalised
+          lexically (`.` and repeated separators dropped, `..` resolved, `/` as separator; links are not followed), so
+          `data/c.json`, `./data/c.json`, `data//c.json`, `data/../data/c.json` and the absolute path are one document,
+          and, with a configuration marked root in `data/`, so is `c.json` checked from that folder: a baseline committed
+          in one clone serves every clone, wherever it is and wherever it is run from. A document outside the root keeps
+          a key that climbs out of it (`../shared/c.json`); the reference catalog, which is no file, is keyed by its
+          name. Reports carry the key (JSON `documentKey`, SARIF `properties.documentKey` of each artifact location);
+          a baseline written before keys is matched by the document's URI or name.
 
         - **Fingerprints.** A finding is matched by its document and `Diagnostic.Fingerprint`: 32 hexadecimal digits of
           the SHA-256 of the rule ID, the subject's path and the finding's facts, its message arguments, with words
           (`MessageArgument.Words`) in English and circumstances of the run (`MessageArgument.Circumstance`: the as-of
-          date) left out. Line numbers, the message's wording and language do not enter: editing another part of the
-          file, or switching `--lang`, leaves old findings old. A change to the subject's path makes a finding new (the
+          date) left out. Line numbers, file names, the message's wording and language do not enter: editing another part of
+          the file, or switching `--lang`, leaves old findings old. COOP8001 and COOP8002 show where a suppressions file's
+          entry is (`known.suppressions.json:4`) as a circumstance, outside their fingerprints: a stale entry has one
+          fingerprint in every clone (the file named relatively or absolutely) and after lines are added above it. A change to the subject's path makes a finding new (the
           index of a participant, for one, changes when one is inserted before it). A custom rule's fingerprint is made
           the same way from the arguments it passes to `RuleContext.Report`; a diagnostic built by hand from its
           message.
         - **States** (SARIF `baselineState`): `new` (not in the baseline), `unchanged` (same fingerprint and severity),
           `updated` (same fingerprint, another severity), `absent` (in the baseline, gone: written as a result of its
-          own in SARIF, in `absent` in JSON). The same finding twice is matched as often as the baseline has it.
+          own in SARIF, in `absent` in JSON), only for documents the run checked. The same finding twice is matched as
+          often as the baseline has it. The baseline's findings in documents the run did not check are neither new nor
+          absent: they are not compared, and are said apart (`ReportWriter.NotCheckedLines`; `cooperation check` gives
+          a note per document on standard error, SARIF a `toolExecutionNotifications` entry with the document's key and
+          the number of its findings).
+        - **Cost.** A finding keeps its rule's message arguments and makes its `Message` and `Fingerprint` when first
+          read (then keeps them), so a run whose consumer reads counts or exit codes formats nothing; reports, baselines
+          and writers read what they need.
         - **Files.** A SARIF 2.1.0 log written by this tool (each result's `partialFingerprints` has `cooperation/v1`;
           results already `absent` are skipped) or its JSON report (`cooperation-diagnostics/1`, one report or the
-          command line's array). A log of another tool or SARIF version, a report of another format, a result without
-          a fingerprint: each a `BaselineFormatException` naming the file and what is wrong, exit code 2.
+          command line's array), read from a regular file or a stream such as a pipe (`cat known.sarif | cooperation
+          check data.json --baseline /dev/stdin`). A log of another tool or SARIF version, a report of another format, a
+          result without a fingerprint, a value of the wrong JSON type (a number where SARIF has an object), a repeated
+          member, text that is not valid UTF-8 or holds an unpaired surrogate escape: each a `BaselineFormatException`
+          naming the file and the 1-based line (`Line`; `known.sarif:12: runs[0].results[3] has no …`), in one bounded
+          line, exit code 2; a file that cannot be read is named without a line.
 
         ## Output formats
 
@@ -265,7 +300,8 @@ public class RulesDocumentationTests
         - **JSON** (`ToJson`): `{"format": "cooperation-diagnostics/1", "document", "asOf", "language", "counts":
           {"error", "warning", "info", "suppressed"}, "diagnostics": [{"id", "severity", "category", "title", "message",
           "path", "line", "helpUri", "fingerprint"}], "suppressed": [the same, with "suppression": {"kind",
-          "justification", "location"}], "notRun": [{"id", "reason"}]}`; against a baseline each diagnostic has
+          "justification", "location"}], "notRun": [{"id", "reason"}]}`, with `documentKey` after `document` (see
+        Baselines); against a baseline each diagnostic has
           `baselineState`, and `absent` lists the baseline's findings that are gone; `document`, `asOf` and `line` are
           omitted when unknown; a reason
           is `no-as-of-date`, `no-source-texts`, `turned-off` or `below-minimum-severity`. Severities and categories are the
@@ -276,8 +312,8 @@ public class RulesDocumentationTests
           `ruleId`, `ruleIndex`, `level`, `message`, a physical location when the catalog was read from a document (a
           relative path as a URI relative to `%SRCROOT%`, percent-encoded as UTF-8 and starting with `./` when its first
           segment has a `:` (RFC 3986, section 4.2: `./C:`, not `C:`, which would read as a scheme); an absolute one as a
-          `file:` URI; the reference catalog, which is no file, with a description instead of a URI; the line as
-          `startLine`), and
+          `file:` URI; the reference catalog, which is no file, with a description instead of a URI; the document's
+          baseline key as the property `documentKey`; the line as `startLine`), and
           the subject path as a logical location. A custom rule's help link appears only when it is an absolute http(s)
           address. The run has one invocation (`executionSuccessful`); each rule that did not run is one of its
           `toolConfigurationNotifications`, at level `note`, whose `associatedRule` gives the rule's ID and index and

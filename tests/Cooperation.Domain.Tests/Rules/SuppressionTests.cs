@@ -548,4 +548,25 @@ public sealed class SuppressionTests : IDisposable
         var notText = Assert.Throws<ValidationConfigurationException>(() => ValidationConfiguration.Load(config));
         Assert.Equal(2, notText.Line);
     }
+
+    [Fact]
+    public void A_stale_file_entry_has_one_fingerprint_whatever_the_file_is_called_and_wherever_the_entry_stands_in_it()
+    {
+        const string Entry = """{"rule": "COOP3005", "path": "meetings[talks-99]", "justification": "Gone."}""";
+        var here = File(FileJson(Entry), "known.suppressions.json");
+
+        // Another clone names the file absolutely (as a configuration does), and lines were added above the entry.
+        var elsewhere = File(FileJson("""{"rule": "COOP5001", "path": "meetings[talks-98]", "justification": "Also gone."}""", Entry), Path.Combine(Path.GetTempPath(), "clone", "data", "known.suppressions.json"));
+        var first = Validator.Validate(Clean(), Options().WithSuppressions(here)).Diagnostics.Single();
+        var second = Validator.Validate(Clean(), Options().WithSuppressions(elsewhere)).Diagnostics.Single(d => d.Path == "meetings[talks-99]");
+        Assert.Equal(("COOP8001", "COOP8001"), (first.Id, second.Id));
+        Assert.NotEqual(first.Message, second.Message);
+        Assert.Contains("known.suppressions.json:4", first.Message, StringComparison.Ordinal);
+        Assert.Contains("known.suppressions.json:5", second.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+
+        // The entry's rule and subject are its facts: another rule or subject is another finding.
+        var other = Validator.Validate(Clean(), Options().WithSuppressions(elsewhere)).Diagnostics.Single(d => d.Path == "meetings[talks-98]");
+        Assert.NotEqual(first.Fingerprint, other.Fingerprint);
+    }
 }

@@ -193,6 +193,39 @@ public class ValidatorTests
         Assert.Equal(ReportSize, perValidation);
     }
 
+    [Fact]
+    public void A_broken_catalog_s_findings_cost_their_arguments_and_their_messages_are_made_when_read()
+    {
+        var catalog = Faulty();
+        var options = Options;
+        var english = Allocations.Measure(() => Validator.Validate(catalog, options)) / 100;
+
+        // Messages are formatted when read, so the language of messages (Spanish ones are longer) costs nothing here.
+        var spanish = Options.WithLanguage(Language.Spanish);
+        Assert.Equal(english, Allocations.Measure(() => Validator.Validate(catalog, spanish)) / 100);
+
+        // Four findings: each is its diagnostic, its subject path, its boxed arguments and its share of the report's
+        // arrays, not a message or a fingerprint.
+        var report = Validator.Validate(catalog, Options);
+        Assert.Equal(4, report.Diagnostics.Length);
+        var perFinding = (english - ReportSize) / report.Diagnostics.Length;
+        Assert.True(perFinding is > 0 and <= 640, $"{perFinding} bytes per finding");
+
+        // The first read formats; later reads give the same strings without allocating.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = report.Diagnostics.Select(d => (d.Message, d.Fingerprint)).ToArray();
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before > 0);
+        Assert.Equal(0, Allocations.Measure(() =>
+        {
+            foreach (var d in report.Diagnostics)
+            {
+                _ = d.Message;
+                _ = d.Fingerprint;
+            }
+        }));
+        Assert.All(report.Diagnostics.Zip(read), p => Assert.Same(p.Second.Message, p.First.Message));
+    }
+
     private static readonly ValidationOptions NoRules = ValidationOptions.Default.WithRules(RuleSet.Empty);
 
     private static readonly long ReportSize = Allocations.Measure(() => Validator.Validate(CooperationCatalog.Empty, NoRules)) / 100;

@@ -40,7 +40,7 @@ public class CadenceScheduleTests
     {
         var catalog = ReferenceCatalog.Default;
         var mechanism = catalog.GetMechanism(MechanismId.Parse("mx-us-consular-dialogue"));
-        Assert.Equal(Cadence.Annual(preferredMonth: 10, midTermMonth: 4), mechanism.Cadence);
+        Assert.Equal(Cadence.Annual(), mechanism.Cadence); // "la reunión anual": no month made a rule from one year
         var result = CadenceSchedule.Assess(mechanism, catalog.MeetingsOf(mechanism.Id), LocalDate.FromDateTime(DateTime.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(expected, result.Status.Name);
         Assert.Equal(new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)), result.ExpectedWindow);

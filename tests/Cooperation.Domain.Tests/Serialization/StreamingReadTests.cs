@@ -207,9 +207,12 @@ public sealed class StreamingReadTests : IDisposable
         var path = Path.Combine(_scratch.Path, "catalog.fifo");
         Assert.Equal(0, MakeFifo(path, Convert.ToUInt32("600", 8)));
         var json = ValidatorTests.FaultyTree().ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        var writer = System.Threading.Tasks.Task.Run(() => File.WriteAllText(path, json));
-        var document = await System.Threading.Tasks.Task.Run(() => CatalogDocument.Load(path)).WaitAsync(TimeSpan.FromSeconds(30));
-        await writer.WaitAsync(TimeSpan.FromSeconds(30));
+        // The bytes are in the FIFO before the reader comes: a FIFO is opened without waiting for a writer.
+        CatalogDocument document;
+        using (FileKinds.Fill(path, Encoding.UTF8.GetBytes(json)))
+        {
+            document = await System.Threading.Tasks.Task.Run(() => CatalogDocument.Load(path)).WaitAsync(TimeSpan.FromSeconds(30));
+        }
 
         // Asking for lines must not open the FIFO again (it would wait for a writer for ever).
         var report = await System.Threading.Tasks.Task.Run(() => Validator.Validate(document, ValidationOptions.Default.WithAsOf(AsOf))).WaitAsync(TimeSpan.FromSeconds(30));

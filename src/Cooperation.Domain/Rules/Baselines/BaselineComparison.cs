@@ -16,11 +16,12 @@ public sealed class BaselineComparison
     // The absent findings by document, made on first use: one pass however many reports ask.
     private Dictionary<string, ImmutableArray<BaselineEntry>>? _absentByDocument;
 
-    internal BaselineComparison(Baseline baseline, Dictionary<Diagnostic, BaselineState> states, ImmutableArray<BaselineEntry> absent)
+    internal BaselineComparison(Baseline baseline, Dictionary<Diagnostic, BaselineState> states, ImmutableArray<BaselineEntry> absent, ImmutableArray<BaselineEntry> notChecked)
     {
         Baseline = baseline;
         _states = states;
         Absent = absent;
+        NotChecked = notChecked;
         NewCount = states.Values.Count(static s => s == BaselineState.New);
         UnchangedCount = states.Values.Count(static s => s == BaselineState.Unchanged);
         UpdatedCount = states.Values.Count(static s => s == BaselineState.Updated);
@@ -29,8 +30,22 @@ public sealed class BaselineComparison
     /// <summary>The baseline compared with.</summary>
     public Baseline Baseline { get; }
 
-    /// <summary>The baseline's findings that the run does not have any more, in the baseline's order.</summary>
+    /// <summary>
+    /// The baseline's findings in documents the run checked (by <see cref="ValidationReport.DocumentKey"/>) that it
+    /// does not have any more, in the baseline's order.
+    /// </summary>
     public ImmutableArray<BaselineEntry> Absent { get; }
+
+    /// <summary>
+    /// The baseline's findings in documents the run did not check, in the baseline's order: neither found nor gone,
+    /// since nothing was looked for. Reports give them apart from the absent ones (the command line says which
+    /// documents they are in; SARIF, a notification per document).
+    /// </summary>
+    public ImmutableArray<BaselineEntry> NotChecked { get; }
+
+    /// <summary>The documents of <see cref="NotChecked"/>, each once, in the baseline's order, with the number of its findings.</summary>
+    internal ImmutableArray<(string Document, int Findings)> NotCheckedDocuments
+        => [.. NotChecked.GroupBy(static e => e.Document, StringComparer.Ordinal).Select(static g => (g.Key, g.Count()))];
 
     /// <summary>The number of findings (active or suppressed) not in the baseline.</summary>
     public int NewCount { get; }
@@ -72,9 +87,7 @@ public sealed class BaselineComparison
     {
         ArgumentNullException.ThrowIfNull(report);
         _absentByDocument ??= Absent.GroupBy(static e => e.Document, StringComparer.Ordinal).ToDictionary(static g => g.Key, static g => g.ToImmutableArray(), StringComparer.Ordinal);
-        var (document, alternate) = Baseline.DocumentKeys(report);
-        var found = _absentByDocument.GetValueOrDefault(document, []);
-        return string.Equals(document, alternate, StringComparison.Ordinal) ? found : found.AddRange(_absentByDocument.GetValueOrDefault(alternate, []));
+        return _absentByDocument.GetValueOrDefault(report.DocumentKey ?? string.Empty, []);
     }
 
     /// <summary>"BaselineState" as SARIF spells it: "new", "unchanged", "updated", "absent".</summary>

@@ -1,7 +1,10 @@
 namespace Cooperation.Domain.Rules;
 
 /// <summary>One finding of a <see cref="Baseline"/>: where, which rule, its fingerprint, how serious, what it said.</summary>
-/// <param name="Document">The document's URI as reports give it (<c>data/catalog.json</c>), or empty when the finding named no file.</param>
+/// <param name="Document">
+/// The document's key (<see cref="ValidationReport.DocumentKey"/>: its normalised path relative to the root,
+/// <c>catalogs/catalog.json</c>), or empty when the finding was made without a document.
+/// </param>
 /// <param name="Fingerprint">The finding's <see cref="Diagnostic.Fingerprint"/>.</param>
 /// <param name="RuleId">The rule's ID.</param>
 /// <param name="Path">The subject's path.</param>

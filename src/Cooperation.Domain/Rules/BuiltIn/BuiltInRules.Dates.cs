@@ -83,7 +83,7 @@ public static partial class BuiltInRules
     {
         if (meeting.End is { } end && end.IsDefinitelyBefore(meeting.Start))
         {
-            context.Report(SubjectPath.Of(meeting, "end"), Say($"The meeting {meeting.Id}", $"La reunión {meeting.Id}"), end, meeting.Start);
+            context.Report(SubjectPath.Of(meeting, "end"), Say("The meeting {0}", "La reunión {0}", meeting.Id), end, meeting.Start);
         }
     }
 
@@ -91,7 +91,7 @@ public static partial class BuiltInRules
     {
         if (mechanism.Dissolved is { } dissolved && mechanism.Established is { } established && dissolved.IsDefinitelyBefore(established))
         {
-            context.Report(SubjectPath.Of(mechanism, "dissolved"), Say($"The mechanism {mechanism.Id}", $"El mecanismo {mechanism.Id}"), dissolved, established);
+            context.Report(SubjectPath.Of(mechanism, "dissolved"), Say("The mechanism {0}", "El mecanismo {0}", mechanism.Id), dissolved, established);
         }
 
         foreach (var membership in mechanism.Parties)
@@ -201,7 +201,7 @@ public static partial class BuiltInRules
         var ended = mechanism.Status == MechanismStatus.Dissolved || mechanism.Status == MechanismStatus.Superseded;
         if (mechanism.Dissolved is { } dissolved && !ended)
         {
-            context.Report(SubjectPath.Of(mechanism, "status"), mechanism.Id, Label(mechanism.Status), Say($"has a dissolution date ({dissolved})", $"tiene fecha de disolución ({dissolved})"));
+            context.Report(SubjectPath.Of(mechanism, "status"), mechanism.Id, Label(mechanism.Status), Say("has a dissolution date ({0})", "tiene fecha de disolución ({0})", dissolved));
         }
     }
 }

@@ -83,9 +83,9 @@ public static partial class BuiltInRules
     }
 
     // The subject of a reference message: "The meeting talks-1", "La reunión talks-1".
-    private static MessageArgument TheMeeting<TId>(TId id) => Say($"The meeting {id}", $"La reunión {id}");
+    private static MessageArgument TheMeeting<TId>(TId id) => Say("The meeting {0}", "La reunión {0}", id);
 
-    private static MessageArgument TheMechanism<TId>(TId id) => Say($"The mechanism {id}", $"El mecanismo {id}");
+    private static MessageArgument TheMechanism<TId>(TId id) => Say("The mechanism {0}", "El mecanismo {0}", id);
 
     private static void CheckMeetingMechanism(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
@@ -100,7 +100,7 @@ public static partial class BuiltInRules
             if (meeting.Relations[r].Mechanism is { } target && context.Catalog.IndexOf(target) < 0)
             {
                 var kind = meeting.Relations[r].Kind.Name;
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say($"a mechanism it is related to ({kind})", $"mecanismo con el que se relaciona ({kind})"));
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say("a mechanism it is related to ({0})", "mecanismo con el que se relaciona ({0})", kind));
             }
         }
     }
@@ -128,7 +128,7 @@ public static partial class BuiltInRules
     {
         if (institution.Parent is { } parent && context.Catalog.IndexOf(parent) < 0)
         {
-            context.Report(SubjectPath.Of(institution) + ".parent", Say($"The institution {institution.Id}", $"La institución {institution.Id}"), parent, Say("its parent institution", "su institución superior"));
+            context.Report(SubjectPath.Of(institution) + ".parent", Say("The institution {0}", "La institución {0}", institution.Id), parent, Say("its parent institution", "su institución superior"));
         }
     }
 
@@ -139,7 +139,7 @@ public static partial class BuiltInRules
             context.Step();
             if (context.Catalog.IndexOf(issuer) < 0)
             {
-                context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say($"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say("an issuer", "emisor"));
+                context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say("The source {0}", "La fuente {0}", source.Id), issuer, Say("an issuer", "emisor"));
             }
         }
 
@@ -150,7 +150,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (context.Catalog.IndexOf(issuer) < 0)
                 {
-                    context.Report($"{SubjectPath.Of(source)}.reportsOn", Say($"The source {source.Id}", $"La fuente {source.Id}"), issuer, Say("the issuer of the document it reports on", "emisor del documento del que informa"));
+                    context.Report($"{SubjectPath.Of(source)}.reportsOn", Say("The source {0}", "La fuente {0}", source.Id), issuer, Say("the issuer of the document it reports on", "emisor del documento del que informa"));
                 }
             }
         }
@@ -182,7 +182,7 @@ public static partial class BuiltInRules
                 if (catalog.IndexOf(part.Institution) < 0)
                 {
                     context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == "meetings" ? TheMeeting(id) : TheMechanism(id), part.Institution,
-                        Say($"an institution of an outcome ({part.Part.Name})", $"institución de un resultado ({part.Part.Name})"));
+                        Say("an institution of an outcome ({0})", "institución de un resultado ({0})", part.Part.Name));
                 }
             }
         }

@@ -183,7 +183,7 @@ public static partial class BuiltInRules
 
     // "8th" in English, "8ª" in Spanish (una reunión).
     private static MessageArgument OrdinalText(Ordinal ordinal)
-        => Say(ordinal.ToString("E", System.Globalization.CultureInfo.InvariantCulture), ordinal.ToString("SF", System.Globalization.CultureInfo.InvariantCulture));
+        => MessageArgument.Shown(ordinal, static (argument, language) => ((Ordinal)argument.Value!).ToString(language == Language.Spanish ? "SF" : "E", System.Globalization.CultureInfo.InvariantCulture));
 
     private static void CheckVenues(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {

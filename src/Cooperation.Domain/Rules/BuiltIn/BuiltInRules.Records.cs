@@ -77,7 +77,7 @@ public static partial class BuiltInRules
         "COOP7007", "Archived copy not available", RuleCategory.SourcesAndText, Severity.Warning,
         "The quotes from {0} cannot be checked: {1}.",
         "Las citas de {0} no se pueden comprobar: {1}.",
-        "Quotes are checked against archived copies when the copies are given; a source that names no copy, or whose file is missing, unreadable or not UTF-8, leaves its quotes unchecked.",
+        "Quotes are checked against archived copies when the copies are given; a source that names no copy, or whose file is missing, not a regular file (a FIFO or a device, also through a link), unreadable or not UTF-8, leaves its quotes unchecked.",
         "Give the source an archive (file name and SHA-256) and put the file with the others.", needsSourceTexts: true);
 
     /// <summary>COOP7008: an archived copy whose bytes do not have the recorded SHA-256.</summary>
@@ -233,7 +233,7 @@ public static partial class BuiltInRules
             else if (!texts.Contains(archive.File))
             {
                 context.Report(SubjectPath.Of(source) + ".archive", source.Id,
-                    Say($"the file {archive.File} is missing, unreadable or not UTF-8", $"el archivo {archive.File} falta, no se puede leer o no es UTF-8"));
+                    Say("the file {0} is missing, not a regular file, unreadable or not UTF-8", "el archivo {0} falta, no es un archivo regular, no se puede leer o no es UTF-8", archive.File));
             }
         }
         else if (source.Archive is { Sha256: { } recorded } copy && texts.Sha256Of(copy.File) is { } actual && !string.Equals(actual, recorded, StringComparison.Ordinal))
@@ -257,7 +257,7 @@ public static partial class BuiltInRules
                     context.Step();
                     if (delegation.Participants[p].PersonId is { } person && !catalog.TryGetPerson(person, out _))
                     {
-                        context.Report(SubjectPath.Of(meeting, delegation, p) + ".personId", Say($"A participant of {meeting.Id}", $"Un participante de {meeting.Id}"), person);
+                        context.Report(SubjectPath.Of(meeting, delegation, p) + ".personId", Say("A participant of {0}", "Un participante de {0}", meeting.Id), person);
                     }
                 }
             }
@@ -268,7 +268,7 @@ public static partial class BuiltInRules
             context.Step();
             if (meeting.Statements[s].Speaker is { } speaker && !catalog.TryGetPerson(speaker, out _))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].speaker", Say($"A statement at {meeting.Id}", $"Una declaración en {meeting.Id}"), speaker);
+                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].speaker", Say("A statement at {0}", "Una declaración en {0}", meeting.Id), speaker);
             }
         }
     }
@@ -333,12 +333,12 @@ public static partial class BuiltInRules
                 {
                     if (outcome.Id == followed)
                     {
-                        context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say($"The outcome {followed}", $"El resultado {followed}"), Say("it follows itself up", "se da seguimiento a sí mismo"));
+                        context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say("The outcome {0}", "El resultado {0}", followed), Say("it follows itself up", "se da seguimiento a sí mismo"));
                     }
                 }
                 else if (!context.Catalog.HasOutcome(followed))
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say($"An outcome of {id}", $"Un resultado de {id}"), followed);
+                    context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say("An outcome of {0}", "Un resultado de {0}", id), followed);
                 }
             }
         }
@@ -354,7 +354,7 @@ public static partial class BuiltInRules
             var relation = meeting.Relations[r];
             if (relation.Meeting == meeting.Id)
             {
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", Say($"The meeting {meeting.Id}", $"La reunión {meeting.Id}"), relation.Kind.Name);
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", Say("The meeting {0}", "La reunión {0}", meeting.Id), relation.Kind.Name);
             }
         }
     }
@@ -367,7 +367,7 @@ public static partial class BuiltInRules
             context.Step();
             if (meeting.Relations[r].Meeting is { } target && !context.Catalog.TryGetMeeting(target, out _))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say($"a meeting it is {meeting.Relations[r].Kind.Name}", $"reunión con la que tiene la relación {meeting.Relations[r].Kind.Name}"));
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say("a meeting it is {0}", "reunión con la que tiene la relación {0}", meeting.Relations[r].Kind.Name));
             }
         }
     }
@@ -384,7 +384,7 @@ public static partial class BuiltInRules
     {
         if (source.PresentedAt is { } target && !context.Catalog.TryGetMeeting(target, out _))
         {
-            context.Report(SubjectPath.Of(source) + ".presentedAt", Say($"The source {source.Id}", $"La fuente {source.Id}"), target, Say("the meeting it was presented at", "la reunión en que se presentó"));
+            context.Report(SubjectPath.Of(source) + ".presentedAt", Say("The source {0}", "La fuente {0}", source.Id), target, Say("the meeting it was presented at", "la reunión en que se presentó"));
         }
     }
 }

@@ -36,17 +36,17 @@ public static partial class BuiltInRules
     // Words passed as a message argument: shown in the language of the messages, fingerprinted in English.
     private static MessageArgument Say(string english, string spanish) => MessageArgument.Words(english, spanish);
 
+    // Words around one value ("The meeting {0}", "La reunión {0}"), put together only when a message is made.
+    private static MessageArgument Say(string englishFormat, string spanishFormat, object? value) => MessageArgument.WordsAround(englishFormat, spanishFormat, value);
+
     // "1 participant", "3 participants"; in Spanish "1 participante", "3 participantes".
     private static MessageArgument Count(int count, string englishOne, string englishMany, string spanishOne, string spanishMany)
-    {
-        var number = count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ";
-        return Say(number + (count == 1 ? englishOne : englishMany), number + (count == 1 ? spanishOne : spanishMany));
-    }
+        => MessageArgument.Count(count, count == 1 ? englishOne : englishMany, count == 1 ? spanishOne : spanishMany);
 
     // A vocabulary value's label, starting in lower case: "ordinary meeting", "reunión ordinaria".
     private static MessageArgument Label<T>(VocabularyValue<T> value)
         where T : VocabularyValue<T>
-        => Say(LabelIn(value, Language.English), LabelIn(value, Language.Spanish));
+        => MessageArgument.Shown(value, static (argument, language) => LabelIn((VocabularyValue<T>)argument.Value!, language));
 
     private static string LabelIn<T>(VocabularyValue<T> value, Language language)
         where T : VocabularyValue<T>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Text.Json;
 using Cooperation.Domain.Internal;
 using Cooperation.Domain.Serialization;
 using NodaTime;
@@ -40,8 +39,9 @@ public sealed class ValidationConfiguration
 
     private readonly FileReference? _suppressions;
 
-    private ValidationConfiguration(ImmutableArray<string> files, bool isRoot, Language? language, Severity? minimum, AsOfChoice asOf, LocalDate? asOfDate, ImmutableArray<Entry> entries, FileReference? suppressions = null)
+    private ValidationConfiguration(ImmutableArray<string> files, bool isRoot, Language? language, Severity? minimum, AsOfChoice asOf, LocalDate? asOfDate, ImmutableArray<Entry> entries, FileReference? suppressions = null, string? rootDirectory = null)
     {
+        RootDirectory = rootDirectory;
         _suppressions = suppressions;
         Files = files;
         IsRoot = isRoot;
@@ -60,6 +60,13 @@ public sealed class ValidationConfiguration
 
     /// <summary>True when the nearest file says <c>"root": true</c>, which stops a search upward.</summary>
     public bool IsRoot { get; }
+
+    /// <summary>
+    /// The folder of the file that says <c>"root": true</c> (where a search upward stops), as a full path; null when no
+    /// file read says so. Baselines key documents relative to it (<see cref="ValidationOptions.DocumentRoot"/>), so that
+    /// a document has one key whatever the working directory and however its path is spelt.
+    /// </summary>
+    public string? RootDirectory { get; }
 
     /// <summary>The language of messages, when a file sets it.</summary>
     public Language? Language { get; }
@@ -90,40 +97,14 @@ public sealed class ValidationConfiguration
     public static ValidationConfiguration Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (Directory.Exists(path))
-        {
-            throw new IOException($"\"{path}\" is a directory, not a configuration file.");
-        }
+        return Load(path, FileOrigin.Named);
+    }
 
-        byte[] bytes;
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.CanSeek && stream.Length > MaxBytes)
-            {
-                throw new ValidationConfigurationException(path, 1, $"The file is larger than {MaxBytes} bytes.");
-            }
-
-            using var copy = new MemoryStream();
-            var buffer = new byte[16384];
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                if (copy.Length + read > MaxBytes)
-                {
-                    throw new ValidationConfigurationException(path, 1, $"The file is larger than {MaxBytes} bytes.");
-                }
-
-                copy.Write(buffer, 0, read);
-            }
-
-            bytes = copy.ToArray();
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
-        }
-
+    // A file named (an argument, --config) may be a stream (/dev/stdin, a process substitution); one found upward is
+    // read only when it is a regular file.
+    private static ValidationConfiguration Load(string path, FileOrigin origin)
+    {
+        var bytes = InputFile.ReadAllBytes(path, origin, "a configuration file", MaxBytes, _ => new ValidationConfigurationException(path, 1, $"The file is larger than {MaxBytes} bytes."));
         return Parse(bytes, path);
     }
 
@@ -141,10 +122,12 @@ public sealed class ValidationConfiguration
         var found = new List<ValidationConfiguration>();
         for (var folder = new DirectoryInfo(Path.GetFullPath(directory)); folder is not null; folder = folder.Parent)
         {
+            // A look at the path that never opens it: only something that is there is opened (without waiting), and
+            // then read only if it is a regular file; a FIFO, a device or a directory of that name is an error.
             var candidate = Path.Combine(folder.FullName, FileName);
-            if (File.Exists(candidate))
+            if (IsThere(candidate))
             {
-                var file = Load(candidate);
+                var file = Load(candidate, FileOrigin.Found);
                 found.Add(file);
                 if (file.IsRoot)
                 {
@@ -162,6 +145,20 @@ public sealed class ValidationConfiguration
         return combined;
     }
 
+    // Something is at the path (a link to nothing is nothing); a folder that may not be searched hides what it holds,
+    // as it always did.
+    private static bool IsThere(string path)
+    {
+        try
+        {
+            return FileFacts.OfPath(path, followLinks: true) is not null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Reads a configuration from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="name">The name errors give it (its path).</param>
@@ -170,27 +167,13 @@ public sealed class ValidationConfiguration
     public static ValidationConfiguration Parse(ReadOnlySpan<byte> utf8Json, string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8Json = utf8Json[3..];
-        }
+        return Parse(utf8Json.ToArray(), name);
+    }
 
-        // A small file (at most 1 MiB from a file): a copy lets the line look-ups refer to it. Entries are counted
-        // forward, once over the file, however many there are.
-        var bytes = utf8Json.ToArray();
-        var lines = new ForwardLines(bytes);
-        Func<long, long> LineAt = lines.At;
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 8, CommentHandling = JsonCommentHandling.Disallow });
-        try
-        {
-            return Read(ref reader, name, LineAt);
-        }
-        catch (JsonException e)
-        {
-            // The reader counts LF only; the line given is counted as every other error's (LF, CRLF or a lone CR).
-            var offset = LineCounter.OffsetOf(bytes, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            throw new ValidationConfigurationException(name, LineAt(offset), $"Not valid JSON: {e.Message}", e);
-        }
+    private static ValidationConfiguration Parse(byte[] utf8Json, string name)
+    {
+        var reader = new StrictJsonReader(utf8Json, 8, (line, reason, inner) => new ValidationConfigurationException(name, line, reason, inner));
+        return Read(ref reader, name);
     }
 
     /// <summary>
@@ -210,11 +193,13 @@ public sealed class ValidationConfiguration
             nearer.AsOf == AsOfChoice.Unset ? AsOf : nearer.AsOf,
             nearer.AsOf == AsOfChoice.Unset ? AsOfDate : nearer.AsOfDate,
             _entries.AddRange(nearer._entries),
-            nearer._suppressions ?? _suppressions);
+            nearer._suppressions ?? _suppressions,
+            nearer.RootDirectory ?? RootDirectory);
     }
 
     /// <summary>
-    /// <paramref name="options"/> with these settings: language, minimum severity, as-of date, and a severity (or
+    /// <paramref name="options"/> with these settings: the document root (<see cref="RootDirectory"/>), language,
+    /// minimum severity, as-of date, the suppressions file, and a severity (or
     /// disabling) for each rule of <see cref="ValidationOptions.Rules"/> that an entry names, by ID or by category.
     /// </summary>
     /// <param name="options">The options to start from (their rule set decides which IDs are known).</param>
@@ -237,6 +222,11 @@ public sealed class ValidationConfiguration
             options = options.WithMinimumSeverity(minimum);
         }
 
+        if (RootDirectory is { } root)
+        {
+            options = options.WithDocumentRoot(root);
+        }
+
         options = AsOf switch
         {
             AsOfChoice.Today => options.WithAsOf(today),
@@ -250,7 +240,7 @@ public sealed class ValidationConfiguration
             SuppressionFile file;
             try
             {
-                file = SuppressionFile.Load(named.Path);
+                file = SuppressionFile.Load(named.Path, FileOrigin.Found);
             }
             catch (IOException e)
             {
@@ -299,15 +289,13 @@ public sealed class ValidationConfiguration
         return options;
     }
 
-    private static ValidationConfiguration Read(ref Utf8JsonReader reader, string name, Func<long, long> lineAt)
+    private static readonly string[] Members = ["$schema", "root", "language", "minimumSeverity", "asOf", "severities", "suppressions"];
+
+    private static readonly string[] EntryMembers = ["rule", "category", "severity"];
+
+    private static ValidationConfiguration Read(ref StrictJsonReader reader, string name)
     {
-        ValidationConfigurationException Error(long offset, string reason) => new(name, lineAt(offset), reason);
-
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Error(reader.TokenStartIndex, "A configuration is a JSON object.");
-        }
-
+        reader.ReadObjectStart("A configuration is a JSON object.");
         bool? root = null;
         Language? language = null;
         Severity? minimum = null;
@@ -315,47 +303,34 @@ public sealed class ValidationConfiguration
         LocalDate? asOfDate = null;
         var entries = ImmutableArray.CreateBuilder<Entry>();
         FileReference? suppressions = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        var members = new StrictJsonMembers(Members, string.Empty, "root, language, minimumSeverity, asOf, severities, suppressions or $schema");
+        while (reader.NextMember(ref members))
         {
-            var at = reader.TokenStartIndex;
-            var key = reader.GetString()!;
-            if (!seen.Add(key))
+            var key = members.Name;
+            switch (members.Index)
             {
-                throw Error(at, $"The member {InputExcerpt.Describe(key)} is given twice.");
-            }
-
-            reader.Read();
-            var valueAt = reader.TokenStartIndex;
-            switch (key)
-            {
-                case "$schema":
-                    _ = String(ref reader, key);
+                case 0:
+                    _ = reader.String(key);
                     break;
-                case "root":
-                    root = reader.TokenType switch
-                    {
-                        JsonTokenType.True => true,
-                        JsonTokenType.False => false,
-                        _ => throw Error(valueAt, "\"root\" is true or false."),
-                    };
+                case 1:
+                    root = reader.Boolean("\"root\" is true or false.");
                     break;
-                case "language":
-                    language = String(ref reader, key) switch
+                case 2:
+                    language = reader.String(key) switch
                     {
                         "en" => Domain.Language.English,
                         "es" => Domain.Language.Spanish,
-                        var other => throw Error(valueAt, $"{InputExcerpt.Describe(other)} is not a language: use \"en\" or \"es\"."),
+                        var other => throw reader.Fail($"{InputExcerpt.Describe(other)} is not a language: use \"en\" or \"es\"."),
                     };
                     break;
-                case "minimumSeverity":
-                    var level = String(ref reader, key);
+                case 3:
+                    var level = reader.String(key);
                     minimum = SeverityNames.TryParse(level, out var parsed) && level == parsed.ToName()
                         ? parsed
-                        : throw Error(valueAt, $"{InputExcerpt.Describe(level)} is not a severity: use \"error\", \"warning\" or \"info\".");
+                        : throw reader.Fail($"{InputExcerpt.Describe(level)} is not a severity: use \"error\", \"warning\" or \"info\".");
                     break;
-                case "asOf":
-                    var text = String(ref reader, key);
+                case 4:
+                    var text = reader.String(key);
                     if (text == "today")
                     {
                         asOf = AsOfChoice.Today;
@@ -371,101 +346,73 @@ public sealed class ValidationConfiguration
                     }
                     else
                     {
-                        throw Error(valueAt, $"{InputExcerpt.Describe(text)} is not an as-of choice: use \"today\", \"none\" or a day (YYYY-MM-DD).");
+                        throw reader.Fail($"{InputExcerpt.Describe(text)} is not an as-of choice: use \"today\", \"none\" or a day (YYYY-MM-DD).");
                     }
 
                     break;
-                case "severities":
-                    if (reader.TokenType != JsonTokenType.StartArray)
+                case 5:
+                    reader.ExpectArray("\"severities\" is an array of {\"rule\" or \"category\", \"severity\"} objects.");
+                    while (reader.NextElement())
                     {
-                        throw Error(valueAt, "\"severities\" is an array of {\"rule\" or \"category\", \"severity\"} objects.");
+                        entries.Add(ReadEntry(ref reader, name));
                     }
 
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        entries.Add(ReadEntry(ref reader, name, lineAt));
-                    }
-
-                    break;
-                case "suppressions":
-                    var named = String(ref reader, key);
-                    if (named.Length == 0 || named.AsSpan().ContainsAnyInRange('\0', '\u001f'))
-                    {
-                        throw Error(valueAt, "\"suppressions\" names a file: a path relative to this file's folder.");
-                    }
-
-                    suppressions = new FileReference(Path.Combine(Path.GetDirectoryName(name) ?? string.Empty, named), name, lineAt(valueAt));
                     break;
                 default:
-                    throw Error(at, $"Unknown member {InputExcerpt.Describe(key)}: expected root, language, minimumSeverity, asOf, severities, suppressions or $schema.");
+                    var valueAt = reader.TokenStart;
+                    var named = reader.String(key);
+                    if (named.Length == 0 || named.AsSpan().ContainsAnyInRange('\0', '\u001f'))
+                    {
+                        throw reader.Fail("\"suppressions\" names a file: a path relative to this file's folder.");
+                    }
+
+                    suppressions = new FileReference(Path.Combine(Path.GetDirectoryName(name) ?? string.Empty, named), name, reader.LineAt(valueAt));
+                    break;
             }
         }
 
-        if (reader.Read())
-        {
-            throw Error(reader.TokenStartIndex, "Nothing may follow the configuration object.");
-        }
-
-        return new([name], root ?? false, language, minimum, asOf, asOfDate, entries.DrainToImmutable(), suppressions);
-
-        string String(ref Utf8JsonReader r, string member)
-            => r.TokenType == JsonTokenType.String ? r.GetString()! : throw Error(r.TokenStartIndex, $"\"{member}\" is a string.");
+        reader.ReadEnd();
+        var rootDirectory = root == true ? Path.GetDirectoryName(Path.GetFullPath(name)) : null;
+        return new([name], root ?? false, language, minimum, asOf, asOfDate, entries.DrainToImmutable(), suppressions, rootDirectory);
     }
 
-    private static Entry ReadEntry(ref Utf8JsonReader reader, string name, Func<long, long> lineAt)
+    private static Entry ReadEntry(ref StrictJsonReader reader, string name)
     {
-        var start = reader.TokenStartIndex;
-        ValidationConfigurationException Error(long offset, string reason) => new(name, lineAt(offset), reason);
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Error(start, "A severity entry is an object: {\"rule\": \"COOP3006\", \"severity\": \"none\"} or {\"category\": \"dates-and-cadence\", \"severity\": \"warning\"}.");
-        }
-
+        var start = reader.TokenStart;
+        reader.ExpectObject("A severity entry is an object: {\"rule\": \"COOP3006\", \"severity\": \"none\"} or {\"category\": \"dates-and-cadence\", \"severity\": \"warning\"}.");
         string? rule = null;
         RuleCategory? category = null;
         Severity? severity = null;
-        var hasSeverity = false;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        var members = new StrictJsonMembers(EntryMembers, "a severity entry", "rule or category, and severity");
+        while (reader.NextMember(ref members))
         {
-            var key = reader.GetString()!;
-            reader.Read();
-            var at = reader.TokenStartIndex;
-            if (key is not ("rule" or "category" or "severity"))
+            var value = reader.String(members.Name);
+            switch (members.Index)
             {
-                throw Error(at, $"Unknown member {InputExcerpt.Describe(key)} in a severity entry: expected rule or category, and severity.");
-            }
-
-            var value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Error(at, $"\"{key}\" is a string.");
-            switch (key)
-            {
-                case "rule" when rule is null:
-                    rule = ConfiguredRuleId.ProblemWith(value, "COOP3006") is { } problem ? throw Error(at, problem) : value;
-
+                case 0:
+                    rule = ConfiguredRuleId.ProblemWith(value, "COOP3006") is { } problem ? throw reader.Fail(problem) : value;
                     break;
-                case "category" when category is null:
+                case 1:
                     category = SeverityNames.TryParseCategory(value, out var parsed) && value == parsed.ToName()
                         ? parsed
-                        : throw Error(at, $"{InputExcerpt.Describe(value)} is not a rule category: use {string.Join(", ", CategoryNames())}.");
+                        : throw reader.Fail($"{InputExcerpt.Describe(value)} is not a rule category: use {string.Join(", ", CategoryNames())}.");
                     break;
-                case "severity" when !hasSeverity:
-                    hasSeverity = true;
+                default:
                     severity = value == "none"
                         ? null
                         : SeverityNames.TryParse(value, out var level) && value == level.ToName()
                             ? level
-                            : throw Error(at, $"{InputExcerpt.Describe(value)} is not a severity: use \"error\", \"warning\", \"info\" or \"none\".");
+                            : throw reader.Fail($"{InputExcerpt.Describe(value)} is not a severity: use \"error\", \"warning\", \"info\" or \"none\".");
                     break;
-                default:
-                    throw Error(at, $"Unknown or repeated member {InputExcerpt.Describe(key)} in a severity entry: expected rule or category, and severity.");
             }
         }
 
-        if ((rule is null) == (category is null) || !hasSeverity)
+        if ((rule is null) == (category is null) || !members.Has(2))
         {
-            throw Error(start, "A severity entry names exactly one of \"rule\" and \"category\", and a \"severity\".");
+            throw reader.FailAt(start, "A severity entry names exactly one of \"rule\" and \"category\", and a \"severity\".");
         }
 
-        return new Entry(rule, category, severity, name, lineAt(start));
+        return new Entry(rule, category, severity, name, reader.LineAt(start));
     }
 
     private static IEnumerable<string> CategoryNames()

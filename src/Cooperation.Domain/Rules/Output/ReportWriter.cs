@@ -23,6 +23,9 @@ public static class ReportWriter
     /// <summary>Where the built-in rules are documented, for SARIF's absolute help links.</summary>
     public const string RepositoryUrl = "https://github.com/cooperation-domain/Cooperation.Domain";
 
+    // The member of a JSON report, and the property of a SARIF artifact location, that gives ValidationReport.DocumentKey.
+    internal const string DocumentKeyProperty = "documentKey";
+
     private static readonly JsonWriterOptions JsonOptions = new()
     {
         Indented = true,
@@ -137,7 +140,8 @@ public static class ReportWriter
     }
 
     /// <summary>
-    /// Writes the report as JSON: <c>format</c> ("cooperation-diagnostics/1"), <c>document</c> (when known),
+    /// Writes the report as JSON: <c>format</c> ("cooperation-diagnostics/1"), <c>document</c> and
+    /// <c>documentKey</c> (when known: the name as given, and <see cref="ValidationReport.DocumentKey"/>),
     /// <c>asOf</c> (when set), <c>language</c>, <c>counts</c> by severity, and <c>diagnostics</c> with
     /// <c>id</c>, <c>severity</c>, <c>category</c>, <c>title</c>, <c>message</c>, <c>path</c>, <c>line</c> (when
     /// known) and <c>helpUri</c> (the absolute address SARIF gives the rule; omitted, as there, for a custom rule whose
@@ -169,6 +173,7 @@ public static class ReportWriter
         if (report.DocumentName is { } name)
         {
             w.WriteString("document", name);
+            w.WriteString(DocumentKeyProperty, report.DocumentKey);
         }
 
         if (report.AsOf is { } asOf)
@@ -298,8 +303,8 @@ public static class ReportWriter
     /// <summary>
     /// Writes the reports as one SARIF 2.1.0 log, as <see cref="WriteSarif(IEnumerable{ValidationReport}, Stream)"/>
     /// does, with <c>baselineState</c> on every result when <paramref name="baseline"/> is given ("new", "unchanged",
-    /// "updated"), and a result with the state "absent" for each finding of the baseline, in a document of the run,
-    /// that is gone.
+    /// "updated"), a result with the state "absent" for each finding of the baseline, in a document of the run,
+    /// that is gone, and a tool execution notification for each document of the baseline the run did not check.
     /// </summary>
     /// <param name="reports">The reports; all share the tool run.</param>
     /// <param name="utf8">Where to write UTF-8.</param>
@@ -376,7 +381,7 @@ public static class ReportWriter
         }
 
         w.WriteEndArray();
-        WriteInvocation(w, all, ruleIndex);
+        WriteInvocation(w, all, ruleIndex, baseline);
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
@@ -475,6 +480,11 @@ public static class ReportWriter
             }
         }
 
+        // The key a baseline matches the document by, whatever its URI (the working directory and spelling it had).
+        w.WriteStartObject("properties");
+        w.WriteString(DocumentKeyProperty, report.DocumentKey);
+        w.WriteEndObject();
+
         w.WriteEndObject();
     }
 
@@ -536,13 +546,14 @@ public static class ReportWriter
 
     // One invocation; each rule that did not run (in any of the reports) is a configuration notification about it,
     // at level "note", so that viewers show what was not checked next to what was found.
-    private static void WriteInvocation(Utf8JsonWriter w, ValidationReport[] reports, Dictionary<string, int> ruleIndex)
+    private static void WriteInvocation(Utf8JsonWriter w, ValidationReport[] reports, Dictionary<string, int> ruleIndex, BaselineComparison? baseline)
     {
         w.WriteStartArray("invocations");
         w.WriteStartObject();
         w.WriteBoolean("executionSuccessful", true);
         WriteRuleConfigurationOverrides(w, reports, ruleIndex);
         var spanish = reports.Length > 0 && reports[0].Language == Language.Spanish;
+        WriteDocumentsNotChecked(w, baseline, spanish);
         var notRun = reports.SelectMany(static r => r.RulesNotRun).Distinct().OrderBy(static r => r.Id, StringComparer.Ordinal).ThenBy(static r => r.Reason).ToArray();
         if (notRun.Length > 0)
         {
@@ -569,6 +580,59 @@ public static class ReportWriter
 
         w.WriteEndObject();
         w.WriteEndArray();
+    }
+
+    // The baseline's documents this run did not check: a notification each, since their findings are neither
+    // results of this run nor absent from it.
+    private static void WriteDocumentsNotChecked(Utf8JsonWriter w, BaselineComparison? baseline, bool spanish)
+    {
+        if (baseline is null || baseline.NotChecked.IsEmpty)
+        {
+            return;
+        }
+
+        w.WriteStartArray("toolExecutionNotifications");
+        foreach (var (document, findings) in baseline.NotCheckedDocuments)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", "baseline-document-not-checked");
+            w.WriteEndObject();
+            w.WriteString("level", "note");
+            w.WriteStartObject("message");
+            w.WriteString("text", NotCheckedText(document, findings, spanish));
+            w.WriteEndObject();
+            w.WriteStartObject("properties");
+            w.WriteString(DocumentKeyProperty, document);
+            w.WriteNumber("findings", findings);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// One line per document of <see cref="BaselineComparison.NotChecked"/>, in <paramref name="language"/>: "The
+    /// baseline has 2 findings in old.json, which this run did not check: they are neither new nor absent." Empty
+    /// when the run checked every document of the baseline. SARIF gives the same as notifications.
+    /// </summary>
+    /// <param name="comparison">A run compared with a baseline.</param>
+    /// <param name="language">English or Spanish.</param>
+    public static ImmutableArray<string> NotCheckedLines(BaselineComparison comparison, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return [.. comparison.NotCheckedDocuments.Select(d => NotCheckedText(d.Document, d.Findings, language == Language.Spanish))];
+    }
+
+    private static string NotCheckedText(string document, int findings, bool spanish)
+    {
+        var count = findings.ToString(CultureInfo.InvariantCulture);
+        var name = document.Length == 0 ? (spanish ? "un documento sin nombre" : "a document without a name") : document;
+        var one = findings == 1;
+        return spanish
+            ? $"La línea de base tiene {count} {(one ? "hallazgo" : "hallazgos")} en {name}, que esta ejecución no comprobó: {(one ? "no es nuevo ni ausente" : "no son nuevos ni ausentes")}."
+            : $"The baseline has {count} {(one ? "finding" : "findings")} in {name}, which this run did not check: {(one ? "it is" : "they are")} neither new nor absent.";
     }
 
     /// <summary>The reports as a SARIF 2.1.0 log (see <see cref="WriteSarif(IEnumerable{ValidationReport}, Stream)"/>).</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Text.Json;
 using Cooperation.Domain.Internal;
 using Cooperation.Domain.Internal.Text;
 using Cooperation.Domain.Serialization;
@@ -57,28 +56,13 @@ public sealed class SuppressionFile
     public static SuppressionFile Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (Directory.Exists(path))
-        {
-            throw new IOException($"\"{path}\" is a directory, not a suppressions file.");
-        }
+        return Load(path, FileOrigin.Named);
+    }
 
-        byte[] bytes;
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.Length > MaxBytes)
-            {
-                throw new ValidationConfigurationException(path, 1, $"A suppressions file is at most {MaxBytes >> 20} MiB.");
-            }
-
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new IOException($"Cannot read \"{path}\": {e.Message}", e);
-        }
-
+    /// <summary>Reads a suppressions file named by the user (it may be a stream) or by a configuration (only a regular file).</summary>
+    internal static SuppressionFile Load(string path, FileOrigin origin)
+    {
+        var bytes = InputFile.ReadAllBytes(path, origin, "a suppressions file", MaxBytes, _ => new ValidationConfigurationException(path, 1, $"A suppressions file is at most {MaxBytes >> 20} MiB."));
         return Parse(bytes, path);
     }
 
@@ -90,23 +74,13 @@ public sealed class SuppressionFile
     public static SuppressionFile Parse(ReadOnlySpan<byte> utf8Json, string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8Json = utf8Json[3..];
-        }
+        return Parse(utf8Json.ToArray(), name);
+    }
 
-        var bytes = utf8Json.ToArray();
-        var lines = new ForwardLines(bytes);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 8, CommentHandling = JsonCommentHandling.Disallow });
-        try
-        {
-            return new SuppressionFile(name, Read(ref reader, name, lines.At));
-        }
-        catch (JsonException e)
-        {
-            var offset = LineCounter.OffsetOf(bytes, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            throw new ValidationConfigurationException(name, lines.At(offset), $"Not valid JSON: {e.Message}", e);
-        }
+    private static SuppressionFile Parse(byte[] utf8Json, string name)
+    {
+        var reader = new StrictJsonReader(utf8Json, 8, (line, reason, inner) => new ValidationConfigurationException(name, line, reason, inner));
+        return new SuppressionFile(name, Read(ref reader, name));
     }
 
     /// <summary>True when <paramref name="path"/> has the form of a subject path: a collection, an identifier in brackets, then members.</summary>
@@ -128,131 +102,88 @@ public sealed class SuppressionFile
         return close == path.Length - 1 || path[close + 1] is '.' or '[';
     }
 
-    private static ImmutableArray<ExternalSuppression> Read(ref Utf8JsonReader reader, string name, Func<long, long> lineAt)
+    private static readonly string[] Members = ["$schema", "format", "suppressions"];
+
+    private static readonly string[] EntryMembers = ["rule", "path", "justification"];
+
+    private static ImmutableArray<ExternalSuppression> Read(ref StrictJsonReader reader, string name)
     {
-        ValidationConfigurationException Error(long offset, string reason) => new(name, lineAt(offset), reason);
-
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Error(reader.TokenStartIndex, $"A suppressions file is a JSON object: {{\"format\": \"{FormatName}\", \"suppressions\": [...]}}.");
-        }
-
-        string? format = null;
+        reader.ReadObjectStart($"A suppressions file is a JSON object: {{\"format\": \"{FormatName}\", \"suppressions\": [...]}}.");
         var entries = ImmutableArray.CreateBuilder<ExternalSuppression>();
-        var hasEntries = false;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        var members = new StrictJsonMembers(Members, string.Empty, "format, suppressions or $schema");
+        while (reader.NextMember(ref members))
         {
-            var at = reader.TokenStartIndex;
-            var key = reader.GetString()!;
-            if (!seen.Add(key))
+            switch (members.Index)
             {
-                throw Error(at, $"The member {InputExcerpt.Describe(key)} is given twice.");
-            }
-
-            reader.Read();
-            var valueAt = reader.TokenStartIndex;
-            switch (key)
-            {
-                case "$schema":
-                    _ = String(ref reader, key);
+                case 0:
+                    _ = reader.String(members.Name);
                     break;
-                case "format":
-                    format = String(ref reader, key);
+                case 1:
+                    var format = reader.String(members.Name);
                     if (format != FormatName)
                     {
-                        throw Error(valueAt, $"{InputExcerpt.Describe(format)} is not a format this library reads: expected \"{FormatName}\".");
-                    }
-
-                    break;
-                case "suppressions":
-                    if (reader.TokenType != JsonTokenType.StartArray)
-                    {
-                        throw Error(valueAt, "\"suppressions\" is an array of {\"rule\", \"path\", \"justification\"} objects.");
-                    }
-
-                    hasEntries = true;
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        entries.Add(ReadEntry(ref reader, name, lineAt));
+                        throw reader.Fail($"{InputExcerpt.Describe(format)} is not a format this library reads: expected \"{FormatName}\".");
                     }
 
                     break;
                 default:
-                    throw Error(at, $"Unknown member {InputExcerpt.Describe(key)}: expected format, suppressions or $schema.");
+                    reader.ExpectArray("\"suppressions\" is an array of {\"rule\", \"path\", \"justification\"} objects.");
+                    while (reader.NextElement())
+                    {
+                        entries.Add(ReadEntry(ref reader, name));
+                    }
+
+                    break;
             }
         }
 
-        if (reader.Read())
+        reader.ReadEnd();
+        if (!members.Has(1) || !members.Has(2))
         {
-            throw Error(reader.TokenStartIndex, "Nothing may follow the suppressions object.");
-        }
-
-        if (format is null || !hasEntries)
-        {
-            throw Error(0, $"A suppressions file has \"format\": \"{FormatName}\" and \"suppressions\".");
+            throw reader.FailAt(0, $"A suppressions file has \"format\": \"{FormatName}\" and \"suppressions\".");
         }
 
         return entries.DrainToImmutable();
-
-        string String(ref Utf8JsonReader r, string member)
-            => r.TokenType == JsonTokenType.String ? r.GetString()! : throw Error(r.TokenStartIndex, $"\"{member}\" is a string.");
     }
 
-    private static ExternalSuppression ReadEntry(ref Utf8JsonReader reader, string name, Func<long, long> lineAt)
+    private static ExternalSuppression ReadEntry(ref StrictJsonReader reader, string name)
     {
-        var start = reader.TokenStartIndex;
-        ValidationConfigurationException Error(long offset, string reason) => new(name, lineAt(offset), reason);
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Error(start, "A suppression is an object: {\"rule\": \"COOP3005\", \"path\": \"meetings[id]\", \"justification\": \"…\"}.");
-        }
-
+        var start = reader.TokenStart;
+        reader.ExpectObject("A suppression is an object: {\"rule\": \"COOP3005\", \"path\": \"meetings[id]\", \"justification\": \"…\"}.");
         string? rule = null;
         string? path = null;
         string? justification = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        var members = new StrictJsonMembers(EntryMembers, "a suppression", "rule, path and justification");
+        while (reader.NextMember(ref members))
         {
-            var keyAt = reader.TokenStartIndex;
-            var key = reader.GetString()!;
-            if (key is not ("rule" or "path" or "justification"))
+            var value = reader.String(members.Name);
+            switch (members.Index)
             {
-                throw Error(keyAt, $"Unknown member {InputExcerpt.Describe(key)} in a suppression: expected rule, path and justification.");
-            }
-
-            reader.Read();
-            var at = reader.TokenStartIndex;
-            var value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Error(at, $"\"{key}\" is a string.");
-            switch (key)
-            {
-                case "rule" when rule is null:
-                    rule = ConfiguredRuleId.ProblemWith(value, "COOP3005") is { } problem ? throw Error(at, problem) : value;
-
+                case 0:
+                    rule = ConfiguredRuleId.ProblemWith(value, "COOP3005") is { } problem ? throw reader.Fail(problem) : value;
                     break;
-                case "path" when path is null:
+                case 1:
                     path = IsSubjectPath(value)
                         ? value
-                        : throw Error(at, $"{InputExcerpt.Describe(value)} is not a subject path: expected sources, institutions, people, mechanisms or meetings, an identifier in brackets, then members, such as meetings[mx-us-2021-10-08].delegations[MX].");
+                        : throw reader.Fail($"{InputExcerpt.Describe(value)} is not a subject path: expected sources, institutions, people, mechanisms or meetings, an identifier in brackets, then members, such as meetings[mx-us-2021-10-08].delegations[MX].");
                     break;
-                case "justification" when justification is null:
+                default:
                     if (!HumanText.TryCheck(value, Suppression.MaxJustificationLength, $"a justification is at most {Suppression.MaxJustificationLength} characters", out var trimmed, out var error))
                     {
-                        throw Error(at, $"The justification is not valid: {error}.");
+                        throw reader.Fail($"The justification is not valid: {error}.");
                     }
 
                     justification = HumanText.Normalize(trimmed, value);
                     break;
-                default:
-                    throw Error(keyAt, $"The member {InputExcerpt.Describe(key)} is given twice in a suppression.");
             }
         }
 
         if (rule is null || path is null || justification is null)
         {
             var missing = rule is null ? "rule" : path is null ? "path" : "justification";
-            throw Error(start, $"A suppression has a rule, a path and a justification; this one has no {missing}.");
+            throw reader.FailAt(start, $"A suppression has a rule, a path and a justification; this one has no {missing}.");
         }
 
-        return new ExternalSuppression(rule, path, justification, name, lineAt(start));
+        return new ExternalSuppression(rule, path, justification, name, reader.LineAt(start));
     }
 }

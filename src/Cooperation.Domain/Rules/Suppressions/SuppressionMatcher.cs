@@ -177,7 +177,7 @@ internal static class SuppressionMatcher
         {
             if (!BuiltInRules.All.Contains(candidate.Rule))
             {
-                Report(report, options, BuiltInRules.SuppressionOfUnknownRule, reportPath, candidate.Info.Location, candidate.Rule);
+                Report(report, options, BuiltInRules.SuppressionOfUnknownRule, reportPath, Where(candidate), candidate.Rule);
             }
 
             // A built-in rule outside a narrowed rule set did not run.
@@ -205,7 +205,7 @@ internal static class SuppressionMatcher
             BuiltInRules.UnusedSuppression,
             reportPath,
             candidate.Rule,
-            candidate.Info.Location,
+            Where(candidate),
             missing ? MessageArgument.Words($": the catalog has no {TopLevel(candidate.Subject)}", $": el catálogo no tiene {TopLevel(candidate.Subject)}") : string.Empty);
     }
 
@@ -216,9 +216,14 @@ internal static class SuppressionMatcher
             return;
         }
 
-        report.Add(new Diagnostic(
-            descriptor, severity, descriptor.FormatMessage(options.Language, arguments), path, null, DiagnosticFingerprint.FromArguments(descriptor.Id, path, arguments)));
+        report.Add(new Diagnostic(descriptor, severity, options.Language, path, arguments));
     }
+
+    // Where the suppression is written, as the message shows it. A file's name and line are circumstances, kept out
+    // of the fingerprint: the same stale entry has one fingerprint in every clone (the file named absolutely or not)
+    // and after lines are added above it. A path in the catalog is a fact like any subject path.
+    private static object Where(Candidate candidate)
+        => candidate.External ? MessageArgument.Circumstance(candidate.Info.Location) : candidate.Info.Location;
 
     private static string TopLevel(string subject) => subject[..(subject.IndexOf(']', StringComparison.Ordinal) + 1)];
 

@@ -214,6 +214,9 @@ internal sealed class CatalogStreamWalker
                     case Stage.Members:
                         if (reader.TokenType == JsonTokenType.EndObject)
                         {
+                            // The required members are checked where the object ends, as the in-memory reader checks
+                            // them: before anything after the object is read (docs/json-format.md, one rule for all).
+                            JsonModel.Require(_seen, Names, 0b1, Entity);
                             _stage = Stage.Done;
                             break;
                         }
@@ -228,12 +231,12 @@ internal sealed class CatalogStreamWalker
 
                         if (member < 0)
                         {
-                            throw JsonModel.Unknown(ref reader, Entity, CatalogFormat.AllowedMembers(_version));
+                            throw JsonModel.Unknown(ref reader, Entity, CatalogFormat.AllowedMembers(_version, formatGiven: (_seen & 1) != 0));
                         }
 
                         if (member == 3)
                         {
-                            CatalogFormat.CheckFormat2Member(_version, Names[member]);
+                            CatalogFormat.CheckFormat2Member((_seen & 1) != 0 ? _version : 0, Names[member]);
                         }
 
                         _context = JsonMemberName.Path(Names[member]);
@@ -322,7 +325,6 @@ internal sealed class CatalogStreamWalker
                     throw new JsonException($"The document is empty or null; expected a {nameof(CooperationCatalog)}.");
                 }
 
-                JsonModel.Require(_seen, Names, 0b1, Entity);
                 return true;
             }
 
@@ -341,7 +343,7 @@ internal sealed class CatalogStreamWalker
             // the token they are about.
             long line;
             long column;
-            if (CooperationJson.IsReaderError(error, out line, out column))
+            if (JsonReadError.IsReaderError(error, out line, out column))
             {
                 if (_elementAt >= 0)
                 {
@@ -361,7 +363,7 @@ internal sealed class CatalogStreamWalker
                 (line, column) = (p.Line, p.Column);
             }
 
-            throw new CooperationJsonException(CooperationJson.Clean(error.Message), _context, line, column, error);
+            throw new CooperationJsonException(JsonReadError.Clean(error.Message), _context, line, column, error);
         }
     }
 

@@ -26,9 +26,12 @@ public static class HostileCorpus
     ];
 
     /// <summary>Every truncation of every seed, at every byte (the empty document included).</summary>
-    public static IEnumerable<(string Name, byte[] Bytes)> Truncations()
+    public static IEnumerable<(string Name, byte[] Bytes)> Truncations() => Truncations(Seeds);
+
+    /// <summary>Every truncation of every one of <paramref name="seeds"/>, at every byte (the empty document included).</summary>
+    public static IEnumerable<(string Name, byte[] Bytes)> Truncations(IReadOnlyList<(string Name, byte[] Bytes)> seeds)
     {
-        foreach (var (name, bytes) in Seeds)
+        foreach (var (name, bytes) in seeds)
         {
             for (var length = 0; length < bytes.Length; length++)
             {
@@ -38,10 +41,13 @@ public static class HostileCorpus
     }
 
     /// <summary><paramref name="perSeed"/> single-byte edits of each seed: replaced, deleted or inserted.</summary>
-    public static IEnumerable<(string Name, byte[] Bytes)> Edits(int perSeed)
+    public static IEnumerable<(string Name, byte[] Bytes)> Edits(int perSeed) => Edits(Seeds, perSeed);
+
+    /// <summary><paramref name="perSeed"/> single-byte edits of each of <paramref name="seeds"/>: replaced, deleted or inserted.</summary>
+    public static IEnumerable<(string Name, byte[] Bytes)> Edits(IReadOnlyList<(string Name, byte[] Bytes)> seeds, int perSeed)
     {
         var random = new Random(20261201);
-        foreach (var (name, bytes) in Seeds)
+        foreach (var (name, bytes) in seeds)
         {
             for (var i = 0; i < perSeed; i++)
             {

@@ -76,7 +76,7 @@ public sealed class CooperationCatalogJsonConverter : JsonConverter<CooperationC
             }
             else
             {
-                throw JsonModel.Unknown(ref reader, Entity, CatalogFormat.AllowedMembers(version));
+                throw JsonModel.Unknown(ref reader, Entity, CatalogFormat.AllowedMembers(version, formatGiven: (seen & 1) != 0));
             }
         }
 

@@ -26,6 +26,8 @@ internal static class CatalogFormat
 
     private static readonly string Allowed1 = "format, sources, institutions, mechanisms, meetings";
 
+    private static readonly string Allowed1Assumed = $"{Allowed1} (the members of format \"{Format1}\", assumed because no \"format\" member comes before this one; a document of format \"{Current}\" starts with \"format\": \"{Current}\")";
+
     // The format 1 variant of each options instance, made once: options cache their converters.
     private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Format1Options = [];
 
@@ -62,8 +64,12 @@ internal static class CatalogFormat
         }
     }
 
-    /// <summary>The members a catalog of <paramref name="version"/> may have, for an unknown-member error.</summary>
-    public static string AllowedMembers(int version) => version == 2 ? Allowed2 : Allowed1;
+    /// <summary>
+    /// The members a catalog of <paramref name="version"/> may have, for an unknown-member error; when the document has
+    /// not given its <c>format</c> (yet), it is taken to be of format 1, and the message says so.
+    /// </summary>
+    public static string AllowedMembers(int version, bool formatGiven)
+        => !formatGiven ? Allowed1Assumed : version == 2 ? Allowed2 : Allowed1;
 
     /// <summary>The options that read the entities of a document of <paramref name="version"/>.</summary>
     public static JsonSerializerOptions OptionsFor(int version, JsonSerializerOptions options)
