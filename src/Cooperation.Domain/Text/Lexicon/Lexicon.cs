@@ -17,12 +17,19 @@ internal static class Lexicon
 
     private static readonly FrozenDictionary<string, LexEntry> Words = Build();
     private static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> BySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<ulong, LexEntry> ByHash = BuildByHash(Words);
 
     /// <summary>The number of distinct folded words.</summary>
     public static int Count => Words.Count;
 
     /// <summary>The entry of a folded word, or an entry of no class.</summary>
     public static LexEntry Find(ReadOnlySpan<char> folded) => BySpan.TryGetValue(folded, out var entry) ? entry : default;
+
+    /// <summary>
+    /// The entry of a word by the hash of its folded form (<see cref="WordHash"/>), the way tokens look words up: no
+    /// second hashing of the characters. No two words of the lexicon share a hash (checked when it is built).
+    /// </summary>
+    public static LexEntry FindByHash(ulong hash) => ByHash.TryGetValue(hash, out var entry) ? entry : default;
 
     /// <summary>The entry of a word as written (folded here), or an entry of no class.</summary>
     public static LexEntry FindWord(ReadOnlySpan<char> word)
@@ -136,6 +143,20 @@ internal static class Lexicon
                 Add(word, classes);
             }
         }
+    }
+
+    private static FrozenDictionary<ulong, LexEntry> BuildByHash(FrozenDictionary<string, LexEntry> words)
+    {
+        var byHash = new Dictionary<ulong, LexEntry>();
+        foreach (var (key, entry) in words)
+        {
+            if (!byHash.TryAdd(WordHash.OfFolded(key), entry))
+            {
+                throw new InvalidOperationException($"Two words of the lexicon have one hash (\"{key}\").");
+            }
+        }
+
+        return byHash.ToFrozenDictionary();
     }
 
     /// <summary>The row of a country in the table, the value demonyms carry (plus one, so that 0 means none).</summary>

@@ -49,6 +49,12 @@ internal sealed class Analysis
     /// <summary>The tokens of a crawler's date token, which no stage reads (its end token; 0 when none).</summary>
     public int SkipUntil { get; set; }
 
+    /// <summary>
+    /// Steps of work done by the stages (a token looked at, a candidate compared), which the linear-work tests count
+    /// through <see cref="Internal.WorkMeter"/>.
+    /// </summary>
+    public long Steps { get; set; }
+
     /// <summary>Every mention found, in no particular order until the end.</summary>
     public List<Found> Found { get; } = [];
 
@@ -115,6 +121,7 @@ internal sealed class Analysis
     {
         for (var k = Math.Max(0, first); k < end && k < Count; k++)
         {
+            Steps++;
             if ((_claims[k] & kinds) != 0)
             {
                 return true;

@@ -47,6 +47,7 @@ internal static class BodyFinder
         var k = a.SkipUntil;
         while (k < a.Count)
         {
+            a.Steps++;
             if (a.Tokens[k].Kind != TokenKind.Word || a.IsClaimed(k, k + 1, MentionKinds.Date | MentionKinds.Bodies))
             {
                 k++;
@@ -147,6 +148,7 @@ internal static class BodyFinder
         var words = 0;
         for (var j = first; j <= last; j++)
         {
+            a.Steps++;
             if (j != k && a.Tokens[j].Kind == TokenKind.Word && !a.Tokens[j].Is(LexClass.Connector | LexClass.Function))
             {
                 words++;
@@ -219,6 +221,7 @@ internal static class BodyFinder
         var possessive = false;
         while (j >= 0 && head - j < MaxNameTokens && (a.Tokens[j + 1].Gap <= 1 || (a.Tokens[j + 1].Gap == 2 && a.Tokens[j].Sentence == a.Tokens[j + 1].Sentence)))
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[j];
 
             // Before a possessive a title is the owner, part of the name ("Attorney General's Office").
@@ -254,6 +257,7 @@ internal static class BodyFinder
         // Never start on a hyphen or a connector.
         while (first < head && a.Tokens[first].Kind != TokenKind.Word)
         {
+            a.Steps++;
             first++;
         }
 
@@ -269,6 +273,7 @@ internal static class BodyFinder
         var embassy = EmbassyHeads.Contains(a.Tokens[head].Hash);
         while (j < a.Count && j - first < MaxNameTokens)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[j];
             if (t.Gap > 2 || (t.Gap == 2 && t.Sentence != a.Tokens[head].Sentence))
             {
@@ -347,6 +352,7 @@ internal static class BodyFinder
                 var next = j + 1;
                 while (next < a.Count && next - j <= 2 && a.Is(next, LexClass.Connector) && !a.Tokens[next].Has(TokenFlags.Capitalized))
                 {
+                    a.Steps++;
                     next++;
                 }
 
@@ -377,6 +383,7 @@ internal static class BodyFinder
         // Never end on a connector or a hyphen.
         while (last > head && a.Tokens[last].Kind != TokenKind.Word)
         {
+            a.Steps++;
             last--;
         }
 
@@ -408,6 +415,7 @@ internal static class BodyFinder
         var sawAnd = false;
         for (var j = comma + 1; j < a.Count && j - comma <= 12; j++)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[j];
             if (t.IsPunct(',') && !sawAnd && a.Tokens[j - 1].IsCapitalizedWord)
             {
@@ -457,6 +465,7 @@ internal static class BodyFinder
         var committee = false;
         for (var j = first; j <= last; j++)
         {
+            a.Steps++;
             if (a.Is(j, LexClass.Bilateral))
             {
                 return true;
@@ -491,6 +500,7 @@ internal static class BodyFinder
         var capitals = 0;
         foreach (var c in span)
         {
+            a.Steps++;
             capitals += char.IsUpper(c) ? 1 : 0;
         }
 
@@ -532,6 +542,7 @@ internal static class BodyFinder
 
         for (var k = a.SkipUntil; k < a.Count; k++)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[k];
             if (t.Kind != TokenKind.Word || !a.DefinedAcronyms.TryGetValue(t.Hash, out var defined) || a.IsClaimed(k, k + 1, MentionKinds.All)
                 || t.Has(TokenFlags.CapsLine) || !a.Span(k).SequenceEqual(defined.Name))
@@ -559,16 +570,24 @@ internal static class BodyFinder
     private static void AssignCountries(Analysis a)
     {
         var countryAt = new Dictionary<int, CountryCode>();
+        var acronymAt = new Dictionary<int, Found>();
         foreach (var found in a.Found)
         {
+            a.Steps++;
             if (found.Kind == MentionKind.Country && found.Country is { } c)
             {
                 countryAt[found.FirstToken] = c;
+            }
+
+            if (found.IsAcronym)
+            {
+                acronymAt[found.FirstToken] = found;
             }
         }
 
         foreach (var found in a.Found)
         {
+            a.Steps++;
             if (found.Kind != MentionKind.Institution)
             {
                 continue;
@@ -584,8 +603,9 @@ internal static class BodyFinder
             // catalog body of the same name in another state (the link is then dropped).
             if ((a.IsWord(after, Words.De) || a.IsWord(after, Words.Of)) && countryAt.TryGetValue(after + 1, out var owner))
             {
-                foreach (var same in a.Found.Where(f => f == found || (f.IsAcronym && f.FirstToken == found.EndToken + 1)))
+                foreach (var same in acronymAt.TryGetValue(found.EndToken + 1, out var its) ? [found, its] : new[] { found })
                 {
+                    a.Steps++;
                     if (same.Country is { } known && known != owner)
                     {
                         same.Institution = null;
@@ -604,6 +624,7 @@ internal static class BodyFinder
 
             for (var j = found.FirstToken; j < found.EndToken; j++)
             {
+                a.Steps++;
                 if (countryAt.TryGetValue(j, out var inside))
                 {
                     found.Country = inside;
@@ -619,6 +640,7 @@ internal static class BodyFinder
 
         foreach (var found in a.Found)
         {
+            a.Steps++;
             if (found.IsAcronym && found.Country is null && found.LongForm?.Country is { } longCountry)
             {
                 found.Country = longCountry;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Cooperation.Domain.Text;
 
@@ -33,6 +34,38 @@ internal static class CountryFinder
 
     private static readonly (ulong First, ulong Second, CountryCode Country)[] TwoWordDemonyms = BuildTwoWordDemonyms();
 
+    // The first word of every name, short form and alias of the country table (and "El" of "El Salvador").
+    private static readonly HashSet<ulong> FirstWords = BuildFirstWords();
+
+    private static HashSet<ulong> BuildFirstWords()
+    {
+        var words = new HashSet<ulong>();
+        foreach (var country in Countries.All)
+        {
+            foreach (var name in new[] { country.Name.Spanish, country.Name.English, country.OfficialName.Spanish, country.OfficialName.English }.Concat(country.Aliases))
+            {
+                if (name is null)
+                {
+                    continue;
+                }
+
+                var tokens = Tokenizer.Tokenize(name, out var count);
+                for (var i = 0; i < count && i < 2; i++)
+                {
+                    // A leading article is dropped by the look-up: the word after it starts the name too.
+                    if (tokens[i].Kind == TokenKind.Word)
+                    {
+                        words.Add(tokens[i].Hash);
+                    }
+                }
+
+                System.Buffers.ArrayPool<Token>.Shared.Return(tokens);
+            }
+        }
+
+        return words;
+    }
+
     private static readonly ulong AmericaKey = WordHash.Of("america");
     private static readonly ulong NorteamericaKey = WordHash.Of("norteamerica");
     private static readonly ulong AmericasKey = WordHash.Of("americas");
@@ -43,6 +76,7 @@ internal static class CountryFinder
         var k = a.SkipUntil;
         while (k < a.Count)
         {
+            a.Steps++;
             ref readonly var token = ref a.Tokens[k];
             if (token.Kind != TokenKind.Word || a.IsClaimed(k, k + 1, MentionKinds.Date))
             {
@@ -131,11 +165,18 @@ internal static class CountryFinder
             return false;
         }
 
+        // Only a word that starts some country's name starts a look-up.
+        if (!FirstWords.Contains(token.Hash))
+        {
+            return false;
+        }
+
         var length = 0;
         var best = -1;
         Country? bestCountry = null;
         for (var j = k; j < a.Count && j < k + MaxNameTokens; j++)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[j];
             if (j > k && (t.Gap > 2 || t.Sentence != token.Sentence && t.Gap > 1))
             {
@@ -278,6 +319,7 @@ internal static class CountryFinder
 
         foreach (var (first, second, country) in TwoWordDemonyms)
         {
+            a.Steps++;
             if (a.Tokens[k].Hash == first && a.Tokens[k + 1].Hash == second)
             {
                 code = country;
@@ -306,6 +348,7 @@ internal static class CountryFinder
     {
         for (var back = 1; back <= 2; back++)
         {
+            a.Steps++;
             var j = first - back;
             if (j < 0 || a.Tokens[j].Kind != TokenKind.Word)
             {
@@ -331,6 +374,7 @@ internal static class CountryFinder
 
         for (var ahead = 0; ahead < 2; ahead++)
         {
+            a.Steps++;
             var j = end + ahead;
             if (j >= a.Count || a.Tokens[j].Kind != TokenKind.Word || a.Tokens[j].Sentence != a.Tokens[first].Sentence)
             {

@@ -18,6 +18,7 @@ internal static class DateResolver
         Found? previous = null;
         foreach (var found in a.Found)
         {
+            a.Steps++;
             if (found.Kind != MentionKind.Date || found.Expression is not { } e)
             {
                 continue;

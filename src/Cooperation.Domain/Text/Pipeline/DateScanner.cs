@@ -25,6 +25,7 @@ internal static class DateScanner
         var k = a.SkipUntil;
         while (k < a.Count)
         {
+            a.Steps++;
             if (a.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && TryAt(a, k, out var first, out var end, out var expression))
             {
                 if (expression is not null)
@@ -133,6 +134,7 @@ internal static class DateScanner
         var n = 0;
         while (n < span.Length && char.IsAsciiDigit(span[n]))
         {
+            a.Steps++;
             n++;
         }
 
@@ -329,6 +331,7 @@ internal static class DateScanner
         var isRange = false;
         while (true)
         {
+            a.Steps++;
             var afterDe = SkipDe(a, j);
             if (Month(a, afterDe, out var month, out var afterMonth))
             {
@@ -366,6 +369,7 @@ internal static class DateScanner
                     first = k;
                     while (first < end && !(a.Tokens[first].Kind == TokenKind.Number && a.Tokens[first].Number == lastDay))
                     {
+                        a.Steps++;
                         first++;
                     }
 

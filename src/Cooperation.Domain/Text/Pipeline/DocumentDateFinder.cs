@@ -51,6 +51,7 @@ internal static class DocumentDateFinder
         Found? dateline = null;
         foreach (var found in a.Found)
         {
+            a.Steps++;
             if (found.Kind != MentionKind.Date || found.Expression is not { Day: > 0, Month: > 0, Year: > 0, IsRange: false }
                 || found.FirstToken >= headEnd)
             {
@@ -84,6 +85,7 @@ internal static class DocumentDateFinder
         var lines = 0;
         for (var k = 1; k < a.Count && k < 400; k++)
         {
+            a.Steps++;
             if (a.Tokens[k].Has(TokenFlags.LineStart) && ++lines >= HeadLines)
             {
                 return k;
@@ -99,6 +101,7 @@ internal static class DocumentDateFinder
         var lineStart = found.FirstToken;
         while (lineStart > 0 && !a.Tokens[lineStart].Has(TokenFlags.LineStart))
         {
+            a.Steps++;
             lineStart--;
         }
 
@@ -113,6 +116,7 @@ internal static class DocumentDateFinder
                 placeAndComma = true;
                 for (var k = lineStart; k < before; k++)
                 {
+                    a.Steps++;
                     ref readonly var t = ref a.Tokens[k];
                     var ok = (t.Kind == TokenKind.Word && (t.Has(TokenFlags.Capitalized | TokenFlags.AllCaps) || t.Is(LexClass.Connector)))
                         || t.IsPunct(',') || t.IsPunct('.') || IsMarkup(t);

@@ -40,6 +40,8 @@ internal static class ExtractionPipeline
                 .OrderBy(static f => f.Start).ThenBy(static f => f.End).ThenBy(static f => f.Kind)
                 .Select(a.MentionOf)
                 .ToImmutableArray();
+            // The linear-work tests count the stages' steps and one per character read.
+            Internal.WorkMeter.Current?.Add(a.Steps + text.Length);
             return new CommuniqueReading(text, a.Language, a.DocumentDate, a.DocumentDateSource, a.DatelineDate, sentences, mentions, meetings, draft: null);
         }
         finally

@@ -64,6 +64,11 @@ internal sealed class Found
     /// <summary>For an ordinal: the meeting noun it numbers ("Reunión", "meeting"), as a token index; -1 when none.</summary>
     public int NounToken { get; set; } = -1;
 
+    /// <summary>The name's folded key (case, accents, punctuation and spacing dropped), computed once.</summary>
+    public string NameKey => _nameKey ??= Lexicon.Fold(Name ?? string.Empty);
+
+    private string? _nameKey;
+
     /// <summary>For a person: the canonical (fullest) name of the same person in the text.</summary>
     public string? Canonical { get; set; }
 

@@ -58,6 +58,7 @@ internal sealed class Gazetteer
         var length = 0;
         foreach (var entry in entries)
         {
+            a.Steps++;
             if (length > 0 && entry.Pieces.Length < length)
             {
                 break;
@@ -84,6 +85,7 @@ internal sealed class Gazetteer
         var sentence = a.Tokens[k].Sentence;
         for (var i = 0; i < entry.Pieces.Length; i++)
         {
+            a.Steps++;
             ref readonly var token = ref a.Tokens[k + i];
             var piece = entry.Pieces[i];
             if (token.Kind != piece.Kind || (i > 0 && (token.Gap > 2 || (token.Sentence != sentence && token.Gap > 1))))

@@ -37,37 +37,75 @@ internal static class MeetingBuilder
     /// <summary>How far a verb of meeting may be from a meeting noun to be its verb.</summary>
     private const int VerbWindow = 15;
 
+    /// <summary>
+    /// The most tokens a sentence is read in at once: a longer one (a 50 MB line without a full stop) is read in pieces
+    /// of this size, so that the work stays linear whatever the text's shape.
+    /// </summary>
+    public const int MaxSegmentTokens = 150;
+
+    /// <summary>A sentence, or a piece of a long one: its tokens and its span.</summary>
+    private readonly record struct Segment(int First, int End, TextSpan Span);
+
     public static ImmutableArray<ReportedMeeting> Build(Analysis a)
     {
         var found = a.Found.OrderBy(static f => f.Start).ThenBy(static f => f.Kind).ToList();
-        var bySentence = new Dictionary<int, List<Found>>();
+        var segments = Segments(a);
+
+        // The mentions of each segment, in one walk over both sorted lists.
+        var bySegment = new List<Found>[segments.Count];
+        var s = 0;
         foreach (var f in found)
         {
-            var s = a.Tokens[f.FirstToken].Sentence;
-            if (!bySentence.TryGetValue(s, out var list))
+            a.Steps++;
+            while (s < segments.Count - 1 && f.FirstToken >= segments[s].End)
             {
-                bySentence[s] = list = [];
+                a.Steps++;
+                s++;
+                a.Steps++;
             }
 
-            list.Add(f);
+            (bySegment[s] ??= []).Add(f);
         }
 
         var index = new MentionIndex(found);
         var principal = PrincipalCountries(found);
         var meetings = new List<Draft>();
-        for (var sentence = 0; sentence < a.Sentences.Length; sentence++)
+        for (var segment = 0; segment < segments.Count; segment++)
         {
+            a.Steps++;
             // A sentence without any mention says nothing of when, who or which: it only points back ("Durante el
             // encuentro, …"), and makes no meeting of its own.
-            var mentions = bySentence.GetValueOrDefault(sentence) ?? [];
-            foreach (var candidate in Candidates(a, sentence, mentions, index))
+            var mentions = bySegment[segment] ?? [];
+            foreach (var candidate in Candidates(a, segment, segments[segment].First, segments[segment].End, mentions, index))
             {
+                a.Steps++;
                 candidate.Weak |= mentions.Count == 0;
                 Place(a, candidate, mentions, meetings, principal, index);
             }
         }
 
-        return [.. meetings.Where(static m => !m.Weak).Select(m => m.ToMeeting(a, bySentence))];
+        return [.. meetings.Where(static m => !m.Weak).Select(m => m.ToMeeting(a, segments, bySegment))];
+    }
+
+    private static List<Segment> Segments(Analysis a)
+    {
+        var segments = new List<Segment>();
+        var first = a.SkipUntil;
+        for (var k = a.SkipUntil; k <= a.Count; k++)
+        {
+            a.Steps++;
+            if (k == a.Count || (k > first && (a.Tokens[k].Sentence != a.Tokens[first].Sentence || k - first >= MaxSegmentTokens)))
+            {
+                if (k > first)
+                {
+                    segments.Add(new Segment(first, k, new TextSpan(a.Tokens[first].Start, a.Tokens[k - 1].End)));
+                }
+
+                first = k;
+            }
+        }
+
+        return segments;
     }
 
     // ------------------------------------------------------------------------------------------ candidates
@@ -117,20 +155,14 @@ internal static class MeetingBuilder
         public Dictionary<int, Found> Countries { get; } = [];
     }
 
-    private static IEnumerable<Draft> Candidates(Analysis a, int sentence, List<Found> mentions, MentionIndex index)
+    private static IEnumerable<Draft> Candidates(Analysis a, int segment, int first, int end, List<Found> mentions, MentionIndex index)
     {
-        var span = a.Sentences[sentence];
-        var first = FirstToken(a, span.Start);
-        var end = first;
-        while (end < a.Count && a.Tokens[end].Sentence == sentence)
-        {
-            end++;
-        }
 
         var triggers = new List<Trigger>();
         var verbs = new List<int>();
         for (var k = Math.Max(first, a.SkipUntil); k < end; k++)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[k];
             if (a.IsClaimed(k, k + 1, MentionKinds.Ordinal))
             {
@@ -165,6 +197,7 @@ internal static class MeetingBuilder
         // A mechanism that meets: "… Group on Security and Justice will meet", "the Strategic Dialogue … held May 18".
         foreach (var mechanism in mentions.Where(static m => m.Kind == MentionKind.Mechanism))
         {
+            a.Steps++;
             var after = mechanism.EndToken;
             if (a.IsPunct(after, '(') && a.IsPunct(after + 2, ')'))
             {
@@ -173,6 +206,7 @@ internal static class MeetingBuilder
 
             for (var j = after; j < Math.Min(end, after + 6); j++)
             {
+                a.Steps++;
                 if (a.Is(j, LexClass.MeetingVerb) && !a.Is(j, LexClass.VisitVerb) && !triggers.Any(t => t.Mechanism == mechanism || (t.Token <= j && j <= t.End + VerbWindow && t.Token > mechanism.FirstToken)))
                 {
                     triggers.Add(new Trigger { Token = mechanism.FirstToken, End = j + 1, Mechanism = mechanism, Verb = true });
@@ -190,6 +224,7 @@ internal static class MeetingBuilder
         // has someone to meet ("se reunió con", "met with") or a state to visit ("visitaron a Honduras").
         foreach (var verb in verbs)
         {
+            a.Steps++;
             var near = triggers.Where(t => Math.Abs(t.Token - verb) <= VerbWindow).OrderBy(t => Math.Abs(t.Token - verb)).FirstOrDefault();
             if (near is not null)
             {
@@ -221,12 +256,14 @@ internal static class MeetingBuilder
         triggers.Sort(static (x, y) => x.Token.CompareTo(y.Token));
         foreach (var trigger in triggers)
         {
+            a.Steps++;
             trigger.Mechanism ??= JoinedMechanism(a, trigger, index);
         }
 
         AssignDates(a, triggers, mentions);
         foreach (var trigger in triggers)
         {
+            a.Steps++;
             // Plural nouns without a date ("las reuniones del GANSEG") and nouns with nothing that makes them an event
             // ("el encuentro", "la reunión" alone) only point back to a meeting already spoken of.
             var weak = (trigger.Plural && trigger.Date is null) || (trigger.Generic && !trigger.Verb && !trigger.Visit);
@@ -235,7 +272,7 @@ internal static class MeetingBuilder
                 continue;
             }
 
-            yield return new Draft(sentence, trigger.Token, trigger.End)
+            yield return new Draft(segment, trigger.Token, trigger.End)
             {
                 Date = trigger.Date,
                 Ordinal = trigger.Ordinal,
@@ -247,26 +284,6 @@ internal static class MeetingBuilder
                 PlaceText = PlaceAfter(a, trigger, end, mentions),
             };
         }
-    }
-
-    private static int FirstToken(Analysis a, int start)
-    {
-        // Sentences start at a token; a binary search finds it.
-        int lo = 0, hi = a.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (a.Tokens[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     // "Ministerial Meeting", "Seminar-Workshop": a capitalised meeting noun and the capitalised words before it name
@@ -299,10 +316,12 @@ internal static class MeetingBuilder
         // One that overlaps the trigger.
         for (var j = trigger.Token; j < trigger.End; j++)
         {
+            a.Steps++;
             if (a.IsClaimed(j, j + 1, MentionKinds.Mechanism))
             {
                 for (var start = j; start >= Math.Max(0, j - 16); start--)
                 {
+                    a.Steps++;
                     if (index.Mechanisms.TryGetValue(start, out var over) && over.EndToken > j)
                     {
                         return over;
@@ -315,6 +334,7 @@ internal static class MeetingBuilder
         var sawLink = false;
         for (var j = trigger.End; j < Math.Min(a.Count, trigger.End + 7); j++)
         {
+            a.Steps++;
             if (sawLink && index.Mechanisms.TryGetValue(j, out var after))
             {
                 return after;
@@ -339,6 +359,7 @@ internal static class MeetingBuilder
     {
         foreach (var date in mentions.Where(static m => m.Kind == MentionKind.Date))
         {
+            a.Steps++;
             if (a.Is(date.FirstToken, LexClass.Since) || a.Is(date.FirstToken - 1, LexClass.Since) || IsDateline(a, date))
             {
                 continue;
@@ -351,6 +372,7 @@ internal static class MeetingBuilder
             var bestDistance = int.MaxValue;
             foreach (var trigger in triggers)
             {
+                a.Steps++;
                 var distance = date.FirstToken >= trigger.End ? date.FirstToken - trigger.End : trigger.Token >= date.EndToken ? trigger.Token - date.EndToken : 0;
                 if (opening && trigger.Token > date.FirstToken && best is null)
                 {
@@ -387,6 +409,7 @@ internal static class MeetingBuilder
         var before = 0;
         for (var j = date.FirstToken - 1; j >= 0 && a.Tokens[j].Sentence == sentence && before <= 2; j--)
         {
+            a.Steps++;
             before += a.Tokens[j].Kind == TokenKind.Word ? 1 : 0;
         }
 
@@ -399,6 +422,7 @@ internal static class MeetingBuilder
         var to = Math.Max(trigger.Token, date.FirstToken);
         for (var j = from; j < to; j++)
         {
+            a.Steps++;
             if (a.Is(j, LexClass.OtherEvent))
             {
                 return true;
@@ -412,6 +436,7 @@ internal static class MeetingBuilder
     {
         for (var j = trigger.Token; j < trigger.End + 4 && j < a.Count; j++)
         {
+            a.Steps++;
             var word = a.Span(j);
             if (a.IsWord(j, Words.Medio) || a.IsWord(j, Words.Intermedia) || word.Equals("mid-term", StringComparison.OrdinalIgnoreCase) || word.Equals("midterm", StringComparison.OrdinalIgnoreCase))
             {
@@ -444,6 +469,7 @@ internal static class MeetingBuilder
 
         for (var j = noun; j < Math.Min(a.Count, noun + 3); j++)
         {
+            a.Steps++;
             var word = a.Span(j);
             if (word.StartsWith("ministerial", StringComparison.OrdinalIgnoreCase))
             {
@@ -466,6 +492,7 @@ internal static class MeetingBuilder
     {
         for (var j = trigger.End; j < Math.Min(sentenceEnd, trigger.End + 24); j++)
         {
+            a.Steps++;
             var visitTarget = trigger.Visit && (a.IsWord(j, Words.A) || a.IsWord(j, Words.To));
             if (!a.Is(j, LexClass.PlacePreposition) && !visitTarget)
             {
@@ -538,6 +565,7 @@ internal static class MeetingBuilder
         // The last twenty meetings are looked at: a text that reports thousands stays linear.
         for (var i = meetings.Count - 1; i >= Math.Max(0, meetings.Count - 20); i--)
         {
+            a.Steps++;
             var meeting = meetings[i];
             if (!meeting.Compatible(a, candidate))
             {
@@ -602,6 +630,7 @@ internal static class MeetingBuilder
         // The words of the trigger itself first ("… Group on Security will meet"), then those around it.
         for (var j = candidate.Token; j < candidate.End; j++)
         {
+            a.Steps++;
             var inside = TenseGuess.Of(a, j, a.Tokens[candidate.Token].Sentence);
             if (inside != Tense.Unknown)
             {
@@ -627,6 +656,7 @@ internal static class MeetingBuilder
             var named = mechanism.LongForm ?? mechanism;
             for (var j = named.FirstToken; j < named.EndToken; j++)
             {
+                a.Steps++;
                 if (index.Countries.TryGetValue(j, out var m) && m.Country is { } inside && m.EndToken <= named.EndToken)
                 {
                     countries.Add(inside);
@@ -636,6 +666,7 @@ internal static class MeetingBuilder
 
         foreach (var m in mentions)
         {
+            a.Steps++;
             if ((m.Kind == MentionKind.Country || m.Kind == MentionKind.Person) && m.Country is { } c)
             {
                 countries.Add(c);
@@ -646,13 +677,13 @@ internal static class MeetingBuilder
     }
 
     /// <summary>A meeting being built: its words, mentions and merged candidates.</summary>
-    private sealed class Draft(int sentence, int token, int end)
+    private sealed class Draft(int segment, int token, int end)
     {
         public int Token { get; } = token;
 
         public int End { get; } = end;
 
-        public SortedSet<int> SentenceIndexes { get; } = [sentence];
+        public SortedSet<int> Segments { get; } = [segment];
 
         public Found? Date { get; set; }
 
@@ -706,7 +737,7 @@ internal static class MeetingBuilder
 
         public void Merge(Draft other)
         {
-            SentenceIndexes.UnionWith(other.SentenceIndexes);
+            Segments.UnionWith(other.Segments);
             Date = Date is null || (other.Date?.Date is { } finer && Date.Date is { } coarser && coarser.Contains(finer) && finer != coarser) ? other.Date ?? Date : Date;
             Phrase ??= other.Phrase;
             Ordinal ??= other.Ordinal;
@@ -720,11 +751,11 @@ internal static class MeetingBuilder
             }
         }
 
-        public ReportedMeeting ToMeeting(Analysis analysis, Dictionary<int, List<Found>> bySentence)
+        public ReportedMeeting ToMeeting(Analysis analysis, List<Segment> segments, List<Found>[] bySegment)
         {
-            var sentences = SentenceIndexes.Select(i => analysis.Sentences[i]).ToImmutableArray();
-            var inSentences = SentenceIndexes
-                .SelectMany(i => bySentence.GetValueOrDefault(i) ?? [])
+            var sentences = Segments.Select(i => segments[i].Span).ToImmutableArray();
+            var inSentences = Segments
+                .SelectMany(i => bySegment[i] ?? [])
                 .OrderBy(static f => f.Start)
                 .Select(f => analysis.MentionOf(f))
                 .ToImmutableArray();
@@ -757,9 +788,14 @@ internal static class MeetingBuilder
             }
 
             // Without the catalog: the same name, an acronym and its long form, or one name the start of the other.
-            var xname = (x.LongForm ?? x).Name ?? string.Empty;
-            var yname = (y.LongForm ?? y).Name ?? string.Empty;
-            return Lexicon.Fold(xname) is var xf && Lexicon.Fold(yname) is var yf && (xf == yf || xf.StartsWith(yf, StringComparison.Ordinal) || yf.StartsWith(xf, StringComparison.Ordinal));
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            var xf = (x.LongForm ?? x).NameKey;
+            var yf = (y.LongForm ?? y).NameKey;
+            return xf == yf || xf.StartsWith(yf, StringComparison.Ordinal) || yf.StartsWith(xf, StringComparison.Ordinal);
         }
     }
 }

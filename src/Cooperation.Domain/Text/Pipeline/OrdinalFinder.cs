@@ -14,6 +14,7 @@ internal static class OrdinalFinder
     {
         for (var k = a.SkipUntil; k < a.Count; k++)
         {
+            a.Steps++;
             ref readonly var token = ref a.Tokens[k];
             if (!IsOrdinalShape(a, k) || a.IsClaimed(k, k + 1, MentionKinds.Date) || !Ordinal.TryParse(a.Span(k), out var ordinal))
             {
@@ -50,6 +51,7 @@ internal static class OrdinalFinder
         var roman = true;
         foreach (var c in span)
         {
+            a.Steps++;
             roman &= c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M';
         }
 
@@ -72,6 +74,7 @@ internal static class OrdinalFinder
 
         for (var skipped = 0; skipped <= 2 && j < a.Count; skipped++, j++)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[j];
             if (t.Kind != TokenKind.Word || t.Sentence != a.Tokens[k].Sentence)
             {
@@ -105,6 +108,7 @@ internal static class OrdinalFinder
         end = noun + 1;
         while (end < a.Count && a.Tokens[end].Gap <= 1 && a.Is(end, LexClass.MeetingAdjective) && a.Tokens[end].Sentence == a.Tokens[k].Sentence)
         {
+            a.Steps++;
             end++;
         }
 

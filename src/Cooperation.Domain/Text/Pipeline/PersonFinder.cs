@@ -39,6 +39,7 @@ internal static class PersonFinder
         Found? previousPerson = null;
         foreach (var run in runs)
         {
+            a.Steps++;
             var (first, end) = (run.First, run.End);
             var evidence = Evidence(a, first, end, previousPerson, out var position, out var nameFirst);
             if (!evidence)
@@ -70,6 +71,7 @@ internal static class PersonFinder
         var matches = new List<GazetteerName>();
         for (var k = a.SkipUntil; k < a.Count; k++)
         {
+            a.Steps++;
             if (!a.Tokens[k].IsCapitalizedWord || a.IsClaimed(k, k + 1, MentionKinds.All)
                 || !catalog.Gazetteer.TryMatch(a, k, matches, out var end) || a.IsClaimed(k, end, MentionKinds.All))
             {
@@ -85,6 +87,7 @@ internal static class PersonFinder
             // A longer run of name words goes on past the catalog's spelling ("Rosa Icela Rodríguez Velázquez"): take it whole.
             while (end < a.Count && end - k < MaxNameWords + 2 && IsNameWord(a, end) && a.Tokens[end].Gap == 1)
             {
+                a.Steps++;
                 end++;
             }
 
@@ -140,6 +143,7 @@ internal static class PersonFinder
         var k = a.SkipUntil;
         while (k < a.Count)
         {
+            a.Steps++;
             if (!IsNameWord(a, k) && !StartsWithParticle(a, k))
             {
                 k++;
@@ -152,6 +156,7 @@ internal static class PersonFinder
             var j = k;
             while (j < a.Count)
             {
+                a.Steps++;
                 if (j > first && (a.Tokens[j].Gap > 2 || (a.Tokens[j].Gap == 2 && a.Tokens[j].Sentence != a.Tokens[first].Sentence)))
                 {
                     break;
@@ -171,6 +176,7 @@ internal static class PersonFinder
                     var next = j + 1;
                     while (next < a.Count && next - j < 3 && a.Tokens[next].Kind == TokenKind.Word && Particles.Contains(a.Tokens[next].Hash) && !a.Tokens[next].Has(TokenFlags.Capitalized))
                     {
+                        a.Steps++;
                         next++;
                     }
 
@@ -316,6 +322,7 @@ internal static class PersonFinder
         var words = 0;
         for (var j = first; j < end; j++)
         {
+            a.Steps++;
             if (IsNameWord(a, j) || (IsSingleCapital(a, j) && j > first))
             {
                 words++;
@@ -332,6 +339,7 @@ internal static class PersonFinder
     {
         for (var j = first + 1; j < end; j++)
         {
+            a.Steps++;
             if (a.Tokens[j].Is(LexClass.GivenName) && IsNameWord(a, j) && j + 1 < end)
             {
                 return j;
@@ -341,6 +349,7 @@ internal static class PersonFinder
         var name = first;
         while (name < end && a.Is(name, LexClass.Portfolio))
         {
+            a.Steps++;
             name++;
         }
 
@@ -403,6 +412,7 @@ internal static class PersonFinder
         var start = first;
         while (j >= 0 && last - j < 14)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[j];
             if (a.Tokens[j + 1].Gap > 1)
             {
@@ -460,6 +470,7 @@ internal static class PersonFinder
         var titleAt = -1;
         for (var j = comma - 1; j >= 0 && comma - j < 40; j--)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[j];
             if (t.Sentence != sentence || t.IsPunct(';') || t.IsPunct(':') || a.IsClaimed(j, j + 1, MentionKinds.Person))
             {
@@ -480,6 +491,7 @@ internal static class PersonFinder
         // Modifiers before the title in English ("Deputy Assistant Secretary"), and the title's article is left out.
         while (titleAt > 0 && a.Tokens[titleAt - 1].Has(TokenFlags.Capitalized) && a.Is(titleAt - 1, LexClass.TitleModifier | LexClass.Title))
         {
+            a.Steps++;
             titleAt--;
         }
 
@@ -504,6 +516,7 @@ internal static class PersonFinder
         var sawTitle = false;
         for (var n = 0; n < 4 && j < a.Count; n++, j++)
         {
+            a.Steps++;
             if (a.Is(j, LexClass.Title))
             {
                 sawTitle = true;
@@ -525,6 +538,7 @@ internal static class PersonFinder
         var last = start;
         for (j = start; j < a.Count && a.Tokens[j].Sentence == a.Tokens[start].Sentence && j - start < 40; j++)
         {
+            a.Steps++;
             ref readonly var t = ref a.Tokens[j];
             if (t.IsPunct(';') || t.IsPunct('.') || a.IsClaimed(j, j + 1, MentionKinds.Person))
             {
@@ -574,6 +588,7 @@ internal static class PersonFinder
 
         for (var j = separator + 1; j < first - 1; j++)
         {
+            a.Steps++;
             if (a.IsPunct(j, ';') || a.IsPunct(j, '.'))
             {
                 return false;
@@ -594,12 +609,14 @@ internal static class PersonFinder
         var j = comma - 1;
         while (j >= 0 && !a.IsPunct(j, ';') && comma - j < 30 && !a.IsClaimed(j, j + 1, MentionKinds.Person))
         {
+            a.Steps++;
             j--;
         }
 
         var start = j + 1;
         while (start < comma && (a.Is(start, LexClass.Connector | LexClass.Determiner | LexClass.Function) && !a.Tokens[start].Has(TokenFlags.Capitalized)))
         {
+            a.Steps++;
             start++;
         }
 
@@ -615,10 +632,12 @@ internal static class PersonFinder
         var keys = new HashSet<ulong>();
         foreach (var person in a.Found)
         {
+            a.Steps++;
             if (person.Kind == MentionKind.Person)
             {
                 foreach (var key in PartKeys(NameHashes(a, person.FirstToken, person.EndToken)))
                 {
+                    a.Steps++;
                     keys.Add(key);
                 }
             }
@@ -631,6 +650,7 @@ internal static class PersonFinder
 
         foreach (var run in runs)
         {
+            a.Steps++;
             if (a.IsClaimed(run.First, run.End, MentionKinds.All))
             {
                 continue;
@@ -653,6 +673,7 @@ internal static class PersonFinder
         var list = new List<ulong>(end - first);
         for (var j = first; j < end; j++)
         {
+            a.Steps++;
             if (a.Tokens[j].Kind == TokenKind.Word)
             {
                 list.Add(a.Tokens[j].Hash);
@@ -700,6 +721,7 @@ internal static class PersonFinder
         var fullest = new Dictionary<ulong, Found>();
         foreach (var person in a.Found.Where(static f => f.Kind == MentionKind.Person).OrderByDescending(static f => f.EndToken - f.FirstToken).ThenBy(static f => f.Start))
         {
+            a.Steps++;
             var hashes = NameHashes(a, person.FirstToken, person.EndToken);
             if (person.Canonical is null && fullest.TryGetValue(Key(hashes), out var fuller))
             {
@@ -709,6 +731,7 @@ internal static class PersonFinder
 
             foreach (var key in PartKeys(hashes))
             {
+                a.Steps++;
                 fullest.TryAdd(key, person);
             }
         }
@@ -726,6 +749,7 @@ internal static class PersonFinder
         var endingAt = new Dictionary<int, Found>();
         foreach (var found in a.Found)
         {
+            a.Steps++;
             if (found.Kind is MentionKind.Country or MentionKind.Institution && found.Country is not null)
             {
                 if (!atToken.TryGetValue(found.FirstToken, out var known) || found.Kind == MentionKind.Country)
@@ -744,6 +768,7 @@ internal static class PersonFinder
         var byName = new Dictionary<string, CountryCode>(StringComparer.Ordinal);
         foreach (var person in people)
         {
+            a.Steps++;
             person.Country = FromPosition(a, person, atToken) ?? FromDelegation(a, person, atToken, endingAt);
             if (person.Country is { } country)
             {
@@ -753,6 +778,7 @@ internal static class PersonFinder
 
         foreach (var person in people)
         {
+            a.Steps++;
             if (person.Country is null && byName.TryGetValue(person.Canonical ?? person.Name ?? string.Empty, out var country))
             {
                 person.Country = country;
@@ -770,6 +796,7 @@ internal static class PersonFinder
         CountryCode? fromBody = null;
         for (var j = person.PositionFirst; j <= person.PositionLast; j++)
         {
+            a.Steps++;
             if (!atToken.TryGetValue(j, out var found))
             {
                 continue;
@@ -802,6 +829,7 @@ internal static class PersonFinder
         CountryCode? side = null;
         for (var j = person.FirstToken - 1; j >= 0 && person.FirstToken - j <= 60 && a.Tokens[j].Sentence == sentence; j--)
         {
+            a.Steps++;
             if (a.IsWord(j, Words.Delegacion) || a.IsWord(j, Words.Delegation) || a.IsWord(j, Words.Contraparte) || a.IsWord(j, Words.Counterpart))
             {
                 // The demonym or state next to "delegación": after it in Spanish, before it in English.

@@ -119,8 +119,9 @@ internal static class SentenceSplitter
     // The last token before k that is not a closing quote or bracket.
     private static int PreviousContentToken(Token[] tokens, int k)
     {
+        // At most a few: a run of a million quotes is looked back into a bounded distance from each token.
         var p = k - 1;
-        while (p >= 0 && tokens[p].Kind == TokenKind.Punct && tokens[p].Number is '"' or '\u201D' or '\u2019' or '\u00BB' or ')' or '*')
+        while (p >= 0 && k - p < 6 && tokens[p].Kind == TokenKind.Punct && tokens[p].Number is '"' or '\u201D' or '\u2019' or '\u00BB' or ')' or '*')
         {
             p--;
         }

@@ -18,6 +18,7 @@ internal static class TenseGuess
         var sentence = a.Tokens[Math.Min(first, a.Count - 1)].Sentence;
         for (var distance = 0; distance <= Window; distance++)
         {
+            a.Steps++;
             var before = first - 1 - distance;
             var after = end + distance;
             var tense = Of(a, after, sentence);
@@ -73,6 +74,7 @@ internal static class TenseGuess
         var word = a.Span(k);
         foreach (var ending in TenseWords.SpanishFutureEndings)
         {
+            a.Steps++;
             if (word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return Tense.Future;
@@ -81,6 +83,7 @@ internal static class TenseGuess
 
         foreach (var ending in TenseWords.SpanishPastEndings)
         {
+            a.Steps++;
             if (word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return Tense.Past;

@@ -53,7 +53,7 @@ internal static class Tokenizer
                 token.Flags |= TokenFlags.LineStart;
             }
 
-            if (IsUrlStart(text, i))
+            if (c is 'h' or 'H' or 'w' or 'W' && IsUrlStart(text, i))
             {
                 while (i < text.Length && !IsSpace(text[i]) && text[i] is not ('<' or '>' or '"' or '\u201D'))
                 {
@@ -93,13 +93,22 @@ internal static class Tokenizer
             if (token.Kind == TokenKind.Word)
             {
                 var word = text.AsSpan(token.Start, token.End - token.Start);
-                if (word.Length <= MaxFoldedWord && NameKey.TryFold(word, folded, out var length) == NameKeyStatus.Success)
+                if (AsciiHash(word, out var hash, out var letters))
+                {
+                    // The common case: ASCII letters, folded and hashed in one pass, as NameKey would fold them.
+                    token.Hash = hash;
+                    if (letters <= Lexicon.MaxWordLength)
+                    {
+                        token.Lex = Lexicon.FindByHash(hash);
+                    }
+                }
+                else if (word.Length <= MaxFoldedWord && NameKey.TryFold(word, folded, out var length) == NameKeyStatus.Success)
                 {
                     var key = folded[..length];
                     token.Hash = WordHash.OfFolded(key);
                     if (length <= Lexicon.MaxWordLength)
                     {
-                        token.Lex = Lexicon.Find(key);
+                        token.Lex = Lexicon.FindByHash(token.Hash);
                     }
                 }
             }
@@ -119,6 +128,34 @@ internal static class Tokenizer
 
         MarkCapsLines(tokens, count, text);
         return tokens;
+    }
+
+    // The hash of a word of ASCII letters (and the periods and apostrophes inside it, which folding drops), lowercased:
+    // the same as WordHash.OfFolded of its NameKey. False when the word has any other character.
+    private static bool AsciiHash(ReadOnlySpan<char> word, out ulong hash, out int letters)
+    {
+        hash = 14695981039346656037UL;
+        letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                hash = (hash ^ (uint)(c | 0x20)) * 1099511628211UL;
+                letters++;
+            }
+            else if (c is not ('.' or '\''))
+            {
+                return false;
+            }
+        }
+
+        if (letters == 0)
+        {
+            return false;
+        }
+
+        hash = hash == 0 ? 1 : hash;
+        return true;
     }
 
     /// <summary>True for white space, the no-break space included.</summary>
