@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Cooperation.Domain.Rules;
+using Cooperation.Domain.Tests.Support;
 using Cooperation.Domain.Text;
 
 namespace Cooperation.Domain.Tests.Text.Draft;
@@ -116,7 +117,7 @@ public class DraftBadInputTests
         var invariant = WithCulture(CultureInfo.InvariantCulture, () => CooperationJson.WriteCatalog(DraftTexts.Read(sample).Draft!));
         foreach (var name in new[] { "tr-TR", "ar-SA", "th-TH" })
         {
-            Assert.Equal(invariant, WithCulture(CultureOrInvariant(name), () => CooperationJson.WriteCatalog(DraftTexts.Read(sample).Draft!)));
+            Assert.Equal(invariant, WithCulture(TestCultures.GetOrInvariant(name), () => CooperationJson.WriteCatalog(DraftTexts.Read(sample).Draft!)));
         }
     }
 
@@ -206,19 +207,6 @@ public class DraftBadInputTests
         var report = text.Check(draft);
         Assert.Equal(0, report.ErrorCount);
         Assert.DoesNotContain(report.Diagnostics, static d => d.Id is "COOP5002" or "COOP5004" or "COOP5006");
-    }
-
-    private static CultureInfo CultureOrInvariant(string name)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(name);
-        }
-        catch (CultureNotFoundException)
-        {
-            // Invariant globalization mode only knows the invariant culture.
-            return CultureInfo.InvariantCulture;
-        }
     }
 
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
