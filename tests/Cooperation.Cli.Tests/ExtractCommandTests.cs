@@ -119,6 +119,15 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_standard_input_is_an_empty_reading()
+    {
+        var result = Tool.Run(new CliOptions(StandardInput: []), "extract", "-", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        AssertSchemaValid(result.Output);
+        Assert.Equal("{\n  \"mentions\": [],\n  \"meetings\": [],\n  \"draft\": null\n}\n", result.Output);
+    }
+
+    [Fact]
     public void Jsonl_keeps_the_order_and_a_bad_file_is_an_error_line_while_the_others_go_on()
     {
         var paths = new[]
