@@ -147,18 +147,26 @@ public static class CooperationJson
     /// column: both check each entity's syntax whole before its content (docs/json-format.md).
     /// </summary>
     internal static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes, IProgress<long>? progress, WorkMeter? work = null)
+        => ReadCatalogDocument(utf8Json, maxBytes, progress, work).Catalog;
+
+    /// <summary>The same, with the document's format version (1 or 2).</summary>
+    internal static (CooperationCatalog Catalog, int Version) ReadCatalogDocument(Stream utf8Json, int maxBytes, IProgress<long>? progress, WorkMeter? work = null)
     {
         var builder = new StreamedCatalog(CancellationToken.None);
-        CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, builder.Add, work);
-        return builder.Build();
+        var version = CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, builder.Add, work);
+        return (builder.Build(), version);
     }
 
     /// <summary>The same as <see cref="ReadCatalog(Stream, int, IProgress{long}, WorkMeter)"/>, with asynchronous reads only.</summary>
     internal static async Task<CooperationCatalog> ReadCatalogAsync(Stream utf8Json, int maxBytes, IProgress<long>? progress, CancellationToken cancellationToken)
+        => (await ReadCatalogDocumentAsync(utf8Json, maxBytes, progress, cancellationToken).ConfigureAwait(false)).Catalog;
+
+    /// <summary>The same, with the document's format version (1 or 2).</summary>
+    internal static async Task<(CooperationCatalog Catalog, int Version)> ReadCatalogDocumentAsync(Stream utf8Json, int maxBytes, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var builder = new StreamedCatalog(cancellationToken);
-        await CatalogStreamWalker.WalkAsync(utf8Json, maxBytes, progress, builder.Add, cancellationToken).ConfigureAwait(false);
-        return builder.Build();
+        var version = await CatalogStreamWalker.WalkAsync(utf8Json, maxBytes, progress, builder.Add, cancellationToken).ConfigureAwait(false);
+        return (builder.Build(), version);
     }
 
     // The entities of a catalog read one at a time, by either driver of the walker; the catalog is built at the end.

@@ -73,7 +73,8 @@ internal sealed class CatalogStreamWalker
     /// <param name="progress">Receives the bytes read so far.</param>
     /// <param name="onElement">Receives each element.</param>
     /// <param name="work">Counts the bytes scanned (each pass over the buffer, each element handed over), for tests of how work grows.</param>
-    public static void Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work = null)
+    /// <returns>The document's format version: 1 or 2.</returns>
+    public static int Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work = null)
     {
         var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work);
         do
@@ -85,6 +86,7 @@ internal sealed class CatalogStreamWalker
             }
         }
         while (!walker.Consume());
+        return walker._version;
     }
 
     /// <summary>
@@ -97,7 +99,8 @@ internal sealed class CatalogStreamWalker
     /// <param name="progress">Receives the bytes read so far.</param>
     /// <param name="onElement">Receives each element.</param>
     /// <param name="cancellationToken">Stops the walk with an <see cref="OperationCanceledException"/>.</param>
-    public static async Task WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
+    /// <returns>The document's format version: 1 or 2.</returns>
+    public static async Task<int> WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work: null);
@@ -113,6 +116,7 @@ internal sealed class CatalogStreamWalker
             cancellationToken.ThrowIfCancellationRequested();
         }
         while (!walker.Consume());
+        return walker._version;
     }
 
     // True while the buffer has room and the document has not ended. The buffer is filled, not just given one read's

@@ -1,4 +1,4 @@
-namespace Cooperation.Cli;
+namespace Cooperation.Cli.Commands;
 
 /// <summary>The process's exit codes, the same for every command (docs/cli.md).</summary>
 internal static class ExitCodes

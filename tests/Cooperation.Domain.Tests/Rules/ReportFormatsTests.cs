@@ -8,7 +8,7 @@ using static Cooperation.Domain.Tests.Rules.RuleFixtures;
 
 namespace Cooperation.Domain.Tests.Rules;
 
-public class ReportWriterTests
+public class ReportFormatsTests
 {
     // The faulty fixture, written indented and read as a document, so that diagnostics carry lines.
     private static ValidationReport FixedReport(Language language = Language.English)
@@ -21,7 +21,7 @@ public class ReportWriterTests
     [Fact]
     public void Text_groups_diagnostics_by_subject()
     {
-        var text = ReportWriter.ToText(FixedReport());
+        var text = ReportOutput.Text(FixedReport());
         Snapshot.Verify(this, text);
         Assert.StartsWith("data/fixture catalog.json\n  mechanisms[crm].presidencies[1] (line ", text, StringComparison.Ordinal);
         Assert.EndsWith("2 errors, 1 warning, 1 info\n", text, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public class ReportWriterTests
     [Fact]
     public void Text_speaks_the_report_language()
     {
-        var text = ReportWriter.ToText(FixedReport(Language.Spanish));
+        var text = ReportOutput.Text(FixedReport(Language.Spanish));
         Snapshot.Verify(this, text);
         Assert.Contains("(línea ", text, StringComparison.Ordinal);
         Assert.EndsWith("2 errores, 1 advertencia, 1 aviso informativo\n", text, StringComparison.Ordinal);
@@ -42,10 +42,10 @@ public class ReportWriterTests
     public void Json_is_documented_and_reads_back()
     {
         var report = FixedReport();
-        var bytes = ReportWriter.ToJson(report);
+        var bytes = ReportOutput.Json(report);
         Snapshot.Verify(this, Encoding.UTF8.GetString(bytes), "json");
         using var doc = JsonDocument.Parse(bytes);
-        var root = doc.RootElement;
+        var root = Assert.Single(doc.RootElement.EnumerateArray());
         Assert.Equal("cooperation-diagnostics/1", root.GetProperty("format").GetString());
         Assert.Equal("2022-06-01", root.GetProperty("asOf").GetString());
         Assert.Equal(2, root.GetProperty("counts").GetProperty("error").GetInt32());
@@ -60,7 +60,7 @@ public class ReportWriterTests
     public void Sarif_is_a_valid_2_1_0_log_whose_results_point_at_their_rules()
     {
         var report = FixedReport();
-        var bytes = ReportWriter.ToSarif(report);
+        var bytes = ReportOutput.Sarif(report);
         Snapshot.Verify(this, Encoding.UTF8.GetString(bytes), "sarif");
         using var doc = JsonDocument.Parse(bytes);
         var root = doc.RootElement;
@@ -106,7 +106,7 @@ public class ReportWriterTests
         var reports = new[] { "/tmp/x%41y.json", "data/a b.json", @"C:\data\c.json" }
             .Select(name => Validator.Validate(CatalogDocument.Parse(json, name), ValidationOptions.Default.WithRules(rules)))
             .ToArray();
-        using var doc = JsonDocument.Parse(ReportWriter.ToSarif(reports));
+        using var doc = JsonDocument.Parse(ReportOutput.Sarif(reports));
         var run = doc.RootElement.GetProperty("runs")[0];
         var ruleElements = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
         Assert.False(ruleElements.Single(r => r.GetProperty("id").GetString() == "ACME0001").TryGetProperty("helpUri", out _));
@@ -129,14 +129,14 @@ public class ReportWriterTests
             FixedReport(),
             Validator.Validate(CatalogDocument.Parse(Encoding.UTF8.GetBytes(CleanJson), "custom.json"), ValidationOptions.Default.WithRules(RuleSet.Create([new Reports(relative), new Reports(absolute)]))),
         };
-        using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(reports));
+        using var sarif = JsonDocument.Parse(ReportOutput.Sarif(reports));
         var sarifLinks = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.TryGetProperty("helpUri", out var u) ? u.GetString() : null);
         var checkedLinks = 0;
         foreach (var report in reports)
         {
-            using var json = JsonDocument.Parse(ReportWriter.ToJson(report));
-            foreach (var diagnostic in json.RootElement.GetProperty("diagnostics").EnumerateArray())
+            using var json = JsonDocument.Parse(ReportOutput.Json(report));
+            foreach (var diagnostic in json.RootElement[0].GetProperty("diagnostics").EnumerateArray())
             {
                 var id = diagnostic.GetProperty("id").GetString()!;
                 var link = diagnostic.TryGetProperty("helpUri", out var u) ? u.GetString() : null;
@@ -150,7 +150,7 @@ public class ReportWriterTests
         }
 
         Assert.True(checkedLinks >= 4);
-        Assert.Equal(ReportWriter.RepositoryUrl + "/blob/main/docs/rules.md#" + reports[0].Diagnostics[0].Id.ToLowerInvariant(), sarifLinks[reports[0].Diagnostics[0].Id]);
+        Assert.Equal(RuleDescriptor.RepositoryUrl + "/blob/main/docs/rules.md#" + reports[0].Diagnostics[0].Id.ToLowerInvariant(), sarifLinks[reports[0].Diagnostics[0].Id]);
         Assert.Null(sarifLinks["ACME0001"]);
     }
 
@@ -166,7 +166,7 @@ public class ReportWriterTests
     {
         var report = Validator.Validate(CatalogDocument.Parse(Encoding.UTF8.GetBytes(CleanJson), name), ValidationOptions.Default.WithRules(
             RuleSet.Create([new Reports(Custom("ACME0001", "docs/x"))])));
-        using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(report));
+        using var sarif = JsonDocument.Parse(ReportOutput.Sarif(report));
         var artifact = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
         var text = artifact.GetProperty("uri").GetString()!;
         Assert.True(Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri), text);
@@ -196,10 +196,10 @@ public class ReportWriterTests
     {
         var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(AsOf));
         Assert.Equal(ReferenceCatalog.DocumentName, report.DocumentName);
-        Assert.StartsWith("reference catalog (ReferenceCatalog.Default)\n", ReportWriter.ToText(report), StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(ReportWriter.ToJson(report));
-        Assert.Equal("reference catalog (ReferenceCatalog.Default)", json.RootElement.GetProperty("document").GetString());
-        using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(report));
+        Assert.StartsWith("reference catalog (ReferenceCatalog.Default)\n", ReportOutput.Text(report), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(ReportOutput.Json(report));
+        Assert.Equal("reference catalog (ReferenceCatalog.Default)", json.RootElement[0].GetProperty("document").GetString());
+        using var sarif = JsonDocument.Parse(ReportOutput.Sarif(report));
         var locations = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation")).ToArray();
         Assert.NotEmpty(locations);
         Assert.All(locations, l =>
@@ -223,12 +223,12 @@ public class ReportWriterTests
     public void A_catalog_validated_without_a_document_has_logical_locations_only()
     {
         var report = Validator.Validate(ValidatorTests.Faulty(), ValidationOptions.Default.WithAsOf(AsOf));
-        using var doc = JsonDocument.Parse(ReportWriter.ToSarif(report));
+        using var doc = JsonDocument.Parse(ReportOutput.Sarif(report));
         var location = doc.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0];
         Assert.False(location.TryGetProperty("physicalLocation", out _));
-        Assert.StartsWith("  mechanisms[crm]", ReportWriter.ToText(report), StringComparison.Ordinal);
-        Assert.Equal("not run, no archived copies of the sources: COOP7006, COOP7007, COOP7008\n0 errors, 0 warnings, 0 infos\n", ReportWriter.ToText(Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf))));
-        using var empty = JsonDocument.Parse(ReportWriter.ToSarif());
+        Assert.StartsWith("  mechanisms[crm]", ReportOutput.Text(report), StringComparison.Ordinal);
+        Assert.Equal("not run, no archived copies of the sources: COOP7006, COOP7007, COOP7008\n0 errors, 0 warnings, 0 infos\n", ReportOutput.Text(Validator.Validate(Clean(), ValidationOptions.Default.WithAsOf(AsOf))));
+        using var empty = JsonDocument.Parse(ReportOutput.Sarif());
         Assert.Equal(0, empty.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }
 
