@@ -20,6 +20,8 @@ public class ManyCommuniquesBenchmarks
     private string[] _texts = [];
     private readonly CommuniqueReader _reader = new(CommuniqueReaderOptions.Default.WithCatalog(ReferenceCatalog.Default));
 
+    private static readonly CommuniqueJsonLinesWriter JsonLines = new();
+
     /// <summary>How many cores read at once.</summary>
     [Params(1, 2)]
     public int Cores { get; set; }
@@ -40,7 +42,7 @@ public class ManyCommuniquesBenchmarks
         Parallel.ForEach(_texts, new ParallelOptions { MaxDegreeOfParallelism = Cores }, text =>
         {
             using var sink = new CountingStream();
-            _reader.Read(text).WriteJson(sink, indented: false);
+            JsonLines.Write(_reader.Read(text), sink);
             Interlocked.Add(ref bytes, sink.Length);
         });
 

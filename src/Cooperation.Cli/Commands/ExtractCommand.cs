@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Buffers;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -27,6 +29,8 @@ internal static class ExtractCommand
     /// <summary>How many texts are read at once for each core, at most, while lines wait for their turn.</summary>
     private const int TextsPerCore = 2;
 
+    private static readonly CommuniqueJsonLinesWriter JsonLines = new();
+
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE")
@@ -49,7 +53,7 @@ internal static class ExtractCommand
         var catalogs = CommonOptions.Catalogs();
         catalogs.Description = "A catalog whose people, institutions and mechanisms mentions are linked to (repeatable; files are merged in order). Default: the reference catalog.";
         var noCatalog = new Option<bool>("--no-catalog") { Description = "Link to no catalog: read the texts on their own." };
-        var format = CommonOptions.Format("text", "text", "json", "jsonl");
+        var format = CommonOptions.Format("text", [.. CommuniqueFormats.All.Select(static f => f.Name)]);
         var command = new Command("extract", "Read communiqués and news reports (Spanish or English): the dates, countries, people, institutions, meeting numbers and mechanisms they mention, and the meetings they report. Exit code 0: every file read; 2: a file could not be read.")
         {
             files, lang, date, catalogs, noCatalog, format,
@@ -139,21 +143,15 @@ internal static class ExtractCommand
             }
 
             Warn(path, reading, reader.Options, console);
-            if (format == "json")
-            {
-                console.Out.Flush();
-                reading.WriteJson(console.StandardOutput);
-                console.StandardOutput.Flush();
-                continue;
-            }
-
-            if (paths.Length > 1)
+            if (format == "text" && paths.Length > 1)
             {
                 console.Out.Write(i == 0 ? string.Empty : "\n");
                 console.Out.Write($"== {TextInput.DisplayName(path)}\n");
             }
 
-            reading.WriteText(console.Out);
+            console.Out.Flush();
+            CommuniqueFormats.Create(format).Write(reading, console.StandardOutput);
+            console.StandardOutput.Flush();
         }
 
         return exit;
@@ -202,9 +200,9 @@ internal static class ExtractCommand
         try
         {
             var reading = TextInput.ReadWith(reader, path, console);
-            using var stream = new MemoryStream();
-            reading.WriteJson(stream, indented: false);
-            return new Line(stream.ToArray(), false, Warning(path, reading, reader.Options));
+            var line = new ArrayBufferWriter<byte>();
+            JsonLines.Write(reading, line);
+            return new Line(line.WrittenSpan.ToArray(), false, Warning(path, reading, reader.Options));
         }
         catch (CliException e)
         {

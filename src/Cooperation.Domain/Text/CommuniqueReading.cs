@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using NodaTime;
 
@@ -8,7 +7,7 @@ namespace Cooperation.Domain.Text;
 
 /// <summary>
 /// What <see cref="CommuniqueReader"/> read in one text: its mentions, the meetings it reports or announces, and a
-/// draft catalog. Immutable; written as JSON by <see cref="WriteJson"/> and for reading by <see cref="WriteText"/>.
+/// draft catalog. Immutable; written by the formats of <see cref="CommuniqueFormats"/>.
 /// </summary>
 /// <remarks>
 /// Offsets (<see cref="Mention.Span"/>, <see cref="ReportedMeeting.Sentences"/>) are UTF-16 offsets into
@@ -83,36 +82,4 @@ public sealed class CommuniqueReading
     /// <summary>The mentions of one kind, in text order.</summary>
     /// <param name="kind">The kind.</param>
     public ImmutableArray<Mention> MentionsOf(MentionKind kind) => [.. Mentions.Where(m => m.Kind == kind)];
-
-    /// <summary>
-    /// Writes the reading as one UTF-8 JSON document with exactly the members <c>mentions</c>, <c>meetings</c> and
-    /// <c>draft</c> (docs/text-extraction.md; schema docs/schema/cooperation-extract.schema.json).
-    /// </summary>
-    /// <param name="utf8Json">The stream written to; left open.</param>
-    /// <param name="indented">True (the default) for one member per line, false for one line (JSON Lines).</param>
-    public void WriteJson(Stream utf8Json, bool indented = true)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        CommuniqueJsonWriter.Write(this, utf8Json, indented);
-    }
-
-    /// <summary>The JSON document <see cref="WriteJson"/> writes, as a string.</summary>
-    /// <param name="indented">True (the default) for one member per line, false for one line.</param>
-    public string ToJson(bool indented = true)
-    {
-        using var stream = new MemoryStream();
-        CommuniqueJsonWriter.Write(this, stream, indented);
-        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-    }
-
-    /// <summary>
-    /// Writes the reading for a person to read: the text with every mention marked <c>[words]{kind: value}</c>, then the
-    /// meetings, one per line.
-    /// </summary>
-    /// <param name="writer">The writer written to.</param>
-    public void WriteText(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CommuniqueTextWriter.Write(this, writer);
-    }
 }

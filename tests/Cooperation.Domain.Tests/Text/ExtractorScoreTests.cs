@@ -20,14 +20,15 @@ public sealed class ExtractorScoreTests
         ["date"] = 0.90, ["country"] = 0.95, ["person"] = 0.88, ["institution"] = 0.80, ["ordinal"] = 0.90, ["mechanism"] = 0.75, ["meetings"] = 0.75,
     };
 
+    private static readonly CommuniqueJsonLinesWriter Compact = new();
+
     private static Func<string, string, LocalDate?, string> Extractor(CooperationCatalog? catalog)
     {
-        return (text, lang, date) => new CommuniqueReader(CommuniqueReaderOptions.Default
+        return (text, lang, date) => Compact.WriteToString(new CommuniqueReader(CommuniqueReaderOptions.Default
                 .WithLanguage(lang == "en" ? Language.English : Language.Spanish)
                 .WithDocumentDate(date)
                 .WithCatalog(catalog))
-            .Read(text)
-            .ToJson(indented: false);
+            .Read(text));
     }
 
     [Fact]

@@ -23,6 +23,21 @@ public sealed class MeetingExtractionTests
         Assert.Equal(3, meeting.Sentences.Length - 0);
     }
 
+    [Theory]
+    [InlineData("Los cancilleres de México y Canadá se reunieron el 3 de marzo de 2020 en Ottawa para revisar la agenda bilateral.", "es", "held 2020-03-03 CA,MX")]
+    [InlineData("El 3 de marzo de 2020, los cancilleres de México y Canadá se reunieron en Ottawa.", "es", "held 2020-03-03 CA,MX")]
+    [InlineData("Los secretarios de Seguridad de México y Guatemala se reunirán el 15 de junio de 2031 en la Ciudad de Guatemala.", "es", "planned 2031-06-15 GT,MX")]
+    [InlineData("On March 3, 2020, the foreign ministers of Mexico and Canada met in Ottawa.", "en", "held 2020-03-03 CA,MX")]
+    public void Two_states_meeting_each_other_on_a_date_is_a_meeting_without_a_noun_or_with(string text, string lang, string expected)
+        => Assert.Equal([expected], Reading.Of(text, lang == "en" ? Language.English : Language.Spanish, new LocalDate(2020, 3, 4)).MeetingLines());
+
+    [Theory]
+    [InlineData("Los cancilleres de México y Canadá se reunieron para revisar la agenda bilateral.")]
+    [InlineData("The foreign ministers of Mexico and Canada met to review the bilateral agenda.")]
+    [InlineData("El 3 de marzo de 2020 se reunieron los funcionarios de la Secretaría para revisar la agenda.")]
+    public void Meeting_each_other_without_a_date_or_two_states_invents_no_meeting(string text)
+        => Assert.Empty(Reading.Of(text, null, new LocalDate(2020, 3, 4)).Meetings);
+
     [Fact]
     public void Planned_and_held_meetings_by_date_and_tense()
     {

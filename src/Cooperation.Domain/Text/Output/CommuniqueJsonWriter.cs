@@ -1,38 +1,66 @@
-using System.IO;
-using System.Text.Encodings.Web;
+using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace Cooperation.Domain.Text;
 
 /// <summary>
-/// The JSON form of a <see cref="CommuniqueReading"/>: exactly <c>mentions</c>, <c>meetings</c> and <c>draft</c>, in the
-/// shape of docs/schema/cooperation-extract.schema.json. UTF-8, written unescaped ("Reunión"), LF.
+/// A reading as one JSON document (<c>json</c>, <c>application/json</c>, <c>.json</c>): exactly <c>mentions</c>,
+/// <c>meetings</c> and <c>draft</c>, in the shape of docs/schema/cooperation-extract.schema.json (docs/text-extraction.md,
+/// "JSON output"); the draft is the catalog document <see cref="CooperationJson.WriteCatalog(CooperationCatalog)"/> writes, or null.
 /// </summary>
-internal static class CommuniqueJsonWriter
+public sealed class CommuniqueJsonWriter : DocumentWriter<CommuniqueReading>
 {
-    private static readonly JsonWriterOptions Indented = new()
+    /// <summary>An indented writer.</summary>
+    public CommuniqueJsonWriter()
+        : this(DocumentWriterOptions.Default)
     {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    }
+
+    /// <summary>A writer with <paramref name="options"/>.</summary>
+    /// <param name="options">The options: indented, or on one line.</param>
+    public CommuniqueJsonWriter(DocumentWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>The options.</summary>
+    public DocumentWriterOptions Options { get; }
+
+    /// <inheritdoc/>
+    public override string Name => "json";
+
+    /// <inheritdoc/>
+    public override string MediaType => "application/json";
+
+    /// <inheritdoc/>
+    public override string FileExtension => ".json";
+
+    /// <summary>The JSON and text name of a kind: "date", "country", "person", "institution", "ordinal", "mechanism".</summary>
+    internal static string KindName(MentionKind kind) => kind switch
+    {
+        MentionKind.Date => "date",
+        MentionKind.Country => "country",
+        MentionKind.Person => "person",
+        MentionKind.Institution => "institution",
+        MentionKind.Ordinal => "ordinal",
+        _ => "mechanism",
     };
 
-    private static readonly JsonWriterOptions Compact = new()
+    /// <summary>The document, a mention or a meeting at a time, then a line end; shared with <see cref="CommuniqueJsonLinesWriter"/>.</summary>
+    internal static IEnumerable<DocumentPart> WriteDocument(CommuniqueReading reading, IBufferWriter<byte> destination, bool indented)
     {
-        Indented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static void Write(CommuniqueReading reading, Stream stream, bool indented)
-    {
-        using (var json = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+        using (var json = new Utf8JsonWriter(destination, DocumentJson.Options(indented)))
         {
             json.WriteStartObject();
             json.WriteStartArray("mentions");
             foreach (var mention in reading.Mentions)
             {
                 WriteMention(json, mention);
+                json.Flush();
+                yield return default;
             }
 
             json.WriteEndArray();
@@ -40,13 +68,22 @@ internal static class CommuniqueJsonWriter
             foreach (var meeting in reading.Meetings)
             {
                 WriteMeeting(json, meeting);
+                json.Flush();
+                yield return default;
             }
 
             json.WriteEndArray();
             json.WritePropertyName("draft");
-            if (reading.Draft is { } draft)
+            if (reading.Draft is { } draft && indented)
             {
+                // Indented, the draft is the catalog's canonical document byte for byte, to be saved as it is.
                 json.WriteRawValue(CooperationJson.WriteCatalog(draft), skipInputValidation: true);
+            }
+            else if (reading.Draft is { } line)
+            {
+                // On one line (JSON Lines), the canonical document's line ends would split the line: written again compact.
+                using var document = JsonDocument.Parse(CooperationJson.WriteCatalog(line));
+                document.RootElement.WriteTo(json);
             }
             else
             {
@@ -56,8 +93,11 @@ internal static class CommuniqueJsonWriter
             json.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
+        new Utf8Text(destination).Line();
     }
+
+    private protected override IEnumerable<DocumentPart> WriteParts(CommuniqueReading value, IBufferWriter<byte> destination)
+        => WriteDocument(value, destination, Options.Indented);
 
     private static void WriteMention(Utf8JsonWriter json, Mention mention)
     {
@@ -154,15 +194,4 @@ internal static class CommuniqueJsonWriter
             json.WriteString(name, value);
         }
     }
-
-    /// <summary>The JSON and text name of a kind: "date", "country", "person", "institution", "ordinal", "mechanism".</summary>
-    public static string KindName(MentionKind kind) => kind switch
-    {
-        MentionKind.Date => "date",
-        MentionKind.Country => "country",
-        MentionKind.Person => "person",
-        MentionKind.Institution => "institution",
-        MentionKind.Ordinal => "ordinal",
-        _ => "mechanism",
-    };
 }

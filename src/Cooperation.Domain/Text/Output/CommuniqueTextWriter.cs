@@ -1,19 +1,29 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace Cooperation.Domain.Text;
 
 /// <summary>
-/// The reading form of a <see cref="CommuniqueReading"/>: the text with each mention marked
+/// A reading for a person to read (<c>text</c>, <c>text/plain</c>, <c>.txt</c>): the text with each mention marked
 /// <c>[words]{kind value}</c> (mentions inside others nest: <c>[Public Safety [Canada]{country CA}]{institution …}</c>),
 /// then the meetings, one per line.
 /// </summary>
-internal static class CommuniqueTextWriter
+public sealed class CommuniqueTextWriter : DocumentWriter<CommuniqueReading>
 {
-    public static void Write(CommuniqueReading reading, TextWriter writer)
+    /// <inheritdoc/>
+    public override string Name => "text";
+
+    /// <inheritdoc/>
+    public override string MediaType => "text/plain; charset=utf-8";
+
+    /// <inheritdoc/>
+    public override string FileExtension => ".txt";
+
+    private protected override IEnumerable<DocumentPart> WriteParts(CommuniqueReading reading, IBufferWriter<byte> destination)
     {
+        var writer = new Utf8Text(destination);
         var text = reading.Text;
         var ordered = reading.Mentions.OrderBy(static m => m.Start).ThenByDescending(static m => m.End).ToList();
         var open = new Stack<Mention>();
@@ -42,10 +52,11 @@ internal static class CommuniqueTextWriter
         }
 
         writer.Write('\n');
+        yield return default;
         if (reading.Meetings.IsEmpty)
         {
             writer.Write("Meetings: none.\n");
-            return;
+            yield break;
         }
 
         writer.Write("Meetings:\n");
@@ -60,7 +71,7 @@ internal static class CommuniqueTextWriter
             if (meeting.Ordinal is { } ordinal)
             {
                 writer.Write(" #");
-                writer.Write(ordinal.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.Write(ordinal.Value);
             }
 
             if (meeting.Mechanism is { } mechanism)
@@ -76,10 +87,11 @@ internal static class CommuniqueTextWriter
             }
 
             writer.Write('\n');
+            yield return default;
         }
     }
 
-    private static void Close(Stack<Mention> open, int upTo, string text, ref int position, TextWriter writer)
+    private static void Close(Stack<Mention> open, int upTo, string text, ref int position, Utf8Text writer)
     {
         while (open.Count > 0 && open.Peek().End <= upTo)
         {

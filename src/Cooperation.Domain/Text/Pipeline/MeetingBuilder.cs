@@ -123,6 +123,9 @@ internal static class MeetingBuilder
         public string? Phrase;
         public bool Verb;
         public bool Visit;
+
+        /// <summary>A verb of meeting each other with no noun, number or mechanism: a meeting only with a date.</summary>
+        public bool NeedsDate;
         public bool Generic => Ordinal is null && Mechanism is null && Date is null;
     }
 
@@ -246,6 +249,12 @@ internal static class MeetingBuilder
             {
                 triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, Visit = visit });
             }
+            else if (!visit && IsReciprocal(a, verb) && TwoStates(a, mentions))
+            {
+                // "Los cancilleres de México y Canadá se reunieron el 3 de marzo", "the ministers of Mexico and Canada
+                // met in Ottawa on …": meeting each other, two states named; a meeting only if a date of its own is found.
+                triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, NeedsDate = true });
+            }
         }
 
         if (triggers.Count == 0)
@@ -267,7 +276,7 @@ internal static class MeetingBuilder
             // Plural nouns without a date ("las reuniones del GANSEG") and nouns with nothing that makes them an event
             // ("el encuentro", "la reunión" alone) only point back to a meeting already spoken of.
             var weak = (trigger.Plural && trigger.Date is null) || (trigger.Generic && !trigger.Verb && !trigger.Visit);
-            if (trigger.Plural && trigger.Date is null)
+            if ((trigger.Plural || trigger.NeedsDate) && trigger.Date is null)
             {
                 continue;
             }
@@ -284,6 +293,31 @@ internal static class MeetingBuilder
                 PlaceText = PlaceAfter(a, trigger, end, mentions),
             };
         }
+    }
+
+    // A verb whose subject meets each other: "se reunieron", "se reunirán", "met", "will meet" (not "se reunió", which
+    // needs a "con" to say with whom).
+    private static bool IsReciprocal(Analysis a, int verb)
+        => a.Span(verb) is "reunieron" or "reunirán" or "reunirian" or "reunirían" or "reúnen" or "reunimos" or "reuniremos" or "met" or "meet";
+
+    private static bool TwoStates(Analysis a, List<Found> mentions)
+    {
+        CountryCode? first = null;
+        foreach (var m in mentions)
+        {
+            a.Steps++;
+            if (m.Kind == MentionKind.Country && m.Country is { } country)
+            {
+                if (first is { } one && one != country)
+                {
+                    return true;
+                }
+
+                first ??= country;
+            }
+        }
+
+        return false;
     }
 
     // "Ministerial Meeting", "Seminar-Workshop": a capitalised meeting noun and the capitalised words before it name

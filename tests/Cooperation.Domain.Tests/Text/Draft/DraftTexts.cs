@@ -124,10 +124,10 @@ internal static class DraftTexts
         }
 
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, sample.Name + suffix + ".json"), reading.ToJson());
+        File.WriteAllText(Path.Combine(folder, sample.Name + suffix + ".json"), new CommuniqueJsonWriter().WriteToString(reading));
         if (report is not null)
         {
-            File.WriteAllText(Path.Combine(folder, sample.Name + suffix + ".report.txt"), ReportWriter.ToText(report));
+            File.WriteAllText(Path.Combine(folder, sample.Name + suffix + ".report.txt"), new ReportTextWriter().WriteToString([report]));
         }
     }
 }

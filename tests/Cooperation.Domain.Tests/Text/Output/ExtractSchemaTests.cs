@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Cooperation.Domain.Tests.Documentation;
 using Cooperation.Domain.Tests.Text.Draft;
+using Cooperation.Domain.Text;
 using Json.Schema;
 
 namespace Cooperation.Domain.Tests.Text.Output;
@@ -39,9 +41,14 @@ public class ExtractSchemaTests
     {
         var sample = name.Length <= 6 ? DraftTexts.Dev(name) : DraftTexts.Seed(name);
         var reading = DraftTexts.Read(sample);
-        var indented = Evaluate(reading.ToJson());
+        var indented = Evaluate(new CommuniqueJsonWriter().WriteToString(reading));
         Assert.True(indented.IsValid, Errors(indented));
-        Assert.True(Evaluate(reading.ToJson(indented: false)).IsValid);
+        var line = new CommuniqueJsonLinesWriter().WriteToString(reading);
+        Assert.True(Evaluate(line).IsValid, Errors(Evaluate(line)));
+
+        // One line, the draft included, ending with its line end.
+        Assert.Equal(line.Length - 1, line.IndexOf('\n', StringComparison.Ordinal));
+        Assert.Equal(reading.Draft is null, line.Contains("\"draft\":null", StringComparison.Ordinal));
     }
 
     [Fact]
