@@ -106,14 +106,7 @@ public sealed class CatalogDiff
 
     private static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    internal static string CollectionOf(CatalogEntityKind kind) => kind switch
-    {
-        CatalogEntityKind.Source => "sources",
-        CatalogEntityKind.Institution => "institutions",
-        CatalogEntityKind.Person => "people",
-        CatalogEntityKind.Mechanism => "mechanisms",
-        _ => "meetings",
-    };
+    internal static string CollectionOf(CatalogEntityKind kind) => CatalogCollections.NameOf(kind);
 
     internal static string NameOf(CatalogEntityKind kind) => kind switch
     {

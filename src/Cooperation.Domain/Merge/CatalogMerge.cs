@@ -180,11 +180,9 @@ public sealed class CatalogMerge
             var whose = draft is null ? "The catalog" : "The draft";
             var count = repeat.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var reason = draft is null
-                ? $"{whose} has {count} {Plural(repeat)} with the identifier {repeat.Id} ({path}, COOP1001); a merge needs one entity per identifier to know which one a draft adds to. Give each its own identifier first."
-                : $"{whose} has {count} {Plural(repeat)} with the identifier {repeat.Id} ({path}, COOP1001); each entity of a draft needs an identifier of its own.";
+                ? $"{whose} has {count} {repeat.Collection} with the identifier {repeat.Id} ({path}, COOP1001); a merge needs one entity per identifier to know which one a draft adds to. Give each its own identifier first."
+                : $"{whose} has {count} {repeat.Collection} with the identifier {repeat.Id} ({path}, COOP1001); each entity of a draft needs an identifier of its own.";
             throw new CatalogMergeException(reason, draft, document?.Name, path, document?.LineOf(path));
         }
     }
-
-    private static string Plural(RepeatedIdentifier repeat) => repeat.Kind == "person" ? "people" : repeat.Kind + "s";
 }

@@ -170,8 +170,8 @@ public static partial class BuiltInRules
             }
         }
 
-        ReportUnknownCommitmentParties(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
-        ReportUnknownOutcomeInstitutions(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
+        ReportUnknownCommitmentParties(context, mechanism.Outcomes, CatalogCollections.Mechanisms, mechanism.Id, catalog);
+        ReportUnknownOutcomeInstitutions(context, mechanism.Outcomes, CatalogCollections.Mechanisms, mechanism.Id, catalog);
     }
 
     private static void ReportUnknownOutcomeInstitutions<TId>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, TId id, CooperationCatalog catalog)
@@ -183,7 +183,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (catalog.IndexOf(part.Institution) < 0)
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == "meetings" ? TheMeeting(id) : TheMechanism(id), part.Institution,
+                    context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == CatalogCollections.Meetings ? TheMeeting(id) : TheMechanism(id), part.Institution,
                         Say("an institution of an outcome ({0})", "institución de un resultado ({0})", part.Part.Name));
                 }
             }
@@ -211,8 +211,8 @@ public static partial class BuiltInRules
             }
         }
 
-        ReportUnknownCommitmentParties(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
-        ReportUnknownOutcomeInstitutions(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
+        ReportUnknownCommitmentParties(context, meeting.Outcomes, CatalogCollections.Meetings, meeting.Id, catalog);
+        ReportUnknownOutcomeInstitutions(context, meeting.Outcomes, CatalogCollections.Meetings, meeting.Id, catalog);
         for (var s = 0; s < meeting.Statements.Length; s++)
         {
             var statement = meeting.Statements[s];
@@ -243,7 +243,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (IsUnknownOrganization(catalog, party))
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}]", collection == "meetings" ? TheMeeting(id) : TheMechanism(id), party, Say("a party to a commitment", "parte de un compromiso"));
+                    context.Report($"{collection}[{id}].outcomes[{o}]", collection == CatalogCollections.Meetings ? TheMeeting(id) : TheMechanism(id), party, Say("a party to a commitment", "parte de un compromiso"));
                 }
             }
         }
@@ -261,11 +261,11 @@ public static partial class BuiltInRules
         => VisitCitations<object?>(context, meeting, null, CheckCitedSource);
 
     private static void CheckInstitutionSources(in RuleContext context, Institution institution)
-        => Each<object?>(context, institution.Citations, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
+        => Each<object?>(context, institution.Citations, new CitationSite(CatalogCollections.Institutions, institution.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
 
     private static void CheckSourceSources(in RuleContext context, Source source)
     {
-        Each<object?>(context, source.Citations, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
+        Each<object?>(context, source.Citations, new CitationSite(CatalogCollections.Sources, source.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
         if (source.ReportsOn?.Source is { } reported && context.Catalog.IndexOf(reported) < 0)
         {
             context.Report($"{SubjectPath.Of(source)}.reportsOn", reported);
@@ -276,7 +276,7 @@ public static partial class BuiltInRules
     {
         foreach (var person in context.Catalog.People)
         {
-            Each<object?>(context, person.Citations, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
+            Each<object?>(context, person.Citations, new CitationSite(CatalogCollections.People, person.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
         }
     }
 
@@ -293,7 +293,7 @@ public static partial class BuiltInRules
                 next[i] = mechanisms[i].Predecessor is { } p ? catalog.IndexOf(p) : -1;
             }
 
-            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), "mechanisms", "predecessor");
+            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), CatalogCollections.Mechanisms, "predecessor");
         }
         finally
         {
@@ -315,14 +315,14 @@ public static partial class BuiltInRules
                 next[i] = mechanisms[i].Parent is { } p ? catalog.IndexOf(p) : -1;
             }
 
-            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), "mechanisms", "parent");
+            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), CatalogCollections.Mechanisms, "parent");
             for (var i = 0; i < institutions.Length; i++)
             {
                 context.Step();
                 next[i] = institutions[i].Parent is { } p ? catalog.IndexOf(p) : -1;
             }
 
-            FindCycles(context, next.AsSpan(0, institutions.Length), institutions, static i => i.Id.ToString(), "institutions", "parent");
+            FindCycles(context, next.AsSpan(0, institutions.Length), institutions, static i => i.Id.ToString(), CatalogCollections.Institutions, "parent");
         }
         finally
         {
@@ -490,10 +490,10 @@ public static partial class BuiltInRules
 
     // COOP1010 and COOP1011 for outcomes.
     private static void CheckMeetingFollowUps(in RuleContext context, Meeting meeting, Mechanism? mechanism)
-        => CheckFollowUps(context, meeting.Outcomes, "meetings", meeting.Id.Value);
+        => CheckFollowUps(context, meeting.Outcomes, CatalogCollections.Meetings, meeting.Id.Value);
 
     private static void CheckMechanismFollowUps(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => CheckFollowUps(context, mechanism.Outcomes, "mechanisms", mechanism.Id.Value);
+        => CheckFollowUps(context, mechanism.Outcomes, CatalogCollections.Mechanisms, mechanism.Id.Value);
 
     private static void CheckFollowUps(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, string id)
     {

@@ -64,16 +64,16 @@ public static partial class BuiltInRules
     }
 
     private static void CheckInstitutionName(in RuleContext context, Institution institution)
-        => ReportOneLanguage(context, institution.Name, "institutions", institution.Id);
+        => ReportOneLanguage(context, institution.Name, CatalogCollections.Institutions, institution.Id);
 
     private static void CheckMechanismName(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ReportOneLanguage(context, mechanism.Name, "mechanisms", mechanism.Id);
+        => ReportOneLanguage(context, mechanism.Name, CatalogCollections.Mechanisms, mechanism.Id);
 
     private static void CheckMeetingTitle(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         if (meeting.Title is { } title)
         {
-            ReportOneLanguage(context, title, "meetings", meeting.Id, "title");
+            ReportOneLanguage(context, title, CatalogCollections.Meetings, meeting.Id, "title");
         }
     }
 
@@ -146,17 +146,17 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         foreach (var source in catalog.Sources)
         {
-            Each(context, source.Citations, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity), state, check);
+            Each(context, source.Citations, new CitationSite(CatalogCollections.Sources, source.Id.Value, CitationSite.Place.Entity), state, check);
         }
 
         foreach (var institution in catalog.Institutions)
         {
-            Each(context, institution.Citations, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity), state, check);
+            Each(context, institution.Citations, new CitationSite(CatalogCollections.Institutions, institution.Id.Value, CitationSite.Place.Entity), state, check);
         }
 
         foreach (var person in catalog.People)
         {
-            Each(context, person.Citations, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity), state, check);
+            Each(context, person.Citations, new CitationSite(CatalogCollections.People, person.Id.Value, CitationSite.Place.Entity), state, check);
         }
 
         foreach (var mechanism in catalog.Mechanisms)
@@ -174,28 +174,28 @@ public static partial class BuiltInRules
     private static void VisitCitations<TState>(in RuleContext context, Meeting meeting, TState state, CitationCheck<TState> check)
     {
         var id = meeting.Id.Value;
-        Each(context, meeting.Citations, new CitationSite("meetings", id, CitationSite.Place.Entity), state, check);
-        VisitOutcomes(context, meeting.Outcomes, "meetings", id, state, check);
+        Each(context, meeting.Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Entity), state, check);
+        VisitOutcomes(context, meeting.Outcomes, CatalogCollections.Meetings, id, state, check);
         foreach (var delegation in meeting.Delegations)
         {
-            Each(context, delegation.Citations, new CitationSite("meetings", id, CitationSite.Place.Delegation, 0, delegation.Party), state, check);
+            Each(context, delegation.Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Delegation, 0, delegation.Party), state, check);
             for (var p = 0; p < delegation.Participants.Length; p++)
             {
-                Each(context, delegation.Participants[p].Citations, new CitationSite("meetings", id, CitationSite.Place.Participant, p, delegation.Party), state, check);
+                Each(context, delegation.Participants[p].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Participant, p, delegation.Party), state, check);
             }
         }
 
         for (var s = 0; s < meeting.Statements.Length; s++)
         {
-            Each(context, meeting.Statements[s].Citations, new CitationSite("meetings", id, CitationSite.Place.Statement, s), state, check);
+            Each(context, meeting.Statements[s].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Statement, s), state, check);
         }
     }
 
     private static void VisitCitations<TState>(in RuleContext context, Mechanism mechanism, TState state, CitationCheck<TState> check)
     {
         var id = mechanism.Id.Value;
-        Each(context, mechanism.Citations, new CitationSite("mechanisms", id, CitationSite.Place.Entity), state, check);
-        VisitOutcomes(context, mechanism.Outcomes, "mechanisms", id, state, check);
+        Each(context, mechanism.Citations, new CitationSite(CatalogCollections.Mechanisms, id, CitationSite.Place.Entity), state, check);
+        VisitOutcomes(context, mechanism.Outcomes, CatalogCollections.Mechanisms, id, state, check);
     }
 
     private static void VisitOutcomes<TState>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, string id, TState state, CitationCheck<TState> check)

@@ -14,7 +14,7 @@ namespace Cooperation.Domain.Serialization;
 /// contiguous span. Memory is one buffer as large as the largest element (1 MiB at least), whatever the document's size.
 /// </summary>
 /// <remarks>
-/// Top-level errors become <see cref="CooperationJsonException"/>s located by JSON path and line; elements are the
+/// Top-level errors become <see cref="JsonReadFailure"/>s located by JSON path and line; elements are the
 /// handler's to check. The buffer keeps everything from the start of the element being read, so that an element split
 /// across two reads is read again whole from its saved reader state. The walk is driven by its buffer: a driver fills
 /// it (<see cref="Walk"/> with <see cref="Stream.Read(byte[], int, int)"/>, <see cref="WalkAsync"/> with
@@ -23,10 +23,9 @@ namespace Cooperation.Domain.Serialization;
 /// </remarks>
 internal sealed class CatalogStreamWalker
 {
-    public static readonly string[] Collections = ["sources", "institutions", "people", "mechanisms", "meetings"];
-
     private const string Entity = CooperationCatalogJsonConverter.Entity;
-    private static readonly string[] Names = CooperationCatalogJsonConverter.Names;
+    private static readonly string[] Names = CatalogFormat.Members;
+    private static readonly System.Collections.Immutable.ImmutableArray<string> Collections = CatalogCollections.Names;
 
     private enum Stage
     {
@@ -42,7 +41,7 @@ internal sealed class CatalogStreamWalker
     private long _bufferStart; // the absolute offset of buffer[0] in the document (after any byte-order mark)
     private long _total;
     private bool _final;
-    private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = CooperationJson.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+    private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = JsonLimits.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
     private LineCounter _lines = new();
     private Stage _stage = Stage.Root;
     private int _collection = -1;
@@ -141,7 +140,7 @@ internal sealed class CatalogStreamWalker
             if (_buffer.Length == Array.MaxLength)
             {
                 // One entity fills the largest array there is: it cannot be read, and reading on would never end.
-                throw new CooperationJsonException($"An entity of the catalog is larger than {Array.MaxLength} bytes, more than can be read at once.", _context, null, null, null);
+                throw new JsonReadFailure($"An entity of the catalog is larger than {Array.MaxLength} bytes, more than can be read at once.", _context, null, null, null);
             }
 
             Array.Resize(ref _buffer, (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength));
@@ -160,7 +159,7 @@ internal sealed class CatalogStreamWalker
         _total += read;
         if (_total > _maxBytes)
         {
-            throw CooperationJson.TooLarge(_total, _maxBytes);
+            throw JsonReadFailure.TooLarge(_total, _maxBytes);
         }
 
         _end += read;
@@ -335,14 +334,11 @@ internal sealed class CatalogStreamWalker
             _lines.CountTo(_bufferStart + _pos, buffer.AsSpan(0, end), _bufferStart);
             return false;
         }
-        catch (CooperationJsonException)
-        {
-            throw;
-        }
         catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             // Besides the reader's JsonExceptions, reading a name or a string that is not valid UTF-8 throws
-            // InvalidOperationException: a document error like any other, located at its token.
+            // InvalidOperationException: a document error like any other, located at its token. An element's own
+            // error, already located by the handler, is a JsonReadFailure and passes untouched.
             // The reader's own errors carry the line (its state counts lines across reads); ours are located at
             // the token they are about.
             long line;
@@ -367,7 +363,7 @@ internal sealed class CatalogStreamWalker
                 (line, column) = (p.Line, p.Column);
             }
 
-            throw new CooperationJsonException(JsonReadError.Clean(error.Message), _context, line, column, error);
+            throw new JsonReadFailure(JsonReadError.Clean(error.Message), _context, line, column, error);
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
-using System.Runtime.CompilerServices;
+using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Serialization;
@@ -12,7 +13,8 @@ namespace Cooperation.Domain.Serialization;
 /// </summary>
 /// <remarks>
 /// A format 2 document starts with its <c>format</c> member; a format 1 document may give it anywhere, so a collection
-/// that comes before <c>format</c> is read as format 1.
+/// that comes before <c>format</c> is read as format 1. The converters of each format's entities are called directly
+/// (<see cref="ReadersFor"/>), never looked up in the caller's options.
 /// </remarks>
 internal static class CatalogFormat
 {
@@ -22,14 +24,20 @@ internal static class CatalogFormat
     /// <summary>The first format, still read.</summary>
     public const string Format1 = "cooperation-catalog/1";
 
-    private static readonly string Allowed2 = string.Join(", ", CooperationCatalogJsonConverter.Names);
+    /// <summary>The members of a catalog document, in the order they are written: <c>format</c>, then the collections.</summary>
+    public static readonly string[] Members = ["format", .. CatalogCollections.Names];
 
-    private static readonly string Allowed1 = "format, sources, institutions, mechanisms, meetings";
+    private static readonly string Allowed2 = string.Join(", ", Members);
+
+    // Format 1 had no people.
+    private static readonly string Allowed1 = string.Join(", ", Members.Where(static m => m != CatalogCollections.People));
 
     private static readonly string Allowed1Assumed = $"{Allowed1} (the members of format \"{Format1}\", assumed because no \"format\" member comes before this one; a document of format \"{Current}\" starts with \"format\": \"{Current}\")";
 
-    // The format 1 variant of each options instance, made once: options cache their converters.
-    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Format1Options = [];
+    private static readonly Readers Current2 = new(new SourceJsonConverter(), new InstitutionJsonConverter(), new PersonJsonConverter(), new MechanismJsonConverter(), new MeetingJsonConverter());
+
+    // Format 1 has no people: a document that lists them is of format 2 (CheckFormat2Member).
+    private static readonly Readers Format1Readers = new(new SourceFormat1JsonConverter(), new InstitutionFormat1JsonConverter(), Current2.Person, new MechanismFormat1JsonConverter(), new MeetingFormat1JsonConverter());
 
     /// <summary>Reads the value of <c>format</c>: 1 or 2; anything else is an error naming what was found.</summary>
     public static int ReadVersion(ref Utf8JsonReader reader, bool formatIsFirst)
@@ -71,22 +79,14 @@ internal static class CatalogFormat
     public static string AllowedMembers(int version, bool formatGiven)
         => !formatGiven ? Allowed1Assumed : version == 2 ? Allowed2 : Allowed1;
 
-    /// <summary>The options that read the entities of a document of <paramref name="version"/>.</summary>
-    public static JsonSerializerOptions OptionsFor(int version, JsonSerializerOptions options)
-        => version == 1 ? Format1Options.GetValue(options, static o => MakeFormat1(o)) : options;
+    /// <summary>The converters that read the entities of a document of <paramref name="version"/> (0, not given yet, reads as 1).</summary>
+    public static Readers ReadersFor(int version) => version == 2 ? Current2 : Format1Readers;
 
-    private static JsonSerializerOptions MakeFormat1(JsonSerializerOptions options)
-    {
-        // Converters in the options list come before those named by attributes, so these replace format 2's readers.
-        var format1 = new JsonSerializerOptions(options);
-        format1.Converters.Insert(0, new SourceFormat1JsonConverter());
-        format1.Converters.Insert(0, new InstitutionFormat1JsonConverter());
-        format1.Converters.Insert(0, new ParticipantFormat1JsonConverter());
-        format1.Converters.Insert(0, new DelegationFormat1JsonConverter());
-        format1.Converters.Insert(0, new CommitmentFormat1JsonConverter());
-        format1.Converters.Insert(0, new MechanismFormat1JsonConverter());
-        format1.Converters.Insert(0, new MeetingFormat1JsonConverter());
-        format1.MakeReadOnly();
-        return format1;
-    }
+    /// <summary>The converters of the collections' entities for one format.</summary>
+    internal sealed record Readers(
+        JsonConverter<Source> Source,
+        JsonConverter<Institution> Institution,
+        JsonConverter<Person> Person,
+        JsonConverter<Mechanism> Mechanism,
+        JsonConverter<Meeting> Meeting);
 }

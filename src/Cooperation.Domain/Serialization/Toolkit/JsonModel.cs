@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Serialization;
 
 /// <summary>
-/// The reading and writing steps every entity converter shares: strict object framing, one bit per member to catch
-/// repeats and missing required members, values read with the library's own converters, and construction errors
-/// turned into <see cref="JsonException"/>s (to which the serializer adds the JSON path and line).
+/// The reading and writing steps every converter of an object shares: strict object framing, one bit per member to
+/// catch repeats and missing required members, members read and written by the converters the caller names (never
+/// through a serializer call, whose options would decide), and construction errors turned into
+/// <see cref="JsonException"/>s (to which the caller adds the JSON path and line).
 /// </summary>
 internal static class JsonModel
 {
@@ -61,18 +63,8 @@ internal static class JsonModel
         }
     }
 
-    /// <summary>
-    /// The options whose converters read and write the members of an entity: <paramref name="options"/> when they
-    /// resolve through the library's own metadata (<see cref="CooperationJsonContext"/>: the library's readers, its
-    /// format 1 variants, or a consumer's options that use the context), else the library's own options. A consumer's
-    /// options, reflection-based or a source-generated context that knows only its own types, then never decide how
-    /// a nested value is read, and a context without metadata for <see cref="Citation"/> cannot make a meeting fail.
-    /// </summary>
-    public static JsonSerializerOptions Own(JsonSerializerOptions options, bool writing = false)
-        => options.TypeInfoResolver is CooperationJsonContext ? options : writing ? CooperationJson.WriteOptions : CooperationJson.ReadOptions;
-
-    /// <summary>Reads the value after a member name with the converter for <typeparamref name="T"/>; null is an error.</summary>
-    public static T Value<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string member, string typeName)
+    /// <summary>Reads the value after a member name with <paramref name="converter"/>; null is an error.</summary>
+    public static T Value<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options, string member, string typeName)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.Null)
@@ -80,17 +72,18 @@ internal static class JsonModel
             throw new JsonException($"The member \"{member}\" of {A(typeName)} is null: omit an optional member instead of writing null.");
         }
 
-        return ReadWith<T>(ref reader, options);
+        return converter.Read(ref reader, typeof(T), options)!;
     }
 
     /// <summary>
-    /// Reads a value with its converter, called directly rather than through <see cref="JsonSerializer"/>: the
-    /// serializer rewinds the reader when a nested value fails, which would hide where the error is.
+    /// Reads a value with the converter <paramref name="options"/> resolve for <typeparamref name="T"/>, called
+    /// directly rather than through <see cref="JsonSerializer"/>: the serializer rewinds the reader when a nested value
+    /// fails, which would hide where the error is.
     /// </summary>
     public static T ReadWith<T>(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         // GetTypeInfo is cached by the options; GetConverter would build a new converter on every call.
-        var converter = (System.Text.Json.Serialization.JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
+        var converter = (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
         return converter.Read(ref reader, typeof(T), options)!;
     }
 
@@ -137,14 +130,15 @@ internal static class JsonModel
 
     /// <summary>Reads an array after a member name; null elements are errors.</summary>
     /// <param name="reader">The reader, on the member name.</param>
-    /// <param name="options">The options whose converters read the elements.</param>
+    /// <param name="converter">Reads each element.</param>
+    /// <param name="options">The options, passed on to the converter.</param>
     /// <param name="member">The member's name, for errors.</param>
     /// <param name="typeName">The entity's name, for errors.</param>
     /// <param name="checkSyntaxFirst">
-    /// True to check each element's JSON syntax whole before its content is read, as <see cref="CatalogStreamWalker"/>
+    /// True to check each element's JSON syntax whole before its content is read, as the stream reader of catalogs
     /// must for the catalog's collections: then every reader reports the same first error.
     /// </param>
-    public static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string member, string typeName, bool checkSyntaxFirst = false)
+    public static ImmutableArray<T> Array<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options, string member, string typeName, bool checkSyntaxFirst = false)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -167,7 +161,7 @@ internal static class JsonModel
                 probe.Skip();
             }
 
-            items.Add(ReadWith<T>(ref reader, options));
+            items.Add(converter.Read(ref reader, typeof(T), options)!);
         }
 
         return items.DrainToImmutable();
@@ -181,21 +175,52 @@ internal static class JsonModel
         return new($"Invalid {typeName}: {message}", error);
     }
 
-    public static void Write<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T value, JsonSerializerOptions options)
+    /// <summary>Writes a string member unless it is null (an optional member absent).</summary>
+    public static void WriteString(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
     {
-        writer.WritePropertyName(name);
-        WriteWith(writer, value, options);
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
     }
 
-    /// <summary>Writes a value with its converter, called directly: cheaper than a serializer call per value.</summary>
+    /// <summary>Writes a number member unless it is null (an optional member absent).</summary>
+    public static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> name, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+    }
+
+    /// <summary>Writes an address as written (as the serializer's own converter writes one), unless it is null.</summary>
+    public static void WriteUri(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Uri? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value.OriginalString);
+        }
+    }
+
+    /// <summary>Writes a member with <paramref name="converter"/>.</summary>
+    public static void Write<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T value, JsonConverter<T> converter, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(name);
+        converter.Write(writer, value, options);
+    }
+
+    /// <summary>
+    /// Writes a value with the converter <paramref name="options"/> resolve for <typeparamref name="T"/>, called
+    /// directly: cheaper than a serializer call.
+    /// </summary>
     public static void WriteWith<T>(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
-        var converter = (System.Text.Json.Serialization.JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
+        var converter = (JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
         converter.Write(writer, value, options);
     }
 
     /// <summary>Writes a non-empty array; an empty one is omitted, which is the canonical form.</summary>
-    public static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ImmutableArray<T> items, JsonSerializerOptions options)
+    public static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ImmutableArray<T> items, JsonConverter<T> converter, JsonSerializerOptions options)
     {
         if (items.IsDefaultOrEmpty)
         {
@@ -206,44 +231,29 @@ internal static class JsonModel
         writer.WriteStartArray();
         foreach (var item in items)
         {
-            WriteWith(writer, item, options);
+            converter.Write(writer, item, options);
         }
 
         writer.WriteEndArray();
     }
 
-    public static void WriteOptional<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T? value, JsonSerializerOptions options)
+    /// <summary>Writes an optional member when it has a value; absence is the canonical form of none.</summary>
+    public static void WriteOptional<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T? value, JsonConverter<T> converter, JsonSerializerOptions options)
         where T : struct
     {
         if (value is { } present)
         {
-            Write(writer, name, present, options);
+            Write(writer, name, present, converter, options);
         }
     }
 
-    public static void WriteOptional<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T? value, JsonSerializerOptions options)
+    /// <summary>Writes an optional member when it is not null; absence is the canonical form of none.</summary>
+    public static void WriteOptional<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T? value, JsonConverter<T> converter, JsonSerializerOptions options)
         where T : class
     {
         if (value is not null)
         {
-            Write(writer, name, value, options);
+            Write(writer, name, value, converter, options);
         }
-    }
-
-    /// <summary>Format 1's list of cited sources as citations without quotes.</summary>
-    public static ImmutableArray<Citation> Citations(ImmutableArray<SourceId> sources)
-    {
-        if (sources.IsDefaultOrEmpty)
-        {
-            return [];
-        }
-
-        var citations = ImmutableArray.CreateBuilder<Citation>(sources.Length);
-        foreach (var source in sources)
-        {
-            citations.Add(new Citation(source));
-        }
-
-        return citations.MoveToImmutable();
     }
 }

@@ -1,4 +1,4 @@
-namespace Cooperation.Domain.Diff;
+namespace Cooperation.Domain;
 
 /// <summary>
 /// The kinds of entity a catalog holds, in the order of the catalog's JSON document (<c>sources</c>,
