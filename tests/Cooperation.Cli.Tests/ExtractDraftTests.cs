@@ -70,4 +70,48 @@ public sealed class ExtractDraftTests : IDisposable
         using var output = JsonDocument.Parse(stdout.ToArray());
         Assert.False(output.RootElement.GetProperty("draft").GetProperty("sources")[0].TryGetProperty("archive", out _));
     }
+
+    [Fact]
+    public void Draft_writes_the_draft_as_a_canonical_catalog_file_that_checks_against_its_text()
+    {
+        var text = Path.Combine(_files.Path, "003_d352a4c521fecf60.txt");
+        File.Copy(Path.Combine(Seeds(), "003_d352a4c521fecf60.txt"), text);
+        File.SetAttributes(text, FileAttributes.Normal);
+        var file = Path.Combine(_files.Path, "draft.json");
+
+        var extract = Tool.Run("extract", text, "--no-catalog", "--format", "json", "--draft", file);
+        Assert.True(extract.ExitCode == 0, extract.ToString());
+        using var output = JsonDocument.Parse(extract.StandardOutput);
+        var written = File.ReadAllText(file);
+        Assert.Equal(output.RootElement.GetProperty("draft").GetRawText(), written.TrimEnd('\n'));
+        Assert.Equal(0, Tool.Run("fmt", "--check", file).ExitCode);
+        var check = Tool.Run("check", file, "--sources", _files.Path);
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.StartsWith("0 errors, ", check.OutputLines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_is_refused_for_many_files_standard_input_or_an_input_and_not_written_when_there_is_no_draft()
+    {
+        var one = _files.Write("1.txt", "El 3 de marzo de 2020 se reunió el canciller de México con la canciller de Canadá.");
+        var two = _files.Write("2.txt", "Nada que catalogar aquí.");
+        var file = Path.Combine(_files.Path, "draft.json");
+
+        var many = Tool.Run("extract", one, two, "--draft", file);
+        Assert.Equal(2, many.ExitCode);
+        Assert.Contains("--draft writes the draft of one file", many.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, Tool.Run("extract", "-", "--draft", file).ExitCode);
+
+        // Never over an input: the text itself is refused, and left as it was.
+        var over = Tool.Run("extract", one, "--draft", one);
+        Assert.Equal(2, over.ExitCode);
+        Assert.StartsWith("cooperation: error: --draft: ", over.StandardError, StringComparison.Ordinal);
+        Assert.StartsWith("El 3 de marzo", File.ReadAllText(one), StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+
+        var none = Tool.Run("extract", two, "--no-catalog", "--draft", file);
+        Assert.Equal(0, none.ExitCode);
+        Assert.Contains("the text gives no draft", none.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
 }

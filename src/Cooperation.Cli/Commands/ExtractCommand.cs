@@ -11,6 +11,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Cooperation.Cli.Input;
+using Cooperation.Cli.Output;
 using Cooperation.Cli.Terminal;
 using Cooperation.Domain;
 using Cooperation.Domain.Text;
@@ -54,9 +55,14 @@ internal static class ExtractCommand
         catalogs.Description = "A catalog whose people, institutions and mechanisms mentions are linked to (repeatable; files are merged in order). Default: the reference catalog.";
         var noCatalog = new Option<bool>("--no-catalog") { Description = "Link to no catalog: read the texts on their own." };
         var format = CommonOptions.Format("text", [.. CommuniqueFormats.All.Select(static f => f.Name)]);
+        var draft = new Option<string?>("--draft")
+        {
+            Description = "Also write the draft catalog of the one FILE to this file, in canonical form, for review and cooperation merge (never one of the inputs; a file is written beside and renamed over it). Nothing is written when the text gives no draft.",
+            HelpName = "FILE",
+        };
         var command = new Command("extract", "Read communiqués and news reports (Spanish or English): the dates, countries, people, institutions, meeting numbers and mechanisms they mention, and the meetings they report. Exit code 0: every file read; 2: a file could not be read.")
         {
-            files, lang, date, catalogs, noCatalog, format,
+            files, lang, date, catalogs, noCatalog, format, draft,
         };
         command.SetAction(result =>
         {
@@ -70,7 +76,10 @@ internal static class ExtractCommand
                 .WithLanguage(result.GetValue(lang))
                 .WithDocumentDate(result.GetValue(date))
                 .WithCatalog(catalog);
-            return Run(result.GetRequiredValue(files), new CommuniqueReader(options), result.GetRequiredValue(format), console);
+            var paths = result.GetRequiredValue(files);
+            var draftTarget = DraftTarget(result.GetValue(draft), paths, catalog is null ? [] : result.GetValue(catalogs) ?? []);
+            var exit = Run(paths, new CommuniqueReader(options), result.GetRequiredValue(format), console, draftTarget);
+            return exit;
         });
         return command;
     }
@@ -108,18 +117,35 @@ internal static class ExtractCommand
         return null;
     }
 
-    private static int Run(string[] paths, CommuniqueReader reader, string format, CliConsole console)
+    // --draft: looked at before anything is read, as every file the tool writes (WriteTarget): never an input (a text or
+    // a catalog), a directory or a read-only file.
+    private static (WriteTarget Target, string Path)? DraftTarget(string? draft, string[] paths, string[] catalogs)
+    {
+        if (draft is null)
+        {
+            return null;
+        }
+
+        if (paths.Length != 1 || paths[0] == TextInput.StandardInput)
+        {
+            throw new CliException("--draft writes the draft of one file: give exactly one FILE, not standard input.");
+        }
+
+        return (WriteTarget.Resolve(draft, "--draft: ", allowStreams: true, WriteTarget.Identify([.. paths, .. catalogs])), paths[0]);
+    }
+
+    private static int Run(string[] paths, CommuniqueReader reader, string format, CliConsole console, (WriteTarget Target, string Path)? draft = null)
     {
         if (Array.FindAll(paths, static p => p == TextInput.StandardInput).Length > 1)
         {
             throw new CliException("- (standard input) can be given once.");
         }
 
-        return format == "jsonl" ? RunLines(paths, reader, console) : RunDocuments(paths, reader, format, console);
+        return format == "jsonl" ? RunLines(paths, reader, console) : RunDocuments(paths, reader, format, console, draft?.Target);
     }
 
     // text and json: one file after the other, each written as soon as it is read.
-    private static int RunDocuments(string[] paths, CommuniqueReader reader, string format, CliConsole console)
+    private static int RunDocuments(string[] paths, CommuniqueReader reader, string format, CliConsole console, WriteTarget? draft)
     {
         var exit = ExitCodes.Success;
         for (var i = 0; i < paths.Length; i++)
@@ -152,9 +178,24 @@ internal static class ExtractCommand
             console.Out.Flush();
             CommuniqueFormats.Create(format).Write(reading, console.StandardOutput);
             console.StandardOutput.Flush();
+            if (draft is not null)
+            {
+                WriteDraft(draft, reading, path, console);
+            }
         }
 
         return exit;
+    }
+
+    private static void WriteDraft(WriteTarget target, CommuniqueReading reading, string path, CliConsole console)
+    {
+        if (reading.Draft is not { } catalog)
+        {
+            console.Error.WriteLine($"cooperation: warning: {TextInput.DisplayName(path)}: the text gives no draft (no dated meeting, no one at a meeting, nothing to catalog); --draft {target.Given} was not written.");
+            return;
+        }
+
+        target.Write(stream => CooperationJson.WriteCatalog(catalog, stream));
     }
 
     // jsonl: the files are read on all cores, a few per core at a time; each line is written when its file and every
