@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Cooperation.Domain.Tests.Documentation;
+using Cooperation.Domain.Tests.Support;
 using Cooperation.Domain.Tests.Text.Draft;
 using Cooperation.Domain.Text;
 using Json.Schema;
@@ -22,19 +23,9 @@ public class ExtractSchemaTests
     private static JsonSchema Build()
     {
         var folder = Path.Combine(ReadmeExampleTests.RepositoryRoot(), "docs", "schema");
-        var options = new BuildOptions();
-        try
-        {
-            JsonSchema.FromText(File.ReadAllText(Path.Combine(folder, "cooperation.schema.json")), options);
-        }
-        catch (JsonSchemaException)
-        {
-            // Registered already under its $id by another test (JsonSchema.Net's global registry, which every
-            // registry falls back to, refuses a second): the reference resolves to that one, the same document
-            // (Serialization/JsonSchemaTests keeps the file equal to CooperationJson.Schema).
-        }
-
-        return JsonSchema.FromText(File.ReadAllText(Path.Combine(folder, "cooperation-extract.schema.json")), options);
+        // The draft refers to the catalog's schema by its $id: registered once for every test (CatalogJsonSchema).
+        _ = CatalogJsonSchema.Value;
+        return JsonSchema.FromText(File.ReadAllText(Path.Combine(folder, "cooperation-extract.schema.json")));
     }
 
     private static EvaluationResults Evaluate(string json)
