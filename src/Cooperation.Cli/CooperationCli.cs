@@ -30,6 +30,7 @@ internal static class CooperationCli
             ExportCommand.Create(console),
             FmtCommand.Create(console),
             DiffCommand.Create(console),
+            ExtractCommand.Create(console),
             MergeCommand.Create(console),
         };
         return root;

@@ -11,7 +11,7 @@ public class CommandLineTests
     [Theory]
     [InlineData("chek", "'chek' is not a cooperation command. Did you mean 'check'?", "cooperation")]
     [InlineData("lst", "'lst' is not a cooperation command. Did you mean 'list' or 'fmt'?", "cooperation")]
-    [InlineData("xyzzy", "'xyzzy' is not a cooperation command. The commands are 'check', 'list', 'show', 'due', 'countries', 'export', 'fmt', 'diff' and 'merge'.", "cooperation")]
+    [InlineData("xyzzy", "'xyzzy' is not a cooperation command. The commands are 'check', 'list', 'show', 'due', 'countries', 'export', 'fmt', 'diff', 'extract' and 'merge'.", "cooperation")]
     [InlineData("countries fnd Mexico", "'fnd' is not a cooperation countries command. Did you mean 'find'?", "cooperation countries")]
     [InlineData("list meetngs", "'meetngs' is not a cooperation list command. Did you mean 'meetings'?", "cooperation list")]
     [InlineData("list", "cooperation list needs a command: 'mechanisms', 'meetings', 'institutions' or 'countries'.", "cooperation list")]

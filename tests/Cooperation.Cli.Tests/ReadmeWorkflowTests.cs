@@ -210,4 +210,43 @@ public sealed class ReadmeWorkflowTests : IDisposable
         Assert.Contains($"--version {version} ", string.Join("\n", steps), StringComparison.Ordinal);
         Assert.Contains(steps, l => l.StartsWith("cooperation --version", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_way_from_a_communique_to_a_catalog_runs_as_written()
+    {
+        var commands = Block("From a communiqué to a catalog").Select(l => Regex.Replace(l, @"\s+#.*$", string.Empty)).ToArray();
+        Assert.Equal(5, commands.Length);
+        var folder = Directory.CreateDirectory(Path.Combine(_files.Path, "communique")).FullName;
+        var text = Regex.Match(commands[1], @"communiques/(\S+\.txt)").Groups[1].Value;
+        Directory.CreateDirectory(Path.Combine(folder, "communiques"));
+        File.WriteAllText(Path.Combine(folder, "communiques", text), """
+            Ciudad de México, 13 de mayo de 2024.
+
+            Comunicado No. 210
+
+            El 10 de mayo de 2024 se celebró en la Ciudad de Guatemala la III Reunión del Grupo Binacional sobre Movilidad Laboral entre México y Guatemala. La delegación mexicana estuvo encabezada por la subsecretaria para América Latina y el Caribe, Laura Elena Carrillo Cubillas. La delegación guatemalteca fue presidida por el viceministro de Relaciones Exteriores, Eduardo Sánchez Ríos.
+            """);
+
+        var exported = Bash(folder, commands[0]);
+        Assert.True(exported.ExitCode == 0, exported.ToString());
+        var extracted = Bash(folder, commands[1]);
+        Assert.True(extracted.ExitCode == 0, extracted.ToString());
+        Assert.Contains("]{person Laura Elena Carrillo Cubillas}", extracted.Output, StringComparison.Ordinal);
+        var draft = File.ReadAllText(Path.Combine(folder, "draft.json"));
+        Assert.Contains("\"laura-elena-carrillo-cubillas\"", draft, StringComparison.Ordinal);
+        Assert.Contains("\"head-of-delegation\"", draft, StringComparison.Ordinal);
+
+        var merged = Bash(folder, commands[2]);
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+        var check = Bash(folder, commands[3]);
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.DoesNotContain("COOP7006", check.Output + check.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("COOP7008", check.Output + check.Error, StringComparison.Ordinal);
+
+        // The review: what the communiqué added, and nothing the catalog had is gone.
+        var diff = Bash(folder, commands[4]);
+        Assert.True(diff.ExitCode == 1, diff.ToString());
+        Assert.Contains("laura-elena-carrillo-cubillas", diff.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("#### Removed", diff.Output, StringComparison.Ordinal);
+    }
 }

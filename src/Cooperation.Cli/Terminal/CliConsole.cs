@@ -20,7 +20,8 @@ internal sealed class CliConsole
         bool isErrorTerminal,
         Func<string, string?> environment,
         LocalDate today,
-        int? terminalWidth = null)
+        int? terminalWidth = null,
+        Func<Stream>? standardInput = null)
     {
         StandardOutput = standardOutput;
         Out = new StreamWriter(standardOutput, Utf8NoBom, 16 * 1024, leaveOpen: true) { NewLine = "\n", AutoFlush = false };
@@ -30,7 +31,13 @@ internal sealed class CliConsole
         Environment = environment;
         Today = today;
         TerminalWidth = terminalWidth;
+        _standardInput = standardInput ?? (static () => Stream.Null);
     }
+
+    private readonly Func<Stream> _standardInput;
+
+    /// <summary>Opens standard input (the file argument "-"); an empty stream unless the process or a test supplies one.</summary>
+    public Stream OpenStandardInput() => _standardInput();
 
     /// <summary>The raw standard output, for UTF-8 documents (JSON, SARIF, iCalendar). Flush <see cref="Out"/> first.</summary>
     public Stream StandardOutput { get; }
@@ -83,6 +90,7 @@ internal sealed class CliConsole
             !Console.IsErrorRedirected,
             System.Environment.GetEnvironmentVariable,
             LocalDate.FromDateTime(DateTime.Now),
-            width);
+            width,
+            Console.OpenStandardInput);
     }
 }

@@ -13,8 +13,9 @@ internal sealed class WorkMeter
     public void Add(long steps = 1) => Steps += steps;
 
     /// <summary>
-    /// The meter of the validation running on this thread, for look-ups of the model that scan (a few elements) or use
-    /// an index (many), so that a scan left over a large array shows in the count. Read once per look-up.
+    /// The meter of the validation (or the draft stage) running on this thread, for look-ups of the model that scan (a
+    /// few elements) or use an index (many), so that a scan left over a large array shows in the count, and for the
+    /// draft stage's reads of the text. Read once per look-up.
     /// </summary>
     [System.ThreadStatic]
     internal static WorkMeter? Current;

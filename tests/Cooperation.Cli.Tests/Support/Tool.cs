@@ -30,7 +30,8 @@ internal static class Tool
         using var output = new MemoryStream();
         using var error = new StringWriter { NewLine = "\n" };
         var environment = options.Environment ?? new Dictionary<string, string>();
-        var console = new CliConsole(output, error, options.OutputIsTerminal, options.ErrorIsTerminal, name => environment.GetValueOrDefault(name), options.Today ?? Today, options.Width);
+        var console = new CliConsole(output, error, options.OutputIsTerminal, options.ErrorIsTerminal, name => environment.GetValueOrDefault(name), options.Today ?? Today, options.Width,
+            options.StandardInput is { } input ? () => new MemoryStream(input, writable: false) : null);
         var exit = CooperationCli.Run(args, console);
         return new CliResult(exit, output.ToArray(), error.ToString());
     }
@@ -42,4 +43,5 @@ internal sealed record CliOptions(
     bool ErrorIsTerminal = false,
     IReadOnlyDictionary<string, string>? Environment = null,
     LocalDate? Today = null,
-    int? Width = null);
+    int? Width = null,
+    byte[]? StandardInput = null);

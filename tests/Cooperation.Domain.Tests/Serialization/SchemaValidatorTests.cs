@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Cooperation.Domain.Tests.Documentation;
+using Cooperation.Domain.Tests.Support;
 using Json.Schema;
 
 namespace Cooperation.Domain.Tests.Serialization;
@@ -12,7 +13,7 @@ namespace Cooperation.Domain.Tests.Serialization;
 /// </summary>
 public class SchemaValidatorTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(CooperationJson.Schema);
+    private static readonly JsonSchema Schema = CatalogJsonSchema.Value;
 
     private static EvaluationResults Evaluate(string json)
         => Schema.Evaluate(System.Text.Json.JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using Cooperation.Domain.Internal;
+
+namespace Cooperation.Domain.Text;
+
+/// <summary>
+/// What every part of the draft stage shares while one reading is drafted: the reading and its text, the options'
+/// catalog, the draft's source (which every citation cites), and the sentence each offset falls in.
+/// </summary>
+internal sealed class DraftContext
+{
+    private readonly int[] _sentenceStarts;
+
+    public DraftContext(CommuniqueReading reading, CooperationCatalog? catalog, SourceId source)
+    {
+        Reading = reading;
+        Text = reading.Text;
+        Catalog = catalog;
+        Source = source;
+        _sentenceStarts = new int[reading.Sentences.Length];
+        for (var i = 0; i < _sentenceStarts.Length; i++)
+        {
+            _sentenceStarts[i] = reading.Sentences[i].Start;
+        }
+    }
+
+    public CommuniqueReading Reading { get; }
+
+    public string Text { get; }
+
+    /// <summary>The catalog mentions were linked to, or null.</summary>
+    public CooperationCatalog? Catalog { get; }
+
+    /// <summary>The draft's one source, cited by every citation.</summary>
+    public SourceId Source { get; }
+
+    public Language Language => Reading.Language;
+
+    /// <summary>The sentence that holds <paramref name="offset"/>, or the whole text when the reading has no sentences.</summary>
+    public TextSpan SentenceAt(int offset)
+    {
+        var index = Array.BinarySearch(_sentenceStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        if (index < 0 || index >= _sentenceStarts.Length)
+        {
+            return new TextSpan(0, Text.Length);
+        }
+
+        var sentence = Reading.Sentences[index];
+        return offset <= sentence.End ? sentence : new TextSpan(0, Text.Length);
+    }
+
+    /// <summary>The index of the sentence that holds <paramref name="offset"/>, or -1.</summary>
+    public int SentenceIndexAt(int offset)
+    {
+        var index = Array.BinarySearch(_sentenceStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return index >= 0 && index < _sentenceStarts.Length && offset <= Reading.Sentences[index].End ? index : -1;
+    }
+
+    /// <summary>The index of the first mention of the reading (in text order) that starts at or after <paramref name="offset"/>.</summary>
+    public int FirstMentionFrom(int offset) => FirstFrom(Reading.Mentions, offset);
+
+    /// <summary>The index of the first of <paramref name="mentions"/> (in text order) that starts at or after <paramref name="offset"/>.</summary>
+    public static int FirstFrom(IReadOnlyList<Mention> mentions, int offset)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (mentions[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// The words of the states named inside <paramref name="mentions"/> (a name's "México-Canadá", "de EE.UU."), folded,
+    /// each with what an identifier writes for it: nothing for <paramref name="own"/> (or for every state when it is
+    /// null: they lead the identifier already), the state's code for the others, once ("Estados Unidos" gives "us").
+    /// </summary>
+    public Dictionary<string, string> StateWords(IEnumerable<Mention> mentions, CountryCode? own)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            foreach (var country in MentionsIn(mention.Span, MentionKind.Country))
+            {
+                if (country.End > mention.End || country.Country is not { } code)
+                {
+                    continue;
+                }
+
+                var instead = own is null || code == own ? string.Empty : code.Alpha2.ToLowerInvariant();
+                foreach (var word in DraftWord.Of(country.Text, 0, country.Text.Length))
+                {
+                    words.TryAdd(word.Key, instead);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The mentions of one kind that start within <paramref name="span"/>, in text order.</summary>
+    public List<Mention> MentionsIn(TextSpan span, MentionKind kind)
+    {
+        var found = new List<Mention>();
+        var mentions = Reading.Mentions;
+        var work = WorkMeter.Current;
+        for (var i = FirstMentionFrom(span.Start); i < mentions.Length && mentions[i].Start < span.End; i++)
+        {
+            work?.Add();
+            if (mentions[i].Kind == kind)
+            {
+                found.Add(mentions[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Where a person's position is written: before the name ("el director general …, Mauricio Ibarra"; "los directores
+    /// generales de …, Mario Madrazo y Gustavo Gutiérrez") or right after it ("Eugenio Imaz Gispert, Director General of
+    /// …"); null when the text does not write it near the name.
+    /// </summary>
+    public TextSpan? PositionSpan(Mention person)
+    {
+        // The reach a list of names between a plural position and one of its names may take.
+        const int Reach = 80;
+        if (person.Position is not { Length: > 0 } position)
+        {
+            return null;
+        }
+
+        var before = Math.Max(0, person.Start - position.Length - Reach);
+        WorkMeter.Current?.Add(2 * (position.Length + Reach));
+        if (person.Start > 0)
+        {
+            var index = Text.LastIndexOf(position, person.Start - 1, person.Start - before, StringComparison.Ordinal);
+            if (index >= 0 && index + position.Length <= person.Start)
+            {
+                return new TextSpan(index, index + position.Length);
+            }
+        }
+
+        var after = Math.Min(Text.Length, person.End + position.Length + Reach);
+        var next = Text.IndexOf(position, person.End, after - person.End, StringComparison.Ordinal);
+        return next >= 0 ? new TextSpan(next, next + position.Length) : null;
+    }
+
+    /// <summary>A citation of the draft's source quoting <paramref name="span"/>, or null when the words cannot be quoted.</summary>
+    public Citation? Cite(TextSpan span) => DraftQuotes.Of(Text, span) is { } quote ? new Citation(Source, quote) : null;
+
+    /// <summary>A citation quoting the sentence <paramref name="outer"/>, or as much of it around <paramref name="focus"/> as a quote holds.</summary>
+    public Citation? Cite(TextSpan outer, TextSpan focus) => DraftQuotes.Around(Text, outer, focus) is { } quote ? new Citation(Source, quote) : null;
+
+    /// <summary>The citations given, without nulls and repeats, in order.</summary>
+    public static ImmutableArray<Citation> Citations(IEnumerable<Citation?> citations)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<Citation>();
+        foreach (var citation in citations)
+        {
+            if (citation is not null && seen.Add(citation.Quote!))
+            {
+                builder.Add(citation);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as a text of the reading's language, its white space runs made one space; null when it is
+    /// not a valid text (empty, too long, control characters).
+    /// </summary>
+    public LocalizedText? Localized(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var clean = Clean(text);
+        var ok = Language == Language.English
+            ? LocalizedText.TryCreate(null, clean, out var result)
+            : LocalizedText.TryCreate(clean, null, out result);
+        return ok ? result : null;
+    }
+
+    /// <summary><paramref name="text"/> with every run of white space as one space, trimmed.</summary>
+    public static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pending = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pending = builder.Length > 0;
+                continue;
+            }
+
+            if (pending)
+            {
+                builder.Append(' ');
+                pending = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The span from the start of one span to the end of another.</summary>
+    public static TextSpan Join(TextSpan first, TextSpan last) => new(Math.Min(first.Start, last.Start), Math.Max(first.End, last.End));
+
+    /// <summary>
+    /// True when the text between <paramref name="end"/> and <paramref name="start"/> is only white space and
+    /// <paramref name="between"/> (one character, or none when it is '\0').
+    /// </summary>
+    public bool OnlyBetween(int end, int start, char between)
+    {
+        var seen = false;
+        for (var i = end; i < start; i++)
+        {
+            var c = Text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c == between && !seen)
+            {
+                seen = true;
+                continue;
+            }
+
+            return false;
+        }
+
+        return between == '\0' || seen;
+    }
+
+    /// <summary>The offset after the next ")" that follows <paramref name="end"/> with only white space before it, or -1.</summary>
+    public int ClosingParenthesisAfter(int end)
+    {
+        for (var i = end; i < Text.Length && i < end + 8; i++)
+        {
+            if (Text[i] == ')')
+            {
+                return i + 1;
+            }
+
+            if (!char.IsWhiteSpace(Text[i]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

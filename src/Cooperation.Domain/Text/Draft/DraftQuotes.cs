@@ -1,0 +1,100 @@
+using System;
+using System.Text;
+using Cooperation.Domain.Internal;
+using Cooperation.Domain.Internal.Text;
+
+namespace Cooperation.Domain.Text;
+
+/// <summary>
+/// The quotes of a draft's citations: the text's own words, as a <see cref="Citation"/> accepts them and as
+/// <c>check --sources</c> finds them again. A stretch of the text becomes a quote by turning every run of white space
+/// (line breaks included) into one space and trimming it, which is the form quotes are compared in
+/// (docs/json-format.md, "Citations"), so a quote taken this way is always found in the text it came from.
+/// </summary>
+internal static class DraftQuotes
+{
+    private const int Limit = Citation.MaxQuoteLength;
+
+    /// <summary>
+    /// The words of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> as a quote, or null
+    /// when they cannot be one: nothing but white space, longer than a quote may be, or holding control or invisible
+    /// characters that a quote refuses. Stops reading as soon as the quote is too long.
+    /// </summary>
+    public static string? Of(string text, int start, int end)
+    {
+        start = Math.Max(0, start);
+        end = Math.Min(text.Length, end);
+        var builder = new StringBuilder(Math.Clamp(end - start, 0, Limit + 1));
+        var work = WorkMeter.Current;
+        var pendingSpace = false;
+        for (var i = start; i < end; i++)
+        {
+            work?.Add();
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+            if (builder.Length > Limit)
+            {
+                return null;
+            }
+        }
+
+        if (builder.Length == 0)
+        {
+            return null;
+        }
+
+        var quote = builder.ToString();
+        return HumanText.TryCheck(quote, Limit, "too long", out _, out _) ? quote : null;
+    }
+
+    /// <summary>The words of a span (<see cref="Of(string, int, int)"/>).</summary>
+    public static string? Of(string text, TextSpan span) => Of(text, span.Start, span.End);
+
+    /// <summary>
+    /// A quote of <paramref name="outer"/> (a sentence) when it fits, else of as much of it around
+    /// <paramref name="focus"/> (the words the fact rests on) as fits, cut between words; else of the focus alone; null
+    /// when not even the focus can be quoted. Work is bounded by the length of a quote, whatever the sentence's length.
+    /// </summary>
+    public static string? Around(string text, TextSpan outer, TextSpan focus)
+    {
+        outer = new TextSpan(Math.Min(outer.Start, focus.Start), Math.Max(outer.End, focus.End));
+        if (outer.Length <= Limit && Of(text, outer) is { } whole)
+        {
+            return whole;
+        }
+
+        if (focus.Length > Limit)
+        {
+            return null;
+        }
+
+        // The focus in the middle of what fits, in characters as written (which white space only shortens).
+        var budget = Limit - focus.Length;
+        var end = Math.Min(outer.End, focus.End + (budget / 2));
+        var start = Math.Max(outer.Start, focus.Start - (budget - (end - focus.End)));
+        end = Math.Min(outer.End, focus.End + (budget - (focus.Start - start)));
+        while (start < focus.Start && start > outer.Start && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start++;
+        }
+
+        while (end > focus.End && end < outer.End && !char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return Of(text, start, end) ?? Of(text, focus);
+    }
+}

@@ -1,0 +1,650 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Cooperation.Domain.Text;
+
+/// <summary>
+/// Finds named institutions and mechanisms. First by name: the catalog's names and acronyms (linked to its entities),
+/// then the bodies every reader of the genre knows (<see cref="KnownBodies"/>). Then by form: a head noun and the
+/// capitalised words around it, in the Spanish order ("Secretaría de Seguridad y Protección Ciudadana", "Grupo de Alto
+/// Nivel de Seguridad", "Unidad de Política Migratoria, Registro e Identidad de Personas") and the English one ("the
+/// Department of Homeland Security", "National Center for Investigation and National Security", "the U.S.-Mexico
+/// High-Level Economic Dialogue", "Attorney General's Office"). An acronym in parentheses after a name is a second
+/// mention of the same body ("(SRE)", "(GANSEG)"), and the acronym alone later in the text is found again ("la SRE").
+/// </summary>
+/// <remarks>
+/// A name stops at a lower-case word that is not a connector, at punctuation (a comma only continues a list inside the
+/// name that ends with "y"/"e"/"and": "Inmigración, Refugiados y Ciudadanía"), at a title after a name ("Department of
+/// State Deputy Assistant Secretary"), at a given name, and before a second body it belongs to ("Unidad de Política
+/// Migratoria | de la Secretaría de Gobernación"). Positions are not bodies ("secretario de Relaciones Exteriores");
+/// "secretaría" is a ministry only with its accent.
+/// </remarks>
+internal static class BodyFinder
+{
+    /// <summary>The most tokens a name spans.</summary>
+    private const int MaxNameTokens = 16;
+
+    private static readonly Gazetteer Known = new(KnownBodies.All.Select(static b => new GazetteerName(
+        b.Name,
+        b.Mechanism ? MentionKind.Mechanism : MentionKind.Institution,
+        b.Name.Length <= 8 && !b.Name.Contains(' ', StringComparison.Ordinal),
+        b.Country is { } c ? Lexicon.Code(c) : null)));
+
+    private static readonly HashSet<ulong> PersonModifiers =
+        [.. new[] { "deputy", "assistant", "under", "senior", "acting", "former", "then", "vice", "associate", "principal" }.Select(WordHash.Of)];
+
+    [ThreadStatic]
+    private static List<GazetteerName>? _scratch;
+
+    private static List<GazetteerName> Scratch => _scratch ??= [];
+
+    private static readonly HashSet<ulong> EmbassyHeads = [.. new[] { "embajada", "consulado", "embassy", "consulate" }.Select(WordHash.Of)];
+
+    public static void Scan(Analysis a)
+    {
+        var matches = new List<GazetteerName>();
+        var k = a.SkipUntil;
+        while (k < a.Count)
+        {
+            a.Steps++;
+            if (a.Tokens[k].Kind != TokenKind.Word || a.IsClaimed(k, k + 1, MentionKinds.Date | MentionKinds.Bodies))
+            {
+                k++;
+                continue;
+            }
+
+            if (TryKnown(a, k, matches, out var end) || TryForm(a, k, out end))
+            {
+                var body = a.Found[^1];
+                end = TakeAcronym(a, body, end);
+                k = end;
+                continue;
+            }
+
+            k++;
+        }
+
+        FindBareAcronyms(a, matches);
+        AssignCountries(a);
+    }
+
+    // ----------------------------------------------------------------------------------------------- by name
+
+    private static bool TryKnown(Analysis a, int k, List<GazetteerName> matches, out int end)
+    {
+        end = k;
+        GazetteerName? name = null;
+        if (a.Catalog is { } catalog && catalog.Gazetteer.TryMatch(a, k, matches, out end) && !IsBareAcronymInCaps(a, k, end))
+        {
+            name = Choose(matches);
+        }
+        else if (Known.TryMatch(a, k, matches, out end) && !IsBareAcronymInCaps(a, k, end))
+        {
+            name = matches[0];
+        }
+
+        // A person's title in lower case is no body, even when it spells one ("la secretaria de Seguridad y Protección
+        // Ciudadana, Rosa Icela Rodríguez" names the minister, not the ministry).
+        if (name is null || name.Kind == MentionKind.Person || (a.Tokens[k].Is(LexClass.Title) && !a.Tokens[k].Has(TokenFlags.Capitalized)))
+        {
+            end = k;
+            return false;
+        }
+
+        // The known name may be the start of a longer one the text gives ("Conferencia Regional sobre Migración" in a
+        // longer form is rare; a longer form by shape wins when it ends later).
+        if (TryForm(a, k, out var formEnd, commit: false) && formEnd > end)
+        {
+            end = k;
+            return false;
+        }
+
+        var found = a.Add(name.Kind, k, end);
+        found.Name = a.Words(k, end - 1);
+        found.IsAcronym = name.IsAcronym;
+        found.Country = name.Country;
+        found.Institution = name.Institution;
+        found.Mechanism = name.Mechanism;
+        return true;
+    }
+
+    // One entity for a name several share (two mechanisms called GANSEF): link none, keep the kind most of them have.
+    private static GazetteerName Choose(List<GazetteerName> matches)
+    {
+        if (matches.Count == 1)
+        {
+            return matches[0];
+        }
+
+        var institution = matches.FirstOrDefault(static m => m.Kind == MentionKind.Institution);
+        var first = institution ?? matches[0];
+        var sameEntity = matches.All(m => m.Institution == first.Institution && m.Mechanism == first.Mechanism && m.Person == first.Person);
+        return sameEntity ? first : first with { Institution = null, Mechanism = null, Person = null, Country = matches.All(m => m.Country == first.Country) ? first.Country : null };
+    }
+
+    // An acronym in a headline in capitals ("MÉXICO Y LA SRE…") is not trusted: the whole line is in capitals.
+    private static bool IsBareAcronymInCaps(Analysis a, int k, int end)
+        => end == k + 1 && a.Tokens[k].Has(TokenFlags.CapsLine) && !a.IsPunct(k - 1, '(');
+
+    // ----------------------------------------------------------------------------------------------- by form
+
+    private static bool TryForm(Analysis a, int k, out int end, bool commit = true)
+    {
+        end = k;
+        if (!IsHead(a, k, out var kind))
+        {
+            return false;
+        }
+
+        var first = ExtendLeft(a, k);
+        var last = ExtendRight(a, k, first);
+        if (last == k && first == k)
+        {
+            return false;
+        }
+
+        // The name needs a word of its own besides the head and its connectors.
+        var words = 0;
+        for (var j = first; j <= last; j++)
+        {
+            a.Steps++;
+            if (j != k && a.Tokens[j].Kind == TokenKind.Word && !a.Tokens[j].Is(LexClass.Connector | LexClass.Function))
+            {
+                words++;
+            }
+        }
+
+        // "Conference Strategic Plan", "Programa … Informe": a name that ends in a document's noun is a document.
+        if (words == 0 || a.IsClaimed(first, last + 1, MentionKinds.Date | MentionKinds.Bodies) || (last > k && a.Is(last, LexClass.DocumentNoun)))
+        {
+            return false;
+        }
+
+        if (kind == MentionKind.Institution && IsBilateral(a, first, last))
+        {
+            kind = MentionKind.Mechanism;
+        }
+
+        end = last + 1;
+        if (commit)
+        {
+            var found = a.Add(kind, first, end);
+            found.Name = a.Words(first, last);
+        }
+
+        return true;
+    }
+
+    private static bool IsHead(Analysis a, int k, out MentionKind kind)
+    {
+        kind = MentionKind.Institution;
+        ref readonly var token = ref a.Tokens[k];
+        var institution = token.Is(LexClass.InstitutionHead);
+        var mechanism = token.Is(LexClass.MechanismHead);
+        if (!institution && !mechanism)
+        {
+            return false;
+        }
+
+        // A ministry is "Secretaría" with its accent; "secretaria" is a person (a title).
+        if (token.Hash == SecretariaHash && !a.Span(k).ContainsAny('í', 'Í'))
+        {
+            return false;
+        }
+
+        if (!token.Has(TokenFlags.Capitalized))
+        {
+            // In lower case only "la secretaría de Relaciones Exteriores" and "la declaración de Los Ángeles" are names.
+            var isSecretaria = token.Hash == SecretariaHash;
+            var isDeclaration = token.Hash == DeclaracionHash;
+            if (!(isSecretaria || isDeclaration) || !(a.IsWord(k + 1, Words.De) && k + 2 < a.Count && a.Tokens[k + 2].IsCapitalizedWord))
+            {
+                return false;
+            }
+        }
+
+        kind = mechanism && !institution ? MentionKind.Mechanism : MentionKind.Institution;
+        return true;
+    }
+
+    private static readonly ulong SecretariaHash = WordHash.Of("secretaría");
+    private static readonly ulong DeclaracionHash = WordHash.Of("declaración");
+
+    // English modifiers before the head: "National Human Rights Commission", "U.S.-Mexico High-Level Economic
+    // Dialogue", "Attorney General's Office". Stops at a function word, a title, a person's modifier ("Senior"), a
+    // demonym, a number or a line break.
+    private static int ExtendLeft(Analysis a, int head)
+    {
+        var first = head;
+        var j = head - 1;
+        var possessive = false;
+        while (j >= 0 && head - j < MaxNameTokens && (a.Tokens[j + 1].Gap <= 1 || (a.Tokens[j + 1].Gap == 2 && a.Tokens[j].Sentence == a.Tokens[j + 1].Sentence)))
+        {
+            a.Steps++;
+            ref readonly var t = ref a.Tokens[j];
+
+            // Before a possessive a title is the owner, part of the name ("Attorney General's Office").
+            var excluded = LexClass.Function | LexClass.Determiner | LexClass.Demonym | LexClass.Month | LexClass.Weekday | (possessive ? LexClass.None : LexClass.Title);
+            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized)
+                && (t.Has(TokenFlags.Dotted | TokenFlags.AllCaps) || !t.Is(excluded))
+                && !PersonModifiers.Contains(t.Hash) && !(t.Is(LexClass.GivenName) && j == first - 1 && !t.Has(TokenFlags.AllCaps))
+                && !a.IsClaimed(j, j + 1, MentionKinds.Date | MentionKinds.Bodies))
+            {
+                first = j;
+                j--;
+                continue;
+            }
+
+            // "High-Level", "U.S.-Mexico", "General's": glued hyphens and the possessive.
+            if (t.Kind == TokenKind.Punct && a.Tokens[j + 1].Gap == 0 && t.Gap == 0 && (t.Number is '-' or '\u2010' or '\u2011' or '\u2013' || t.Number is '\'' or '\u2019') && j > 0
+                && a.Tokens[j - 1].Kind == TokenKind.Word && a.Tokens[j - 1].Has(TokenFlags.Capitalized))
+            {
+                j--;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Word && t.Hash == Words.S && (a.IsPunct(j - 1, '\'') || a.IsPunct(j - 1, '\u2019')) && t.Gap == 0)
+            {
+                possessive = true;
+                j -= 2;
+                continue;
+            }
+
+            break;
+        }
+
+        // Never start on a hyphen or a connector.
+        while (first < head && a.Tokens[first].Kind != TokenKind.Word)
+        {
+            a.Steps++;
+            first++;
+        }
+
+        return first;
+    }
+
+    // The complement after the head: capitalised words, connectors that lead to one, glued hyphens, and a list inside
+    // the name. Returns the last token of the name.
+    private static int ExtendRight(Analysis a, int head, int first)
+    {
+        var last = head;
+        var j = head + 1;
+        var embassy = EmbassyHeads.Contains(a.Tokens[head].Hash);
+        while (j < a.Count && j - first < MaxNameTokens)
+        {
+            a.Steps++;
+            ref readonly var t = ref a.Tokens[j];
+            if (t.Gap > 2 || (t.Gap == 2 && t.Sentence != a.Tokens[head].Sentence))
+            {
+                break;
+            }
+
+            // A capitalised article of a place's name after a connector: "de Los Ángeles", "de La Paz", "de El Salvador".
+            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized) && t.Is(LexClass.Function | LexClass.Determiner) && a.Is(j - 1, LexClass.Connector)
+                && j + 1 < a.Count && a.Tokens[j + 1].Gap == 1 && a.Tokens[j + 1].IsCapitalizedWord && !a.Tokens[j + 1].Is(LexClass.Function))
+            {
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized) && !t.Is(LexClass.Function | LexClass.Month | LexClass.Weekday))
+            {
+                // A title right after a name word ends the name ("Department of State | Deputy Assistant Secretary").
+                var afterConnector = a.Is(j - 1, LexClass.Connector);
+                if (!afterConnector && (t.Is(LexClass.Title) || PersonModifiers.Contains(t.Hash)))
+                {
+                    break;
+                }
+
+                if (t.Is(LexClass.GivenName) && !afterConnector && a.Tokens[Math.Min(j + 1, a.Count - 1)].IsCapitalizedWord && j > head + 1)
+                {
+                    break;
+                }
+
+                if (a.IsClaimed(j, j + 1, MentionKinds.Date))
+                {
+                    break;
+                }
+
+                last = j;
+                j++;
+                continue;
+            }
+
+            // Acronyms in a complement: "Embajada de EE.UU. en México", but not a body of its own ("de la SRE").
+            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.AllCaps | TokenFlags.Dotted) && !a.Is(j, LexClass.Function))
+            {
+                if (a.Is(j - 1, LexClass.Connector) && !a.IsClaimed(j, j + 1, MentionKinds.Country))
+                {
+                    break;
+                }
+
+                last = j;
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punct && t.Gap == 0 && t.Number is '-' or '\u2010' or '\u2011' && j + 1 < a.Count && a.Tokens[j + 1].Gap == 0
+                && a.Tokens[j + 1].IsCapitalizedWord)
+            {
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Word && t.Is(LexClass.Connector) && !t.Has(TokenFlags.Capitalized))
+            {
+                // "en" continues only an embassy's name ("Embajada de Estados Unidos en México"); "to" none ("Travel to
+                // Mexico"), nor "entre"/"between", which name the parties ("Grupo … entre México y Honduras").
+                if (((t.Hash == Words.En || t.Hash == Words.In) && !embassy) || t.Hash == Words.To || t.Hash == Words.Entre || t.Hash == Words.Between)
+                {
+                    break;
+                }
+
+                // "… Office and the Public Prosecutors Office", "la Unidad … y las Direcciones …": "and"/"y" with an
+                // article joins two bodies, not two words of one name.
+                if ((t.Hash == Words.Y || t.Hash == Words.And || t.Hash == Words.E) && a.Is(j + 1, LexClass.Determiner))
+                {
+                    break;
+                }
+
+                // Connectors must lead to a capitalised word within two more connectors.
+                var next = j + 1;
+                while (next < a.Count && next - j <= 2 && a.Is(next, LexClass.Connector) && !a.Tokens[next].Has(TokenFlags.Capitalized))
+                {
+                    a.Steps++;
+                    next++;
+                }
+
+                if (next >= a.Count || !(a.Tokens[next].Kind == TokenKind.Word && a.Tokens[next].Has(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.Dotted)))
+                {
+                    break;
+                }
+
+                // Before a second body ("de la Secretaría de Gobernación", "del INM"): the name ends here.
+                if (StartsNestedBody(a, next))
+                {
+                    break;
+                }
+
+                j = next;
+                continue;
+            }
+
+            if (t.IsPunct(',') && ListContinues(a, j))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Never end on a connector or a hyphen.
+        while (last > head && a.Tokens[last].Kind != TokenKind.Word)
+        {
+            a.Steps++;
+            last--;
+        }
+
+        return last;
+    }
+
+    // A body of its own starts at k: a head with a complement of its own, or an acronym.
+    private static bool StartsNestedBody(Analysis a, int k)
+    {
+        ref readonly var t = ref a.Tokens[k];
+        if (t.Has(TokenFlags.AllCaps) && t.Length >= 2 && !a.IsClaimed(k, k + 1, MentionKinds.Country))
+        {
+            return true;
+        }
+
+        if (!t.Is(LexClass.InstitutionHead | LexClass.MechanismHead))
+        {
+            return false;
+        }
+
+        return (a.Is(k + 1, LexClass.Connector) && k + 2 < a.Count && a.Tokens[k + 2].IsCapitalizedWord)
+            || (k + 1 < a.Count && a.Tokens[k + 1].IsCapitalizedWord && !a.Tokens[k + 1].Is(LexClass.Function) && a.Tokens[k + 1].Gap == 1);
+    }
+
+    // ", Registro e Identidad de Personas": a comma inside a name continues it when capitalised words and connectors
+    // lead to "y"/"e"/"and" and a last capitalised word before any other punctuation, and no given name is among them.
+    private static bool ListContinues(Analysis a, int comma)
+    {
+        var sawAnd = false;
+        for (var j = comma + 1; j < a.Count && j - comma <= 12; j++)
+        {
+            a.Steps++;
+            ref readonly var t = ref a.Tokens[j];
+            if (t.IsPunct(',') && !sawAnd && a.Tokens[j - 1].IsCapitalizedWord)
+            {
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || t.Gap > 2 || (t.Gap == 2 && t.Sentence != a.Tokens[comma].Sentence))
+            {
+                return false;
+            }
+
+            if (t.Hash == Words.Y || t.Hash == Words.E || t.Hash == Words.And)
+            {
+                sawAnd = true;
+                continue;
+            }
+
+            if (t.Has(TokenFlags.Capitalized))
+            {
+                if (t.Is(LexClass.GivenName | LexClass.Title | LexClass.Function))
+                {
+                    return false;
+                }
+
+                if (sawAnd)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (!t.Is(LexClass.Connector))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Comisión Binacional", "Joint Commission", or a commission or committee with two states in its name ("Comisión
+    // México-Guatemala").
+    private static bool IsBilateral(Analysis a, int first, int last)
+    {
+        var countries = 0;
+        var committee = false;
+        for (var j = first; j <= last; j++)
+        {
+            a.Steps++;
+            if (a.Is(j, LexClass.Bilateral))
+            {
+                return true;
+            }
+
+            committee |= a.Tokens[j].Hash == CommissionHash || a.Tokens[j].Hash == ComisionHash;
+            if (a.IsClaimed(j, j + 1, MentionKinds.Country) && (j == first || !a.IsClaimed(j - 1, j, MentionKinds.Country)))
+            {
+                countries++;
+            }
+        }
+
+        return committee && countries >= 2;
+    }
+
+    private static readonly ulong CommissionHash = WordHash.Of("commission");
+    private static readonly ulong ComisionHash = WordHash.Of("comisión");
+
+    // ----------------------------------------------------------------------------------------------- acronyms
+
+    // "(SRE)" right after a name: a mention of the same body, remembered for the rest of the text.
+    private static int TakeAcronym(Analysis a, Found body, int end)
+    {
+        if (!a.IsPunct(end, '(') || !a.IsPunct(end + 2, ')') || a.Tokens[end + 1].Kind != TokenKind.Word || body.IsAcronym)
+        {
+            return end;
+        }
+
+        var k = end + 1;
+        ref readonly var t = ref a.Tokens[k];
+        var span = a.Span(k);
+        var capitals = 0;
+        foreach (var c in span)
+        {
+            a.Steps++;
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        // "SRE", "GANSEG", "Upmrip", "Minex": a capital first, and no common word.
+        if (span.Length is < 2 or > 12 || !t.Has(TokenFlags.Capitalized) || (capitals < 2 && (t.Lex.Classes != LexClass.None || span.Length < 4))
+            || a.IsClaimed(k, k + 1, MentionKinds.All))
+        {
+            return end;
+        }
+
+        // An acronym the catalog knows links the name it follows ("Diálogo de Alto Nivel sobre Movilidad de Personas
+        // (DANM)"), when it names one entity of the same kind.
+        if (body.Institution is null && body.Mechanism is null && a.Catalog is { } catalog && catalog.Gazetteer.TryMatch(a, k, Scratch, out var matched)
+            && matched == k + 1 && Scratch.Count == 1 && Scratch[0].Kind == body.Kind && Scratch[0].IsAcronym)
+        {
+            body.Institution = Scratch[0].Institution;
+            body.Mechanism = Scratch[0].Mechanism;
+            body.Country ??= Scratch[0].Country;
+        }
+
+        var acronym = a.Add(body.Kind, k, k + 1);
+        acronym.Name = span.ToString();
+        acronym.IsAcronym = true;
+        acronym.LongForm = body;
+        acronym.Country = body.Country;
+        acronym.Institution = body.Institution;
+        acronym.Mechanism = body.Mechanism;
+        a.DefinedAcronyms[t.Hash] = acronym;
+        return end + 3;
+    }
+
+    // "la SRE", "GANSEG": acronyms the text defined, and known ones, wherever they stand alone.
+    private static void FindBareAcronyms(Analysis a, List<GazetteerName> matches)
+    {
+        if (a.DefinedAcronyms.Count == 0)
+        {
+            return;
+        }
+
+        for (var k = a.SkipUntil; k < a.Count; k++)
+        {
+            a.Steps++;
+            ref readonly var t = ref a.Tokens[k];
+            if (t.Kind != TokenKind.Word || !a.DefinedAcronyms.TryGetValue(t.Hash, out var defined) || a.IsClaimed(k, k + 1, MentionKinds.All)
+                || t.Has(TokenFlags.CapsLine) || !a.Span(k).SequenceEqual(defined.Name))
+            {
+                continue;
+            }
+
+            var found = a.Add(defined.Kind, k, k + 1);
+            found.Name = defined.Name;
+            found.IsAcronym = true;
+            found.LongForm = defined.LongForm;
+            found.Country = defined.Country;
+            found.Institution = defined.Institution;
+            found.Mechanism = defined.Mechanism;
+        }
+
+        _ = matches;
+    }
+
+    // ----------------------------------------------------------------------------------------------- states
+
+    // An institution's state: its catalog's or the known one's; else "de Honduras" after it or its acronym, a state
+    // named inside it ("Public Safety Canada", "Embajada de Estados Unidos"), or a demonym before it ("the Mexican
+    // Secretariat").
+    private static void AssignCountries(Analysis a)
+    {
+        var countryAt = new Dictionary<int, CountryCode>();
+        var acronymAt = new Dictionary<int, Found>();
+        foreach (var found in a.Found)
+        {
+            a.Steps++;
+            if (found.Kind == MentionKind.Country && found.Country is { } c)
+            {
+                countryAt[found.FirstToken] = c;
+            }
+
+            if (found.IsAcronym)
+            {
+                acronymAt[found.FirstToken] = found;
+            }
+        }
+
+        foreach (var found in a.Found)
+        {
+            a.Steps++;
+            if (found.Kind != MentionKind.Institution)
+            {
+                continue;
+            }
+
+            var after = found.EndToken;
+            if (a.IsPunct(after, '(') && a.IsPunct(after + 2, ')'))
+            {
+                after += 3;
+            }
+
+            // "el Instituto Nacional de Migración (INM) de Honduras": the state after the name wins, also over a
+            // catalog body of the same name in another state (the link is then dropped).
+            if ((a.IsWord(after, Words.De) || a.IsWord(after, Words.Of)) && countryAt.TryGetValue(after + 1, out var owner))
+            {
+                foreach (var same in acronymAt.TryGetValue(found.EndToken + 1, out var its) ? [found, its] : new[] { found })
+                {
+                    a.Steps++;
+                    if (same.Country is { } known && known != owner)
+                    {
+                        same.Institution = null;
+                    }
+
+                    same.Country = owner;
+                }
+
+                continue;
+            }
+
+            if (found.Country is not null)
+            {
+                continue;
+            }
+
+            for (var j = found.FirstToken; j < found.EndToken; j++)
+            {
+                a.Steps++;
+                if (countryAt.TryGetValue(j, out var inside))
+                {
+                    found.Country = inside;
+                    break;
+                }
+            }
+
+            if (found.Country is null && found.FirstToken > 0 && a.Is(found.FirstToken - 1, LexClass.Demonym) && countryAt.TryGetValue(found.FirstToken - 1, out var demonym))
+            {
+                found.Country = demonym;
+            }
+        }
+
+        foreach (var found in a.Found)
+        {
+            a.Steps++;
+            if (found.IsAcronym && found.Country is null && found.LongForm?.Country is { } longCountry)
+            {
+                found.Country = longCountry;
+            }
+        }
+    }
+}

@@ -1,0 +1,835 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Cooperation.Domain.Text;
+
+/// <summary>
+/// Builds the meetings a text reports or announces from the mentions of each sentence. A meeting is triggered by a
+/// numbered meeting ("la 8ª Reunión", "the fifth meeting"), a meeting noun with something that makes it an event (a
+/// verb of meeting, a date, a mechanism, a place: "se realizó una reunión", "the Meeting of Vice Ministers, which was
+/// held the 13th and 14th"), a mechanism that meets ("the Strategic Dialogue … held May 18", "the … Group on Security
+/// and Justice will meet"), or a visit ("visitaron a Honduras", "traveled to Mexico on August 10"). Plural nouns
+/// without a date ("las reuniones del GANSEG"), appeals ("instan al diálogo") and phone calls are not meetings.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each trigger takes the nearest date of its sentence (a date after "desde"/"since", the dateline, or a date nearer
+/// another event such as "a phone call … on August 9" is not its date), the mechanism joined to it ("del Grupo de Alto
+/// Nivel…", "of the Regional Consultation Group…"), its number, and its place ("en Ottawa", "in Mexico City").
+/// Status: planned when its date is after the document date or its words are in the future, else held.
+/// </para>
+/// <para>
+/// The states taking part: the members of its mechanism when the catalog knows it; else the states in the mechanism's
+/// name and in the sentence, and the states of the people in it; a meeting with fewer than two comes from the meeting
+/// the text spoke of before it ("our last meeting"), or takes the text's main state. A trigger that says nothing new
+/// ("el encuentro", "the visit", "met with") is the meeting already spoken of; triggers that share a mechanism,
+/// number or date and do not disagree are one meeting. An invented meeting is worse than a missed one: a trigger
+/// without a verb of meeting, a date, a number or a mechanism makes none.
+/// </para>
+/// </remarks>
+internal static class MeetingBuilder
+{
+    /// <summary>How far, in tokens, a date may be from its meeting's words.</summary>
+    private const int DateWindow = 20;
+
+    /// <summary>How far a verb of meeting may be from a meeting noun to be its verb.</summary>
+    private const int VerbWindow = 15;
+
+    /// <summary>
+    /// The most tokens a sentence is read in at once: a longer one (a 50 MB line without a full stop) is read in pieces
+    /// of this size, so that the work stays linear whatever the text's shape.
+    /// </summary>
+    public const int MaxSegmentTokens = 150;
+
+    /// <summary>A sentence, or a piece of a long one: its tokens and its span.</summary>
+    private readonly record struct Segment(int First, int End, TextSpan Span);
+
+    public static ImmutableArray<ReportedMeeting> Build(Analysis a)
+    {
+        var found = a.Found.OrderBy(static f => f.Start).ThenBy(static f => f.Kind).ToList();
+        var segments = Segments(a);
+
+        // The mentions of each segment, in one walk over both sorted lists.
+        var bySegment = new List<Found>[segments.Count];
+        var s = 0;
+        foreach (var f in found)
+        {
+            a.Steps++;
+            while (s < segments.Count - 1 && f.FirstToken >= segments[s].End)
+            {
+                a.Steps++;
+                s++;
+                a.Steps++;
+            }
+
+            (bySegment[s] ??= []).Add(f);
+        }
+
+        var index = new MentionIndex(found);
+        var principal = PrincipalCountries(found);
+        var meetings = new List<Draft>();
+        for (var segment = 0; segment < segments.Count; segment++)
+        {
+            a.Steps++;
+            // A sentence without any mention says nothing of when, who or which: it only points back ("Durante el
+            // encuentro, …"), and makes no meeting of its own.
+            var mentions = bySegment[segment] ?? [];
+            foreach (var candidate in Candidates(a, segment, segments[segment].First, segments[segment].End, mentions, index))
+            {
+                a.Steps++;
+                candidate.Weak |= mentions.Count == 0;
+                Place(a, candidate, mentions, meetings, principal, index);
+            }
+        }
+
+        return [.. meetings.Where(static m => !m.Weak).Select(m => m.ToMeeting(a, segments, bySegment))];
+    }
+
+    private static List<Segment> Segments(Analysis a)
+    {
+        var segments = new List<Segment>();
+        var first = a.SkipUntil;
+        for (var k = a.SkipUntil; k <= a.Count; k++)
+        {
+            a.Steps++;
+            if (k == a.Count || (k > first && (a.Tokens[k].Sentence != a.Tokens[first].Sentence || k - first >= MaxSegmentTokens)))
+            {
+                if (k > first)
+                {
+                    segments.Add(new Segment(first, k, new TextSpan(a.Tokens[first].Start, a.Tokens[k - 1].End)));
+                }
+
+                first = k;
+            }
+        }
+
+        return segments;
+    }
+
+    // ------------------------------------------------------------------------------------------ candidates
+
+    private sealed class Trigger
+    {
+        public int Token;
+        public int End;
+        public Found? Ordinal;
+        public Found? Mechanism;
+        public Found? Date;
+        public bool Plural;
+
+        /// <summary>A named event's capitalised words ("Ministerial Meeting"), folded; null for a common noun.</summary>
+        public string? Phrase;
+        public bool Verb;
+        public bool Visit;
+
+        /// <summary>A verb of meeting each other with no noun, number or mechanism: a meeting only with a date.</summary>
+        public bool NeedsDate;
+        public bool Generic => Ordinal is null && Mechanism is null && Date is null;
+    }
+
+    /// <summary>The mentions by first token, for look-ups that stay linear in the text.</summary>
+    private sealed class MentionIndex
+    {
+        public MentionIndex(List<Found> found)
+        {
+            foreach (var f in found)
+            {
+                switch (f.Kind)
+                {
+                    case MentionKind.Ordinal:
+                        Ordinals.TryAdd(f.FirstToken, f);
+                        break;
+                    case MentionKind.Mechanism:
+                        Mechanisms.TryAdd(f.FirstToken, f);
+                        break;
+                    case MentionKind.Country:
+                        Countries.TryAdd(f.FirstToken, f);
+                        break;
+                }
+            }
+        }
+
+        public Dictionary<int, Found> Ordinals { get; } = [];
+
+        public Dictionary<int, Found> Mechanisms { get; } = [];
+
+        public Dictionary<int, Found> Countries { get; } = [];
+    }
+
+    private static IEnumerable<Draft> Candidates(Analysis a, int segment, int first, int end, List<Found> mentions, MentionIndex index)
+    {
+
+        var triggers = new List<Trigger>();
+        var verbs = new List<int>();
+        for (var k = Math.Max(first, a.SkipUntil); k < end; k++)
+        {
+            a.Steps++;
+            ref readonly var t = ref a.Tokens[k];
+            if (a.IsClaimed(k, k + 1, MentionKinds.Ordinal))
+            {
+                var ordinal = index.Ordinals.GetValueOrDefault(k);
+                if (ordinal is not null && a.Is(ordinal.NounToken, LexClass.MeetingNoun | LexClass.MechanismHead))
+                {
+                    triggers.Add(new Trigger { Token = k, End = ordinal.EndToken, Ordinal = ordinal });
+                    k = ordinal.EndToken - 1;
+                }
+
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (t.Is(LexClass.MeetingNoun) && !a.IsClaimed(k, k + 1, MentionKinds.Bodies | MentionKinds.Date | MentionKinds.Person))
+            {
+                var plural = a.Span(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !t.Is(LexClass.MeetingVerb) && a.Span(k) is not ("talks" or "Talks");
+                triggers.Add(new Trigger { Token = k, End = k + 1, Plural = plural, Visit = IsVisitNoun(a, k), Phrase = PhraseOf(a, k) });
+                continue;
+            }
+
+            if (t.Is(LexClass.MeetingVerb | LexClass.VisitVerb) && !t.Has(TokenFlags.Capitalized | TokenFlags.AllCaps) || (t.Is(LexClass.MeetingVerb) && k == first))
+            {
+                verbs.Add(k);
+            }
+        }
+
+        // A mechanism that meets: "… Group on Security and Justice will meet", "the Strategic Dialogue … held May 18".
+        foreach (var mechanism in mentions.Where(static m => m.Kind == MentionKind.Mechanism))
+        {
+            a.Steps++;
+            var after = mechanism.EndToken;
+            if (a.IsPunct(after, '(') && a.IsPunct(after + 2, ')'))
+            {
+                after += 3;
+            }
+
+            for (var j = after; j < Math.Min(end, after + 6); j++)
+            {
+                a.Steps++;
+                if (a.Is(j, LexClass.MeetingVerb) && !a.Is(j, LexClass.VisitVerb) && !triggers.Any(t => t.Mechanism == mechanism || (t.Token <= j && j <= t.End + VerbWindow && t.Token > mechanism.FirstToken)))
+                {
+                    triggers.Add(new Trigger { Token = mechanism.FirstToken, End = j + 1, Mechanism = mechanism, Verb = true });
+                    break;
+                }
+
+                if (a.Tokens[j].IsPunct('.') || a.Tokens[j].IsPunct(';') || a.Is(j, LexClass.MeetingNoun))
+                {
+                    break;
+                }
+            }
+        }
+
+        // Verbs: a verb near a noun trigger is its verb; a verb of meeting or travel on its own makes a trigger when it
+        // has someone to meet ("se reunió con", "met with") or a state to visit ("visitaron a Honduras").
+        foreach (var verb in verbs)
+        {
+            a.Steps++;
+            var near = triggers.Where(t => Math.Abs(t.Token - verb) <= VerbWindow).OrderBy(t => Math.Abs(t.Token - verb)).FirstOrDefault();
+            if (near is not null)
+            {
+                near.Verb = true;
+                continue;
+            }
+
+            var visit = a.Is(verb, LexClass.VisitVerb);
+            var target = verb + 1;
+            if (a.IsWord(target, Words.A) || a.IsWord(target, Words.To) || a.IsWord(target, Words.Con) || a.IsWord(target, Words.With) || a.IsWord(target, Words.En) || a.IsWord(target, Words.In))
+            {
+                target++;
+            }
+
+            var hasCounterpart = visit
+                ? index.Countries.ContainsKey(target) || index.Countries.ContainsKey(target + 1)
+                : a.IsWord(verb + 1, Words.Con) || a.IsWord(verb + 1, Words.With);
+            if (hasCounterpart)
+            {
+                triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, Visit = visit });
+            }
+            else if (!visit && IsReciprocal(a, verb) && TwoStates(a, mentions))
+            {
+                // "Los cancilleres de México y Canadá se reunieron el 3 de marzo", "the ministers of Mexico and Canada
+                // met in Ottawa on …": meeting each other, two states named; a meeting only if a date of its own is found.
+                triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, NeedsDate = true });
+            }
+        }
+
+        if (triggers.Count == 0)
+        {
+            yield break;
+        }
+
+        triggers.Sort(static (x, y) => x.Token.CompareTo(y.Token));
+        foreach (var trigger in triggers)
+        {
+            a.Steps++;
+            trigger.Mechanism ??= JoinedMechanism(a, trigger, index);
+        }
+
+        AssignDates(a, triggers, mentions);
+        foreach (var trigger in triggers)
+        {
+            a.Steps++;
+            // Plural nouns without a date ("las reuniones del GANSEG") and nouns with nothing that makes them an event
+            // ("el encuentro", "la reunión" alone) only point back to a meeting already spoken of.
+            var weak = (trigger.Plural && trigger.Date is null) || (trigger.Generic && !trigger.Verb && !trigger.Visit);
+            if ((trigger.Plural || trigger.NeedsDate) && trigger.Date is null)
+            {
+                continue;
+            }
+
+            yield return new Draft(segment, trigger.Token, trigger.End)
+            {
+                Date = trigger.Date,
+                Ordinal = trigger.Ordinal,
+                Mechanism = trigger.Mechanism,
+                Weak = weak,
+                Phrase = trigger.Phrase,
+                With = WithCountries(a, trigger),
+                Kind = KindOf(a, trigger),
+                PlaceText = PlaceAfter(a, trigger, end, mentions),
+            };
+        }
+    }
+
+    // A verb whose subject meets each other: "se reunieron", "se reunirán", "met", "will meet" (not "se reunió", which
+    // needs a "con" to say with whom).
+    private static bool IsReciprocal(Analysis a, int verb)
+        => a.Span(verb) is "reunieron" or "reunirán" or "reunirian" or "reunirían" or "reúnen" or "reunimos" or "reuniremos" or "met" or "meet";
+
+    private static bool TwoStates(Analysis a, List<Found> mentions)
+    {
+        CountryCode? first = null;
+        foreach (var m in mentions)
+        {
+            a.Steps++;
+            if (m.Kind == MentionKind.Country && m.Country is { } country)
+            {
+                if (first is { } one && one != country)
+                {
+                    return true;
+                }
+
+                first ??= country;
+            }
+        }
+
+        return false;
+    }
+
+    // "Ministerial Meeting", "Seminar-Workshop": a capitalised meeting noun and the capitalised words before it name
+    // one event, whatever else the text says of it.
+    private static string? PhraseOf(Analysis a, int k)
+    {
+        if (!a.Tokens[k].Has(TokenFlags.Capitalized) || a.Tokens[k].Has(TokenFlags.LineStart))
+        {
+            return null;
+        }
+
+        var first = k;
+        while (first > 0 && k - first < 3 && a.Tokens[first - 1].IsCapitalizedWord && !a.Tokens[first - 1].Is(LexClass.Function | LexClass.Determiner)
+            && a.Tokens[first].Gap <= 1 && !a.IsClaimed(first - 1, first, MentionKinds.All))
+        {
+            first--;
+        }
+
+        return first < k ? Lexicon.Fold(a.Words(first, k)) : null;
+    }
+
+    private static bool IsVisitNoun(Analysis a, int k)
+        => a.Span(k).StartsWith("visit", StringComparison.OrdinalIgnoreCase) || a.Span(k).StartsWith("trip", StringComparison.OrdinalIgnoreCase);
+
+    // The mechanism after the meeting words: "la 8ª Reunión del Mecanismo…", "el encuentro de medio término del
+    // Diálogo…", "a meeting of the Regional Consultation Group…", "la primera sesión del ‘Programa…’", or one that
+    // overlaps the ordinal ("the 24th Regional Conference on Migration").
+    private static Found? JoinedMechanism(Analysis a, Trigger trigger, MentionIndex index)
+    {
+        // One that overlaps the trigger.
+        for (var j = trigger.Token; j < trigger.End; j++)
+        {
+            a.Steps++;
+            if (a.IsClaimed(j, j + 1, MentionKinds.Mechanism))
+            {
+                for (var start = j; start >= Math.Max(0, j - 16); start--)
+                {
+                    a.Steps++;
+                    if (index.Mechanisms.TryGetValue(start, out var over) && over.EndToken > j)
+                    {
+                        return over;
+                    }
+                }
+            }
+        }
+
+        // One after it, with only "de", "del", "of", articles, adjectives of meetings, quotes and "medio término" between.
+        var sawLink = false;
+        for (var j = trigger.End; j < Math.Min(a.Count, trigger.End + 7); j++)
+        {
+            a.Steps++;
+            if (sawLink && index.Mechanisms.TryGetValue(j, out var after))
+            {
+                return after;
+            }
+
+            ref readonly var t = ref a.Tokens[j];
+            var link = a.IsWord(j, Words.De) || a.IsWord(j, Words.Del) || a.IsWord(j, Words.Of);
+            sawLink |= link;
+            if (!(link || t.Is(LexClass.Determiner | LexClass.MeetingAdjective) || a.IsWord(j, Words.Medio) || a.IsWord(j, Words.Termino)
+                || (t.Kind == TokenKind.Punct && t.Number is '\'' or '\u2018' or '"' or '\u201C' or '\u00AB')))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // Each date goes to the nearest trigger within the window, unless another event ("una llamada", "a phone call")
+    // or "desde"/"since" stands between; the dateline is nobody's.
+    private static void AssignDates(Analysis a, List<Trigger> triggers, List<Found> mentions)
+    {
+        foreach (var date in mentions.Where(static m => m.Kind == MentionKind.Date))
+        {
+            a.Steps++;
+            if (a.Is(date.FirstToken, LexClass.Since) || a.Is(date.FirstToken - 1, LexClass.Since) || IsDateline(a, date))
+            {
+                continue;
+            }
+
+            // A date that opens the sentence ("On January 12-13, 2011, …", "El miércoles 26 de abril, …") is the date
+            // of its first meeting, however far.
+            var opening = IsOpening(a, date);
+            Trigger? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var trigger in triggers)
+            {
+                a.Steps++;
+                var distance = date.FirstToken >= trigger.End ? date.FirstToken - trigger.End : trigger.Token >= date.EndToken ? trigger.Token - date.EndToken : 0;
+                if (opening && trigger.Token > date.FirstToken && best is null)
+                {
+                    distance = Math.Min(distance, DateWindow);
+                }
+
+                if (distance > DateWindow || distance >= bestDistance || OtherEventBetween(a, trigger, date))
+                {
+                    continue;
+                }
+
+                best = trigger;
+                bestDistance = distance;
+            }
+
+            if (best is not null && best.Date is null)
+            {
+                best.Date = date;
+            }
+        }
+    }
+
+    // "reuniones con Guatemala, Honduras y El Salvador", "meetings with …": the text's own state meets them.
+    private static bool WithCountries(Analysis a, Trigger trigger)
+        => trigger.Ordinal is null && trigger.Mechanism is null && (a.IsWord(trigger.End, Words.Con) || a.IsWord(trigger.End, Words.With))
+        && a.IsClaimed(trigger.End + 1, trigger.End + 2, MentionKinds.Country);
+
+    private static bool IsDateline(Analysis a, Found date) => ReferenceEquals(a.Dateline, date);
+
+    // The date's sentence starts with it, after at most "On"/"El"/a bullet, and a comma follows it.
+    private static bool IsOpening(Analysis a, Found date)
+    {
+        var sentence = a.Tokens[date.FirstToken].Sentence;
+        var before = 0;
+        for (var j = date.FirstToken - 1; j >= 0 && a.Tokens[j].Sentence == sentence && before <= 2; j--)
+        {
+            a.Steps++;
+            before += a.Tokens[j].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return before <= 2 && a.IsPunct(date.EndToken, ',');
+    }
+
+    private static bool OtherEventBetween(Analysis a, Trigger trigger, Found date)
+    {
+        var from = Math.Min(trigger.End, date.EndToken);
+        var to = Math.Max(trigger.Token, date.FirstToken);
+        for (var j = from; j < to; j++)
+        {
+            a.Steps++;
+            if (a.Is(j, LexClass.OtherEvent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static MeetingKind? KindOf(Analysis a, Trigger trigger)
+    {
+        for (var j = trigger.Token; j < trigger.End + 4 && j < a.Count; j++)
+        {
+            a.Steps++;
+            var word = a.Span(j);
+            if (a.IsWord(j, Words.Medio) || a.IsWord(j, Words.Intermedia) || word.Equals("mid-term", StringComparison.OrdinalIgnoreCase) || word.Equals("midterm", StringComparison.OrdinalIgnoreCase))
+            {
+                return MeetingKind.MidTerm;
+            }
+        }
+
+        // "sostuvieron encuentros … del 25 al 28 de abril": several meetings on one trip.
+        if (trigger.Plural && trigger.Date is not null)
+        {
+            return MeetingKind.Visit;
+        }
+
+        var noun = trigger.Ordinal?.NounToken ?? trigger.Token;
+        var head = a.Span(noun);
+        if (head.StartsWith("ronda", StringComparison.OrdinalIgnoreCase) || head.StartsWith("round", StringComparison.OrdinalIgnoreCase))
+        {
+            return MeetingKind.Round;
+        }
+
+        if (trigger.Visit)
+        {
+            return a.IsWord(noun + 1, Words.De) && a.IsWord(noun + 2, Words.Estado) || a.IsWord(noun - 1, Words.State) ? MeetingKind.StateVisit : MeetingKind.Visit;
+        }
+
+        if (head.StartsWith("seminar", StringComparison.OrdinalIgnoreCase) || head.StartsWith("taller", StringComparison.OrdinalIgnoreCase) || head.StartsWith("workshop", StringComparison.OrdinalIgnoreCase))
+        {
+            return MeetingKind.Seminar;
+        }
+
+        for (var j = noun; j < Math.Min(a.Count, noun + 3); j++)
+        {
+            a.Steps++;
+            var word = a.Span(j);
+            if (word.StartsWith("ministerial", StringComparison.OrdinalIgnoreCase))
+            {
+                return MeetingKind.Ministerial;
+            }
+
+            if (word.StartsWith("extraordinari", StringComparison.OrdinalIgnoreCase) || word.StartsWith("extraordinary", StringComparison.OrdinalIgnoreCase))
+            {
+                return MeetingKind.Extraordinary;
+            }
+        }
+
+        return trigger.Ordinal is not null && (head.StartsWith("reuni", StringComparison.OrdinalIgnoreCase) || head.StartsWith("meeting", StringComparison.OrdinalIgnoreCase))
+            ? MeetingKind.Ordinary
+            : null;
+    }
+
+    // "en Ottawa", "in Mexico City", "en la Ciudad de México", "a Honduras": the place after the meeting's words.
+    private static string? PlaceAfter(Analysis a, Trigger trigger, int sentenceEnd, List<Found> mentions)
+    {
+        for (var j = trigger.End; j < Math.Min(sentenceEnd, trigger.End + 24); j++)
+        {
+            a.Steps++;
+            var visitTarget = trigger.Visit && (a.IsWord(j, Words.A) || a.IsWord(j, Words.To));
+            if (!a.Is(j, LexClass.PlacePreposition) && !visitTarget)
+            {
+                continue;
+            }
+
+            var k = j + 1;
+            if (a.IsWord(k, Words.La) || a.IsWord(k, Words.El) || a.IsWord(k, Words.The))
+            {
+                k++;
+            }
+
+            if (k >= sentenceEnd || !a.Tokens[k].IsCapitalizedWord || a.IsClaimed(k, k + 1, MentionKinds.Date | MentionKinds.Person | MentionKinds.Bodies | MentionKinds.Ordinal))
+            {
+                continue;
+            }
+
+            var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.FirstToken == k);
+            var last = country is not null ? country.EndToken - 1 : k;
+            if (country is null)
+            {
+                // A city: capitalised words and "de" ("Ciudad de México", "Mexico City", "Washington").
+                while (last + 1 < sentenceEnd && a.Tokens[last + 1].Gap == 1
+                    && (a.Tokens[last + 1].IsCapitalizedWord && !a.Tokens[last + 1].Is(LexClass.Function | LexClass.Month)
+                        || (a.IsWord(last + 1, Words.De) && last + 2 < sentenceEnd && a.Tokens[last + 2].IsCapitalizedWord)))
+                {
+                    last++;
+                }
+
+                if (a.Is(k, LexClass.Function | LexClass.Month | LexClass.Weekday | LexClass.Title | LexClass.InstitutionHead))
+                {
+                    continue;
+                }
+            }
+
+            return a.Words(k, last);
+        }
+
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------ meetings
+
+    // The text's main states: the most named (states, and bodies' states), the first two.
+    private static CountryCode[] PrincipalCountries(List<Found> found)
+    {
+        var counts = new Dictionary<CountryCode, int>();
+        foreach (var f in found)
+        {
+            if (f.Kind is MentionKind.Country or MentionKind.Institution && f.Country is { } c)
+            {
+                counts[c] = counts.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        return [.. counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Take(2).Select(static p => p.Key)];
+    }
+
+    // A candidate joins the meeting it is (same mechanism, number or date, nothing contrary; or it says nothing new and
+    // points back), or becomes a new one.
+    private static void Place(Analysis a, Draft candidate, List<Found> mentions, List<Draft> meetings, CountryCode[] principal, MentionIndex index)
+    {
+        candidate.Status = StatusOf(a, candidate);
+        candidate.Countries.UnionWith(CountriesOf(a, candidate, mentions, index));
+        if (candidate.With && principal.Length > 0)
+        {
+            candidate.Countries.Add(principal[0]);
+        }
+
+        // The last twenty meetings are looked at: a text that reports thousands stays linear.
+        for (var i = meetings.Count - 1; i >= Math.Max(0, meetings.Count - 20); i--)
+        {
+            a.Steps++;
+            var meeting = meetings[i];
+            if (!meeting.Compatible(a, candidate))
+            {
+                continue;
+            }
+
+            if (meeting.SharesKey(a, candidate) || candidate.IsGeneric || (meeting.IsGeneric && meeting.Countries.Overlaps(candidate.Countries)))
+            {
+                meeting.Merge(candidate);
+                return;
+            }
+        }
+
+        // A plan without a date, number or place ("GASSCA will meet on an ongoing basis") announces no meeting.
+        if (candidate.Weak || (candidate.Status == MeetingStatus.Planned && candidate.Date is null && candidate.Ordinal is null && candidate.PlaceText is null))
+        {
+            return;
+        }
+
+        // Fewer than two states: those of the meeting spoken of before, else the text's main states.
+        if (candidate.Countries.Count < 2)
+        {
+            var previous = meetings.LastOrDefault(m => !m.Weak);
+            if (previous is not null && (candidate.Countries.Count == 0 || previous.Countries.IsSupersetOf(candidate.Countries)))
+            {
+                candidate.Countries.UnionWith(previous.Countries);
+            }
+            else if (candidate.Countries.Count == 1)
+            {
+                // The other side is the text's main state, or its second when the one named is the main one.
+                var other = principal.FirstOrDefault(c => !candidate.Countries.Contains(c));
+                if (!other.IsDefault)
+                {
+                    candidate.Countries.Add(other);
+                }
+            }
+            else
+            {
+                candidate.Countries.UnionWith(principal);
+            }
+        }
+
+        meetings.Add(candidate);
+    }
+
+    private static MeetingStatus StatusOf(Analysis a, Draft candidate)
+    {
+        if (a.DocumentDate is { } today && candidate.Date is { } date)
+        {
+            var (earliest, latest) = date.DateRange is { } range ? (range.Earliest, range.Latest ?? range.Earliest) : (date.Date!.Value.Earliest, date.Date.Value.Latest);
+            if (earliest > today)
+            {
+                return MeetingStatus.Planned;
+            }
+
+            if (latest < today || (date.DateRange is null && date.Date!.Value.Precision == PartialDatePrecision.Day && latest <= today))
+            {
+                return MeetingStatus.Held;
+            }
+        }
+
+        // The words of the trigger itself first ("… Group on Security will meet"), then those around it.
+        for (var j = candidate.Token; j < candidate.End; j++)
+        {
+            a.Steps++;
+            var inside = TenseGuess.Of(a, j, a.Tokens[candidate.Token].Sentence);
+            if (inside != Tense.Unknown)
+            {
+                return inside == Tense.Future ? MeetingStatus.Planned : MeetingStatus.Held;
+            }
+        }
+
+        return TenseGuess.Around(a, candidate.Token, candidate.End) == Tense.Future ? MeetingStatus.Planned : MeetingStatus.Held;
+    }
+
+    private static HashSet<CountryCode> CountriesOf(Analysis a, Draft candidate, List<Found> mentions, MentionIndex index)
+    {
+        var countries = new HashSet<CountryCode>();
+        if (candidate.Mechanism is { } mechanism)
+        {
+            var id = mechanism.Mechanism ?? mechanism.LongForm?.Mechanism;
+            if (id is { } known && a.Catalog is { } catalog && catalog.MemberStates.TryGetValue(known, out var members) && members.Length > 0)
+            {
+                countries.UnionWith(members);
+                return countries;
+            }
+
+            var named = mechanism.LongForm ?? mechanism;
+            for (var j = named.FirstToken; j < named.EndToken; j++)
+            {
+                a.Steps++;
+                if (index.Countries.TryGetValue(j, out var m) && m.Country is { } inside && m.EndToken <= named.EndToken)
+                {
+                    countries.Add(inside);
+                }
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            a.Steps++;
+            if ((m.Kind == MentionKind.Country || m.Kind == MentionKind.Person) && m.Country is { } c)
+            {
+                countries.Add(c);
+            }
+        }
+
+        return countries;
+    }
+
+    /// <summary>A meeting being built: its words, mentions and merged candidates.</summary>
+    private sealed class Draft(int segment, int token, int end)
+    {
+        public int Token { get; } = token;
+
+        public int End { get; } = end;
+
+        public SortedSet<int> Segments { get; } = [segment];
+
+        public Found? Date { get; set; }
+
+        public Found? Ordinal { get; set; }
+
+        public Found? Mechanism { get; set; }
+
+        public MeetingKind? Kind { get; set; }
+
+        public string? PlaceText { get; set; }
+
+        public MeetingStatus Status { get; set; } = MeetingStatus.Held;
+
+        public HashSet<CountryCode> Countries { get; } = [];
+
+        public bool Weak { get; set; }
+
+        public string? Phrase { get; set; }
+
+        public bool With { get; set; }
+
+        public bool IsGeneric => Date is null && Ordinal is null && Mechanism is null && Phrase is null;
+
+        public bool Compatible(Analysis analysis, Draft other)
+        {
+            if (Status != other.Status)
+            {
+                return false;
+            }
+
+            if (Date is not null && other.Date is not null && ValueOf(Date) != ValueOf(other.Date)
+                && !(Phrase is not null && Phrase == other.Phrase && OneHoldsTheOther(Date, other.Date)))
+            {
+                return false;
+            }
+
+            if (Ordinal?.Ordinal is { } o && other.Ordinal?.Ordinal is { } p && o != p)
+            {
+                return false;
+            }
+
+            return Mechanism is null || other.Mechanism is null || SameMechanism(analysis, Mechanism, other.Mechanism);
+        }
+
+        public bool SharesKey(Analysis analysis, Draft other)
+            => (Mechanism is not null && other.Mechanism is not null && SameMechanism(analysis, Mechanism, other.Mechanism) && (Ordinal is null || other.Ordinal is null || Ordinal.Ordinal == other.Ordinal.Ordinal)
+                    && (Date is null || other.Date is null || ValueOf(Date) == ValueOf(other.Date)))
+                || (Ordinal?.Ordinal is { } o && other.Ordinal?.Ordinal == o)
+                || (Phrase is not null && Phrase == other.Phrase)
+                || (Date is not null && other.Date is not null && ValueOf(Date) is { } d && d == ValueOf(other.Date));
+
+        public void Merge(Draft other)
+        {
+            Segments.UnionWith(other.Segments);
+            Date = Date is null || (other.Date?.Date is { } finer && Date.Date is { } coarser && coarser.Contains(finer) && finer != coarser) ? other.Date ?? Date : Date;
+            Phrase ??= other.Phrase;
+            Ordinal ??= other.Ordinal;
+            Mechanism = Mechanism is null || (other.Mechanism is not null && (other.Mechanism.Mechanism is not null && Mechanism.Mechanism is null)) ? other.Mechanism ?? Mechanism : Mechanism;
+            Kind ??= other.Kind;
+            PlaceText ??= other.PlaceText;
+            Weak &= other.Weak;
+            if (!other.IsGeneric || Countries.Count < 2)
+            {
+                Countries.UnionWith(other.Countries);
+            }
+        }
+
+        public ReportedMeeting ToMeeting(Analysis analysis, List<Segment> segments, List<Found>[] bySegment)
+        {
+            var sentences = Segments.Select(i => segments[i].Span).ToImmutableArray();
+            var inSentences = Segments
+                .SelectMany(i => bySegment[i] ?? [])
+                .OrderBy(static f => f.Start)
+                .Select(f => analysis.MentionOf(f))
+                .ToImmutableArray();
+            var mechanism = Mechanism?.LongForm ?? Mechanism;
+            return new ReportedMeeting(Status, [.. Countries.Order()], sentences, inSentences)
+            {
+                Date = Date?.Date,
+                DateRange = Date?.DateRange,
+                Kind = Kind,
+                Mechanism = mechanism?.Name,
+                MechanismId = Mechanism?.Mechanism ?? mechanism?.Mechanism,
+                Ordinal = Ordinal?.Ordinal,
+                Place = PlaceText,
+            };
+        }
+
+        private static string? ValueOf(Found date) => date.DateRange?.ToString() ?? date.Date?.ToString();
+
+        // "October 2010" and "October 8, 2010": one date written at two precisions.
+        private static bool OneHoldsTheOther(Found x, Found y)
+            => x.Date is { } a && y.Date is { } b && (a.Contains(b) || b.Contains(a));
+
+        private static bool SameMechanism(Analysis analysis, Found x, Found y)
+        {
+            var xid = x.Mechanism ?? x.LongForm?.Mechanism;
+            var yid = y.Mechanism ?? y.LongForm?.Mechanism;
+            if (xid is not null && yid is not null)
+            {
+                return xid == yid;
+            }
+
+            // Without the catalog: the same name, an acronym and its long form, or one name the start of the other.
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            var xf = (x.LongForm ?? x).NameKey;
+            var yf = (y.LongForm ?? y).NameKey;
+            return xf == yf || xf.StartsWith(yf, StringComparison.Ordinal) || yf.StartsWith(xf, StringComparison.Ordinal);
+        }
+    }
+}
