@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.CommandLine;
 using System.IO;
 using System.Text;
@@ -9,20 +10,20 @@ using Cooperation.Domain;
 
 namespace Cooperation.Cli.Commands;
 
-/// <summary><c>cooperation export</c>: the catalog as canonical JSON, iCalendar, CSV, or the JSON Schema.</summary>
+/// <summary><c>cooperation export</c>: the catalog as canonical JSON, iCalendar, CSV, a timeline page, or the JSON Schema.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json: the catalog as canonical JSON; ics: the meetings as iCalendar; csv: one table (see --table); schema: the JSON Schema of catalog files.",
+            Description = "json: the catalog as canonical JSON; ics: the meetings as iCalendar; csv: one table (see --table); html: a self-contained timeline page; schema: the JSON Schema of catalog files.",
             HelpName = "FORMAT",
             Required = true,
-        }.AcceptOnlyFromAmong("json", "ics", "csv", "schema");
+        }.AcceptOnlyFromAmong("json", "ics", "csv", "html", "schema");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
         var catalogs = CommonOptions.Catalogs();
-        var asOf = CommonOptions.AsOf("For ics: the date from which expected meetings are computed (and the events' DTSTAMP); YYYY-MM-DD, default today.");
+        var asOf = CommonOptions.AsOf("For ics and html: the date from which expected meetings are computed (and the events' DTSTAMP); YYYY-MM-DD, default today.");
         var language = CommonOptions.Language();
         var table = new Option<string>("--table", "-t")
         {
@@ -30,7 +31,7 @@ internal static class ExportCommand
             HelpName = "TABLE",
             DefaultValueFactory = _ => "meetings",
         }.AcceptOnlyFromAmong(CatalogTables.Names);
-        var command = new Command("export", "Export the catalog as canonical JSON, the meetings as an iCalendar file, a table as CSV, or the JSON Schema.")
+        var command = new Command("export", "Export the catalog as canonical JSON, the meetings as an iCalendar file or a timeline page, a table as CSV, or the JSON Schema.")
         {
             format, output, catalogs, asOf, language, table,
         };
@@ -46,6 +47,11 @@ internal static class ExportCommand
                     break;
                 case "ics":
                     ICalendarWriter.Write(catalog, result.GetValue(asOf) ?? console.Today, result.LanguageOf(language), buffer);
+                    break;
+                case "html":
+                    var page = new ArrayBufferWriter<byte>();
+                    new Cooperation.Domain.Interop.TimelineWriter(result.GetValue(asOf) ?? console.Today, result.LanguageOf(language)).Write(catalog, page);
+                    buffer.Write(page.WrittenSpan);
                     break;
                 case "csv":
                     CatalogTables.Build(result.GetRequiredValue(table), catalog, null).WriteCsv(buffer);

@@ -30,6 +30,15 @@ public static class ExternalClients
     /// <summary>The FollowTheMoney model file (<c>dist/defaultModel.json</c> of npm's <c>@alephdata/followthemoney</c>), or null.</summary>
     public static string? FtmModel => Environment.GetEnvironmentVariable("COOPERATION_FTM_MODEL") is { Length: > 0 } path ? path : null;
 
+    /// <summary>The folder whose <c>node_modules</c> hold npm's <c>puppeteer-core</c> and <c>axe-core</c> (<c>COOPERATION_NODE_MODULES</c>, set by <c>.ci/run</c>), or null.</summary>
+    public static string? NodeModules => Environment.GetEnvironmentVariable("COOPERATION_NODE_MODULES") is { Length: > 0 } path
+        && File.Exists(Path.Combine(path, "node_modules", "puppeteer-core", "package.json"))
+        && File.Exists(Path.Combine(path, "node_modules", "axe-core", "axe.min.js")) ? path : null;
+
+    /// <summary>The Chromium executable: <c>COOPERATION_CHROMIUM</c>, or the PATH's <c>chromium</c>; or null.</summary>
+    public static string? Chromium => new[] { Environment.GetEnvironmentVariable("COOPERATION_CHROMIUM"), OnPath("chromium") }
+        .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+
     /// <summary>A Python interpreter that imports <paramref name="module"/>: <c>COOPERATION_PYTHON</c>, the PATH's python3, Debian's; or null.</summary>
     public static string? Python(string module) => Pythons.GetOrAdd(module, m =>
         new[] { Environment.GetEnvironmentVariable("COOPERATION_PYTHON"), OnPath("python3"), "/usr/bin/python3" }
@@ -42,6 +51,9 @@ public static class ExternalClients
     {
         "jsonschema" or "icalendar" => Python(client) is null ? $"no Python here imports {client} (.ci/run installs Debian's python3-{client})" : null,
         "ftm-model" => FtmModel is null ? "COOPERATION_FTM_MODEL is not set: .ci/run installs @alephdata/followthemoney from npm and sets it" : null,
+        "chromium" => Chromium is null ? "no chromium here (.ci/run installs Debian's chromium; or set COOPERATION_CHROMIUM)"
+            : OnPath("node") is null ? "node is not on the PATH (.ci/run installs Debian's npm)"
+            : NodeModules is null ? "COOPERATION_NODE_MODULES does not name a folder with puppeteer-core and axe-core: .ci/run installs them from npm and sets it" : null,
         "python3" => Python("json") is null ? "python3 is not on the PATH" : null,
         _ => throw new ArgumentException($"Unknown client {client}.", nameof(client)),
     };
@@ -53,6 +65,10 @@ public static class ExternalClients
         var result = Run(python, [Path.Combine(RepositoryRoot, "tools", "interop", script), .. arguments]);
         return (result.ExitCode, result.Output);
     }
+
+    /// <summary>Runs <c>tools/interop/check_timeline.mjs</c> on a page in headless Chromium and returns what it printed.</summary>
+    public static (int ExitCode, string Output) RunBrowser(string page, string country)
+        => Run(OnPath("node")!, [Path.Combine(RepositoryRoot, "tools", "interop", "check_timeline.mjs"), NodeModules!, Chromium!, page, country]);
 
     /// <summary>Runs a program and waits for it (at most two minutes).</summary>
     public static (int ExitCode, string Output) Run(string program, string[] arguments)

@@ -1,0 +1,82 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+
+namespace Cooperation.Domain.Interop;
+
+/// <summary>
+/// A catalog as one self-contained HTML page: a timeline with a lane per mechanism (or per country, or per person) of
+/// its meetings (held, planned, postponed, cancelled, and the next one expected from the cadence) and presidency terms,
+/// filters by country, kind and topic kept in the URL, zoom and pan by keyboard and mouse, each meeting's text,
+/// delegations and quoted sources on selection, Spanish and English labels, and a table of the same events.
+/// </summary>
+/// <remarks>
+/// <para>The page makes no network request: its script and styles are inline (the project's own, from
+/// <c>Html/timeline.js</c> and <c>Html/timeline.css</c>), the catalog is a JSON block of type
+/// <c>application/json</c>, and a Content-Security-Policy allows only those two inline blocks, by hash, and no
+/// connection. Catalog text reaches the page only as JSON escaped for a script block (<see cref="TimelineData"/>) and is
+/// put into the document as text, never as markup.</para>
+/// <para>A date known to the month or year is drawn over that whole month or year, with its precision as text
+/// ("2013", "jun 2013"); approximate dates have their own outline, marker and words. The same catalog and as-of date
+/// always give the same bytes.</para>
+/// </remarks>
+public sealed class TimelineWriter
+{
+    /// <summary>Creates a writer.</summary>
+    /// <param name="asOf">The day from which expected meetings are computed; open presidency terms run to it.</param>
+    /// <param name="language">The language the page opens in (the reader can switch).</param>
+    public TimelineWriter(LocalDate asOf, Language language = Language.English)
+    {
+        AsOf = asOf;
+        Language = language;
+    }
+
+    /// <summary>The day from which expected meetings are computed; open presidency terms run to it.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The language the page opens in.</summary>
+    public Language Language { get; }
+
+    /// <summary>The format's name, as <c>cooperation export --format</c> takes it: <c>html</c>.</summary>
+    public string FormatName => "html";
+
+    /// <summary>The media type: <c>text/html</c>.</summary>
+    public string MediaType => "text/html";
+
+    /// <summary>The file extension: <c>.html</c>.</summary>
+    public string FileExtension => ".html";
+
+    /// <summary>Writes the timeline page of <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="output">Where the UTF-8 bytes go.</param>
+    public void Write(CooperationCatalog catalog, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        IncrementalOutput.Write(o => Steps(catalog, o), output);
+    }
+
+    /// <summary>Writes the timeline page of <paramref name="catalog"/> to a stream, asynchronously only.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="output">The stream; it is flushed, not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public Task WriteAsync(CooperationCatalog catalog, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return IncrementalOutput.WriteAsync(o => Steps(catalog, o), output, cancellationToken);
+    }
+
+    private IEnumerable<int> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
+    {
+        TimelinePage.WriteHead(Language, output);
+        foreach (var step in new TimelineData(catalog, AsOf, Language).Steps(output))
+        {
+            yield return step;
+        }
+
+        TimelinePage.WriteTail(output);
+    }
+}
