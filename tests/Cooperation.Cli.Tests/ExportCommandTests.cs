@@ -1,10 +1,13 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Linq;
 using System.Text;
 using Cooperation.Cli.Tests.Support;
 using Cooperation.Domain;
+using Cooperation.Domain.Interop;
 using Cooperation.Domain.Tests.Support;
+using NodaTime;
 
 namespace Cooperation.Cli.Tests;
 
@@ -43,6 +46,23 @@ public sealed class ExportCommandTests : IDisposable
         var refused = Tool.Run("check", tooLong);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("longer than 4000 characters in Unicode NFC", refused.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_is_the_timeline_page_written_through_the_safe_replace()
+    {
+        var path = Path.Combine(_files.Path, "timeline.html");
+        File.WriteAllText(path, "an older page");
+        var result = Tool.Run("export", "--format", "html", "--as-of", "2026-11-27", "--lang", "es", "--output", path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.StandardOutput);
+        var expected = new ArrayBufferWriter<byte>();
+        new TimelineWriter(new LocalDate(2026, 11, 27), Language.Spanish).Write(ReferenceCatalog.Default, expected);
+        Assert.Equal(expected.WrittenSpan.ToArray(), File.ReadAllBytes(path));
+        Assert.Single(Directory.GetFiles(_files.Path)); // replaced, nothing left beside it
+
+        var directory = Tool.Run("export", "--format", "html", "--output", _files.Path);
+        Assert.Equal((2, $"cooperation: error: --output: {_files.Path}: is a directory; give a file name.\n"), (directory.ExitCode, directory.StandardError));
     }
 
     [Fact]
