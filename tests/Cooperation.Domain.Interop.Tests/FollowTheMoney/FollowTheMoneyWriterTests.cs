@@ -26,7 +26,7 @@ public sealed class FollowTheMoneyWriterTests : IDisposable
     private static List<JsonNode> Entities(byte[] bytes)
         => [.. Encoding.UTF8.GetString(bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!)];
 
-    private (int ExitCode, string Output) Check(byte[] stream, string name = "export.ftm.json")
+    private ToolRun Check(byte[] stream, string name = "export.ftm.json")
     {
         var model = ExternalClients.FtmModel ?? throw new InvalidOperationException(ExternalClients.Missing("ftm-model"));
         return ExternalClients.RunTool("json", "check_ftm.py", model, Exported.File(_files.Path, name, stream));

@@ -24,10 +24,9 @@ public sealed class TimelineBrowserTests : IDisposable
     private JsonNode Open(CooperationCatalog catalog, string country)
     {
         var page = Exported.File(_files.Path, "timeline.html", Exported.Bytes(o => new TimelineWriter(AsOf).Write(catalog, o)));
-        var (exit, output) = ExternalClients.RunBrowser(page, country);
-        Assert.True(exit == 0, output);
-        var json = output.Split('\n').FirstOrDefault(l => l.StartsWith('{')) ?? throw new InvalidOperationException("no report: " + output);
-        return JsonNode.Parse(json)!;
+        var run = ExternalClients.RunBrowser(page, country);
+        Assert.True(run.ExitCode == 0, run.Output);
+        return JsonNode.Parse(run.StandardOutput)!;
     }
 
     private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(v => (string)v!)];

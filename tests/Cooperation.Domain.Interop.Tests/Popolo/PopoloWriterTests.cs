@@ -24,7 +24,7 @@ public sealed class PopoloWriterTests : IDisposable
 
     private static byte[] Export(CooperationCatalog catalog) => Exported.Bytes(o => Writer.Write(catalog, o));
 
-    private (int ExitCode, string Output) Validate(byte[] document, string name = "popolo.json")
+    private ToolRun Validate(byte[] document, string name = "popolo.json")
         => ExternalClients.RunTool("jsonschema", "validate_popolo.py", ExternalClients.PopoloSchemas, Exported.File(_files.Path, name, document));
 
     [ClientFact("jsonschema")]

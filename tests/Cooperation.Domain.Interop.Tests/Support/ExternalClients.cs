@@ -59,19 +59,18 @@ public static class ExternalClients
     };
 
     /// <summary>Runs a checker of <c>tools/interop/</c> with the Python that has <paramref name="module"/>.</summary>
-    public static (int ExitCode, string Output) RunTool(string module, string script, params string[] arguments)
+    public static ToolRun RunTool(string module, string script, params string[] arguments)
     {
         var python = Python(module) ?? throw new InvalidOperationException(Missing(module));
-        var result = Run(python, [Path.Combine(RepositoryRoot, "tools", "interop", script), .. arguments]);
-        return (result.ExitCode, result.Output);
+        return Run(python, [Path.Combine(RepositoryRoot, "tools", "interop", script), .. arguments]);
     }
 
     /// <summary>Runs <c>tools/interop/check_timeline.mjs</c> on a page in headless Chromium and returns what it printed.</summary>
-    public static (int ExitCode, string Output) RunBrowser(string page, string country)
+    public static ToolRun RunBrowser(string page, string country)
         => Run(OnPath("node")!, [Path.Combine(RepositoryRoot, "tools", "interop", "check_timeline.mjs"), NodeModules!, Chromium!, page, country]);
 
     /// <summary>Runs a program and waits for it (at most two minutes).</summary>
-    public static (int ExitCode, string Output) Run(string program, string[] arguments)
+    public static ToolRun Run(string program, string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -96,7 +95,7 @@ public static class ExternalClients
             throw new TimeoutException($"{program} did not finish in two minutes.");
         }
 
-        return (process.ExitCode, output + error.Result);
+        return new ToolRun(process.ExitCode, output, error.Result);
     }
 
     private static string? OnPath(string name) => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)

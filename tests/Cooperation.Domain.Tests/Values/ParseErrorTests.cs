@@ -223,7 +223,7 @@ public class ParseErrorTests
         var invariant = Under(CultureInfo.InvariantCulture, () => string.Join("\n", c.Bad.Select(b => c.TryString(b).Error!.Message)));
         foreach (var name in new[] { "tr-TR", "ar-SA", "th-TH", "fa-IR", "de-DE" })
         {
-            var culture = TryGetCulture(name);
+            var culture = TestCultures.GetOrInvariant(name);
             Assert.Equal(invariant, Under(culture, () => string.Join("\n", c.Bad.Select(b => c.TryString(b).Error!.Message))));
         }
     }
@@ -340,17 +340,6 @@ public class ParseErrorTests
         }
     }
 
-    private static CultureInfo TryGetCulture(string name)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(name);
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
-    }
 }
 
 /// <summary>The example of docs/value-types.md, run as written, with the outputs its comments promise.</summary>

@@ -81,7 +81,7 @@ public sealed class ReaderMessageTests
         {
             foreach (var name in new[] { "ar-SA", "fa-IR", "de-DE", string.Empty })
             {
-                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = name.Length == 0 ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(name);
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = TestCultures.GetOrInvariant(name);
                 var error = Assert.Throws<CooperationJsonException>(() => CooperationJson.ReadCatalog(Encoding.UTF8.GetBytes(json)));
                 Assert.Equal("Invalid Cadence: " + reason, error.Reason);
                 Assert.DoesNotContain('\n', error.Message);
