@@ -206,7 +206,7 @@ public class RulesDocumentationTests
         `[SuppressMessage]` accepts one in C#. The finding is still reported, marked suppressed, but does not count:
         `ValidationReport.Diagnostics` and the counts hold the active findings, `SuppressedDiagnostics` the accepted ones,
         each with its `Suppression` (kind, justification, where the suppression is written). Text gives their number
-        (`0 errors, 0 warnings, 0 infos; 44 suppressed`); JSON and SARIF give each one.
+        (`2 errors, 1 warning, 0 infos; 3 suppressed`); JSON and SARIF give each one.
 
         - **In the catalog**, on the entity the finding concerns: a source, institution, person, mechanism or meeting has
           `"suppressions": [{"rule": "COOP5001", "justification": "The document does not say who headed the Canadian
