@@ -12,8 +12,8 @@ namespace Cooperation.Domain.Interop;
 /// <c>&lt;script type="application/json"&gt;</c> block, written with <see cref="ScriptJson"/> so that no catalog
 /// text can end the block or open a comment. Events (the meetings, then one expected meeting per mechanism whose
 /// cadence expects one and has none planned) carry their span as first and last day, the partial date as the catalog
-/// knows it, and what the filters, lanes and details need; mechanisms carry their presidency terms; labels carry both
-/// languages of every vocabulary value used.
+/// knows it, and what the filters and lanes need; mechanisms carry their presidency terms; labels carry both
+/// languages of every vocabulary value used. The meetings' details are a second block (<see cref="DetailSteps"/>).
 /// </summary>
 internal sealed class TimelineData(CooperationCatalog catalog, LocalDate asOf, Language language)
 {
@@ -32,16 +32,11 @@ internal sealed class TimelineData(CooperationCatalog catalog, LocalDate asOf, L
         json.WriteString("lang", language == Language.Spanish ? "es" : "en");
 
         json.WriteStartArray("events");
-        var exported = new HashSet<MeetingId>();
-        foreach (var meeting in catalog.Meetings)
+        foreach (var meeting in Meetings())
         {
-            // Of several meetings with one identifier (COOP1001), the first is drawn, as in the catalog's look-ups.
-            if (exported.Add(meeting.Id))
-            {
-                WriteMeeting(json, meeting);
-                json.Flush();
-                yield return 1;
-            }
+            WriteMeeting(json, meeting);
+            json.Flush();
+            yield return 1;
         }
 
         var mechanisms = catalog.Mechanisms.DistinctBy(m => m.Id).ToList();
@@ -82,6 +77,29 @@ internal sealed class TimelineData(CooperationCatalog catalog, LocalDate asOf, L
         json.WriteEndObject();
         json.Flush();
     }
+
+    /// <summary>
+    /// Writes the details of the meetings (venue, purpose, delegations, outcomes, quoted sources) as one array in the
+    /// order of the events, one meeting per step: a second JSON block, which the script parses only when a meeting is
+    /// first selected, so that a large catalog opens without reading them.
+    /// </summary>
+    public IEnumerable<int> DetailSteps(IBufferWriter<byte> output)
+    {
+        using var json = new Utf8JsonWriter(output, ScriptJson.Options);
+        json.WriteStartArray();
+        foreach (var meeting in Meetings())
+        {
+            WriteDetails(json, meeting);
+            json.Flush();
+            yield return 1;
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+    }
+
+    // Of several meetings with one identifier (COOP1001), the first is drawn, as in the catalog's look-ups.
+    private IEnumerable<Meeting> Meetings() => catalog.Meetings.DistinctBy(m => m.Id);
 
     private void WriteMeeting(Utf8JsonWriter json, Meeting meeting)
     {
@@ -135,6 +153,18 @@ internal sealed class TimelineData(CooperationCatalog catalog, LocalDate asOf, L
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+
+        // The labels come before the details block: its roles are gathered here.
+        foreach (var participant in meeting.Delegations.SelectMany(d => d.Participants))
+        {
+            Code(participant.Role, _roles);
+        }
+    }
+
+    private void WriteDetails(Utf8JsonWriter json, Meeting meeting)
+    {
+        json.WriteStartObject();
         if (!meeting.Venues.IsDefaultOrEmpty)
         {
             Both(json, "venue", l => DisplayText.Venues(meeting.Venues, l));

@@ -92,7 +92,14 @@ internal static class TimelinePage
         Text(Body, output);
     }
 
-    /// <summary>Writes the end of the JSON block, the script and the end of the document.</summary>
+    /// <summary>The id of the JSON block of the meetings' details.</summary>
+    public const string DetailsElementId = "catalog-details";
+
+    /// <summary>Writes the end of the data block and the opening tag of the details block.</summary>
+    public static void WriteBetween(IBufferWriter<byte> output)
+        => Text("</script>\n<script type=\"application/json\" id=\"" + DetailsElementId + "\">", output);
+
+    /// <summary>Writes the end of the details block, the script and the end of the document.</summary>
     public static void WriteTail(IBufferWriter<byte> output)
     {
         Text("</script>\n<script>", output);

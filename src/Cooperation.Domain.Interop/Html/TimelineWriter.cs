@@ -72,7 +72,14 @@ public sealed class TimelineWriter
     private IEnumerable<int> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
     {
         TimelinePage.WriteHead(Language, output);
-        foreach (var step in new TimelineData(catalog, AsOf, Language).Steps(output))
+        var data = new TimelineData(catalog, AsOf, Language);
+        foreach (var step in data.Steps(output))
+        {
+            yield return step;
+        }
+
+        TimelinePage.WriteBetween(output);
+        foreach (var step in data.DetailSteps(output))
         {
             yield return step;
         }

@@ -67,6 +67,12 @@
   }
 
   var data = JSON.parse($('catalog-data').textContent);
+  // The meetings' details (a second block, in the order of the events) are parsed when a meeting is first selected.
+  var detailList = null;
+  function detailsOf(e) {
+    if (!detailList) { detailList = JSON.parse($('catalog-details').textContent); }
+    return detailList[e.index] || {};
+  }
   var mechanisms = {};
   data.mechanisms.forEach(function (m, i) { m.order = i; mechanisms[m.id] = m; });
   var events = data.events.map(function (e, i) {
@@ -267,6 +273,7 @@
         body.appendChild(bar);
       });
       body.style.height = (0.4 + (rowsEnd.length + (ln.terms.length ? 1 : 0)) * 1.8) + 'rem';
+      row.style.containIntrinsicBlockSize = 'auto ' + (0.4 + (rowsEnd.length + (ln.terms.length ? 1 : 0)) * 1.8) + 'rem';
       ln.row = row;
       ln.body = body;
       row.appendChild(head);
@@ -486,13 +493,14 @@
     row(t('kind'), label('kind', e.kind));
     if (e.mech && mechanisms[e.mech]) { row(t('mechanism'), mechanisms[e.mech].name, true); }
     row(t('countries'), e.countries.map(function (c) { return label('country', c); }).join(', '));
-    row(t('venue'), e.venue, true);
-    row(t('purpose'), e.purpose, true);
+    var more = detailsOf(e);
+    row(t('venue'), more.venue, true);
+    row(t('purpose'), more.purpose, true);
     box.appendChild(list);
-    if (e.dels && e.dels.length) {
+    if (more.dels && more.dels.length) {
       box.appendChild(el('h4', null, t('delegations')));
       var dels = el('ul');
-      e.dels.forEach(function (d) {
+      more.dels.forEach(function (d) {
         var item = el('li');
         item.appendChild(put(el('strong'), d.party));
         var people = el('ul');
@@ -508,15 +516,15 @@
       });
       box.appendChild(dels);
     }
-    if (e.outcomes && e.outcomes.length) {
+    if (more.outcomes && more.outcomes.length) {
       box.appendChild(el('h4', null, t('outcomes')));
       var outcomes = el('ul');
-      e.outcomes.forEach(function (o) { outcomes.appendChild(put(el('li'), o)); });
+      more.outcomes.forEach(function (o) { outcomes.appendChild(put(el('li'), o)); });
       box.appendChild(outcomes);
     }
-    if (e.quotes && e.quotes.length) {
+    if (more.quotes && more.quotes.length) {
       box.appendChild(el('h4', null, t('sources')));
-      e.quotes.forEach(function (q) {
+      more.quotes.forEach(function (q) {
         var figure = el('figure');
         if (q.q) {
           var quote = el('blockquote', 'quote', q.q);

@@ -145,9 +145,9 @@ public sealed class TimelineBrowserTests : IDisposable
         Assert.Empty(Strings(facts["dialogs"]));
         Assert.Empty(Strings(facts["requests"]));
         Assert.Empty(Strings(facts["consoleErrors"]));
-        Assert.Equal(["application/json", "classic"], Strings(facts["scripts"]));
+        Assert.Equal(["application/json", "application/json", "classic"], Strings(facts["scripts"]));
         Assert.Equal(0, (int)facts["injected"]!["b"]!);
-        Assert.Equal(2, (int)facts["injected"]!["scripts"]!);
+        Assert.Equal(3, (int)facts["injected"]!["scripts"]!);
 
         var events = Nodes(facts["events"]);
         var orphan = events.Single(e => (string?)e["id"] == HostileCatalog.Orphan.ToString());

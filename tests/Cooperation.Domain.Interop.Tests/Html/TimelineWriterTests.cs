@@ -31,6 +31,8 @@ public sealed class TimelineWriterTests
 
     private static JsonNode Data(string page) => JsonNode.Parse(Between(page, "<script type=\"application/json\" id=\"catalog-data\">", "</script>"))!;
 
+    private static JsonArray Details(string page) => JsonNode.Parse(Between(page, "<script type=\"application/json\" id=\"catalog-details\">", "</script>"))!.AsArray();
+
     [Fact]
     public void The_reference_page_is_under_200_KB()
     {
@@ -95,18 +97,45 @@ public sealed class TimelineWriterTests
     public void Hostile_text_stays_inside_the_json_block_and_reads_back_equal()
     {
         var page = Page(HostileCatalog.Build());
-        var block = Between(page, "<script type=\"application/json\" id=\"catalog-data\">", "</script>");
-        Assert.DoesNotContain('<', block);
-        Assert.DoesNotContain('>', block);
-        Assert.DoesNotContain('&', block);
-        Assert.Equal(2, Regex.Matches(page, "<script", RegexOptions.IgnoreCase).Count); // the data block and the script, nothing injected
-        var orphan = Data(page)["events"]!.AsArray().Single(e => (string?)e!["id"] == HostileCatalog.Orphan.ToString())!;
+        foreach (var id in new[] { "catalog-data", "catalog-details" })
+        {
+            var block = Between(page, $"<script type=\"application/json\" id=\"{id}\">", "</script>");
+            Assert.DoesNotContain('<', block);
+            Assert.DoesNotContain('>', block);
+            Assert.DoesNotContain('&', block);
+        }
+
+        Assert.Equal(3, Regex.Matches(page, "<script", RegexOptions.IgnoreCase).Count); // the two data blocks and the script, nothing injected
+        var events = Data(page)["events"]!.AsArray();
+        var orphan = events.Single(e => (string?)e!["id"] == HostileCatalog.Orphan.ToString())!;
         Assert.Equal(HostileCatalog.Markup + " " + HostileCatalog.Emoji, (string?)orphan["title"]!["es"]);
         Assert.Equal("2013", (string?)orphan["d"]);
         Assert.Equal("year", (string?)orphan["p"]);
         Assert.Equal(("2013-01-01", "2013-12-31"), ((string?)orphan["s"], (string?)orphan["e"]));
         Assert.Null(orphan["mech"]);
-        Assert.Equal(HostileCatalog.Markup, (string?)orphan["quotes"]![0]!["q"]);
+        Assert.Null(orphan["quotes"]);
+        Assert.Equal(HostileCatalog.Markup, (string?)Details(page)[events.IndexOf(orphan)]!["quotes"]![0]!["q"]);
+    }
+
+    [Fact]
+    public void The_details_block_has_one_entry_per_meeting_in_the_order_of_the_events()
+    {
+        var catalog = ReferenceCatalog.Default;
+        var page = Page(catalog);
+        var details = Details(page);
+        var meetings = catalog.Meetings.DistinctBy(m => m.Id).ToList();
+        Assert.Equal(meetings.Count, details.Count);
+        var events = Data(page)["events"]!.AsArray();
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            Assert.Equal(meetings[i].Id.ToString(), (string?)events[i]!["id"]);
+            Assert.Equal(meetings[i].Citations.Select(c => c.Quote), details[i]!["quotes"]!.AsArray().Select(q => (string?)q!["q"]));
+            Assert.Equal(meetings[i].Delegations.Length, details[i]!["dels"]!.AsArray().Count);
+        }
+
+        // Every role of a delegation has its label, though the labels are written before the details.
+        var roles = Data(page)["labels"]!["role"]!.AsObject().Select(p => p.Key).ToHashSet();
+        Assert.All(meetings.SelectMany(m => m.Delegations).SelectMany(d => d.Participants), p => Assert.Contains(p.Role.ToString(), roles));
     }
 
     [Theory]
