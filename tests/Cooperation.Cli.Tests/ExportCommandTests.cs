@@ -227,6 +227,40 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("does not exist", missing.StandardError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("html", "timeline.html")]
+    [InlineData("popolo", "catalog.popolo.json")]
+    [InlineData("ftm", "catalog.ftm.json")]
+    [InlineData("ics", "meetings.ics")]
+    [InlineData("parquet", "tables")]
+    public void An_output_that_cannot_be_written_is_a_clear_error_and_nothing_is_written(string format, string name)
+    {
+        // A folder that is missing, and a "folder" that is a file: refused before a byte is written.
+        var file = _files.Write("a-file", "x");
+        foreach (var folder in new[] { Path.Combine(_files.Path, "missing"), file })
+        {
+            var output = Path.Combine(folder, name);
+            var result = Tool.Run("export", "--format", format, "--output", output);
+            Assert.Equal(2, result.ExitCode);
+            Assert.StartsWith($"cooperation: error: --output: {output}: cannot be written: ", result.StandardError, StringComparison.Ordinal);
+            Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Empty(result.StandardOutput);
+        }
+
+        Assert.Equal([file], Directory.GetFileSystemEntries(_files.Path));
+        Assert.Equal("x", File.ReadAllText(file));
+
+        // A folder no one may create files in, not even root: the kernel's /proc.
+        if (Directory.Exists("/proc"))
+        {
+            var output = Path.Combine("/proc", name);
+            var result = Tool.Run("export", "--format", format, "--output", output);
+            Assert.Equal(2, result.ExitCode);
+            Assert.StartsWith($"cooperation: error: --output: {output}: cannot be written: ", result.StandardError, StringComparison.Ordinal);
+            Assert.False(Path.Exists(output));
+        }
+    }
+
     private static byte[] Written(Action<System.Buffers.IBufferWriter<byte>> write)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
