@@ -35,7 +35,7 @@ using Cooperation.Domain.Rules;
 var catalog = ReferenceCatalog.Default;
 var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(new NodaTime.LocalDate(2026, 11, 27)));
 Console.WriteLine($"{catalog.Mechanisms.Length} mechanisms, {catalog.Meetings.Length} meetings");
-Console.WriteLine(ReportWriter.Summary(report));
+Console.WriteLine(report.Summary);
 return report.HasErrors ? 1 : 0;
 CS
 out="$(cd "$work/consumer" && dotnet run)"

@@ -57,7 +57,7 @@ def main():
     stale = []
     for name, summary in IDENTIFIERS.items():
         text = HEADER + template.replace("{{SUMMARY}}", summary).replace("{{NAME}}", name)
-        path = os.path.join(OUT_DIR, name + ".cs")
+        path = os.path.join(OUT_DIR, name + ".g.cs")
         current = open(path, encoding="utf-8").read() if os.path.exists(path) else None
         if current != text:
             stale.append(os.path.relpath(path, ROOT))

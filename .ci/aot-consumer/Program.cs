@@ -32,7 +32,7 @@ Check(catalog.Meetings.Length == ReferenceCatalog.Default.Meetings.Length && cat
 
 // 2. Validation, with the rules that did not run named.
 var report = Validator.Validate(catalog, ValidationOptions.Default.WithAsOf(new NodaTime.LocalDate(2026, 11, 27)));
-Check(!report.HasErrors, $"validation: {ReportWriter.Summary(report)}");
+Check(!report.HasErrors, $"validation: {report.Summary}");
 Check(report.RulesNotRun.Select(r => r.Id).SequenceEqual(["COOP7006", "COOP7007", "COOP7008"]), "rules not run: " + string.Join(", ", report.RulesNotRun.Select(r => r.Id)));
 
 // 3. An edit: a planned meeting marked as held, seen by the catalog's look-ups.

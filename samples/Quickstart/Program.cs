@@ -55,4 +55,4 @@ var ottawa = new Meeting(
     delegations: [new Delegation(canada, [new Participant(DelegationRole.HeadOfDelegation, PersonName.Parse("Jane Doe")), new Participant(DelegationRole.HeadOfDelegation, PersonName.Parse("John Roe"))])]);
 var catalog = new CatalogBuilder().Add(danm).Add(ottawa).Build();
 var report = Cooperation.Domain.Rules.Validator.Validate(catalog, Cooperation.Domain.Rules.ValidationOptions.Default.WithLanguage(Language.Spanish));
-Console.Write(Cooperation.Domain.Rules.ReportWriter.ToText(report));
+Console.Write(new Cooperation.Domain.Rules.ReportTextWriter().WriteToString([report]));

@@ -1,4 +1,9 @@
-using Cooperation.Cli;
 using Cooperation.Cli.Terminal;
 
-return CooperationCli.Run(args, CliConsole.FromProcess());
+namespace Cooperation.Cli;
+
+/// <summary>The entry point: the process's streams and environment handed to the command tree.</summary>
+internal static class Program
+{
+    private static int Main(string[] args) => CooperationCli.Run(args, CliConsole.FromProcess());
+}

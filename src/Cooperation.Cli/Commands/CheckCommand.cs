@@ -23,7 +23,7 @@ internal static class CheckCommand
             Description = "Catalog files (JSON) to check. Without any, the reference catalog that ships with the tool is checked.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = CommonOptions.Format("text", "text", "json", "sarif");
+        var format = CommonOptions.Format("text", [.. ReportFormats.All.Select(static f => f.Name)]);
         var asOf = CommonOptions.AsOf("The date the time-based rules judge from (overdue mechanisms, held meetings in the future); YYYY-MM-DD, default today.");
         var severity = new Option<SeverityOverride[]>("--severity")
         {
@@ -227,33 +227,28 @@ internal static class CheckCommand
             }
         }
 
-        switch (format)
+        if (format == "text")
         {
-            case "json":
-                WriteJson(reports, console.StandardOutput, comparison);
-                break;
-            case "sarif":
-                ReportWriter.WriteSarif(reports, console.StandardOutput, comparison);
-                console.StandardOutput.Write("\n"u8);
-                break;
-            default:
-                for (var i = 0; i < reports.Count; i++)
+            // On the terminal: the text format's layout, wrapped and in colour.
+            for (var i = 0; i < reports.Count; i++)
+            {
+                if (i > 0)
                 {
-                    if (i > 0)
-                    {
-                        console.Out.WriteLine();
-                    }
-
-                    ReportText.Write(reports[i], console, comparison);
+                    console.Out.WriteLine();
                 }
 
-                break;
+                ReportText.Write(reports[i], console, comparison);
+            }
+        }
+        else
+        {
+            ReportFormats.Create(format, new ReportWriterOptions { Baseline = comparison }).Write(reports, console.StandardOutput);
         }
 
         // The baseline's documents this run did not check are said, not dropped: their findings are neither new nor absent.
         if (comparison is not null)
         {
-            foreach (var line in ReportWriter.NotCheckedLines(comparison, reports.Count > 0 ? reports[0].Language : Language.English))
+            foreach (var line in comparison.NotCheckedLines(reports.Count > 0 ? reports[0].Language : Language.English))
             {
                 console.Error.WriteLine($"cooperation: note: {line}");
             }
@@ -275,18 +270,8 @@ internal static class CheckCommand
     // baseline; a device or a FIFO in place.
     private static void WriteBaseline(string path, List<ValidationReport> reports, List<string?> inputs)
     {
-        var sarif = path.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase);
-        WriteTarget.Resolve(path, "--write-baseline: ", allowStreams: true, WriteTarget.Identify(inputs)).Write(stream =>
-        {
-            if (sarif)
-            {
-                ReportWriter.WriteSarif(reports, stream);
-            }
-            else
-            {
-                WriteJson(reports, stream, null);
-            }
-        });
+        var writer = path.EndsWith(".sarif", StringComparison.OrdinalIgnoreCase) ? ReportFormats.Create("sarif") : ReportFormats.Create("json");
+        WriteTarget.Resolve(path, "--write-baseline: ", allowStreams: true, WriteTarget.Identify(inputs)).Write(stream => writer.Write(reports, stream));
     }
 
     private static ValidationReport CheckFile(string file, ValidationOptions options, bool verbose, CliConsole console)
@@ -310,95 +295,5 @@ internal static class CheckCommand
         }
 
         return report;
-    }
-
-    // An array of cooperation-diagnostics/1 reports, one per document, in the order given, each report indented
-    // within it as the library indents its members.
-    private static void WriteJson(List<ValidationReport> reports, Stream output, BaselineComparison? comparison)
-    {
-        if (reports.Count == 0)
-        {
-            output.Write("[]\n"u8);
-            return;
-        }
-
-        output.Write("[\n"u8);
-        for (var i = 0; i < reports.Count; i++)
-        {
-            if (i > 0)
-            {
-                output.Write(",\n"u8);
-            }
-
-            ReportWriter.WriteJson(reports[i], new IndentedLines(output), comparison);
-        }
-
-        output.Write("\n]\n"u8);
-    }
-
-    /// <summary>
-    /// Passes indented JSON through with two more spaces at the start of each line, and without its last line end.
-    /// Only white space between tokens is added: a JSON string cannot hold a raw line end.
-    /// </summary>
-    private sealed class IndentedLines(Stream inner) : Stream
-    {
-        private bool _lineStart = true;
-        private bool _pendingLineEnd;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            while (buffer.Length > 0)
-            {
-                if (buffer[0] == (byte)'\n')
-                {
-                    if (_pendingLineEnd)
-                    {
-                        inner.Write("\n"u8);
-                    }
-
-                    _pendingLineEnd = true;
-                    _lineStart = true;
-                    buffer = buffer[1..];
-                    continue;
-                }
-
-                if (_pendingLineEnd)
-                {
-                    inner.Write("\n"u8);
-                    _pendingLineEnd = false;
-                }
-
-                if (_lineStart)
-                {
-                    inner.Write("  "u8);
-                    _lineStart = false;
-                }
-
-                var end = buffer.IndexOf((byte)'\n');
-                var run = end < 0 ? buffer : buffer[..end];
-                inner.Write(run);
-                buffer = buffer[run.Length..];
-            }
-        }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

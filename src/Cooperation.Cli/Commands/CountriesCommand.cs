@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Cooperation.Cli.Input;
@@ -27,10 +26,6 @@ internal static class CountriesCommand
         return new Command("countries", "Look up ISO 3166-1 countries.") { find };
     }
 
-    /// <summary>"MX	MEX	484	Mexico	México".</summary>
-    public static string Line(Country country)
-        => string.Join('\t', country.Alpha2, country.Alpha3, country.Numeric.ToString("000", CultureInfo.InvariantCulture), country.Name.English, country.Name.Spanish);
-
     private static int Find(string text, string format, CliConsole console)
     {
         var lookup = Countries.Find(text);
@@ -48,7 +43,7 @@ internal static class CountriesCommand
             }
             else
             {
-                console.Out.WriteLine(Line(country));
+                console.Out.WriteLine(CountrySuggestions.Line(country));
                 if (!country.OfficialName.IsDefault)
                 {
                     console.Out.WriteLine($"official name: {string.Join(" / ", new[] { country.OfficialName.English, country.OfficialName.Spanish }.Where(n => n is not null))}");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using Cooperation.Cli.Input;
 using Cooperation.Cli.Terminal;
 using Cooperation.Domain;
@@ -19,7 +20,7 @@ internal static class DiffCommand
     {
         var old = new Argument<string>("OLD") { Description = "The catalog file (JSON) before." };
         var @new = new Argument<string>("NEW") { Description = "The catalog file (JSON) after." };
-        var format = CommonOptions.Format("text", "text", "json", "markdown");
+        var format = CommonOptions.Format("text", [.. DiffFormats.All.Select(static f => f.Name)]);
         var command = new Command("diff", "Show what changed between two catalogs, entity by entity and member by member. Exit code 0: equal; 1: they differ; 2: an input cannot be read.")
         {
             old, @new, format,
@@ -47,19 +48,7 @@ internal static class DiffCommand
         }
 
         var diff = CatalogDiff.Compare(oldCatalog, newCatalog);
-        switch (format)
-        {
-            case "json":
-                diff.WriteJson(console.StandardOutput);
-                break;
-            case "markdown":
-                diff.WriteMarkdown(console.Out);
-                break;
-            default:
-                diff.WriteText(console.Out);
-                break;
-        }
-
+        DiffFormats.Create(format).Write(diff, console.StandardOutput);
         return diff.IsEmpty ? ExitCodes.Success : ExitCodes.Failure;
     }
 

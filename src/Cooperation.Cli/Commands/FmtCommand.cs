@@ -88,7 +88,7 @@ internal static class FmtCommand
         {
             foreach (var input in changes)
             {
-                var upgrade = input.Format == 1 ? "; format 1, which fmt upgrades to format 2" : string.Empty;
+                var upgrade = input.Format == CatalogFormatVersion.Format1 ? "; format 1, which fmt upgrades to format 2" : string.Empty;
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"not canonical: {input.Given} (line {FirstDifferentLine(input.Bytes, input.Canonical)}{upgrade})"));
             }
 
@@ -104,7 +104,7 @@ internal static class FmtCommand
 
         foreach (var input in written)
         {
-            console.Out.WriteLine($"formatted: {input.Given}{(input.Format == 1 ? " (format 1 upgraded to format 2)" : string.Empty)}");
+            console.Out.WriteLine($"formatted: {input.Given}{(input.Format == CatalogFormatVersion.Format1 ? " (format 1 upgraded to format 2)" : string.Empty)}");
         }
 
         console.Out.WriteLine($"{Suggestions.Count(written.Count, "file")} formatted, {(inputs.Count - written.Count).ToString(CultureInfo.InvariantCulture)} already canonical");
@@ -154,10 +154,10 @@ internal static class FmtCommand
             throw new CliException($"{path}: cannot be read: {e.Message}", e);
         }
 
-        CooperationCatalog catalog;
+        CatalogDocument document;
         try
         {
-            catalog = CooperationJson.ReadCatalog(bytes, CatalogLoader.MaxBytes);
+            document = CatalogDocument.Parse(bytes, path, CatalogLoader.MaxBytes);
         }
         catch (CooperationJsonException e)
         {
@@ -165,7 +165,7 @@ internal static class FmtCommand
         }
 
         // Never lose data: the canonical form must read back as the same catalog (the same canonical bytes).
-        var canonical = CooperationJson.WriteCatalog(catalog);
+        var canonical = CooperationJson.WriteCatalog(document.Catalog);
         try
         {
             if (!CooperationJson.WriteCatalog(CooperationJson.ReadCatalog(canonical, CatalogLoader.MaxBytes)).AsSpan().SequenceEqual(canonical))
@@ -178,7 +178,7 @@ internal static class FmtCommand
             throw NotRoundTripped(path, e);
         }
 
-        return new Input(path, facts, bytes, canonical, FormatOf(bytes));
+        return new Input(path, facts, bytes, canonical, document.FormatVersion);
     }
 
     // What a symbolic link names, when the path is one.
@@ -301,11 +301,8 @@ internal static class FmtCommand
         return lines;
     }
 
-    /// <summary>1 when the document says it is of format 1, 2 otherwise (the document has been read: it is valid).</summary>
-    private static int FormatOf(byte[] bytes) => FormatVersion.Of(bytes).Version;
-
     /// <summary>A file as read: the path given, the facts of the file read, its bytes, its canonical form and its format.</summary>
-    private sealed class Input(string given, FileFacts facts, byte[] bytes, byte[] canonical, int format)
+    private sealed class Input(string given, FileFacts facts, byte[] bytes, byte[] canonical, CatalogFormatVersion format)
     {
         public string Given { get; } = given;
 
@@ -318,7 +315,7 @@ internal static class FmtCommand
 
         public byte[] Canonical { get; } = canonical;
 
-        public int Format { get; } = format;
+        public CatalogFormatVersion Format { get; } = format;
 
         public bool IsCanonical => Bytes.AsSpan().SequenceEqual(Canonical);
     }

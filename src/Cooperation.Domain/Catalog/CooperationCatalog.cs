@@ -394,7 +394,7 @@ public sealed partial class CooperationCatalog
         => CadenceSchedule.Assess(GetMechanism(mechanism), MeetingsOf(mechanism), asOf);
 
     // The arrays are sorted by identifier, so repeats are neighbours.
-    private static IEnumerable<RepeatedIdentifier> Repeated<T>(ImmutableArray<T> items, Func<T, string> id, string kind, string collection)
+    private static IEnumerable<RepeatedIdentifier> Repeated<T>(ImmutableArray<T> items, Func<T, string> id, string kind, CatalogEntityKind collection)
     {
         var i = 0;
         while (i < items.Length)
@@ -407,7 +407,7 @@ public sealed partial class CooperationCatalog
 
             if (j - i > 1)
             {
-                yield return new RepeatedIdentifier(kind, collection, id(items[i]), j - i);
+                yield return new RepeatedIdentifier(kind, CatalogCollections.NameOf(collection), id(items[i]), j - i);
             }
 
             i = j;
@@ -504,9 +504,9 @@ public sealed partial class CooperationCatalog
 
             QuotedSources = quoted;
             OutcomeIds = new HashSet<string>(StringComparer.Ordinal);
-            Repeats = [.. Repeated(catalog.Sources, SourceKey, "source", "sources"), .. Repeated(catalog.Institutions, InstitutionKey, "institution", "institutions"),
-                .. Repeated(catalog.People, PersonKey, "person", "people"),
-                .. Repeated(catalog.Mechanisms, MechanismKey, "mechanism", "mechanisms"), .. Repeated(catalog.Meetings, MeetingKey, "meeting", "meetings"),
+            Repeats = [.. Repeated(catalog.Sources, SourceKey, "source", CatalogEntityKind.Source), .. Repeated(catalog.Institutions, InstitutionKey, "institution", CatalogEntityKind.Institution),
+                .. Repeated(catalog.People, PersonKey, "person", CatalogEntityKind.Person),
+                .. Repeated(catalog.Mechanisms, MechanismKey, "mechanism", CatalogEntityKind.Mechanism), .. Repeated(catalog.Meetings, MeetingKey, "meeting", CatalogEntityKind.Meeting),
                 .. RepeatedOutcomes(catalog.Mechanisms, catalog.Meetings, OutcomeIds)];
             SharedSpellings = [.. SharedSpellingsOf(catalog._peopleBySpelling)];
             var sourcesById = catalog._sources.ById;

@@ -7,23 +7,25 @@ namespace Cooperation.Domain;
 /// </summary>
 internal static class SubjectPath
 {
-    public static string Of(Source source) => $"sources[{source.Id}]";
+    public static string Of(Source source) => $"{CatalogCollections.Sources}[{source.Id}]";
 
-    public static string Of(Institution institution) => $"institutions[{institution.Id}]";
+    public static string Of(Institution institution) => $"{CatalogCollections.Institutions}[{institution.Id}]";
 
-    public static string Of(Mechanism mechanism) => $"mechanisms[{mechanism.Id}]";
+    public static string Of(Person person) => $"{CatalogCollections.People}[{person.Id}]";
 
-    public static string Of(Meeting meeting) => $"meetings[{meeting.Id}]";
+    public static string Of(Mechanism mechanism) => $"{CatalogCollections.Mechanisms}[{mechanism.Id}]";
 
-    public static string Of(Mechanism mechanism, string member) => $"mechanisms[{mechanism.Id}].{member}";
+    public static string Of(Meeting meeting) => $"{CatalogCollections.Meetings}[{meeting.Id}]";
 
-    public static string Of(Meeting meeting, string member) => $"meetings[{meeting.Id}].{member}";
+    public static string Of(Mechanism mechanism, string member) => $"{CatalogCollections.Mechanisms}[{mechanism.Id}].{member}";
 
-    public static string Of(Meeting meeting, Delegation delegation) => $"meetings[{meeting.Id}].delegations[{delegation.Party}]";
+    public static string Of(Meeting meeting, string member) => $"{CatalogCollections.Meetings}[{meeting.Id}].{member}";
 
-    public static string Of(Meeting meeting, Delegation delegation, int participant) => $"meetings[{meeting.Id}].delegations[{delegation.Party}].participants[{participant}]";
+    public static string Of(Meeting meeting, Delegation delegation) => $"{CatalogCollections.Meetings}[{meeting.Id}].delegations[{delegation.Party}]";
 
-    public static string Party(Mechanism mechanism, Membership membership) => $"mechanisms[{mechanism.Id}].parties[{membership.Party}]";
+    public static string Of(Meeting meeting, Delegation delegation, int participant) => $"{CatalogCollections.Meetings}[{meeting.Id}].delegations[{delegation.Party}].participants[{participant}]";
 
-    public static string Presidency(Mechanism mechanism, int index) => $"mechanisms[{mechanism.Id}].presidencies[{index}]";
+    public static string Party(Mechanism mechanism, Membership membership) => $"{CatalogCollections.Mechanisms}[{mechanism.Id}].parties[{membership.Party}]";
+
+    public static string Presidency(Mechanism mechanism, int index) => $"{CatalogCollections.Mechanisms}[{mechanism.Id}].presidencies[{index}]";
 }

@@ -59,7 +59,25 @@ public sealed class CatalogChange
     /// <summary>The path within the entity (<c>delegations[US].participants[3].role</c>); empty for the whole entity.</summary>
     public string MemberPath => Path.Length > _entityPathLength ? Path[(_entityPathLength + 1)..] : string.Empty;
 
-    /// <summary>The change as one line of <see cref="CatalogDiff.WriteText"/>.</summary>
+    /// <summary>
+    /// The change as one line of the text form (<see cref="DiffTextWriter"/>): <c>meetings[x].status: changed from
+    /// "planned" to "held"</c>, <c>meetings[x]: added meeting</c>; values as JSON shortened to 80 characters.
+    /// </summary>
     /// <returns>The line, without a line end.</returns>
-    public override string ToString() => CatalogDiffText.Line(this);
+    public override string ToString() => IsEntity
+        ? $"{Path}: {Verb(Kind)} {CatalogDiff.NameOf(EntityKind)}"
+        : Kind switch
+        {
+            CatalogChangeKind.Added => $"{Path}: added {TextExcerpt.Shorten(NewValue!)}",
+            CatalogChangeKind.Removed => $"{Path}: removed {TextExcerpt.Shorten(OldValue!)}",
+            _ => $"{Path}: changed from {TextExcerpt.Shorten(OldValue!)} to {TextExcerpt.Shorten(NewValue!)}",
+        };
+
+    /// <summary>"added", "removed" or "changed": how every form of a diff names a change.</summary>
+    internal static string Verb(CatalogChangeKind kind) => kind switch
+    {
+        CatalogChangeKind.Added => "added",
+        CatalogChangeKind.Removed => "removed",
+        _ => "changed",
+    };
 }

@@ -42,7 +42,7 @@ namespace Cooperation.Domain.Diff;
 /// </remarks>
 public sealed class CatalogDiff
 {
-    /// <summary>The JSON format's name and version, the <c>format</c> member of <see cref="WriteJson"/>.</summary>
+    /// <summary>The JSON format's name and version, the <c>format</c> member of <see cref="DiffJsonWriter"/>'s documents.</summary>
     public const string JsonFormat = "cooperation-diff/1";
 
     private static readonly CatalogDiff Empty = new([], 0, 0, 0);
@@ -93,57 +93,20 @@ public sealed class CatalogDiff
     }
 
     /// <summary>
-    /// Writes the changes as text, one line each (<c>meetings[x].status: changed from "planned" to "held"</c>), values
-    /// as JSON shortened to 80 characters, then a blank line and a summary; "No differences." when there are none.
+    /// The summary: "2 entities changed, 1 added, 0 removed (5 changes)."; the last line of the text form
+    /// (<see cref="DiffTextWriter"/>).
     /// </summary>
-    /// <param name="writer">Where to write; lines end with <see cref="TextWriter.NewLine"/>.</param>
-    public void WriteText(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CatalogDiffText.WriteText(this, writer);
-    }
-
-    /// <summary>
-    /// Writes the changes as Markdown for a pull-request comment: a summary, then per entity a heading and, for a
-    /// changed entity, a table of its changes (path, change, old, new), values as code shortened to 80 characters with
-    /// <c>|</c> escaped.
-    /// </summary>
-    /// <param name="writer">Where to write; lines end with LF.</param>
-    public void WriteMarkdown(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CatalogDiffText.WriteMarkdown(this, writer);
-    }
-
-    /// <summary>
-    /// Writes the changes as UTF-8 JSON in the <see cref="JsonFormat"/> format (see <c>docs/model.md</c>), with values
-    /// in full: <c>{"format", "equal", "entities": {"added", "removed", "changed"}, "changes": [{"change", "kind",
-    /// "id", "occurrence" (only above 1), "path", "old", "new"}]}</c>.
-    /// </summary>
-    /// <param name="utf8Json">Where to write; the document ends with LF.</param>
-    public void WriteJson(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        CatalogDiffText.WriteJson(this, utf8Json);
-    }
-
-    /// <summary>The text form (<see cref="WriteText"/>) with LF line ends.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The summary.</returns>
     public override string ToString()
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        WriteText(writer);
-        return writer.ToString();
+        var entities = ChangedEntities == 1 ? "1 entity changed" : Count(ChangedEntities) + " entities changed";
+        var changes = Changes.Length == 1 ? "1 change" : Count(Changes.Length) + " changes";
+        return $"{entities}, {Count(AddedEntities)} added, {Count(RemovedEntities)} removed ({changes}).";
     }
 
-    internal static string CollectionOf(CatalogEntityKind kind) => kind switch
-    {
-        CatalogEntityKind.Source => "sources",
-        CatalogEntityKind.Institution => "institutions",
-        CatalogEntityKind.Person => "people",
-        CatalogEntityKind.Mechanism => "mechanisms",
-        _ => "meetings",
-    };
+    private static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string CollectionOf(CatalogEntityKind kind) => CatalogCollections.NameOf(kind);
 
     internal static string NameOf(CatalogEntityKind kind) => kind switch
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using Cooperation.Domain.Diff;
 
@@ -42,7 +41,7 @@ namespace Cooperation.Domain.Merge;
 /// </remarks>
 public sealed class CatalogMerge
 {
-    /// <summary>The JSON format's name and version, the <c>format</c> member of <see cref="WriteJson"/>.</summary>
+    /// <summary>The JSON format's name and version, the <c>format</c> member of <see cref="MergeJsonWriter"/>'s documents.</summary>
     public const string JsonFormat = "cooperation-merge/1";
 
     private CatalogMerge(CooperationCatalog catalog, MergePreference preference, ImmutableArray<string?> draftNames, ImmutableArray<MergedEntity> entities, ImmutableArray<MergeConflict> conflicts)
@@ -118,44 +117,18 @@ public sealed class CatalogMerge
     }
 
     /// <summary>
-    /// Writes the report as text: per draft, its name, then one line per entity (<c>added meeting meetings[x]</c>,
-    /// <c>enriched person people[x] (draft people[y], by spelling)</c>) with its additions indented below, then each
-    /// conflict with both values and both sides' quotes; then a blank line and a summary.
+    /// The summary: "1 draft: 3 added, 1 enriched, 2 reused; 1 conflict, 1 unresolved."; the last line of the text
+    /// report (<see cref="MergeTextWriter"/>).
     /// </summary>
-    /// <param name="writer">Where to write; lines end with <see cref="TextWriter.NewLine"/>.</param>
-    public void WriteText(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CatalogMergeText.WriteText(this, writer);
-    }
-
-    /// <summary>
-    /// Writes the report as Markdown for a pull-request comment: the summary in bold, then per draft a heading, the
-    /// conflicts with their quotes, and a table of its entities; values as code shortened to 80 characters.
-    /// </summary>
-    /// <param name="writer">Where to write; lines end with LF.</param>
-    public void WriteMarkdown(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CatalogMergeText.WriteMarkdown(this, writer);
-    }
-
-    /// <summary>Writes the report as UTF-8 JSON in the <see cref="JsonFormat"/> format (docs/merge.md), values in full.</summary>
-    /// <param name="utf8Json">Where to write; the document ends with LF.</param>
-    public void WriteJson(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        CatalogMergeText.WriteJson(this, utf8Json);
-    }
-
-    /// <summary>The text form (<see cref="WriteText"/>) with LF line ends.</summary>
-    /// <returns>The text.</returns>
+    /// <returns>The summary.</returns>
     public override string ToString()
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        WriteText(writer);
-        return writer.ToString();
+        var drafts = DraftNames.Length == 1 ? "1 draft" : Count(DraftNames.Length) + " drafts";
+        var conflicts = Conflicts.Length == 1 ? "1 conflict" : Count(Conflicts.Length) + " conflicts";
+        return $"{drafts}: {Count(Added)} added, {Count(Enriched)} enriched, {Count(Reused)} reused; {conflicts}, {Count(UnresolvedConflicts)} unresolved.";
     }
+
+    private static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The draft's name in reports: its document's name, or "draft 1", "draft 2"….</summary>
     internal string DraftName(int draft) => DraftNames[draft] ?? "draft " + (draft + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -207,11 +180,9 @@ public sealed class CatalogMerge
             var whose = draft is null ? "The catalog" : "The draft";
             var count = repeat.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var reason = draft is null
-                ? $"{whose} has {count} {Plural(repeat)} with the identifier {repeat.Id} ({path}, COOP1001); a merge needs one entity per identifier to know which one a draft adds to. Give each its own identifier first."
-                : $"{whose} has {count} {Plural(repeat)} with the identifier {repeat.Id} ({path}, COOP1001); each entity of a draft needs an identifier of its own.";
+                ? $"{whose} has {count} {repeat.Collection} with the identifier {repeat.Id} ({path}, COOP1001); a merge needs one entity per identifier to know which one a draft adds to. Give each its own identifier first."
+                : $"{whose} has {count} {repeat.Collection} with the identifier {repeat.Id} ({path}, COOP1001); each entity of a draft needs an identifier of its own.";
             throw new CatalogMergeException(reason, draft, document?.Name, path, document?.LineOf(path));
         }
     }
-
-    private static string Plural(RepeatedIdentifier repeat) => repeat.Kind == "person" ? "people" : repeat.Kind + "s";
 }

@@ -495,8 +495,8 @@ internal sealed class EntityJsonMerge
     {
         var took = _preference == MergePreference.Draft;
         var message = took
-            ? $"The draft has {CatalogDiffText.Shorten(theirs)} where the catalog had {CatalogDiffText.Shorten(ours)}; the draft's was taken."
-            : $"The draft has {CatalogDiffText.Shorten(theirs)} where the catalog has {CatalogDiffText.Shorten(ours)}; the catalog's was kept.";
+            ? $"The draft has {TextExcerpt.Shorten(theirs)} where the catalog had {TextExcerpt.Shorten(ours)}; the draft's was taken."
+            : $"The draft has {TextExcerpt.Shorten(theirs)} where the catalog has {TextExcerpt.Shorten(ours)}; the catalog's was kept.";
         _conflicts.Add(new MergeConflict(_draft, MergeConflictKind.Contradiction, _kind, _id, path, ours, theirs, CitationsOf(support.Catalog), CitationsOf(support.Draft),
             took ? MergeResolution.TookDraft : MergeResolution.KeptCatalog, message));
         if (took)

@@ -65,7 +65,24 @@ public sealed class MergeConflict
     /// <summary>What happened, in a sentence (<c>The draft gives another value: "2021-05-14" instead of "2021-05-13".</c>).</summary>
     public string Message { get; }
 
-    /// <summary>The first line of the conflict in the text report.</summary>
+    /// <summary>
+    /// The first line of the conflict in the text report (<see cref="MergeTextWriter"/>): <c>conflict PATH: the catalog
+    /// has X, the draft Y; kept the catalog's</c>, values shortened to 80 characters.
+    /// </summary>
     /// <returns>The line, without a line end.</returns>
-    public override string ToString() => CatalogMergeText.Line(this);
+    public override string ToString() => Kind switch
+    {
+        MergeConflictKind.Contradiction =>
+            $"conflict {Path}: the catalog has {TextExcerpt.Shorten(CatalogValue!)}, the draft {TextExcerpt.Shorten(DraftValue!)}; {(IsUnresolved ? "kept the catalog's" : "took the draft's")}",
+        MergeConflictKind.AmbiguousMatch => $"ambiguous {Path}: {Message}",
+        _ => $"invalid {Path}: {Message}",
+    };
+
+    /// <summary>"contradiction", "ambiguous-match" or "invalid": how the JSON report names a kind of conflict.</summary>
+    internal static string Name(MergeConflictKind kind) => kind switch
+    {
+        MergeConflictKind.Contradiction => "contradiction",
+        MergeConflictKind.AmbiguousMatch => "ambiguous-match",
+        _ => "invalid",
+    };
 }

@@ -41,7 +41,37 @@ public sealed class MergedEntity
     /// <summary>The members the draft added to the catalog's entity, in the order of the draft's JSON; empty unless <see cref="MergeOutcome.Enriched"/>.</summary>
     public ImmutableArray<MergeAddition> Additions { get; }
 
-    /// <summary>One line of the text report.</summary>
+    /// <summary>
+    /// One line of the text report (<see cref="MergeTextWriter"/>): <c>added meeting meetings[x]</c>, <c>enriched person
+    /// people[x] (the draft's people[y], by spelling)</c>.
+    /// </summary>
     /// <returns>The line, without a line end.</returns>
-    public override string ToString() => CatalogMergeText.Line(this);
+    public override string ToString()
+    {
+        var text = $"{Name(Outcome)} {CatalogDiff.NameOf(Kind)} {Path}";
+        return MatchedBy is MergeMatch.None or MergeMatch.Identifier
+            ? text
+            : $"{text} (the draft's {CatalogDiff.EntityPath(Kind, DraftId, 1)}, by {Name(MatchedBy)})";
+    }
+
+    /// <summary>"added", "reused" or "enriched": how the reports name an outcome.</summary>
+    internal static string Name(MergeOutcome outcome) => outcome switch
+    {
+        MergeOutcome.Added => "added",
+        MergeOutcome.Reused => "reused",
+        _ => "enriched",
+    };
+
+    /// <summary>"identifier", "spelling", …: how the reports name a way of matching.</summary>
+    internal static string Name(MergeMatch match) => match switch
+    {
+        MergeMatch.None => "none",
+        MergeMatch.Identifier => "identifier",
+        MergeMatch.Spelling => "spelling",
+        MergeMatch.Acronym => "acronym",
+        MergeMatch.Name => "name",
+        MergeMatch.Archive => "archive",
+        MergeMatch.Ordinal => "ordinal",
+        _ => "dates",
+    };
 }

@@ -17,7 +17,7 @@ namespace Cooperation.Domain;
 /// (its <c>seedDocument</c>), so <see cref="Sha256"/> is null there.
 /// </remarks>
 [JsonConverter(typeof(ArchivedCopyJsonConverter))]
-public sealed class ArchivedCopy : IEquatable<ArchivedCopy>
+public sealed partial class ArchivedCopy
 {
     /// <summary>Creates an archived copy.</summary>
     /// <param name="file">The file's name, such as "003_d352a4c521fecf60.txt".</param>
@@ -41,16 +41,6 @@ public sealed class ArchivedCopy : IEquatable<ArchivedCopy>
 
     /// <summary>The SHA-256 of the file's bytes in lowercase hexadecimal, or null when the document did not give it.</summary>
     public string? Sha256 { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] ArchivedCopy? other)
-        => other is not null && string.Equals(File, other.File, StringComparison.Ordinal) && string.Equals(Sha256, other.Sha256, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ArchivedCopy);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(File);
 
     /// <summary>The file name.</summary>
     public override string ToString() => File;

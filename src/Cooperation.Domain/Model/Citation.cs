@@ -24,7 +24,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(CitationJsonConverter))]
-public sealed class Citation : IEquatable<Citation>
+public sealed partial class Citation
 {
     /// <summary>The longest quote accepted, in UTF-16 code units of its NFC form.</summary>
     public const int MaxQuoteLength = 500;
@@ -64,16 +64,6 @@ public sealed class Citation : IEquatable<Citation>
     /// <summary>A citation of <paramref name="source"/> without a quote.</summary>
     /// <param name="source">The source cited.</param>
     public static Citation Of(SourceId source) => new(source);
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Citation? other)
-        => other is not null && Source == other.Source && string.Equals(Quote, other.Quote, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Citation);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Source, Quote is null ? 0 : StringComparer.Ordinal.GetHashCode(Quote));
 
     /// <summary>The source, and the quote in quotation marks when there is one.</summary>
     public override string ToString() => Quote is null ? Source.ToString() : $"{Source}: \u201C{Quote}\u201D";

@@ -14,7 +14,7 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>Immutable; validated on construction: a count, when given, is at least 1.</remarks>
 [JsonConverter(typeof(CommitmentJsonConverter))]
-public sealed class Commitment : IEquatable<Commitment>
+public sealed partial class Commitment
 {
     /// <summary>Creates a commitment.</summary>
     /// <param name="text">What was agreed or decided, in Spanish and/or English.</param>
@@ -57,69 +57,6 @@ public sealed class Commitment : IEquatable<Commitment>
         Citations = Cited.Check(citations, nameof(citations));
     }
 
-    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
-    // validated exactly like a new commitment. A member added in a later version gets its own With… method.
-
-    /// <summary>A copy of this commitment with another <see cref="Text"/>, validated like the constructor.</summary>
-    /// <param name="text">What was agreed or decided, in Spanish and/or English.</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithText(LocalizedText text) => new(text, Kind, Status, Count, Date, Parties, Id, Institutions, FollowsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="Kind"/>, validated like the constructor.</summary>
-    /// <param name="kind">The kind of outcome.</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithKind(CommitmentKind kind) => new(Text, kind, Status, Count, Date, Parties, Id, Institutions, FollowsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="Status"/>, validated like the constructor.</summary>
-    /// <param name="status">Where it stands.</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithStatus(CommitmentStatus status) => new(Text, Kind, status, Count, Date, Parties, Id, Institutions, FollowsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="Count"/>, validated like the constructor.</summary>
-    /// <param name="count">How many items it groups, when the sources give a number ("21 initiatives").</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithCount(int? count) => new(Text, Kind, Status, count, Date, Parties, Id, Institutions, FollowsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="Date"/>, validated like the constructor.</summary>
-    /// <param name="date">When it was agreed, issued or submitted, when that differs from the meeting's date or there is no meeting.</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithDate(PartialDate? date) => new(Text, Kind, Status, Count, date, Parties, Id, Institutions, FollowsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="Parties"/>, validated like the constructor.</summary>
-    /// <param name="parties">Who made it, when not all parties to the meeting or mechanism did.</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithParties(ImmutableArray<PartyRef> parties) => new(Text, Kind, Status, Count, Date, parties, Id, Institutions, FollowsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="Id"/>, validated like the constructor.</summary>
-    /// <param name="id">An identifier, unique in the catalog, so that other outcomes can refer to it.</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithId(CommitmentId? id) => new(Text, Kind, Status, Count, Date, Parties, id, Institutions, FollowsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="Institutions"/>, validated like the constructor.</summary>
-    /// <param name="institutions">The institutions it names, each with its part (party, recipient, supporter, author, mentioned).</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithInstitutions(ImmutableArray<InstitutionPart> institutions) => new(Text, Kind, Status, Count, Date, Parties, Id, institutions, FollowsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="FollowsUp"/>, validated like the constructor.</summary>
-    /// <param name="followsUp">The outcomes it follows up ("to advance implementation of the 21 initiatives").</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithFollowsUp(ImmutableArray<CommitmentId> followsUp) => new(Text, Kind, Status, Count, Date, Parties, Id, Institutions, followsUp, Citations);
-
-    /// <summary>A copy of this commitment with another <see cref="Citations"/>, validated like the constructor.</summary>
-    /// <param name="citations">Where the sources state it, with their words.</param>
-    /// <returns>The copy; this commitment is unchanged.</returns>
-    /// <exception cref="ArgumentException">The text is missing, the count is below 1, a party, institution part or followed-up outcome repeats, or it follows itself up.</exception>
-    public Commitment WithCitations(ImmutableArray<Citation> citations) => new(Text, Kind, Status, Count, Date, Parties, Id, Institutions, FollowsUp, citations);
-
     /// <summary>What was agreed or decided.</summary>
     public LocalizedText Text { get; }
 
@@ -149,18 +86,6 @@ public sealed class Commitment : IEquatable<Commitment>
 
     /// <summary>Where the sources state it.</summary>
     public ImmutableArray<Citation> Citations { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Commitment? other)
-        => other is not null && Text == other.Text && Kind == other.Kind && Status == other.Status && Count == other.Count
-            && Date == other.Date && Structural.Equal(Parties, other.Parties) && Id == other.Id && Structural.Equal(Institutions, other.Institutions)
-            && Structural.Equal(FollowsUp, other.FollowsUp) && Structural.Equal(Citations, other.Citations);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Commitment);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Text, Kind, Status, Count);
 
     /// <summary>The kind and the text.</summary>
     public override string ToString() => $"{Kind}: {Text.GetOrOther(Language.English)}";

@@ -16,7 +16,7 @@ namespace Cooperation.Domain;
 /// participants in order.
 /// </remarks>
 [JsonConverter(typeof(DelegationJsonConverter))]
-public sealed class Delegation : IEquatable<Delegation>
+public sealed partial class Delegation
 {
     /// <summary>Creates a delegation.</summary>
     /// <param name="party">The country or organization it represents.</param>
@@ -34,33 +34,6 @@ public sealed class Delegation : IEquatable<Delegation>
         Citations = Cited.Check(citations, nameof(citations));
     }
 
-    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
-    // validated exactly like a new delegation. A member added in a later version gets its own With… method.
-
-    /// <summary>A copy of this delegation with another <see cref="Party"/>, validated like the constructor.</summary>
-    /// <param name="party">The country or organization it represents.</param>
-    /// <returns>The copy; this delegation is unchanged.</returns>
-    /// <exception cref="ArgumentException">The party is missing, or a participant or citation is null or a citation repeats.</exception>
-    public Delegation WithParty(PartyRef party) => new(party, Participants, Description, Citations);
-
-    /// <summary>A copy of this delegation with another <see cref="Participants"/>, validated like the constructor.</summary>
-    /// <param name="participants">Its participants, in the order the sources give them.</param>
-    /// <returns>The copy; this delegation is unchanged.</returns>
-    /// <exception cref="ArgumentException">The party is missing, or a participant or citation is null or a citation repeats.</exception>
-    public Delegation WithParticipants(ImmutableArray<Participant> participants) => new(Party, participants, Description, Citations);
-
-    /// <summary>A copy of this delegation with another <see cref="Description"/>, validated like the constructor.</summary>
-    /// <param name="description">What the sources say about its make-up, if they say more than the participants.</param>
-    /// <returns>The copy; this delegation is unchanged.</returns>
-    /// <exception cref="ArgumentException">The party is missing, or a participant or citation is null or a citation repeats.</exception>
-    public Delegation WithDescription(LocalizedText? description) => new(Party, Participants, description, Citations);
-
-    /// <summary>A copy of this delegation with another <see cref="Citations"/>, validated like the constructor.</summary>
-    /// <param name="citations">Where the sources describe the delegation, with their words.</param>
-    /// <returns>The copy; this delegation is unchanged.</returns>
-    /// <exception cref="ArgumentException">The party is missing, or a participant or citation is null or a citation repeats.</exception>
-    public Delegation WithCitations(ImmutableArray<Citation> citations) => new(Party, Participants, Description, citations);
-
     /// <summary>The country or organization it represents.</summary>
     public PartyRef Party { get; }
 
@@ -72,17 +45,6 @@ public sealed class Delegation : IEquatable<Delegation>
 
     /// <summary>Where the sources describe the delegation.</summary>
     public ImmutableArray<Citation> Citations { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Delegation? other)
-        => other is not null && Party == other.Party && Description == other.Description && Structural.Equal(Participants, other.Participants)
-            && Structural.Equal(Citations, other.Citations);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Delegation);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Party, Structural.Hash(Participants));
 
     /// <summary>"MX (9 participants)".</summary>
     public override string ToString() => $"{Party} ({Participants.Length} participants)";

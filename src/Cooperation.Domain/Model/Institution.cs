@@ -21,10 +21,8 @@ namespace Cooperation.Domain;
 /// </remarks>
 [DebuggerDisplay("{Id,nq}")]
 [JsonConverter(typeof(InstitutionJsonConverter))]
-public sealed class Institution : IEquatable<Institution>
+public sealed partial class Institution
 {
-    private ImmutableArray<Suppression> _suppressions = [];
-
     /// <summary>Creates an institution.</summary>
     /// <param name="id">The identifier, such as "mx-sre".</param>
     /// <param name="name">The name in Spanish and/or English.</param>
@@ -71,63 +69,6 @@ public sealed class Institution : IEquatable<Institution>
         Citations = Cited.Check(citations, nameof(citations));
     }
 
-    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
-    // validated exactly like a new institution. A member added in a later version gets its own With… method.
-
-    /// <summary>A copy of this institution with another <see cref="Id"/>, validated like the constructor.</summary>
-    /// <param name="id">The identifier, such as "mx-sre".</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithId(InstitutionId id) => Keep(new(id, Name, Kind, Country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations));
-
-    /// <summary>A copy of this institution with another <see cref="Name"/>, validated like the constructor.</summary>
-    /// <param name="name">The name in Spanish and/or English.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithName(LocalizedText name) => Keep(new(Id, name, Kind, Country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations));
-
-    /// <summary>A copy of this institution with another <see cref="Kind"/>, validated like the constructor.</summary>
-    /// <param name="kind">The kind of institution.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithKind(InstitutionKind kind) => Keep(new(Id, Name, kind, Country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations));
-
-    /// <summary>A copy of this institution with another <see cref="Country"/>, validated like the constructor.</summary>
-    /// <param name="country">The country it belongs to; the default value for an international body.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithCountry(CountryCode country) => Keep(new(Id, Name, Kind, country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations));
-
-    /// <summary>A copy of this institution with another <see cref="SpanishAcronym"/>, validated like the constructor.</summary>
-    /// <param name="spanishAcronym">The Spanish acronym ("SRE", "OIM"), if any.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithSpanishAcronym(Acronym? spanishAcronym) => Keep(new(Id, Name, Kind, Country, spanishAcronym, EnglishAcronym, Parent, OtherAcronyms, Citations));
-
-    /// <summary>A copy of this institution with another <see cref="EnglishAcronym"/>, validated like the constructor.</summary>
-    /// <param name="englishAcronym">The English acronym ("IOM", "CBSA"), if any.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithEnglishAcronym(Acronym? englishAcronym) => Keep(new(Id, Name, Kind, Country, SpanishAcronym, englishAcronym, Parent, OtherAcronyms, Citations));
-
-    /// <summary>A copy of this institution with another <see cref="Parent"/>, validated like the constructor.</summary>
-    /// <param name="parent">The institution it is part of (SEGOB for the INM), if any.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithParent(InstitutionId? parent) => Keep(new(Id, Name, Kind, Country, SpanishAcronym, EnglishAcronym, parent, OtherAcronyms, Citations));
-
-    /// <summary>A copy of this institution with another <see cref="OtherAcronyms"/>, validated like the constructor.</summary>
-    /// <param name="otherAcronyms">Further acronyms used in the sources.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithOtherAcronyms(ImmutableArray<Acronym> otherAcronyms) => Keep(new(Id, Name, Kind, Country, SpanishAcronym, EnglishAcronym, Parent, otherAcronyms, Citations));
-
-    /// <summary>A copy of this institution with another <see cref="Citations"/>, validated like the constructor.</summary>
-    /// <param name="citations">Where the sources name it, with their words.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A required value is missing, the parent is the institution itself, or an acronym repeats.</exception>
-    public Institution WithCitations(ImmutableArray<Citation> citations) => Keep(new(Id, Name, Kind, Country, SpanishAcronym, EnglishAcronym, Parent, OtherAcronyms, citations));
-
     /// <summary>The identifier.</summary>
     public InstitutionId Id { get; }
 
@@ -159,44 +100,18 @@ public sealed class Institution : IEquatable<Institution>
     public ImmutableArray<Citation> Citations { get; }
 
     /// <summary>
+    /// The institution's identifiers in other registers (<see cref="ExternalIdentifier"/>: Wikidata, ISO 3166, a Popolo
+    /// dataset), none twice; empty when none is known. Exports that link the catalog to other data carry them. A member
+    /// added after the constructor: set it with <see cref="WithIdentifiers"/>, which every other <c>With…</c> method keeps.
+    /// </summary>
+    public ImmutableArray<ExternalIdentifier> Identifiers { get; } = [];
+
+    /// <summary>
     /// Findings accepted on this institution, each with its rule and justification (see <see cref="Suppression"/>); empty when
     /// none. A member added after the constructor: set it with <see cref="WithSuppressions"/>, which every other
     /// <c>With…</c> method keeps.
     /// </summary>
-    public ImmutableArray<Suppression> Suppressions => _suppressions;
-
-    /// <summary>A copy of this institution with other <see cref="Suppressions"/>.</summary>
-    /// <param name="suppressions">The findings accepted, each with its rule and justification.</param>
-    /// <returns>The copy; this institution is unchanged.</returns>
-    /// <exception cref="ArgumentException">A suppression is null, or two suppress the same rule.</exception>
-    public Institution WithSuppressions(ImmutableArray<Suppression> suppressions)
-    {
-        suppressions = Structural.Normalize(suppressions, nameof(suppressions));
-        Structural.CheckDistinct(suppressions, static s => s.Rule, "The suppressed rule", nameof(suppressions));
-        var copy = (Institution)MemberwiseClone();
-        copy._suppressions = suppressions;
-        return copy;
-    }
-
-    // A copy made by another With… method keeps the suppressions, which the constructor does not take.
-    private Institution Keep(Institution copy)
-    {
-        copy._suppressions = _suppressions;
-        return copy;
-    }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Institution? other)
-        => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Country == other.Country
-            && SpanishAcronym == other.SpanishAcronym && EnglishAcronym == other.EnglishAcronym && Parent == other.Parent
-            && Structural.Equal(OtherAcronyms, other.OtherAcronyms) && Structural.Equal(Citations, other.Citations)
-            && Structural.Equal(Suppressions, other.Suppressions);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Institution);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Country);
+    public ImmutableArray<Suppression> Suppressions { get; } = [];
 
     /// <summary>The identifier.</summary>
     public override string ToString() => Id.ToString();

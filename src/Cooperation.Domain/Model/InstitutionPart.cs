@@ -13,7 +13,7 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>Immutable; validated on construction.</remarks>
 [JsonConverter(typeof(InstitutionPartJsonConverter))]
-public sealed class InstitutionPart : IEquatable<InstitutionPart>
+public sealed partial class InstitutionPart
 {
     /// <summary>Creates an institution's part in an outcome.</summary>
     /// <param name="institution">The institution.</param>
@@ -32,15 +32,6 @@ public sealed class InstitutionPart : IEquatable<InstitutionPart>
 
     /// <summary>Its part in the outcome.</summary>
     public InstitutionRole Part { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] InstitutionPart? other) => other is not null && Institution == other.Institution && Part == other.Part;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as InstitutionPart);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Institution, Part);
 
     /// <summary>"int-iachr (recipient)".</summary>
     public override string ToString() => $"{Institution} ({Part})";

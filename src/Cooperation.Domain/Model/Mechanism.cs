@@ -27,10 +27,8 @@ namespace Cooperation.Domain;
 /// </remarks>
 [DebuggerDisplay("{Id,nq}")]
 [JsonConverter(typeof(MechanismJsonConverter))]
-public sealed class Mechanism : IEquatable<Mechanism>
+public sealed partial class Mechanism
 {
-    private ImmutableArray<Suppression> _suppressions = [];
-
     /// <summary>Creates a mechanism.</summary>
     /// <param name="id">The identifier, such as "mx-ca-danm".</param>
     /// <param name="name">The name in Spanish and/or English.</param>
@@ -135,135 +133,6 @@ public sealed class Mechanism : IEquatable<Mechanism>
         Dissolved = dissolved;
     }
 
-    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
-    // validated exactly like a new mechanism. A member added in a later version gets its own With… method.
-
-    /// <summary>A copy of this mechanism with another <see cref="Id"/>, validated like the constructor.</summary>
-    /// <param name="id">The identifier, such as "mx-ca-danm".</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithId(MechanismId id) => Keep(new(id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Name"/>, validated like the constructor.</summary>
-    /// <param name="name">The name in Spanish and/or English.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithName(LocalizedText name) => Keep(new(Id, name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Kind"/>, validated like the constructor.</summary>
-    /// <param name="kind">The kind of mechanism.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithKind(MechanismKind kind) => Keep(new(Id, Name, kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Scope"/>, validated like the constructor.</summary>
-    /// <param name="scope">Bilateral, multilateral or unilateral.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithScope(MechanismScope scope) => Keep(new(Id, Name, Kind, scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Parties"/>, validated like the constructor.</summary>
-    /// <param name="parties">The countries and organizations taking part, with their status.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithParties(ImmutableArray<Membership> parties) => Keep(new(Id, Name, Kind, Scope, parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Status"/>, validated like the constructor.</summary>
-    /// <param name="status">Where the mechanism stands.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithStatus(MechanismStatus status) => Keep(new(Id, Name, Kind, Scope, Parties, status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Topics"/>, validated like the constructor.</summary>
-    /// <param name="topics">What it covers.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithTopics(ImmutableArray<Topic> topics) => Keep(new(Id, Name, Kind, Scope, Parties, Status, topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="SpanishAcronym"/>, validated like the constructor.</summary>
-    /// <param name="spanishAcronym">The Spanish acronym ("DANM", "GANSEG", "CRM"), if any.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithSpanishAcronym(Acronym? spanishAcronym) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, spanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="EnglishAcronym"/>, validated like the constructor.</summary>
-    /// <param name="englishAcronym">The English acronym, if any.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithEnglishAcronym(Acronym? englishAcronym) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, englishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Established"/>, validated like the constructor.</summary>
-    /// <param name="established">When it was established, as precisely as known.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithEstablished(PartialDate? established) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Cadence"/>, validated like the constructor.</summary>
-    /// <param name="cadence">How often it is meant to meet, if known.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithCadence(Cadence? cadence) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Predecessor"/>, validated like the constructor.</summary>
-    /// <param name="predecessor">The mechanism it replaced, if any.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithPredecessor(MechanismId? predecessor) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Successor"/>, validated like the constructor.</summary>
-    /// <param name="successor">The mechanism that replaced it, if any.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithSuccessor(MechanismId? successor) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Origin"/>, validated like the constructor.</summary>
-    /// <param name="origin">How it came about ("a commitment of the State Visit to Canada of June 2016"): text, date and event, if known.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithOrigin(Origin? origin) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Presidencies"/>, validated like the constructor.</summary>
-    /// <param name="presidencies">Terms of its rotating presidency, if it has one.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithPresidencies(ImmutableArray<PresidencyTerm> presidencies) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Citations"/>, validated like the constructor.</summary>
-    /// <param name="citations">The sources the facts come from, with their words.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithCitations(ImmutableArray<Citation> citations) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, citations, Parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Parent"/>, validated like the constructor.</summary>
-    /// <param name="parent">The mechanism it works under, if any (a working group of a dialogue, a programme of a conference).</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithParent(MechanismId? parent) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, parent, Outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Outcomes"/>, validated like the constructor.</summary>
-    /// <param name="outcomes">What the mechanism produced outside any recorded meeting, if anything.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithOutcomes(ImmutableArray<Commitment> outcomes) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, outcomes, Dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Dissolved"/>, validated like the constructor.</summary>
-    /// <param name="dissolved">When it was dissolved or replaced, as precisely as known, if it has ended.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithDissolved(PartialDate? dissolved) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, dissolved, Purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="Purpose"/>, validated like the constructor.</summary>
-    /// <param name="purpose">What it is for, when the sources say ("para fortalecer la cooperación en materia de asistencia y protección consular").</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithPurpose(LocalizedText? purpose) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, purpose, UnlistedParties));
-
-    /// <summary>A copy of this mechanism with another <see cref="UnlistedParties"/>, validated like the constructor.</summary>
-    /// <param name="unlistedParties">The participation statuses of parties the sources mention without naming ("países y organismos observadores"): <c>[observer]</c> says it has observers besides those listed. A mechanism with unlisted members may list no parties.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Mechanism WithUnlistedParties(ImmutableArray<ParticipationStatus> unlistedParties) => Keep(new(Id, Name, Kind, Scope, Parties, Status, Topics, SpanishAcronym, EnglishAcronym, Established, Cadence, Predecessor, Successor, Origin, Presidencies, Citations, Parent, Outcomes, Dissolved, Purpose, unlistedParties));
-
     /// <summary>The identifier.</summary>
     public MechanismId Id { get; }
 
@@ -359,49 +228,18 @@ public sealed class Mechanism : IEquatable<Mechanism>
     }
 
     /// <summary>
+    /// The mechanism's identifiers in other registers (<see cref="ExternalIdentifier"/>: Wikidata, ISO 3166, a Popolo
+    /// dataset), none twice; empty when none is known. Exports that link the catalog to other data carry them. A member
+    /// added after the constructor: set it with <see cref="WithIdentifiers"/>, which every other <c>With…</c> method keeps.
+    /// </summary>
+    public ImmutableArray<ExternalIdentifier> Identifiers { get; } = [];
+
+    /// <summary>
     /// Findings accepted on this mechanism, each with its rule and justification (see <see cref="Suppression"/>); empty when
     /// none. A member added after the constructor: set it with <see cref="WithSuppressions"/>, which every other
     /// <c>With…</c> method keeps.
     /// </summary>
-    public ImmutableArray<Suppression> Suppressions => _suppressions;
-
-    /// <summary>A copy of this mechanism with other <see cref="Suppressions"/>.</summary>
-    /// <param name="suppressions">The findings accepted, each with its rule and justification.</param>
-    /// <returns>The copy; this mechanism is unchanged.</returns>
-    /// <exception cref="ArgumentException">A suppression is null, or two suppress the same rule.</exception>
-    public Mechanism WithSuppressions(ImmutableArray<Suppression> suppressions)
-    {
-        suppressions = Structural.Normalize(suppressions, nameof(suppressions));
-        Structural.CheckDistinct(suppressions, static s => s.Rule, "The suppressed rule", nameof(suppressions));
-        var copy = (Mechanism)MemberwiseClone();
-        copy._suppressions = suppressions;
-        return copy;
-    }
-
-    // A copy made by another With… method keeps the suppressions, which the constructor does not take.
-    private Mechanism Keep(Mechanism copy)
-    {
-        copy._suppressions = _suppressions;
-        return copy;
-    }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Mechanism? other)
-        => other is not null && Id == other.Id && Name == other.Name && Kind == other.Kind && Scope == other.Scope
-            && Status == other.Status && SpanishAcronym == other.SpanishAcronym && EnglishAcronym == other.EnglishAcronym
-            && Established == other.Established && Equals(Cadence, other.Cadence) && Predecessor == other.Predecessor
-            && Successor == other.Successor && Equals(Origin, other.Origin) && Purpose == other.Purpose
-            && Structural.Equal(UnlistedParties, other.UnlistedParties) && Structural.Equal(Parties, other.Parties)
-            && Structural.Equal(Topics, other.Topics) && Structural.Equal(Presidencies, other.Presidencies)
-            && Structural.Equal(Citations, other.Citations) && Parent == other.Parent && Structural.Equal(Outcomes, other.Outcomes)
-            && Dissolved == other.Dissolved
-            && Structural.Equal(Suppressions, other.Suppressions);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Mechanism);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Name, Kind, Status, Structural.Hash(Parties));
+    public ImmutableArray<Suppression> Suppressions { get; } = [];
 
     /// <summary>The identifier.</summary>
     public override string ToString() => Id.ToString();

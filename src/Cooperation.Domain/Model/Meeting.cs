@@ -30,10 +30,8 @@ namespace Cooperation.Domain;
 /// </remarks>
 [DebuggerDisplay("{Id,nq}")]
 [JsonConverter(typeof(MeetingJsonConverter))]
-public sealed class Meeting : IEquatable<Meeting>
+public sealed partial class Meeting
 {
-    private ImmutableArray<Suppression> _suppressions = [];
-
     /// <summary>Creates a meeting.</summary>
     /// <param name="id">The identifier, such as "mx-ca-danm-2017-04-25".</param>
     /// <param name="kind">The kind of meeting.</param>
@@ -123,111 +121,6 @@ public sealed class Meeting : IEquatable<Meeting>
         Statements = statements;
         Relations = relations;
     }
-
-    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
-    // validated exactly like a new meeting. A member added in a later version gets its own With… method.
-
-    /// <summary>A copy of this meeting with another <see cref="Id"/>, validated like the constructor.</summary>
-    /// <param name="id">The identifier, such as "mx-ca-danm-2017-04-25".</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithId(MeetingId id) => Keep(new(id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Kind"/>, validated like the constructor.</summary>
-    /// <param name="kind">The kind of meeting.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithKind(MeetingKind kind) => Keep(new(Id, kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Status"/>, validated like the constructor.</summary>
-    /// <param name="status">Planned, held, postponed or cancelled.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithStatus(MeetingStatus status) => Keep(new(Id, Kind, status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Start"/>, validated like the constructor.</summary>
-    /// <param name="start">The day it took or takes place, or the first day, as precisely as known.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithStart(PartialDate start) => Keep(new(Id, Kind, Status, start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Mechanism"/>, validated like the constructor.</summary>
-    /// <param name="mechanism">The mechanism it belongs to; null for a meeting on its own.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithMechanism(MechanismId? mechanism) => Keep(new(Id, Kind, Status, Start, mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Title"/>, validated like the constructor.</summary>
-    /// <param name="title">Its name, required when there is no mechanism ("Seminar-Workshop on Human Rights of Migrants").</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithTitle(LocalizedText? title) => Keep(new(Id, Kind, Status, Start, Mechanism, title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Ordinal"/>, validated like the constructor.</summary>
-    /// <param name="ordinal">Its number in the mechanism's series ("8ª Reunión"), if numbered.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithOrdinal(Ordinal? ordinal) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="End"/>, validated like the constructor.</summary>
-    /// <param name="end">The last day, for a meeting over several days.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithEnd(PartialDate? end) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, end, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Venues"/>, validated like the constructor.</summary>
-    /// <param name="venues">Where it took place, if known: several places for a mission or a tour.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithVenues(ImmutableArray<Venue> venues) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Delegations"/>, validated like the constructor.</summary>
-    /// <param name="delegations">The delegations, in the order the sources give them.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithDelegations(ImmutableArray<Delegation> delegations) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Topics"/>, validated like the constructor.</summary>
-    /// <param name="topics">What was discussed.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithTopics(ImmutableArray<Topic> topics) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Outcomes"/>, validated like the constructor.</summary>
-    /// <param name="outcomes">What was agreed or decided.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithOutcomes(ImmutableArray<Commitment> outcomes) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, outcomes, Citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Citations"/>, validated like the constructor.</summary>
-    /// <param name="citations">The sources the facts come from, with their words.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithCitations(ImmutableArray<Citation> citations) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, citations, ApproximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="ApproximateDates"/>, validated like the constructor.</summary>
-    /// <param name="approximateDates">True when the sources give a period the meeting fell in rather than its days ("last week" of a communiqué dated 24 April 2023 is 17 to 21 April, approximately); false when <see cref="Start"/> to <see cref="End"/> are the meeting's own days.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithApproximateDates(bool approximateDates) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, approximateDates, Purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Purpose"/>, validated like the constructor.</summary>
-    /// <param name="purpose">What the meeting was for, when the sources say ("El objetivo fundamental de la reunión fue…").</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithPurpose(LocalizedText? purpose) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, purpose, Statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Statements"/>, validated like the constructor.</summary>
-    /// <param name="statements">What was said and by whom, as the sources report it.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithStatements(ImmutableArray<Statement> statements) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, statements, Relations));
-
-    /// <summary>A copy of this meeting with another <see cref="Relations"/>, validated like the constructor.</summary>
-    /// <param name="relations">How it relates to other meetings and mechanisms (part of a visit, within a framework, discussed another's work).</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is missing or a rule in the remarks is broken; the message says which.</exception>
-    public Meeting WithRelations(ImmutableArray<Relation> relations) => Keep(new(Id, Kind, Status, Start, Mechanism, Title, Ordinal, End, Venues, Delegations, Topics, Outcomes, Citations, ApproximateDates, Purpose, Statements, relations));
 
     /// <summary>The identifier.</summary>
     public MeetingId Id { get; }
@@ -351,42 +244,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// none. A member added after the constructor: set it with <see cref="WithSuppressions"/>, which every other
     /// <c>With…</c> method keeps.
     /// </summary>
-    public ImmutableArray<Suppression> Suppressions => _suppressions;
-
-    /// <summary>A copy of this meeting with other <see cref="Suppressions"/>.</summary>
-    /// <param name="suppressions">The findings accepted, each with its rule and justification.</param>
-    /// <returns>The copy; this meeting is unchanged.</returns>
-    /// <exception cref="ArgumentException">A suppression is null, or two suppress the same rule.</exception>
-    public Meeting WithSuppressions(ImmutableArray<Suppression> suppressions)
-    {
-        suppressions = Structural.Normalize(suppressions, nameof(suppressions));
-        Structural.CheckDistinct(suppressions, static s => s.Rule, "The suppressed rule", nameof(suppressions));
-        var copy = (Meeting)MemberwiseClone();
-        copy._suppressions = suppressions;
-        return copy;
-    }
-
-    // A copy made by another With… method keeps the suppressions, which the constructor does not take.
-    private Meeting Keep(Meeting copy)
-    {
-        copy._suppressions = _suppressions;
-        return copy;
-    }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Meeting? other)
-        => other is not null && Id == other.Id && Kind == other.Kind && Status == other.Status && Start == other.Start
-            && Mechanism == other.Mechanism && Title == other.Title && Ordinal == other.Ordinal && End == other.End
-            && ApproximateDates == other.ApproximateDates && Structural.Equal(Venues, other.Venues) && Structural.Equal(Delegations, other.Delegations) && Structural.Equal(Topics, other.Topics)
-            && Structural.Equal(Outcomes, other.Outcomes) && Structural.Equal(Citations, other.Citations)
-            && Purpose == other.Purpose && Structural.Equal(Statements, other.Statements) && Structural.Equal(Relations, other.Relations)
-            && Structural.Equal(Suppressions, other.Suppressions);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Meeting);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Status, Start, Mechanism);
+    public ImmutableArray<Suppression> Suppressions { get; } = [];
 
     /// <summary>The identifier.</summary>
     public override string ToString() => Id.ToString();

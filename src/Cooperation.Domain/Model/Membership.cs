@@ -10,7 +10,7 @@ namespace Cooperation.Domain;
 /// <summary>A party's participation in a mechanism: Mexico as an observer of SICA since 11 November 2004.</summary>
 /// <remarks>Immutable. An end before the start is reported by the rules engine (COOP3001), not refused here.</remarks>
 [JsonConverter(typeof(MembershipJsonConverter))]
-public sealed class Membership : IEquatable<Membership>
+public sealed partial class Membership
 {
     /// <summary>Creates a participation.</summary>
     /// <param name="party">The country or organization.</param>
@@ -40,16 +40,6 @@ public sealed class Membership : IEquatable<Membership>
 
     /// <summary>When it ended, if it has.</summary>
     public PartialDate? Until { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Membership? other)
-        => other is not null && Party == other.Party && Status == other.Status && Since == other.Since && Until == other.Until;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Membership);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Party, Status, Since, Until);
 
     /// <summary>"MX observer since 2004-11-11".</summary>
     public override string ToString() => $"{Party} {Status}{(Since is { } s ? " since " + s : string.Empty)}{(Until is { } u ? " until " + u : string.Empty)}";

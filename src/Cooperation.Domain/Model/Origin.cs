@@ -14,7 +14,7 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>Immutable; validated on construction: the text is required.</remarks>
 [JsonConverter(typeof(OriginJsonConverter))]
-public sealed class Origin : IEquatable<Origin>
+public sealed partial class Origin
 {
     /// <summary>Creates an origin.</summary>
     /// <param name="text">How it came about, in Spanish and/or English.</param>
@@ -39,15 +39,6 @@ public sealed class Origin : IEquatable<Origin>
 
     /// <summary>The meeting or visit it came from, if the catalog holds it.</summary>
     public MeetingId? Event { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Origin? other) => other is not null && Text == other.Text && Date == other.Date && Event == other.Event;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Origin);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Text, Date, Event);
 
     /// <summary>The text, in English when there is English.</summary>
     public override string ToString() => Text.GetOrOther(Language.English);

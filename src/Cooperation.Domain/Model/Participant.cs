@@ -19,7 +19,7 @@ namespace Cooperation.Domain;
 /// identifier needs a person's name. Equality compares every member.
 /// </remarks>
 [JsonConverter(typeof(ParticipantJsonConverter))]
-public sealed class Participant : IEquatable<Participant>
+public sealed partial class Participant
 {
     /// <summary>Creates a participant.</summary>
     /// <param name="role">The part played in the delegation.</param>
@@ -48,45 +48,6 @@ public sealed class Participant : IEquatable<Participant>
         PersonHash = person?.GetHashCode() ?? 0;
     }
 
-    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
-    // validated exactly like a new participant. A member added in a later version gets its own With… method.
-
-    /// <summary>A copy of this participant with another <see cref="Role"/>, validated like the constructor.</summary>
-    /// <param name="role">The part played in the delegation.</param>
-    /// <returns>The copy; this participant is unchanged.</returns>
-    /// <exception cref="ArgumentException">Neither a person nor an institution is given, a person identifier has no name, or a citation repeats.</exception>
-    public Participant WithRole(DelegationRole role) => new(role, Person, Institution, Position, PersonId, Citations);
-
-    /// <summary>A copy of this participant with another <see cref="Person"/>, validated like the constructor.</summary>
-    /// <param name="person">The person's name as the sources write it, if a person is named.</param>
-    /// <returns>The copy; this participant is unchanged.</returns>
-    /// <exception cref="ArgumentException">Neither a person nor an institution is given, a person identifier has no name, or a citation repeats.</exception>
-    public Participant WithPerson(PersonName? person) => new(Role, person, Institution, Position, PersonId, Citations);
-
-    /// <summary>A copy of this participant with another <see cref="Institution"/>, validated like the constructor.</summary>
-    /// <param name="institution">The institution they represent, or that takes the role itself.</param>
-    /// <returns>The copy; this participant is unchanged.</returns>
-    /// <exception cref="ArgumentException">Neither a person nor an institution is given, a person identifier has no name, or a citation repeats.</exception>
-    public Participant WithInstitution(InstitutionId? institution) => new(Role, Person, institution, Position, PersonId, Citations);
-
-    /// <summary>A copy of this participant with another <see cref="Position"/>, validated like the constructor.</summary>
-    /// <param name="position">The position title, in Spanish and/or English ("secretario de Relaciones Exteriores").</param>
-    /// <returns>The copy; this participant is unchanged.</returns>
-    /// <exception cref="ArgumentException">Neither a person nor an institution is given, a person identifier has no name, or a citation repeats.</exception>
-    public Participant WithPosition(LocalizedText? position) => new(Role, Person, Institution, position, PersonId, Citations);
-
-    /// <summary>A copy of this participant with another <see cref="PersonId"/>, validated like the constructor.</summary>
-    /// <param name="personId">The person's identifier, to link appearances across meetings.</param>
-    /// <returns>The copy; this participant is unchanged.</returns>
-    /// <exception cref="ArgumentException">Neither a person nor an institution is given, a person identifier has no name, or a citation repeats.</exception>
-    public Participant WithPersonId(PersonId? personId) => new(Role, Person, Institution, Position, personId, Citations);
-
-    /// <summary>A copy of this participant with another <see cref="Citations"/>, validated like the constructor.</summary>
-    /// <param name="citations">Where the sources name the participant in this delegation, with their words.</param>
-    /// <returns>The copy; this participant is unchanged.</returns>
-    /// <exception cref="ArgumentException">Neither a person nor an institution is given, a person identifier has no name, or a citation repeats.</exception>
-    public Participant WithCitations(ImmutableArray<Citation> citations) => new(Role, Person, Institution, Position, PersonId, citations);
-
     // The name's hash, kept so that the rules engine compares participants without reading both names' text, which
     // for large catalogs lies elsewhere in memory.
     internal int PersonHash { get; }
@@ -111,17 +72,6 @@ public sealed class Participant : IEquatable<Participant>
 
     /// <summary>True when the role is taken by an institution and no person is named.</summary>
     public bool IsInstitutional => Person is null;
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Participant? other)
-        => other is not null && Role == other.Role && Person == other.Person && Institution == other.Institution
-            && Position == other.Position && PersonId == other.PersonId && Structural.Equal(Citations, other.Citations);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Participant);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Role, Person, Institution, Position, PersonId);
 
     /// <summary>"head-of-delegation: Vanessa Calva Ruiz (mx-sre)".</summary>
     public override string ToString()

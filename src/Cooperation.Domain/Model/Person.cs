@@ -22,10 +22,8 @@ namespace Cooperation.Domain;
 /// </remarks>
 [DebuggerDisplay("{Id,nq}")]
 [JsonConverter(typeof(PersonJsonConverter))]
-public sealed class Person : IEquatable<Person>
+public sealed partial class Person
 {
-    private ImmutableArray<Suppression> _suppressions = [];
-
     /// <summary>Creates a person.</summary>
     /// <param name="id">The identifier participants and statements refer to.</param>
     /// <param name="name">The fullest spelling of the name the sources use.</param>
@@ -48,39 +46,6 @@ public sealed class Person : IEquatable<Person>
         Rank = rank;
         Citations = Cited.Check(citations, nameof(citations));
     }
-
-    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
-    // validated exactly like a new person. A member added in a later version gets its own With… method.
-
-    /// <summary>A copy of this person with another <see cref="Id"/>, validated like the constructor.</summary>
-    /// <param name="id">The identifier participants and statements refer to.</param>
-    /// <returns>The copy; this person is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
-    public Person WithId(PersonId id) => Keep(new(id, Name, OtherNames, Rank, Citations));
-
-    /// <summary>A copy of this person with another <see cref="Name"/>, validated like the constructor.</summary>
-    /// <param name="name">The fullest spelling of the name the sources use.</param>
-    /// <returns>The copy; this person is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
-    public Person WithName(PersonName name) => Keep(new(Id, name, OtherNames, Rank, Citations));
-
-    /// <summary>A copy of this person with another <see cref="OtherNames"/>, validated like the constructor.</summary>
-    /// <param name="otherNames">Every other spelling the sources use.</param>
-    /// <returns>The copy; this person is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
-    public Person WithOtherNames(ImmutableArray<PersonName> otherNames) => Keep(new(Id, Name, otherNames, Rank, Citations));
-
-    /// <summary>A copy of this person with another <see cref="Rank"/>, validated like the constructor.</summary>
-    /// <param name="rank">A military rank or honorific the sources give ("vicealmirante", "general"), if any.</param>
-    /// <returns>The copy; this person is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
-    public Person WithRank(LocalizedText? rank) => Keep(new(Id, Name, OtherNames, rank, Citations));
-
-    /// <summary>A copy of this person with another <see cref="Citations"/>, validated like the constructor.</summary>
-    /// <param name="citations">Where the sources name the person, with their words.</param>
-    /// <returns>The copy; this person is unchanged.</returns>
-    /// <exception cref="ArgumentException">A value is the uninitialized default, or a spelling repeats.</exception>
-    public Person WithCitations(ImmutableArray<Citation> citations) => Keep(new(Id, Name, OtherNames, Rank, citations));
 
     /// <summary>The identifier.</summary>
     public PersonId Id { get; }
@@ -119,43 +84,18 @@ public sealed class Person : IEquatable<Person>
     private HashSet<PersonName>? _spellings;
 
     /// <summary>
+    /// The person's identifiers in other registers (<see cref="ExternalIdentifier"/>: Wikidata, ISO 3166, a Popolo
+    /// dataset), none twice; empty when none is known. Exports that link the catalog to other data carry them. A member
+    /// added after the constructor: set it with <see cref="WithIdentifiers"/>, which every other <c>With…</c> method keeps.
+    /// </summary>
+    public ImmutableArray<ExternalIdentifier> Identifiers { get; } = [];
+
+    /// <summary>
     /// Findings accepted on this person, each with its rule and justification (see <see cref="Suppression"/>); empty when
     /// none. A member added after the constructor: set it with <see cref="WithSuppressions"/>, which every other
     /// <c>With…</c> method keeps.
     /// </summary>
-    public ImmutableArray<Suppression> Suppressions => _suppressions;
-
-    /// <summary>A copy of this person with other <see cref="Suppressions"/>.</summary>
-    /// <param name="suppressions">The findings accepted, each with its rule and justification.</param>
-    /// <returns>The copy; this person is unchanged.</returns>
-    /// <exception cref="ArgumentException">A suppression is null, or two suppress the same rule.</exception>
-    public Person WithSuppressions(ImmutableArray<Suppression> suppressions)
-    {
-        suppressions = Structural.Normalize(suppressions, nameof(suppressions));
-        Structural.CheckDistinct(suppressions, static s => s.Rule, "The suppressed rule", nameof(suppressions));
-        var copy = (Person)MemberwiseClone();
-        copy._suppressions = suppressions;
-        return copy;
-    }
-
-    // A copy made by another With… method keeps the suppressions, which the constructor does not take.
-    private Person Keep(Person copy)
-    {
-        copy._suppressions = _suppressions;
-        return copy;
-    }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Person? other)
-        => other is not null && Id == other.Id && Name == other.Name && Rank == other.Rank
-            && Structural.Equal(OtherNames, other.OtherNames) && Structural.Equal(Citations, other.Citations)
-            && Structural.Equal(Suppressions, other.Suppressions);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Person);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Name);
+    public ImmutableArray<Suppression> Suppressions { get; } = [];
 
     /// <summary>The identifier.</summary>
     public override string ToString() => Id.ToString();

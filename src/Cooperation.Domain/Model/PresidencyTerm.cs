@@ -13,7 +13,7 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>Immutable. The term may be open ("since 2020-12") while it is current.</remarks>
 [JsonConverter(typeof(PresidencyTermJsonConverter))]
-public sealed class PresidencyTerm : IEquatable<PresidencyTerm>
+public sealed partial class PresidencyTerm
 {
     /// <summary>Creates a term.</summary>
     /// <param name="holder">The party that holds the presidency.</param>
@@ -32,15 +32,6 @@ public sealed class PresidencyTerm : IEquatable<PresidencyTerm>
 
     /// <summary>When it is held.</summary>
     public PartialDateRange Term { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] PresidencyTerm? other) => other is not null && Holder == other.Holder && Term == other.Term;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PresidencyTerm);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Holder, Term);
 
     /// <summary>"MX 2020-12/2021-12".</summary>
     public override string ToString() => $"{Holder} {Term}";

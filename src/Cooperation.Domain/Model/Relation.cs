@@ -14,7 +14,7 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>Immutable; validated on construction: exactly one target, a meeting or a mechanism.</remarks>
 [JsonConverter(typeof(RelationJsonConverter))]
-public sealed class Relation : IEquatable<Relation>
+public sealed partial class Relation
 {
     /// <summary>Creates a relation.</summary>
     /// <param name="kind">How the meeting relates to the target.</param>
@@ -39,15 +39,6 @@ public sealed class Relation : IEquatable<Relation>
 
     /// <summary>The target mechanism, if the target is a mechanism.</summary>
     public MechanismId? Mechanism { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Relation? other) => other is not null && Kind == other.Kind && Meeting == other.Meeting && Mechanism == other.Mechanism;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Relation);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, Meeting, Mechanism);
 
     /// <summary>"part-of mx-ca-ottawa-2017-04".</summary>
     public override string ToString() => $"{Kind} {(Meeting is { } m ? m.ToString() : Mechanism.ToString())}";

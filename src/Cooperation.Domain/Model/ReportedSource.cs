@@ -15,7 +15,7 @@ namespace Cooperation.Domain;
 /// </summary>
 /// <remarks>Immutable; validated on construction: at least one of kind, issuers and source is given; issuers do not repeat.</remarks>
 [JsonConverter(typeof(ReportedSourceJsonConverter))]
-public sealed class ReportedSource : IEquatable<ReportedSource>
+public sealed partial class ReportedSource
 {
     /// <summary>Creates a reference to a reported document.</summary>
     /// <param name="kind">The kind of document, if the source says.</param>
@@ -42,16 +42,6 @@ public sealed class ReportedSource : IEquatable<ReportedSource>
 
     /// <summary>The document, when the catalog holds it.</summary>
     public SourceId? Source { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] ReportedSource? other)
-        => other is not null && Kind == other.Kind && Source == other.Source && Structural.Equal(Issuers, other.Issuers);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ReportedSource);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, Source, Structural.Hash(Issuers));
 
     /// <summary>"press-release by mx-sre".</summary>
     public override string ToString()

@@ -19,7 +19,7 @@ namespace Cooperation.Domain;
 /// repeat. A speaker who is not a participant of the meeting is reported by rule COOP5007.
 /// </remarks>
 [JsonConverter(typeof(StatementJsonConverter))]
-public sealed class Statement : IEquatable<Statement>
+public sealed partial class Statement
 {
     /// <summary>Creates a statement.</summary>
     /// <param name="form">Whether the source quotes the words or summarises them.</param>
@@ -52,57 +52,6 @@ public sealed class Statement : IEquatable<Statement>
         Citations = Cited.Check(citations, nameof(citations));
     }
 
-    // Editing: one With… method per constructor parameter, each a call of the constructor, so that a copy is
-    // validated exactly like a new statement. A member added in a later version gets its own With… method.
-
-    /// <summary>A copy of this statement with another <see cref="Form"/>, validated like the constructor.</summary>
-    /// <param name="form">Whether the source quotes the words or summarises them.</param>
-    /// <returns>The copy; this statement is unchanged.</returns>
-    /// <exception cref="ArgumentException">No one is named as speaking, a value is the uninitialized default, or a mention repeats.</exception>
-    public Statement WithForm(StatementForm form) => new(form, Language, Text, Speaker, Institution, Party, Mentions, Citations);
-
-    /// <summary>A copy of this statement with another <see cref="Language"/>, validated like the constructor.</summary>
-    /// <param name="language">The language the source reports the statement in.</param>
-    /// <returns>The copy; this statement is unchanged.</returns>
-    /// <exception cref="ArgumentException">No one is named as speaking, a value is the uninitialized default, or a mention repeats.</exception>
-    public Statement WithLanguage(Language language) => new(Form, language, Text, Speaker, Institution, Party, Mentions, Citations);
-
-    /// <summary>A copy of this statement with another <see cref="Text"/>, validated like the constructor.</summary>
-    /// <param name="text">What was said, in Spanish and/or English.</param>
-    /// <returns>The copy; this statement is unchanged.</returns>
-    /// <exception cref="ArgumentException">No one is named as speaking, a value is the uninitialized default, or a mention repeats.</exception>
-    public Statement WithText(LocalizedText text) => new(Form, Language, text, Speaker, Institution, Party, Mentions, Citations);
-
-    /// <summary>A copy of this statement with another <see cref="Speaker"/>, validated like the constructor.</summary>
-    /// <param name="speaker">The person who spoke, if a person did.</param>
-    /// <returns>The copy; this statement is unchanged.</returns>
-    /// <exception cref="ArgumentException">No one is named as speaking, a value is the uninitialized default, or a mention repeats.</exception>
-    public Statement WithSpeaker(PersonId? speaker) => new(Form, Language, Text, speaker, Institution, Party, Mentions, Citations);
-
-    /// <summary>A copy of this statement with another <see cref="Institution"/>, validated like the constructor.</summary>
-    /// <param name="institution">The institution that spoke, or the speaker's institution.</param>
-    /// <returns>The copy; this statement is unchanged.</returns>
-    /// <exception cref="ArgumentException">No one is named as speaking, a value is the uninitialized default, or a mention repeats.</exception>
-    public Statement WithInstitution(InstitutionId? institution) => new(Form, Language, Text, Speaker, institution, Party, Mentions, Citations);
-
-    /// <summary>A copy of this statement with another <see cref="Party"/>, validated like the constructor.</summary>
-    /// <param name="party">The party whose delegation spoke, when the source names no one else.</param>
-    /// <returns>The copy; this statement is unchanged.</returns>
-    /// <exception cref="ArgumentException">No one is named as speaking, a value is the uninitialized default, or a mention repeats.</exception>
-    public Statement WithParty(PartyRef? party) => new(Form, Language, Text, Speaker, Institution, party, Mentions, Citations);
-
-    /// <summary>A copy of this statement with another <see cref="Mentions"/>, validated like the constructor.</summary>
-    /// <param name="mentions">Institutions the statement names (the Mexican Congress that discusses a bill).</param>
-    /// <returns>The copy; this statement is unchanged.</returns>
-    /// <exception cref="ArgumentException">No one is named as speaking, a value is the uninitialized default, or a mention repeats.</exception>
-    public Statement WithMentions(ImmutableArray<InstitutionId> mentions) => new(Form, Language, Text, Speaker, Institution, Party, mentions, Citations);
-
-    /// <summary>A copy of this statement with another <see cref="Citations"/>, validated like the constructor.</summary>
-    /// <param name="citations">Where the sources report it, with their words.</param>
-    /// <returns>The copy; this statement is unchanged.</returns>
-    /// <exception cref="ArgumentException">No one is named as speaking, a value is the uninitialized default, or a mention repeats.</exception>
-    public Statement WithCitations(ImmutableArray<Citation> citations) => new(Form, Language, Text, Speaker, Institution, Party, Mentions, citations);
-
     /// <summary>Whether the source quotes the words or summarises them.</summary>
     public StatementForm Form { get; }
 
@@ -126,17 +75,6 @@ public sealed class Statement : IEquatable<Statement>
 
     /// <summary>Where the sources report it.</summary>
     public ImmutableArray<Citation> Citations { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Statement? other)
-        => other is not null && Form == other.Form && Language == other.Language && Text == other.Text && Speaker == other.Speaker
-            && Institution == other.Institution && Party == other.Party && Structural.Equal(Mentions, other.Mentions) && Structural.Equal(Citations, other.Citations);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Statement);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Form, Text, Speaker, Institution, Party);
 
     /// <summary>"rosa-icela-rodriguez-velazquez: …".</summary>
     public override string ToString()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Cooperation.Domain.Internal;
@@ -25,7 +26,7 @@ namespace Cooperation.Domain;
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(SuppressionJsonConverter))]
-public sealed class Suppression : IEquatable<Suppression>
+public sealed partial class Suppression
 {
     /// <summary>The longest justification accepted, in UTF-16 code units of its NFC form.</summary>
     public const int MaxJustificationLength = 1000;
@@ -58,15 +59,16 @@ public sealed class Suppression : IEquatable<Suppression>
     /// <summary>Why the finding is accepted; trimmed and in NFC.</summary>
     public string Justification { get; }
 
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Suppression? other)
-        => other is not null && string.Equals(Rule, other.Rule, StringComparison.Ordinal) && string.Equals(Justification, other.Justification, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Suppression);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Rule), StringComparer.Ordinal.GetHashCode(Justification));
+    /// <summary>
+    /// The suppressions of an entity, as its all-member constructor takes them: none null, no rule twice; the default
+    /// array is none.
+    /// </summary>
+    internal static ImmutableArray<Suppression> Check(ImmutableArray<Suppression> suppressions, string parameterName)
+    {
+        suppressions = Structural.Normalize(suppressions, parameterName);
+        Structural.CheckDistinct(suppressions, static s => s.Rule, "The suppressed rule", parameterName);
+        return suppressions;
+    }
 
     /// <summary>"COOP3005: justification".</summary>
     public override string ToString() => $"{Rule}: {Justification}";

@@ -10,7 +10,7 @@ namespace Cooperation.Domain;
 /// <summary>Where a meeting took place: a country and, when known, a city (Ottawa, Canada).</summary>
 /// <remarks>Immutable.</remarks>
 [JsonConverter(typeof(VenueJsonConverter))]
-public sealed class Venue : IEquatable<Venue>
+public sealed partial class Venue
 {
     /// <summary>Creates a venue.</summary>
     /// <param name="country">The country.</param>
@@ -34,15 +34,6 @@ public sealed class Venue : IEquatable<Venue>
 
     /// <summary>A building or institution, if the sources name one.</summary>
     public LocalizedText? Place { get; }
-
-    /// <inheritdoc/>
-    public bool Equals([NotNullWhen(true)] Venue? other) => other is not null && Country == other.Country && City == other.City && Place == other.Place;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Venue);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Country, City, Place);
 
     /// <summary>"Ottawa, CA".</summary>
     public override string ToString() => City is { } city ? $"{city.GetOrOther(Language.English)}, {Country}" : Country.ToString();

@@ -169,6 +169,29 @@ public sealed class RuleDescriptor
     /// <exception cref="ArgumentException">(When set.) Empty.</exception>
     public required string HelpUri { get => _helpUri; init => _helpUri = CheckText(value, nameof(HelpUri)); }
 
+    /// <summary>Where the built-in rules are documented, for the absolute help links of JSON and SARIF.</summary>
+    internal const string RepositoryUrl = "https://github.com/cooperation-domain/Cooperation.Domain";
+
+    /// <summary>
+    /// <see cref="HelpUri"/> as an absolute address, which SARIF requires: a built-in rule's relative anchor points into
+    /// this repository's docs; a custom rule's relative reference cannot be resolved here, so it is null rather than
+    /// pointed elsewhere.
+    /// </summary>
+    internal string? AbsoluteHelpUri
+    {
+        get
+        {
+            if (Uri.TryCreate(HelpUri, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            {
+                return absolute.AbsoluteUri;
+            }
+
+            return Id.StartsWith(BuiltInPrefix, StringComparison.Ordinal) && !HelpUri.StartsWith('/')
+                ? $"{RepositoryUrl}/blob/main/{HelpUri}"
+                : null;
+        }
+    }
+
     /// <summary>True when the rule compares with <see cref="ValidationOptions.AsOf"/>; without one it does not run, and the report says so.</summary>
     public bool NeedsAsOfDate { get; init; }
 

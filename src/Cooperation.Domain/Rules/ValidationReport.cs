@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using Cooperation.Domain.Internal;
 using NodaTime;
 
@@ -99,8 +100,29 @@ public sealed class ValidationReport
         _ => 0,
     };
 
-    /// <summary>"2 errors, 1 warning, 0 infos".</summary>
-    public override string ToString() => ReportWriter.Summary(this, spanish: false);
+    /// <summary>
+    /// "2 errors, 1 warning, 0 infos" in the report's language, followed by "; 44 suppressed" when suppressions accepted
+    /// findings: the last line of the text report.
+    /// </summary>
+    public string Summary => SummaryIn(Language);
+
+    /// <summary>The summary in English (<see cref="Summary"/>).</summary>
+    /// <returns>"2 errors, 1 warning, 0 infos".</returns>
+    public override string ToString() => SummaryIn(Language.English);
+
+    private string SummaryIn(Language language)
+    {
+        static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+        var spanish = language == Language.Spanish;
+        var counts = spanish
+            ? $"{Count(ErrorCount, "error", "errores")}, {Count(WarningCount, "advertencia", "advertencias")}, {Count(InfoCount, "aviso informativo", "avisos informativos")}"
+            : $"{Count(ErrorCount, "error", "errors")}, {Count(WarningCount, "warning", "warnings")}, {Count(InfoCount, "info", "infos")}";
+
+        // Suppressed findings are not counted by severity; their number is given when there are any.
+        return SuppressedCount == 0 ? counts
+            : spanish ? $"{counts}; {Count(SuppressedCount, "suprimido", "suprimidos")}"
+            : $"{counts}; {SuppressedCount.ToString(CultureInfo.InvariantCulture)} suppressed";
+    }
 
     internal void Add(Diagnostic diagnostic) => (_pending ??= []).Add(diagnostic);
 

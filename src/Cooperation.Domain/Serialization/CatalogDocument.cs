@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Cooperation.Domain.Internal;
@@ -28,9 +29,10 @@ public sealed class CatalogDocument
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly FileStamp? _file;
 
-    private CatalogDocument(CooperationCatalog catalog, ReadOnlyMemory<byte> utf8, FileStamp? file, string? name, bool namesAFile = true)
+    private CatalogDocument(CooperationCatalog catalog, int version, ReadOnlyMemory<byte> utf8, FileStamp? file, string? name, bool namesAFile = true)
     {
         Catalog = catalog;
+        FormatVersion = version == 2 ? CatalogFormatVersion.Format2 : CatalogFormatVersion.Format1;
         _utf8 = utf8;
         _file = file;
         Name = name;
@@ -46,17 +48,38 @@ public sealed class CatalogDocument
     /// <summary>The document's name (a file path, as given), if any; reports and SARIF name the document with it.</summary>
     public string? Name { get; }
 
+    /// <summary>
+    /// The version of the format the document is written in, as its <c>format</c> member says: known from the read
+    /// itself, without reading the document again. A document of <see cref="CatalogFormatVersion.Format1"/> is read
+    /// into the same model; <c>cooperation fmt</c> rewrites it in the current format.
+    /// </summary>
+    public CatalogFormatVersion FormatVersion { get; }
+
     /// <summary>Reads a catalog from UTF-8 JSON and keeps the document.</summary>
     /// <param name="utf8Json">The document. It is not copied: do not change it while the result is in use.</param>
     /// <param name="name">The document's name for reports, such as its file path.</param>
     /// <param name="maxBytes">The largest document accepted.</param>
     /// <exception cref="CooperationJsonException">The document is not a valid catalog; the message says why and where.</exception>
     public static CatalogDocument Parse(ReadOnlyMemory<byte> utf8Json, string? name = null, int maxBytes = CooperationJson.MaxDocumentBytes)
-        => new(CooperationJson.ReadCatalog(utf8Json.Span, maxBytes), utf8Json, null, name);
+        => FromBytes(utf8Json, maxBytes, null, name);
 
     /// <summary>Reads a catalog embedded in an assembly: <paramref name="name"/> describes it and names no file.</summary>
     internal static CatalogDocument ParseEmbedded(ReadOnlyMemory<byte> utf8Json, string name)
-        => new(CooperationJson.ReadCatalog(utf8Json.Span, CooperationJson.MaxDocumentBytes), utf8Json, null, name, namesAFile: false);
+        => FromBytes(utf8Json, CooperationJson.MaxDocumentBytes, null, name, namesAFile: false);
+
+    private static CatalogDocument FromBytes(ReadOnlyMemory<byte> utf8Json, int maxBytes, FileStamp? file, string? name, bool namesAFile = true)
+    {
+        var catalog = CooperationJson.ReadCatalog(utf8Json.Span, maxBytes);
+        return new(catalog, VersionOfValid(utf8Json.Span), utf8Json, file, name, namesAFile);
+    }
+
+    // The version of a document just read without error: format 2 starts with its "format" member (the reader refuses
+    // one that does not), and a valid document of any other start is of format 1. Two tokens, whatever the size.
+    private static int VersionOfValid(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json);
+        return reader.Read() && reader.Read() && reader.ValueTextEquals("format"u8) && reader.Read() && reader.ValueTextEquals(CatalogFormat.Current) ? 2 : 1;
+    }
 
     /// <summary>Reads a catalog file, one entity at a time.</summary>
     /// <param name="path">The file's path; also the document's <see cref="Name"/>.</param>
@@ -83,12 +106,12 @@ public sealed class CatalogDocument
             {
                 // A FIFO, a pipe or a device can be read only once: keep its bytes, so that lines can be found in them.
                 var bytes = ReadToEnd(file.OpenStream(), maxBytes, progress);
-                return new CatalogDocument(CooperationJson.ReadCatalog(bytes.Span, maxBytes), bytes, null, path);
+                return FromBytes(bytes, maxBytes, null, path);
             }
 
             using var stream = file.OpenStream();
-            var catalog = CooperationJson.ReadCatalog(stream, maxBytes, progress);
-            return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, new FileStamp(Path.GetFullPath(path), file.Facts), path);
+            var (catalog, version) = CooperationJson.ReadCatalogDocument(stream, maxBytes, progress);
+            return new CatalogDocument(catalog, version, ReadOnlyMemory<byte>.Empty, new FileStamp(Path.GetFullPath(path), file.Facts), path);
         }
         catch (Exception e) when (IsReadFailure(e))
         {
@@ -139,11 +162,11 @@ public sealed class CatalogDocument
                 if (file.IsStream)
                 {
                     var bytes = await ReadToEndAsync(stream, maxBytes, progress, cancellationToken).ConfigureAwait(false);
-                    return new CatalogDocument(CooperationJson.ReadCatalog(bytes.Span, maxBytes), bytes, null, path);
+                    return FromBytes(bytes, maxBytes, null, path);
                 }
 
-                var catalog = await CooperationJson.ReadCatalogAsync(stream, maxBytes, progress, cancellationToken).ConfigureAwait(false);
-                return new CatalogDocument(catalog, ReadOnlyMemory<byte>.Empty, new FileStamp(Path.GetFullPath(path), file.Facts), path);
+                var (catalog, version) = await CooperationJson.ReadCatalogDocumentAsync(stream, maxBytes, progress, cancellationToken).ConfigureAwait(false);
+                return new CatalogDocument(catalog, version, ReadOnlyMemory<byte>.Empty, new FileStamp(Path.GetFullPath(path), file.Facts), path);
             }
         }
         catch (Exception e) when (IsReadFailure(e))

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Cooperation.Domain.Internal;
@@ -36,10 +37,10 @@ namespace Cooperation.Domain;
 public static class CooperationJson
 {
     /// <summary>The default limit on a document's size: 64 MiB.</summary>
-    public const int MaxDocumentBytes = 64 * 1024 * 1024;
+    public const int MaxDocumentBytes = JsonLimits.MaxDocumentBytes;
 
     /// <summary>The limit on nesting depth.</summary>
-    public const int MaxDepth = 32;
+    public const int MaxDepth = JsonLimits.MaxDepth;
 
     // The resolver is the library's source-generated context, so that reading and writing work without reflection
     // (Native AOT, trimming, apps that disable reflection-based serialization): every type goes through the
@@ -61,13 +62,8 @@ public static class CooperationJson
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly System.Collections.Frozen.FrozenSet<Type> Supported = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-    [
-        typeof(CooperationCatalog), typeof(Source), typeof(Institution), typeof(Mechanism), typeof(Meeting), typeof(Membership),
-        typeof(PresidencyTerm), typeof(Venue), typeof(Delegation), typeof(Participant), typeof(Commitment), typeof(Cadence),
-        typeof(Person), typeof(Citation), typeof(ArchivedCopy), typeof(ReportedSource), typeof(Origin), typeof(Statement), typeof(Relation),
-        typeof(InstitutionPart),
-    ]);
+    // The model's list of types, values and vocabularies included.
+    private static readonly System.Collections.Frozen.FrozenSet<Type> Supported = System.Collections.Frozen.FrozenSet.ToFrozenSet(ModelTypes.All);
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -147,18 +143,40 @@ public static class CooperationJson
     /// column: both check each entity's syntax whole before its content (docs/json-format.md).
     /// </summary>
     internal static CooperationCatalog ReadCatalog(Stream utf8Json, int maxBytes, IProgress<long>? progress, WorkMeter? work = null)
+        => ReadCatalogDocument(utf8Json, maxBytes, progress, work).Catalog;
+
+    /// <summary>The same, with the document's format version (1 or 2).</summary>
+    internal static (CooperationCatalog Catalog, int Version) ReadCatalogDocument(Stream utf8Json, int maxBytes, IProgress<long>? progress, WorkMeter? work = null)
     {
         var builder = new StreamedCatalog(CancellationToken.None);
-        CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, builder.Add, work);
-        return builder.Build();
+        try
+        {
+            var version = CatalogStreamWalker.Walk(utf8Json, maxBytes, progress, builder.Add, work);
+            return (builder.Build(), version);
+        }
+        catch (JsonReadFailure failure)
+        {
+            throw new CooperationJsonException(failure);
+        }
     }
 
     /// <summary>The same as <see cref="ReadCatalog(Stream, int, IProgress{long}, WorkMeter)"/>, with asynchronous reads only.</summary>
     internal static async Task<CooperationCatalog> ReadCatalogAsync(Stream utf8Json, int maxBytes, IProgress<long>? progress, CancellationToken cancellationToken)
+        => (await ReadCatalogDocumentAsync(utf8Json, maxBytes, progress, cancellationToken).ConfigureAwait(false)).Catalog;
+
+    /// <summary>The same, with the document's format version (1 or 2).</summary>
+    internal static async Task<(CooperationCatalog Catalog, int Version)> ReadCatalogDocumentAsync(Stream utf8Json, int maxBytes, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var builder = new StreamedCatalog(cancellationToken);
-        await CatalogStreamWalker.WalkAsync(utf8Json, maxBytes, progress, builder.Add, cancellationToken).ConfigureAwait(false);
-        return builder.Build();
+        try
+        {
+            var version = await CatalogStreamWalker.WalkAsync(utf8Json, maxBytes, progress, builder.Add, cancellationToken).ConfigureAwait(false);
+            return (builder.Build(), version);
+        }
+        catch (JsonReadFailure failure)
+        {
+            throw new CooperationJsonException(failure);
+        }
     }
 
     // The entities of a catalog read one at a time, by either driver of the walker; the catalog is built at the end.
@@ -173,24 +191,24 @@ public static class CooperationJson
         public bool Add(int collection, int index, ReadOnlySpan<byte> element, ElementPosition position, int version)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var name = CatalogStreamWalker.Collections[collection];
-            var options = CatalogFormat.OptionsFor(version, ReadOptions);
-            switch (collection)
+            var name = CatalogCollections.Names[collection];
+            var readers = CatalogFormat.ReadersFor(version);
+            switch ((CatalogEntityKind)collection)
             {
-                case 0:
-                    _sources.Add(ReadElement<Source>(element, name, index, position, options));
+                case CatalogEntityKind.Source:
+                    _sources.Add(ReadElement(element, name, index, position, readers.Source));
                     break;
-                case 1:
-                    _institutions.Add(ReadElement<Institution>(element, name, index, position, options));
+                case CatalogEntityKind.Institution:
+                    _institutions.Add(ReadElement(element, name, index, position, readers.Institution));
                     break;
-                case 2:
-                    _people.Add(ReadElement<Person>(element, name, index, position, options));
+                case CatalogEntityKind.Person:
+                    _people.Add(ReadElement(element, name, index, position, readers.Person));
                     break;
-                case 3:
-                    _mechanisms.Add(ReadElement<Mechanism>(element, name, index, position, options));
+                case CatalogEntityKind.Mechanism:
+                    _mechanisms.Add(ReadElement(element, name, index, position, readers.Mechanism));
                     break;
                 default:
-                    _meetings.Add(ReadElement<Meeting>(element, name, index, position, options));
+                    _meetings.Add(ReadElement(element, name, index, position, readers.Meeting));
                     break;
             }
 
@@ -213,15 +231,16 @@ public static class CooperationJson
     }
 
     // One element of a collection, read alone; an error is located in the whole document: the element's path in
-    // front of the path inside it, its first line and column added to the line and column inside it.
-    private static T ReadElement<T>(ReadOnlySpan<byte> element, string collection, int index, ElementPosition position, JsonSerializerOptions options)
+    // front of the path inside it, its first line and column added to the line and column inside it. It is thrown
+    // as a JsonReadFailure, which the walker lets pass, and made public where the walk is called.
+    private static T ReadElement<T>(ReadOnlySpan<byte> element, string collection, int index, ElementPosition position, JsonConverter<T> converter)
         where T : class
     {
         var reader = new Utf8JsonReader(element, new JsonReaderOptions { MaxDepth = MaxDepth - 2, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
             reader.Read();
-            return JsonModel.ReadWith<T>(ref reader, options);
+            return converter.Read(ref reader, typeof(T), ReadOptions)!;
         }
         catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -229,25 +248,26 @@ public static class CooperationJson
             var offset = syntax ? LineCounter.OffsetOf(element, line, bytePosition) : reader.TokenStartIndex;
             var (path, innerLine, innerColumn) = JsonErrorLocation.Locate(element, offset, aboutToken: !syntax);
             var where = "$." + collection + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" + path[1..];
-            throw new CooperationJsonException(JsonReadError.Clean(error.Message), where, position.Line + innerLine, innerLine == 0 ? position.Column + innerColumn : innerColumn, error);
+            throw new JsonReadFailure(JsonReadError.Clean(error.Message), where, position.Line + innerLine, innerLine == 0 ? position.Column + innerColumn : innerColumn, error);
         }
     }
 
-    /// <summary>Reads one entity (a <see cref="Mechanism"/>, a <see cref="Meeting"/>, …) or a catalog from UTF-8 JSON.</summary>
-    /// <typeparam name="T">The entity type.</typeparam>
+    /// <summary>
+    /// Reads a catalog, or one value of any type of the model, from UTF-8 JSON: an entity (a <see cref="Mechanism"/>, a
+    /// <see cref="Meeting"/>, …), a record inside one (a <see cref="Suppression"/>, a <see cref="Citation"/>, …), a
+    /// value (<c>"2017-04"</c> as a <see cref="PartialDate"/>) or a vocabulary value (<c>"annual"</c> as a
+    /// <see cref="CadenceKind"/>).
+    /// </summary>
+    /// <typeparam name="T">The type.</typeparam>
     /// <param name="utf8Json">The document.</param>
     /// <param name="maxBytes">The largest document accepted.</param>
     /// <exception cref="CooperationJsonException">The document is not a valid <typeparamref name="T"/>; the message says why and where.</exception>
-    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not the catalog or an entity of the model.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is not positive.</exception>
     public static T Read<T>(ReadOnlySpan<byte> utf8Json, int maxBytes = MaxDocumentBytes)
-        where T : class
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-        if (!Supported.Contains(typeof(T)))
-        {
-            throw new NotSupportedException($"CooperationJson reads catalogs and the model's entities, not {typeof(T).Name}. Supported: {string.Join(", ", Supported.Select(static t => t.Name).Order(StringComparer.Ordinal))}.");
-        }
+        CheckSupported<T>();
 
         if (utf8Json.Length > maxBytes)
         {
@@ -289,13 +309,13 @@ public static class CooperationJson
         }
     }
 
-    /// <summary>Reads one entity or a catalog from JSON text.</summary>
-    /// <typeparam name="T">The entity type.</typeparam>
+    /// <summary>Reads a catalog, or one value of any type of the model, from JSON text.</summary>
+    /// <typeparam name="T">The type.</typeparam>
     /// <param name="json">The document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="CooperationJsonException">The document is not a valid <typeparamref name="T"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
     public static T Read<T>(string json)
-        where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > MaxDocumentBytes)
@@ -367,23 +387,32 @@ public static class CooperationJson
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes an entity or a catalog in canonical form as UTF-8 bytes.</summary>
-    /// <typeparam name="T">The entity type.</typeparam>
-    /// <param name="value">The entity.</param>
+    /// <summary>Writes a catalog, or one value of any type of the model, in canonical form as UTF-8 bytes.</summary>
+    /// <typeparam name="T">The type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
+    /// <exception cref="JsonException"><paramref name="value"/> is a value type's uninitialized default, which has no JSON form.</exception>
     public static byte[] Write<T>(T value)
-        where T : class
     {
-        ArgumentNullException.ThrowIfNull(value);
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        CheckSupported<T>();
         using var buffer = new PooledBufferWriter();
         WriteTo(value, buffer);
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes an entity or a catalog in canonical form as text.</summary>
-    /// <typeparam name="T">The entity type.</typeparam>
-    /// <param name="value">The entity.</param>
+    /// <summary>Writes a catalog, or one value of any type of the model, in canonical form as text.</summary>
+    /// <typeparam name="T">The type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a type of the model.</exception>
+    /// <exception cref="JsonException"><paramref name="value"/> is a value type's uninitialized default, which has no JSON form.</exception>
     public static string WriteString<T>(T value)
-        where T : class
         => System.Text.Encoding.UTF8.GetString(Write(value));
 
     private static void WriteTo<T>(T value, Stream stream)
@@ -404,8 +433,15 @@ public static class CooperationJson
         buffer.Advance(1);
     }
 
-    internal static CooperationJsonException TooLarge(long length, int maxBytes)
-        => new($"The document is {length} bytes or more; the limit is {maxBytes} bytes.", null, null, null, null);
+    private static void CheckSupported<T>()
+    {
+        if (!Supported.Contains(typeof(T)))
+        {
+            throw new NotSupportedException($"CooperationJson reads and writes catalogs and the types of the model, not {typeof(T).Name}. Supported: {string.Join(", ", Supported.Select(static t => t.Name).Order(StringComparer.Ordinal))}.");
+        }
+    }
+
+    internal static CooperationJsonException TooLarge(long length, int maxBytes) => new(JsonReadFailure.TooLarge(length, maxBytes));
 
     // Read-only options cache their type metadata; unlocked ones would rebuild it on every look-up.
     private static JsonSerializerOptions Locked(JsonSerializerOptions options)

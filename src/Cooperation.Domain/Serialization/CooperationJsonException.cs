@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Cooperation.Domain.Serialization;
 
 namespace Cooperation.Domain;
 
@@ -14,6 +15,12 @@ public sealed class CooperationJsonException : JsonException
         : base(BuildMessage(reason, path, lineNumber), path, lineNumber, bytePositionInLine, innerException)
     {
         Reason = reason;
+    }
+
+    /// <summary>A reader's located error, made public: the same reason and position, and the same cause.</summary>
+    internal CooperationJsonException(JsonReadFailure failure)
+        : this(failure.Reason, failure.Path, failure.Line, failure.Column, failure.InnerException)
+    {
     }
 
     /// <summary>What was wrong, without the position.</summary>

@@ -28,24 +28,20 @@ public sealed class CatalogDiffTests
     {
         var diff = History();
         Assert.Contains(diff.Changes, c => c.ToString() == "meetings[mx-us-2021-05-13].venues[0]: removed {\"country\":\"MX\",\"city\":{\"es\":\"Ciudad de México\",\"en\":\"Mexico City\"}}");
-        Snapshot.Verify(this, diff.ToString());
+        Snapshot.Verify(this, new DiffTextWriter().WriteToString(diff));
     }
 
     [Fact]
     public void Two_versions_of_the_reference_catalog_in_markdown()
     {
-        using var writer = new StringWriter();
-        History().WriteMarkdown(writer);
-        Snapshot.Verify(this, writer.ToString(), "md");
+        Snapshot.Verify(this, new DiffMarkdownWriter().WriteToString(History()), "md");
     }
 
     [Fact]
     public void Two_versions_of_the_reference_catalog_in_json()
     {
-        using var stream = new MemoryStream();
         var diff = History();
-        diff.WriteJson(stream);
-        var text = Encoding.UTF8.GetString(stream.ToArray());
+        var text = new DiffJsonWriter().WriteToString(diff);
         using var document = JsonDocument.Parse(text);
         var root = document.RootElement;
         Assert.Equal("cooperation-diff/1", root.GetProperty("format").GetString());
@@ -69,7 +65,8 @@ public sealed class CatalogDiffTests
         var diff = CatalogDiff.Compare(catalog, copy);
         Assert.True(diff.IsEmpty);
         Assert.Equal((0, 0, 0), (diff.AddedEntities, diff.RemovedEntities, diff.ChangedEntities));
-        Assert.Equal("No differences.\n", diff.ToString());
+        Assert.Equal("No differences.\n", new DiffTextWriter().WriteToString(diff));
+        Assert.Equal("**Catalog diff:** no differences.\n", new DiffMarkdownWriter().WriteToString(diff));
 
         // Format 1 read today is the same catalog as its format-2 rewrite: the format is not a change.
         var old = Fixture("67073a1");
@@ -135,7 +132,8 @@ public sealed class CatalogDiffTests
             diff.Changes.Select(c => c.ToString()));
         Assert.All(diff.Changes, c => Assert.True(c.IsEntity));
         Assert.Equal(CooperationJson.Read<Meeting>(diff.Changes[1].NewValue!).Id, MeetingId.Parse("aa-added"));
-        Assert.EndsWith("\n\n0 entities changed, 2 added, 2 removed (4 changes).\n", diff.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("\n\n0 entities changed, 2 added, 2 removed (4 changes).\n", new DiffTextWriter().WriteToString(diff), StringComparison.Ordinal);
+        Assert.Equal("0 entities changed, 2 added, 2 removed (4 changes).", diff.ToString());
     }
 
     [Fact]
@@ -179,9 +177,7 @@ public sealed class CatalogDiffTests
         var changed = Assert.Single(CatalogDiff.Compare(two, secondHeld).Changes);
         Assert.Equal(("meetings[m1]#2.status", "status", 2), (changed.Path, changed.MemberPath, changed.Occurrence));
 
-        using var stream = new MemoryStream();
-        CatalogDiff.Compare(two, secondHeld).WriteJson(stream);
-        using var json = JsonDocument.Parse(stream.ToArray());
+        using var json = JsonDocument.Parse(new DiffJsonWriter().WriteToString(CatalogDiff.Compare(two, secondHeld)));
         Assert.Equal(2, json.RootElement.GetProperty("changes")[0].GetProperty("occurrence").GetInt32());
         Assert.True(CatalogDiff.Compare(two, new CatalogBuilder().Add(meeting).Add(meeting).Build()).IsEmpty);
     }
@@ -191,9 +187,7 @@ public sealed class CatalogDiffTests
     {
         var meeting = new Meeting(MeetingId.Parse("m1"), MeetingKind.Ordinary, MeetingStatus.Held, PartialDate.FromYear(2020), title: LocalizedText.FromEnglish("a | b ``c``"));
         var changed = meeting.WithTitle(LocalizedText.FromEnglish(new string('x', 200)));
-        using var writer = new StringWriter();
-        CatalogDiff.Compare(Catalog(meeting), Catalog(changed)).WriteMarkdown(writer);
-        var row = writer.ToString().Split('\n').Single(l => l.StartsWith("| `title.en`", StringComparison.Ordinal));
+        var row = new DiffMarkdownWriter().WriteToString(CatalogDiff.Compare(Catalog(meeting), Catalog(changed))).Split('\n').Single(l => l.StartsWith("| `title.en`", StringComparison.Ordinal));
         Assert.Equal($"| `title.en` | changed | ```\"a \\| b ``c``\"``` | `\"{new string('x', 78)}…` |", row);
     }
 
@@ -240,7 +234,7 @@ public sealed class CatalogDiffTests
         const string path = "meetings[talks-1]";
         var change = new CatalogChange(CatalogChangeKind.Changed, CatalogEntityKind.Meeting, "talks-1", 1, path.Length, path, "{\"id\":\"talks-1\"}", "{\"id\":\"talks-1\",\"x\":1}");
         Assert.False(change.IsEntity);
-        Assert.Equal("meetings[talks-1]: changed from {\"id\":\"talks-1\"} to {\"id\":\"talks-1\",\"x\":1}", CatalogDiffText.Line(change));
+        Assert.Equal("meetings[talks-1]: changed from {\"id\":\"talks-1\"} to {\"id\":\"talks-1\",\"x\":1}", change.ToString());
         var added = new CatalogChange(CatalogChangeKind.Added, CatalogEntityKind.Meeting, "talks-1", 1, path.Length, path, null, "{}");
         Assert.True(added.IsEntity);
     }

@@ -122,7 +122,7 @@ public class CultureMatrixTests
         Line("json", () => JsonSerializer.Serialize(new Dictionary<CountryCode, Acronym> { [CountryCode.Parse("HN")] = Acronym.Parse("gans") }));
         foreach (var language in new[] { Language.English, Language.Spanish })
         {
-            Line("rules " + language, () => Cooperation.Domain.Rules.ReportWriter.ToText(Cooperation.Domain.Rules.Validator.Validate(
+            Line("rules " + language, () => Cooperation.Domain.Tests.Rules.ReportOutput.Text(Cooperation.Domain.Rules.Validator.Validate(
                 Cooperation.Domain.Tests.Rules.ValidatorTests.Faulty(),
                 Cooperation.Domain.Rules.ValidationOptions.Default.WithAsOf(Cooperation.Domain.Tests.Rules.RuleFixtures.AsOf).WithLanguage(language))));
         }

@@ -149,7 +149,8 @@ public sealed class CatalogMergeTests
     {
         var draft = Draft.Replace("\"start\": \"2025-03-03\", \"end\"", "\"start\": \"2025-03-02\", \"end\"", StringComparison.Ordinal);
         var merge = CatalogMerge.Merge(Document(TalksCatalog, "catalog.json"), [Document(draft, "draft.json")]);
-        var text = merge.ToString();
+        var text = new MergeTextWriter().WriteToString(merge);
+        Assert.Equal("1 draft: 2 added, 4 enriched, 1 reused; 1 conflict, 1 unresolved.", merge.ToString());
         Assert.StartsWith("draft.json\n  reused source sources[s1] (the draft's sources[draft-s1], by archive)\n", text, StringComparison.Ordinal);
         Assert.Contains("\n    meetings[talks-1].end: added \"2025-03-04\"\n", text, StringComparison.Ordinal);
         Assert.Contains(
@@ -157,17 +158,13 @@ public sealed class CatalogMergeTests
             text, StringComparison.Ordinal);
         Assert.EndsWith("\n\n1 draft: 2 added, 4 enriched, 1 reused; 1 conflict, 1 unresolved.\n", text, StringComparison.Ordinal);
 
-        using var markdown = new StringWriter();
-        merge.WriteMarkdown(markdown);
-        var lines = markdown.ToString().Split('\n');
+        var lines = new MergeMarkdownWriter().WriteToString(merge).Split('\n');
         Assert.Equal("**Catalog merge:** 1 draft: 2 added, 4 enriched, 1 reused; 1 conflict, 1 unresolved.", lines[0]);
         Assert.Contains("#### draft.json", lines);
         Assert.Contains("- **Conflict** `meetings[talks-1].start`: the catalog has `\"2025-03-03\"`, the draft `\"2025-03-02\"`; kept the catalog's.", lines);
         Assert.Contains("| `meetings[pmc-2026-03]` | added meeting |  |  |", lines);
 
-        using var stream = new MemoryStream();
-        merge.WriteJson(stream);
-        using var json = JsonDocument.Parse(stream.ToArray());
+        using var json = JsonDocument.Parse(new MergeJsonWriter().WriteToString(merge));
         var root = json.RootElement;
         Assert.Equal("cooperation-merge/1", root.GetProperty("format").GetString());
         Assert.Equal("draft.json", root.GetProperty("drafts")[0].GetString());

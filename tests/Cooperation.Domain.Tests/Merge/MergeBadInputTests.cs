@@ -66,7 +66,7 @@ public sealed class MergeBadInputTests
         Assert.Empty(merge.Entities);
         Assert.Empty(merge.Conflicts);
         Assert.Equal(CooperationJson.WriteCatalog(catalog), CooperationJson.WriteCatalog(merge.Catalog));
-        Assert.Equal("draft 1\n  (an empty draft: nothing to merge)\n\n1 draft: 0 added, 0 enriched, 0 reused; 0 conflicts, 0 unresolved.\n", merge.ToString());
+        Assert.Equal("draft 1\n  (an empty draft: nothing to merge)\n\n1 draft: 0 added, 0 enriched, 0 reused; 0 conflicts, 0 unresolved.\n", new MergeTextWriter().WriteToString(merge));
 
         var none = CatalogMerge.Merge(catalog, []);
         Assert.Same(catalog, none.Catalog);

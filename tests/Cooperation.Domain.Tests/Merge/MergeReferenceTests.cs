@@ -6,6 +6,7 @@ using Cooperation.Domain.Merge;
 using Cooperation.Domain.Rules;
 using Cooperation.Domain.Tests.Documentation;
 using Cooperation.Domain.Tests.Reference;
+using Cooperation.Domain.Tests.Rules;
 
 namespace Cooperation.Domain.Tests.Merge;
 
@@ -54,7 +55,7 @@ public sealed class MergeReferenceTests
         var newErrors = after.Diagnostics.Where(d => d.Severity == Severity.Error)
             .Select(d => d.Id + " " + d.Path).Except(before.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Id + " " + d.Path));
         Assert.Empty(newErrors);
-        Assert.False(after.HasErrors, ReportWriter.ToText(after));
+        Assert.False(after.HasErrors, ReportOutput.Text(after));
 
         // The diff is the review of what the communiqué added.
         var diff = CatalogDiff.Compare(Before, merge.Catalog);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Cooperation.Domain.Rules;
+using Cooperation.Domain.Tests.Rules;
 using Cooperation.Domain.Tests.Support;
 using NodaTime;
 
@@ -92,7 +93,7 @@ public class ReferenceCatalogTests
     public void It_validates_without_errors_as_of_any_date_since_its_latest_source(string asOf)
     {
         var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithAsOf(PartialDate.Parse(asOf).Earliest));
-        Assert.False(report.HasErrors, ReportWriter.ToText(report));
+        Assert.False(report.HasErrors, ReportOutput.Text(report));
     }
 
     [Fact]

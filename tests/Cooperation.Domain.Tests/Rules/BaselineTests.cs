@@ -59,17 +59,13 @@ public class BaselineTests
     private static ValidationReport Faulty() => Report(BilateralWithThirdMember, UnknownInstitution, TalksFiveLongPast);
 
     private static byte[] Sarif(ValidationReport report, BaselineComparison? comparison = null)
-    {
-        using var stream = new MemoryStream();
-        ReportWriter.WriteSarif([report], stream, comparison);
-        return stream.ToArray();
-    }
+        => ReportOutput.Bytes(new SarifReportWriter(new ReportWriterOptions { Baseline = comparison }), [report]);
 
+    // The report's object, as the JSON format writes it within its array.
     private static byte[] JsonReport(ValidationReport report, BaselineComparison? comparison = null)
     {
-        using var stream = new MemoryStream();
-        ReportWriter.WriteJson(report, stream, comparison);
-        return stream.ToArray();
+        using var array = JsonDocument.Parse(ReportOutput.Bytes(new ReportJsonWriter(new ReportWriterOptions { Baseline = comparison }), [report]));
+        return Encoding.UTF8.GetBytes(Assert.Single(array.RootElement.EnumerateArray()).GetRawText());
     }
 
     private static string[] Keys(Baseline baseline)
@@ -85,13 +81,15 @@ public class BaselineTests
         Assert.Equal(3, direct.Entries.Length);
         Assert.All(direct.Entries, e => Assert.Equal(Name, e.Document));
 
-        var sarif = Baseline.Parse(ReportWriter.ToSarif(report), "known.sarif");
-        var json = Baseline.Parse(ReportWriter.ToJson(report), "known.json");
+        var sarif = Baseline.Parse(ReportOutput.Sarif(report), "known.sarif");
+        var json = Baseline.Parse(ReportOutput.Json(report), "known.json");
+        var single = Baseline.Parse(JsonReport(report), "one.json");
         Assert.Equal("known.sarif", sarif.Name);
         Assert.Equal(Keys(direct), Keys(sarif));
         Assert.Equal(Keys(direct), Keys(json));
+        Assert.Equal(Keys(direct), Keys(single));
 
-        foreach (var baseline in new[] { direct, sarif, json })
+        foreach (var baseline in new[] { direct, sarif, json, single })
         {
             var comparison = baseline.Compare([report]);
             Assert.Equal(0, comparison.NewCount);
@@ -109,8 +107,7 @@ public class BaselineTests
     {
         var first = Report(Options(), "a/one.json", BilateralWithThirdMember);
         var second = Report(Options(), "b/two.json", BilateralWithThirdMember, UnknownSpeaker);
-        var array = "[\n" + Encoding.UTF8.GetString(ReportWriter.ToJson(first)) + ",\n" + Encoding.UTF8.GetString(ReportWriter.ToJson(second)) + "]\n";
-        var baseline = Baseline.Parse(Encoding.UTF8.GetBytes(array), "run.json");
+        var baseline = Baseline.Parse(ReportOutput.Json(first, second), "run.json");
         Assert.Equal(3, baseline.Entries.Length);
         Assert.Equal(Keys(Baseline.From([first, second])), Keys(baseline));
         Assert.Equal(0, baseline.Compare([first, second]).NewCount);
@@ -127,14 +124,14 @@ public class BaselineTests
         // a/one.json was not checked: its finding is neither absent nor dropped, but not checked.
         Assert.Equal("COOP1008", comparison.Absent.Single().RuleId);
         Assert.Equal(("a/one.json", "COOP2001"), (comparison.NotChecked.Single().Document, comparison.NotChecked.Single().RuleId));
-        Assert.Equal("The baseline has 1 finding in a/one.json, which this run did not check: it is neither new nor absent.", ReportWriter.NotCheckedLines(comparison, Language.English).Single());
+        Assert.Equal("The baseline has 1 finding in a/one.json, which this run did not check: it is neither new nor absent.", comparison.NotCheckedLines(Language.English).Single());
     }
 
     [Fact]
     public void A_later_run_has_new_unchanged_updated_and_absent_findings()
     {
         var before = Faulty();
-        var baseline = Baseline.Parse(ReportWriter.ToSarif(before), "known.sarif");
+        var baseline = Baseline.Parse(ReportOutput.Sarif(before), "known.sarif");
 
         // COOP2001 fixed, COOP1003 now a warning, COOP3005 as it was, COOP1008 new.
         var after = Report(Options().WithSeverity("COOP1003", Severity.Warning), Name, UnknownInstitution, TalksFiveLongPast, UnknownSpeaker);
@@ -161,7 +158,7 @@ public class BaselineTests
     [Fact]
     public void Switching_the_language_the_as_of_day_and_an_unrelated_edit_leave_the_findings_unchanged()
     {
-        var baseline = Baseline.Parse(ReportWriter.ToJson(Faulty()), "known.json");
+        var baseline = Baseline.Parse(ReportOutput.Json(Faulty()), "known.json");
         var later = Report(
             Options().WithLanguage(Language.Spanish).WithAsOf(new LocalDate(2022, 9, 30)),
             Name,
@@ -198,13 +195,13 @@ public class BaselineTests
         Assert.Equal(two.Diagnostics[0].Fingerprint, two.Diagnostics[1].Fingerprint);
         Assert.Equal(2, two.WarningCount);
 
-        var once = Baseline.Parse(ReportWriter.ToSarif(Run(1)), "once.sarif");
+        var once = Baseline.Parse(ReportOutput.Sarif(Run(1)), "once.sarif");
         var moreNow = once.Compare([two]);
         Assert.Equal((1, 1), (moreNow.UnchangedCount, moreNow.NewCount));
         Assert.Single(moreNow.NewDiagnostics(two));
         Assert.Empty(moreNow.Absent);
 
-        var twice = Baseline.Parse(ReportWriter.ToJson(two), "twice.json");
+        var twice = Baseline.Parse(ReportOutput.Json(two), "twice.json");
         Assert.Equal(2, twice.Entries.Length);
         var fewerNow = twice.Compare([Run(1)]);
         Assert.Equal((1, 0), (fewerNow.UnchangedCount, fewerNow.NewCount));
@@ -218,8 +215,8 @@ public class BaselineTests
         var report = Report(Suppressed);
         Assert.Empty(report.Diagnostics);
         Assert.Single(report.SuppressedDiagnostics);
-        var sarif = Baseline.Parse(ReportWriter.ToSarif(report), "known.sarif");
-        var json = Baseline.Parse(ReportWriter.ToJson(report), "known.json");
+        var sarif = Baseline.Parse(ReportOutput.Sarif(report), "known.sarif");
+        var json = Baseline.Parse(ReportOutput.Json(report), "known.json");
         Assert.Equal("COOP1003", sarif.Entries.Single().RuleId);
         Assert.Equal(Keys(sarif), Keys(json));
 
@@ -234,7 +231,7 @@ public class BaselineTests
     [Fact]
     public void Sarif_against_a_baseline_gives_every_result_its_state_and_the_absent_ones_which_read_back_as_nothing()
     {
-        var baseline = Baseline.Parse(ReportWriter.ToSarif(Faulty()), "known.sarif");
+        var baseline = Baseline.Parse(ReportOutput.Sarif(Faulty()), "known.sarif");
         var after = Report(UnknownInstitution, TalksFiveLongPast, UnknownSpeaker, t =>
         {
             Entity(t, "meetings", "talks-5")["suppressions"] = Json("""[{ "rule": "COOP3005", "justification": "No source says." }]""");
@@ -270,7 +267,7 @@ public class BaselineTests
     [Fact]
     public void Json_against_a_baseline_gives_every_diagnostic_its_state_and_lists_the_absent_ones()
     {
-        var baseline = Baseline.Parse(ReportWriter.ToJson(Faulty()), "known.json");
+        var baseline = Baseline.Parse(ReportOutput.Json(Faulty()), "known.json");
         var after = Report(UnknownInstitution, UnknownSpeaker, t => TalksFiveLongPast(t), t => Entity(t, "meetings", "talks-5")["suppressions"] = Json("""[{ "rule": "COOP3005", "justification": "No source says." }]"""));
         var comparison = baseline.Compare([after]);
         using var document = JsonDocument.Parse(JsonReport(after, comparison));
@@ -296,18 +293,18 @@ public class BaselineTests
         var findings = report.Diagnostics.Length + report.SuppressedDiagnostics.Length;
         Assert.True(findings > 0);
 
-        var sarif = Baseline.Parse(ReportWriter.ToSarif(report), "reference.sarif").Compare([report]);
+        var sarif = Baseline.Parse(ReportOutput.Sarif(report), "reference.sarif").Compare([report]);
         Assert.Equal((findings, 0), (sarif.UnchangedCount, sarif.NewCount));
         Assert.Empty(sarif.Absent);
 
-        var json = Baseline.Parse(ReportWriter.ToJson(report), "reference.json").Compare([report]);
+        var json = Baseline.Parse(ReportOutput.Json(report), "reference.json").Compare([report]);
         Assert.Equal((findings, 0), (json.UnchangedCount, json.NewCount));
         Assert.Empty(json.Absent);
     }
 
     private static string SarifText(Action<JsonObject> change)
     {
-        var log = JsonNode.Parse(ReportWriter.ToSarif(Faulty()))!.AsObject();
+        var log = JsonNode.Parse(ReportOutput.Sarif(Faulty()))!.AsObject();
         change(log);
         return log.ToJsonString();
     }
@@ -366,7 +363,7 @@ public class BaselineTests
         Assert.Equal(3, all.NewCount);
         Assert.Equal(report.Diagnostics.ToArray(), all.NewDiagnostics(report).ToArray());
 
-        var bom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(ReportWriter.ToSarif(report)).ToArray();
+        var bom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(ReportOutput.Sarif(report)).ToArray();
         Assert.Equal(3, Baseline.Parse(bom, "bom.sarif").Entries.Length);
         Assert.Empty(Baseline.From([]).Entries);
     }
@@ -380,7 +377,7 @@ public class BaselineTests
         Assert.StartsWith($"{path}: The baseline cannot be read: ", error.Message, StringComparison.Ordinal);
 
         var file = Path.Combine(Path.GetTempPath(), $"coop-baseline-{Guid.NewGuid():N}.sarif");
-        File.WriteAllBytes(file, ReportWriter.ToSarif(Faulty()));
+        File.WriteAllBytes(file, ReportOutput.Sarif(Faulty()));
         try
         {
             var loaded = Baseline.Load(file);
@@ -417,7 +414,7 @@ public class BaselineTests
         // With the root at the catalog's folder (as a configuration marked root there gives), the key is the file's name.
         Assert.Equal("c.json", Report(Options().WithDocumentRoot(Path.Combine(root, "data")), absolute, BilateralWithThirdMember).DocumentKey);
 
-        var comparison = Baseline.Parse(ReportWriter.ToSarif(written), "known.sarif").Compare([checkedAgain]);
+        var comparison = Baseline.Parse(ReportOutput.Sarif(written), "known.sarif").Compare([checkedAgain]);
         Assert.Equal(BaselineState.Unchanged, comparison.StateOf(checkedAgain.Diagnostics.Single()));
         Assert.Empty(comparison.Absent);
         Assert.Empty(comparison.NotChecked);
@@ -430,7 +427,7 @@ public class BaselineTests
         var first = Path.Combine(Path.GetTempPath(), "cooperation-keys", "one", "repository");
         var second = Path.Combine(Path.GetTempPath(), "elsewhere", "two");
         var written = Report(Options().WithDocumentRoot(first), Path.Combine(first, "data", "c.json"), BilateralWithThirdMember, UnknownInstitution);
-        foreach (var baseline in new[] { Baseline.Parse(ReportWriter.ToSarif(written), "known.sarif"), Baseline.Parse(ReportWriter.ToJson(written), "known.json") })
+        foreach (var baseline in new[] { Baseline.Parse(ReportOutput.Sarif(written), "known.sarif"), Baseline.Parse(ReportOutput.Json(written), "known.json") })
         {
             var again = Report(Options().WithDocumentRoot(second), Path.Combine(second, "data", "c.json"), BilateralWithThirdMember, UnknownInstitution);
             var comparison = baseline.Compare([again]);

@@ -79,7 +79,7 @@ public sealed class FileKindTests : IDisposable
         }
 
         var report = Validator.Validate(ValidatorTests.Faulty(), ValidationOptions.Default.WithAsOf(Today));
-        using (FileKinds.Fill(fifo, ReportWriter.ToSarif(report)))
+        using (FileKinds.Fill(fifo, ReportOutput.Sarif(report)))
         {
             Assert.Equal(report.Diagnostics.Length, FileKinds.Guarded("reading a baseline from a FIFO", () => Baseline.Load(fifo), fifo).Entries.Length);
         }

@@ -87,7 +87,7 @@ public class RulesDocumentationTests
             .WithRuleDisabled("COOP7003")                              // names in one language are fine here
             .WithMinimumSeverity(Severity.Warning);                    // no infos
         var report = Validator.Validate(document, options);            // lines come from the document
-        Console.Write(ReportWriter.ToText(report));
+        Console.Write(new ReportTextWriter().WriteToString([report])); // or ReportFormats.Create("sarif").WriteAsync([report], stream)
         return report.HasErrors ? 1 : 0;
         ```
 
@@ -274,7 +274,7 @@ public class RulesDocumentationTests
           `updated` (same fingerprint, another severity), `absent` (in the baseline, gone: written as a result of its
           own in SARIF, in `absent` in JSON), only for documents the run checked. The same finding twice is matched as
           often as the baseline has it. The baseline's findings in documents the run did not check are neither new nor
-          absent: they are not compared, and are said apart (`ReportWriter.NotCheckedLines`; `cooperation check` gives
+          absent: they are not compared, and are said apart (`BaselineComparison.NotCheckedLines`; `cooperation check` gives
           a note per document on standard error, SARIF a `toolExecutionNotifications` entry with the document's key and
           the number of its findings).
         - **Cost.** A finding keeps its rule's message arguments and makes its `Message` and `Fingerprint` when first
@@ -291,13 +291,19 @@ public class RulesDocumentationTests
 
         ## Output formats
 
-        `ReportWriter` writes a report three ways; all are deterministic, UTF-8 with LF line ends.
+        Reports are written by the library's writers, one per format, in the idiom of all its formats
+        ([architecture.md](architecture.md#formats)): `ReportFormats.Create("sarif")` (or `"text"`, `"json"`) gives the
+        writer the tool's `--format` names, or `new SarifReportWriter(options)` and its kin make one directly. Each writes
+        a list of reports (one per document) to an `IBufferWriter<byte>`, to a `Stream` (a chunk at a time;
+        `WriteAsync` with asynchronous writes only, for an HTTP response) or to a string; `ReportWriterOptions` gives a
+        baseline comparison and whether JSON is indented. All are deterministic, UTF-8 with LF line ends.
 
-        - **Text** (`ToText`): the document name, then each subject with its line, then its diagnostics, then a summary
+        - **Text** (`ReportTextWriter`): per report, the document name, then each subject with its line, then its diagnostics, then a summary
           (`2 errors, 1 warning, 1 info`), preceded by one line per reason for the rules that did not run
           (`not run, no as-of date: COOP3004, COOP3005, COOP3006, COOP3007`); words that are not data follow the
-          report's language.
-        - **JSON** (`ToJson`): `{"format": "cooperation-diagnostics/1", "document", "asOf", "language", "counts":
+          report's language; reports are separated by a blank line. Against a baseline, only the new findings, and a
+          tally of new, known and absent ones instead of the summary.
+        - **JSON** (`ReportJsonWriter`): an array with one object per report, `{"format": "cooperation-diagnostics/1", "document", "asOf", "language", "counts":
           {"error", "warning", "info", "suppressed"}, "diagnostics": [{"id", "severity", "category", "title", "message",
           "path", "line", "helpUri", "fingerprint"}], "suppressed": [the same, with "suppression": {"kind",
           "justification", "location"}], "notRun": [{"id", "reason"}]}`, with `documentKey` after `document` (see
@@ -307,7 +313,7 @@ public class RulesDocumentationTests
           is `no-as-of-date`, `no-source-texts`, `turned-off` or `below-minimum-severity`. Severities and categories are the
           lowercase names of `SeverityNames`. `helpUri` is the absolute address SARIF gives the rule (the built-in rules'
           anchors in this page on the repository); a custom rule's relative link is left out, as in SARIF.
-        - **SARIF 2.1.0** (`ToSarif`, one or several reports in one run): the tool's rules with their default levels
+        - **SARIF 2.1.0** (`SarifReportWriter`, one or several reports in one run): the tool's rules with their default levels
           (`error`, `warning`, `note` for info), categories and absolute help links; one result per diagnostic with
           `ruleId`, `ruleIndex`, `level`, `message`, a physical location when the catalog was read from a document (a
           relative path as a URI relative to `%SRCROOT%`, percent-encoded as UTF-8 and starting with `./` when its first
@@ -324,7 +330,7 @@ public class RulesDocumentationTests
           `accepted`, the `justification`, and its `location` as a property); against a baseline, every result has
           its `baselineState`.
 
-        Samples of all three, for a fixed catalog, are committed as snapshots in `tests/Cooperation.Domain.Tests/Snapshots/ReportWriterTests.*`.
+        Samples of all three, for a fixed catalog, are committed as snapshots in `tests/Cooperation.Domain.Tests/Snapshots/ReportFormatsTests.*`.
 
         """;
 }

@@ -36,12 +36,12 @@ public class RulesNotRunTests
         var without = Validator.Validate(future);
         Assert.DoesNotContain(without.Diagnostics, d => d.Id == "COOP3004");
         Assert.Contains(without.RulesNotRun, r => r.Id == "COOP3004" && r.Reason == RuleNotRunReason.NoAsOfDate);
-        Assert.Contains("not run, no as-of date: COOP3004, COOP3005, COOP3006, COOP3007\n", ReportWriter.ToText(without), StringComparison.Ordinal);
+        Assert.Contains("not run, no as-of date: COOP3004, COOP3005, COOP3006, COOP3007\n", ReportOutput.Text(without), StringComparison.Ordinal);
 
         var with = Validator.Validate(future, ValidationOptions.Default.WithAsOf(new LocalDate(2026, 12, 2)));
         Assert.Contains(with.Diagnostics, d => d.Id == "COOP3004" && d.Path == $"meetings[{meeting.Id}].status");
         Assert.DoesNotContain(with.RulesNotRun, r => r.Reason == RuleNotRunReason.NoAsOfDate);
-        Assert.DoesNotContain("no as-of date", ReportWriter.ToText(with), StringComparison.Ordinal);
+        Assert.DoesNotContain("no as-of date", ReportOutput.Text(with), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public class RulesNotRunTests
     public void Json_lists_the_rules_not_run_with_stable_reason_names()
     {
         var report = Validator.Validate(ReferenceCatalog.Default, ValidationOptions.Default.WithRuleDisabled("COOP2001"));
-        using var doc = JsonDocument.Parse(ReportWriter.ToJson(report));
-        var notRun = doc.RootElement.GetProperty("notRun").EnumerateArray()
+        using var doc = JsonDocument.Parse(ReportOutput.Json(report));
+        var notRun = doc.RootElement[0].GetProperty("notRun").EnumerateArray()
             .Select(e => (e.GetProperty("id").GetString(), e.GetProperty("reason").GetString())).ToArray();
         Assert.Contains(("COOP2001", "turned-off"), notRun);
         Assert.Contains(("COOP3004", "no-as-of-date"), notRun);
@@ -88,7 +88,7 @@ public class RulesNotRunTests
     public void Sarif_gives_each_rule_not_run_as_a_configuration_notification_about_that_rule()
     {
         var report = Validator.Validate(ReferenceCatalog.Document, ValidationOptions.Default.WithLanguage(Language.Spanish));
-        using var doc = JsonDocument.Parse(ReportWriter.ToSarif(report));
+        using var doc = JsonDocument.Parse(ReportOutput.Sarif(report));
         var run = doc.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
         var invocation = Assert.Single(run.GetProperty("invocations").EnumerateArray());
@@ -114,8 +114,8 @@ public class RulesNotRunTests
         var options = ValidationOptions.Default.WithAsOf(new LocalDate(2026, 12, 2)).WithSourceTexts(SourceTexts.FromTexts([]));
         var report = Validator.Validate(ReferenceCatalog.Default, options);
         Assert.Empty(report.RulesNotRun);
-        Assert.DoesNotContain("not run", ReportWriter.ToText(report), StringComparison.Ordinal);
-        using var sarif = JsonDocument.Parse(ReportWriter.ToSarif(report));
+        Assert.DoesNotContain("not run", ReportOutput.Text(report), StringComparison.Ordinal);
+        using var sarif = JsonDocument.Parse(ReportOutput.Sarif(report));
         Assert.False(sarif.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].TryGetProperty("toolConfigurationNotifications", out _));
     }
 
@@ -123,7 +123,7 @@ public class RulesNotRunTests
     public void Sarif_gives_the_options_severity_changes_as_rule_configuration_overrides()
     {
         var options = ValidationOptions.Default.WithSeverity("COOP3006", Severity.Error).WithRuleDisabled("COOP2001").WithSeverity("COOP7003", Severity.Warning);
-        using var doc = JsonDocument.Parse(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, options)));
+        using var doc = JsonDocument.Parse(ReportOutput.Sarif(Validator.Validate(ReferenceCatalog.Document, options)));
         var run = doc.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToArray();
         var overrides = run.GetProperty("invocations")[0].GetProperty("ruleConfigurationOverrides").EnumerateArray()
@@ -140,10 +140,10 @@ public class RulesNotRunTests
 
         // A level equal to the default is no change.
         var same = ValidationOptions.Default.WithSeverity("COOP2001", BuiltInRules.All.Descriptors.Single(d => d.Id == "COOP2001").DefaultSeverity);
-        using var unchanged = JsonDocument.Parse(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, same)));
+        using var unchanged = JsonDocument.Parse(ReportOutput.Sarif(Validator.Validate(ReferenceCatalog.Document, same)));
         Assert.False(unchanged.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].TryGetProperty("ruleConfigurationOverrides", out _));
 
-        using var plain = JsonDocument.Parse(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document)));
+        using var plain = JsonDocument.Parse(ReportOutput.Sarif(Validator.Validate(ReferenceCatalog.Document)));
         Assert.False(plain.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].TryGetProperty("ruleConfigurationOverrides", out _));
     }
 }

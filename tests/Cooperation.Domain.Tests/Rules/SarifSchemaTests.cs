@@ -55,12 +55,12 @@ public class SarifSchemaTests
         var faulty = CatalogDocument.Parse(Encoding.UTF8.GetBytes(ValidatorTests.FaultyTree().ToJsonString()), "data/faulty catalog.json");
         var sarif = log switch
         {
-            "clean" => ReportWriter.ToSarif(Validator.Validate(new CatalogBuilder().Build(), asOf.WithSourceTexts(SourceTexts.FromTexts([])))),
-            "reference" => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document)),
-            "reference-es" => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, asOf.WithLanguage(Language.Spanish))),
-            "faulty-document" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf)),
-            "several" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf), Validator.Validate(ReferenceCatalog.Document, asOf.WithRuleDisabled("COOP2001").WithSeverity("COOP3006", Severity.Error).WithMinimumSeverity(Severity.Warning))),
-            "custom" => ReportWriter.ToSarif(Validator.Validate(faulty, asOf.WithRules(BuiltInRules.All.Add(CatalogRule.Create(new RuleDescriptor
+            "clean" => ReportOutput.Sarif(Validator.Validate(new CatalogBuilder().Build(), asOf.WithSourceTexts(SourceTexts.FromTexts([])))),
+            "reference" => ReportOutput.Sarif(Validator.Validate(ReferenceCatalog.Document)),
+            "reference-es" => ReportOutput.Sarif(Validator.Validate(ReferenceCatalog.Document, asOf.WithLanguage(Language.Spanish))),
+            "faulty-document" => ReportOutput.Sarif(Validator.Validate(faulty, asOf)),
+            "several" => ReportOutput.Sarif(Validator.Validate(faulty, asOf), Validator.Validate(ReferenceCatalog.Document, asOf.WithRuleDisabled("COOP2001").WithSeverity("COOP3006", Severity.Error).WithMinimumSeverity(Severity.Warning))),
+            "custom" => ReportOutput.Sarif(Validator.Validate(faulty, asOf.WithRules(BuiltInRules.All.Add(CatalogRule.Create(new RuleDescriptor
             {
                 Id = "ACME0001",
                 Title = "Every meeting",
@@ -79,7 +79,7 @@ public class SarifSchemaTests
             }))))),
             "suppressed" => Suppressed(faulty, asOf),
             "against-a-baseline" => AgainstABaseline(faulty, asOf),
-            _ => ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document, asOf.WithSourceTexts(SourceTexts.FromDirectory(Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "..", "shared", "seeds"))))),
+            _ => ReportOutput.Sarif(Validator.Validate(ReferenceCatalog.Document, asOf.WithSourceTexts(SourceTexts.FromDirectory(Path.Combine(Documentation.ReadmeExampleTests.RepositoryRoot(), "..", "shared", "seeds"))))),
         };
         AssertConforms(schema, sarif);
     }
@@ -97,7 +97,7 @@ public class SarifSchemaTests
         var report = Validator.Validate(faulty, options.WithSuppressions(file));
         Assert.Contains(report.SuppressedDiagnostics, d => d.Suppression!.Kind == SuppressionKind.External);
         Assert.Contains(report.Diagnostics, d => d.Id == "COOP8001");
-        return ReportWriter.ToSarif(report, Validator.Validate(ReferenceCatalog.Document, options));
+        return ReportOutput.Sarif(report, Validator.Validate(ReferenceCatalog.Document, options));
     }
 
     // A baseline of the faulty document; the new run turns one rule off (absent), raises another (updated), keeps
@@ -106,16 +106,14 @@ public class SarifSchemaTests
     {
         var before = Validator.Validate(faulty, options);
         var ids = before.Diagnostics.Select(d => d.Id).Distinct().ToArray();
-        var baseline = Baseline.Parse(ReportWriter.ToSarif(before), "known.sarif");
+        var baseline = Baseline.Parse(ReportOutput.Sarif(before), "known.sarif");
         var raised = before.Diagnostics.First(d => d.Id != ids[0] && d.Severity != Severity.Error).Id;
         var after = Validator.Validate(faulty, options.WithRuleDisabled(ids[0]).WithSeverity(raised, Severity.Error));
         var other = Validator.Validate(ReferenceCatalog.Document, options.WithSuppressions(null));
         var comparison = baseline.Compare([after, other]);
         Assert.NotEmpty(comparison.Absent);
         Assert.True(comparison.UpdatedCount > 0 && comparison.UnchangedCount > 0);
-        using var stream = new MemoryStream();
-        ReportWriter.WriteSarif([after, other], stream, comparison);
-        return stream.ToArray();
+        return ReportOutput.Bytes(new SarifReportWriter(new ReportWriterOptions { Baseline = comparison }), [after, other]);
     }
 
     [Fact]
@@ -126,7 +124,7 @@ public class SarifSchemaTests
             return;
         }
 
-        var sarif = Encoding.UTF8.GetString(ReportWriter.ToSarif(Validator.Validate(ReferenceCatalog.Document)));
+        var sarif = Encoding.UTF8.GetString(ReportOutput.Sarif(Validator.Validate(ReferenceCatalog.Document)));
         var broken = sarif.Replace("\"level\": \"note\"", "\"level\": \"fatal\"", StringComparison.Ordinal);
         Assert.NotEqual(sarif, broken);
         Assert.ThrowsAny<Exception>(() => AssertConforms(schema, Encoding.UTF8.GetBytes(broken)));

@@ -69,7 +69,7 @@ public sealed class SuppressionTests : IDisposable
         Assert.Equal("inSource", suppressed.Suppression!.KindName);
         Assert.False(finding.IsSuppressed);
         Assert.Equal("0 errors, 0 warnings, 0 infos; 1 suppressed", report.ToString());
-        Assert.EndsWith("; 1 suppressed", ReportWriter.Summary(report), StringComparison.Ordinal);
+        Assert.EndsWith("; 1 suppressed", report.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -531,7 +531,7 @@ public sealed class SuppressionTests : IDisposable
         Assert.True(report.IsClean);
         Assert.Equal($"{Path.Combine(folder, "known.json")}:4", report.SuppressedDiagnostics.Single().Suppression!.Location);
         Assert.Equal(Language.Spanish, report.Language);
-        Assert.Equal("0 errores, 0 advertencias, 0 avisos informativos; 1 suprimido", ReportWriter.Summary(report));
+        Assert.Equal("0 errores, 0 advertencias, 0 avisos informativos; 1 suprimido", report.Summary);
         Assert.Equal("0 errors, 0 warnings, 0 infos; 1 suppressed", report.ToString());
 
         // Found upward from the data, too.

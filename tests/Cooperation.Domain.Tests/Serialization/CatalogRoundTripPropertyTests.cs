@@ -18,6 +18,7 @@ public class CatalogRoundTripPropertyTests
     private static readonly string[] English = ["Mid-term meeting", "Consular Dialogue", "Ministry of the Interior", "Regional Conference on Migration", "Ottawa", "The \"21 initiatives\"", "Emoji 😀 test"];
     private static readonly string[] Names = ["Vanessa Calva Ruiz", "Rosa Icela Rodríguez Velázquez", "Mauricio Ibarra Ponce de León", "Daria Darnell", "O'Neill", "Rocío González Higuera"];
     private static readonly string[] CountryCodes = ["MX", "CA", "US", "GT", "HN", "SV", "BZ", "PA", "CO", "DO", "CR", "NI"];
+    private static readonly ExternalIdentifier[] ExternalIdentifiers = [ExternalIdentifier.Parse("wikidata:Q96"), ExternalIdentifier.Parse("iso-3166:MX-CMX"), ExternalIdentifier.Of("popolo", "ocd-person/7d1d2a5a"), ExternalIdentifier.Parse("opensanctions:NK-a:b")];
 
     [Fact]
     public void Catalogs_round_trip_through_canonical_json()
@@ -54,6 +55,7 @@ public class CatalogRoundTripPropertyTests
             _ => PartialDate.FromDate(random.Next(1990, 2030), random.Next(1, 13), random.Next(1, 29)),
         };
         ImmutableArray<T> Some<T>(T[] pool, int max) => pool.Length == 0 ? [] : [.. Enumerable.Range(0, random.Next(max + 1)).Select(_ => Pick(pool)).Distinct()];
+        ImmutableArray<ExternalIdentifier> Identifiers() => Some(ExternalIdentifiers, 3);
 
         var builder = new CatalogBuilder();
         var sourceIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => SourceId.Parse($"source-{i}")).ToArray();
@@ -86,7 +88,7 @@ public class CatalogRoundTripPropertyTests
         {
             var name = PersonName.From(Names[i % Names.Length] + (i >= Names.Length ? " Segundo" : string.Empty));
             builder.Add(new Person(PersonId.Parse($"person-{i}"), name, Coin() ? [PersonName.From(name.Value + " Tercero")] : default,
-                Coin() ? Text() : null, Citations()));
+                Coin() ? Text() : null, Citations()).WithIdentifiers(Identifiers()));
         }
 
         var institutionIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => InstitutionId.Parse($"inst-{i}")).ToArray();
@@ -94,7 +96,7 @@ public class CatalogRoundTripPropertyTests
         {
             builder.Add(new Institution(id, Text(), Pick(InstitutionKind.All.ToArray()), Coin() ? CountryCode.Parse(Pick(CountryCodes)) : default,
                 Maybe(() => Acronym.Parse("ES" + i)), Maybe(() => Acronym.Parse("EN" + i)), i > 0 && Coin() ? institutionIds[random.Next(i)] : null,
-                Coin() ? [Acronym.Parse("OTHER" + i)] : default, Citations()));
+                Coin() ? [Acronym.Parse("OTHER" + i)] : default, Citations()).WithIdentifiers(Identifiers()));
         }
 
         var mechanismIds = Enumerable.Range(0, random.Next(size + 1)).Select(i => MechanismId.Parse($"mechanism-{i}")).ToArray();
@@ -128,7 +130,7 @@ public class CatalogRoundTripPropertyTests
                 Coin() ? [Outcome(CommitmentKind.Report, CommitmentStatus.Fulfilled, Date(), [holder])] : default,
                 superseded && Coin() ? Date() : null,
                 Coin() ? Text() : null,
-                Coin() ? [ParticipationStatus.Observer] : default));
+                Coin() ? [ParticipationStatus.Observer] : default).WithIdentifiers(Identifiers()));
         }
 
         var meetingCount = random.Next(size + 1);

@@ -40,8 +40,8 @@ public class PartialDateRangeTests
         Assert.Equal(PartialDate.Parse(start), range.Start);
         Assert.Equal(end is null ? null : PartialDate.Parse(end), range.End);
         Assert.Equal(end is null, range.IsOpen);
-        Assert.Equal(PartialDateTests.Iso(earliest), range.Earliest);
-        Assert.Equal(latest is null ? null : PartialDateTests.Iso(latest), range.Latest);
+        Assert.Equal(PartialDateSamples.Iso(earliest), range.Earliest);
+        Assert.Equal(latest is null ? null : PartialDateSamples.Iso(latest), range.Latest);
         Assert.Equal(days, range.Days);
         Assert.Equal(days, range.ToDateInterval()?.Length);
         Assert.Equal(text, range.ToString());
@@ -181,7 +181,7 @@ public class PartialDateRangeTests
             "open-then-garbage" => "2013/.." + new string('.', Size - 7),
             "slash-then-spaces" => "2013/" + new string(' ', Size - 6) + "x",
             "slash-late" => new string('2', Size - 5) + "/2014",
-            _ => PartialDateTests.MakeHuge(kind),
+            _ => PartialDateSamples.MakeHuge(kind),
         };
 
         // How the time grows with the input is measured by HostileParseBenchmarks, not timed here.
@@ -237,7 +237,7 @@ public class PartialDateRangeTests
     [InlineData("2020-12/2021-12", "2020-11-30", false)]
     [InlineData("2024-02/2024-02", "2024-02-29", true)]
     public void Contains_a_local_date(string text, string date, bool expected)
-        => Assert.Equal(expected, PartialDateRange.Parse(text).Contains(PartialDateTests.Iso(date)));
+        => Assert.Equal(expected, PartialDateRange.Parse(text).Contains(PartialDateSamples.Iso(date)));
 
     [Fact]
     public void Contains_rejects_other_calendars()
@@ -430,7 +430,7 @@ public class PartialDateRangeTests
         [
             "2017-04-25/2017-04-28", "2013/..", "2020-12/2021-12",
             "", " ", "2017-04-25", "2014/2013", "/2014", "2013/", "../2014", "2024-13/2025", "2013/2014/2015",
-            "\uFF12\uFF10\uFF11\uFF13/..", PartialDateTests.MakeHuge("date-then-garbage"),
+            "\uFF12\uFF10\uFF11\uFF13/..", PartialDateSamples.MakeHuge("date-then-garbage"),
         ];
         var ranges = new[] { PartialDateRange.Parse("2013/.."), PartialDateRange.Parse("2017-04-25/2017-04-28") };
         var buffer = new char[32];
@@ -461,7 +461,7 @@ public class PartialDateRangeTests
 
     private static Gen<PartialDateRange> Ranges(int minYear, int maxYear)
     {
-        var dates = PartialDateTests.AnyDates(minYear, maxYear);
+        var dates = PartialDateSamples.AnyDates(minYear, maxYear);
         var closed = Gen.Zip(dates, dates, (a, b) => b.IsDefinitelyBefore(a) ? PartialDateRange.Closed(b, a) : PartialDateRange.Closed(a, b));
         var open = dates.Select(PartialDateRange.Since);
         return Gen.Frequency((3, closed), (1, open));
@@ -483,7 +483,7 @@ public class PartialDateRangeTests
 
     [Fact]
     public void Property_any_two_dates_make_a_range_unless_the_end_is_definitely_before()
-        => Check.QuickThrowOnFailure(Prop.ForAll(Gen.Zip(PartialDateTests.AnyDates(2000, 2002), PartialDateTests.AnyDates(2000, 2002)).ToArbitrary(), pair =>
+        => Check.QuickThrowOnFailure(Prop.ForAll(Gen.Zip(PartialDateSamples.AnyDates(2000, 2002), PartialDateSamples.AnyDates(2000, 2002)).ToArbitrary(), pair =>
         {
             var (start, end) = pair;
             var text = start + "/" + end;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 
 namespace Cooperation.Domain.Rules;
@@ -46,6 +47,27 @@ public sealed class BaselineComparison
     /// <summary>The documents of <see cref="NotChecked"/>, each once, in the baseline's order, with the number of its findings.</summary>
     internal ImmutableArray<(string Document, int Findings)> NotCheckedDocuments
         => [.. NotChecked.GroupBy(static e => e.Document, StringComparer.Ordinal).Select(static g => (g.Key, g.Count()))];
+
+    /// <summary>
+    /// One line per document of <see cref="NotChecked"/>, in <paramref name="language"/>: "The baseline has 2 findings
+    /// in old.json, which this run did not check: they are neither new nor absent." Empty when the run checked every
+    /// document of the baseline. SARIF gives the same as notifications.
+    /// </summary>
+    /// <param name="language">English or Spanish.</param>
+    public ImmutableArray<string> NotCheckedLines(Language language)
+        => [.. NotCheckedDocuments.Select(d => NotCheckedText(d.Document, d.Findings, language))];
+
+    /// <summary>The line of <see cref="NotCheckedLines"/> for one document.</summary>
+    internal static string NotCheckedText(string document, int findings, Language language)
+    {
+        var spanish = language == Language.Spanish;
+        var count = findings.ToString(CultureInfo.InvariantCulture);
+        var name = document.Length == 0 ? (spanish ? "un documento sin nombre" : "a document without a name") : document;
+        var one = findings == 1;
+        return spanish
+            ? $"La línea de base tiene {count} {(one ? "hallazgo" : "hallazgos")} en {name}, que esta ejecución no comprobó: {(one ? "no es nuevo ni ausente" : "no son nuevos ni ausentes")}."
+            : $"The baseline has {count} {(one ? "finding" : "findings")} in {name}, which this run did not check: {(one ? "it is" : "they are")} neither new nor absent.";
+    }
 
     /// <summary>The number of findings (active or suppressed) not in the baseline.</summary>
     public int NewCount { get; }

@@ -17,14 +17,14 @@ internal static class BaselineReader
 {
     private const string Fingerprints = "partialFingerprints";
 
-    private static readonly string[] RootMembers = ["version", "runs", "format", "document", "diagnostics", "suppressed", ReportWriter.DocumentKeyProperty];
+    private static readonly string[] RootMembers = ["version", "runs", "format", "document", "diagnostics", "suppressed", DocumentKey.PropertyName];
     private static readonly string[] RunMembers = ["tool", "results"];
     private static readonly string[] ToolMembers = ["driver"];
     private static readonly string[] DriverMembers = ["name"];
     private static readonly string[] ResultMembers = ["ruleId", "level", "message", "analysisTarget", "locations", Fingerprints, "baselineState"];
     private static readonly string[] TextMembers = ["text"];
     private static readonly string[] ArtifactMembers = ["uri", "description", "properties"];
-    private static readonly string[] ArtifactPropertyMembers = [ReportWriter.DocumentKeyProperty];
+    private static readonly string[] ArtifactPropertyMembers = [DocumentKey.PropertyName];
     private static readonly string[] LocationMembers = ["physicalLocation", "logicalLocations"];
     private static readonly string[] PhysicalMembers = ["artifactLocation"];
     private static readonly string[] LogicalMembers = ["fullyQualifiedName"];
@@ -196,7 +196,7 @@ internal static class BaselineReader
                     reader.Skip();
                     break;
                 case 6:
-                    root.DocumentKey = reader.TokenType == JsonTokenType.String ? reader.String(ReportWriter.DocumentKeyProperty) : null;
+                    root.DocumentKey = reader.TokenType == JsonTokenType.String ? reader.String(DocumentKey.PropertyName) : null;
                     reader.Skip();
                     break;
                 case 4 or 5:
@@ -423,7 +423,7 @@ internal static class BaselineReader
                 var properties = new StrictJsonMembers(ArtifactPropertyMembers, string.Empty, expected: null);
                 while (reader.NextMember(ref properties))
                 {
-                    key = properties.Index == 0 && reader.TokenType == JsonTokenType.String ? reader.String(ReportWriter.DocumentKeyProperty) : key;
+                    key = properties.Index == 0 && reader.TokenType == JsonTokenType.String ? reader.String(DocumentKey.PropertyName) : key;
                     reader.Skip();
                 }
 

@@ -17,6 +17,9 @@ namespace Cooperation.Domain.Rules;
 /// </remarks>
 internal static class DocumentKey
 {
+    /// <summary>The member of a JSON report, and the property of a SARIF artifact location, that gives <see cref="ValidationReport.DocumentKey"/>.</summary>
+    internal const string PropertyName = "documentKey";
+
     internal static string Of(string name, bool isFile, string? root)
     {
         if (!isFile)

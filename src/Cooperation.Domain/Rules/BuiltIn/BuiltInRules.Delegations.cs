@@ -293,4 +293,51 @@ public static partial class BuiltInRules
             }
         }
     }
+
+    /// <summary>COOP5007: a statement by a person who is not a participant of the meeting.</summary>
+    public static RuleDescriptor SpeakerNotAtMeeting { get; } = Describe(
+        "COOP5007", "Statement by someone not at the meeting", RuleCategory.DelegationsAndRoles, Severity.Warning,
+        "The meeting {0} records a statement by {1}, who is in none of its delegations.",
+        "La reunión {0} registra una declaración de {1}, que no figura en ninguna de sus delegaciones.",
+        "Who spoke at a meeting was there: a speaker missing from the delegations means a participant was left out, or the statement belongs to another meeting.",
+        "Add the speaker to the delegation the source places them in, or move the statement to the meeting where it was made.");
+
+    /// <summary>COOP5008: a participant written with a spelling the person's record does not list.</summary>
+    public static RuleDescriptor UnrecordedSpelling { get; } = Describe(
+        "COOP5008", "Spelling not recorded for the person", RuleCategory.DelegationsAndRoles, Severity.Warning,
+        "The participant {0} of {1} refers to {2}, whose record does not list that spelling.",
+        "El participante {0} de {1} remite a {2}, cuyo registro no incluye esa grafía.",
+        "A person record lists every spelling the sources use, so that a search by any of them finds every meeting; a spelling missing from the record is missed by searches, or the participant refers to the wrong person.",
+        "Add the spelling to the person's other names, or correct the participant's person identifier.");
+
+    // COOP5007: a speaker is a participant of the meeting.
+    private static void CheckSpeakers(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        for (var s = 0; s < meeting.Statements.Length; s++)
+        {
+            context.Step();
+            if (meeting.Statements[s].Speaker is { } speaker && !meeting.HasParticipant(speaker))
+            {
+                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}]", meeting.Id, speaker);
+            }
+        }
+    }
+
+    // COOP5008: a participant's spelling is among the person's.
+    private static void CheckSpellings(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        var catalog = context.Catalog;
+        foreach (var delegation in meeting.Delegations)
+        {
+            for (var p = 0; p < delegation.Participants.Length; p++)
+            {
+                context.Step();
+                var participant = delegation.Participants[p];
+                if (participant is { PersonId: { } id, Person: { } written } && catalog.TryGetPerson(id, out var person) && !person.IsSpelledAs(written))
+                {
+                    context.Report(SubjectPath.Of(meeting, delegation, p), written, meeting.Id, id);
+                }
+            }
+        }
+    }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Rules;
 
@@ -168,8 +170,8 @@ public static partial class BuiltInRules
             }
         }
 
-        ReportUnknownCommitmentParties(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
-        ReportUnknownOutcomeInstitutions(context, mechanism.Outcomes, "mechanisms", mechanism.Id, catalog);
+        ReportUnknownCommitmentParties(context, mechanism.Outcomes, CatalogCollections.Mechanisms, mechanism.Id, catalog);
+        ReportUnknownOutcomeInstitutions(context, mechanism.Outcomes, CatalogCollections.Mechanisms, mechanism.Id, catalog);
     }
 
     private static void ReportUnknownOutcomeInstitutions<TId>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, TId id, CooperationCatalog catalog)
@@ -181,7 +183,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (catalog.IndexOf(part.Institution) < 0)
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == "meetings" ? TheMeeting(id) : TheMechanism(id), part.Institution,
+                    context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == CatalogCollections.Meetings ? TheMeeting(id) : TheMechanism(id), part.Institution,
                         Say("an institution of an outcome ({0})", "institución de un resultado ({0})", part.Part.Name));
                 }
             }
@@ -209,8 +211,8 @@ public static partial class BuiltInRules
             }
         }
 
-        ReportUnknownCommitmentParties(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
-        ReportUnknownOutcomeInstitutions(context, meeting.Outcomes, "meetings", meeting.Id, catalog);
+        ReportUnknownCommitmentParties(context, meeting.Outcomes, CatalogCollections.Meetings, meeting.Id, catalog);
+        ReportUnknownOutcomeInstitutions(context, meeting.Outcomes, CatalogCollections.Meetings, meeting.Id, catalog);
         for (var s = 0; s < meeting.Statements.Length; s++)
         {
             var statement = meeting.Statements[s];
@@ -241,7 +243,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (IsUnknownOrganization(catalog, party))
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}]", collection == "meetings" ? TheMeeting(id) : TheMechanism(id), party, Say("a party to a commitment", "parte de un compromiso"));
+                    context.Report($"{collection}[{id}].outcomes[{o}]", collection == CatalogCollections.Meetings ? TheMeeting(id) : TheMechanism(id), party, Say("a party to a commitment", "parte de un compromiso"));
                 }
             }
         }
@@ -259,11 +261,11 @@ public static partial class BuiltInRules
         => VisitCitations<object?>(context, meeting, null, CheckCitedSource);
 
     private static void CheckInstitutionSources(in RuleContext context, Institution institution)
-        => Each<object?>(context, institution.Citations, new CitationSite("institutions", institution.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
+        => Each<object?>(context, institution.Citations, new CitationSite(CatalogCollections.Institutions, institution.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
 
     private static void CheckSourceSources(in RuleContext context, Source source)
     {
-        Each<object?>(context, source.Citations, new CitationSite("sources", source.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
+        Each<object?>(context, source.Citations, new CitationSite(CatalogCollections.Sources, source.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
         if (source.ReportsOn?.Source is { } reported && context.Catalog.IndexOf(reported) < 0)
         {
             context.Report($"{SubjectPath.Of(source)}.reportsOn", reported);
@@ -274,7 +276,7 @@ public static partial class BuiltInRules
     {
         foreach (var person in context.Catalog.People)
         {
-            Each<object?>(context, person.Citations, new CitationSite("people", person.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
+            Each<object?>(context, person.Citations, new CitationSite(CatalogCollections.People, person.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
         }
     }
 
@@ -291,7 +293,7 @@ public static partial class BuiltInRules
                 next[i] = mechanisms[i].Predecessor is { } p ? catalog.IndexOf(p) : -1;
             }
 
-            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), "mechanisms", "predecessor");
+            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), CatalogCollections.Mechanisms, "predecessor");
         }
         finally
         {
@@ -313,14 +315,14 @@ public static partial class BuiltInRules
                 next[i] = mechanisms[i].Parent is { } p ? catalog.IndexOf(p) : -1;
             }
 
-            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), "mechanisms", "parent");
+            FindCycles(context, next.AsSpan(0, mechanisms.Length), mechanisms, static m => m.Id.ToString(), CatalogCollections.Mechanisms, "parent");
             for (var i = 0; i < institutions.Length; i++)
             {
                 context.Step();
                 next[i] = institutions[i].Parent is { } p ? catalog.IndexOf(p) : -1;
             }
 
-            FindCycles(context, next.AsSpan(0, institutions.Length), institutions, static i => i.Id.ToString(), "institutions", "parent");
+            FindCycles(context, next.AsSpan(0, institutions.Length), institutions, static i => i.Id.ToString(), CatalogCollections.Institutions, "parent");
         }
         finally
         {
@@ -395,6 +397,168 @@ public static partial class BuiltInRules
         if (mechanism.Predecessor is { } predecessorId && catalog.TryGetMechanism(predecessorId, out var previous) && previous.Successor != mechanism.Id)
         {
             context.Report(SubjectPath.Of(mechanism, "predecessor"), mechanism.Id, previous.Id, Say("predecessor", "predecesor"), previous.Successor?.ToString() ?? (object)Say("nothing", "ninguno"), Say("successor", "sucesor"));
+        }
+    }
+
+    /// <summary>COOP1008: a participant or statement refers to a person the catalog does not have.</summary>
+    public static RuleDescriptor UnknownPerson { get; } = Describe(
+        "COOP1008", "Reference to an unknown person", RuleCategory.IdentityAndReferences, Severity.Error,
+        "{0} refers to the person {1}, who is not in the catalog's people.",
+        "{0} remite a la persona {1}, que no está entre las personas del catálogo.",
+        "Participants and speakers refer to people by identifier, so that one person is followed across meetings and spellings; an identifier with no person record links nothing. A catalog that records no people at all (format 1) uses person identifiers as bare labels, and participants are not checked then.",
+        "Add the person to the catalog's people, with every spelling the sources use, or correct the identifier.");
+
+    /// <summary>COOP1009: two people share a spelling once case and accents are ignored.</summary>
+    public static RuleDescriptor PeopleShareSpelling { get; } = Describe(
+        "COOP1009", "Two people with one spelling", RuleCategory.IdentityAndReferences, Severity.Warning,
+        "The people {0} and {1} are both spelled {2}; a search by name finds both.",
+        "Las personas {0} y {1} se escriben ambas {2}; una búsqueda por nombre encuentra a las dos.",
+        "A spelling should lead to one person. When two records share one (ignoring case, accents and spacing), they are the same person recorded twice, or a spelling was copied to the wrong record.",
+        "Merge the two records if they are one person; otherwise remove the spelling from the record the sources do not use it for.");
+
+    /// <summary>COOP1010: an outcome follows up an outcome identifier the catalog does not have.</summary>
+    public static RuleDescriptor UnknownOutcome { get; } = Describe(
+        "COOP1010", "Follow-up of an unknown outcome", RuleCategory.IdentityAndReferences, Severity.Error,
+        "{0} follows up the outcome {1}, which is not in the catalog.",
+        "{0} da seguimiento al resultado {1}, que no está en el catálogo.",
+        "An outcome that follows up another (\"to advance implementation of the 21 initiatives\") names it by identifier; an identifier no outcome has breaks the chain from agreement to follow-up.",
+        "Give the followed-up outcome that identifier, or correct the reference.");
+
+    /// <summary>COOP1011: a relation or follow-up that points at its own entity.</summary>
+    public static RuleDescriptor SelfRelation { get; } = Describe(
+        "COOP1011", "Relation that points at itself", RuleCategory.IdentityAndReferences, Severity.Error,
+        "{0} is related to itself ({1}).",
+        "{0} está relacionado consigo mismo ({1}).",
+        "A meeting cannot be part of itself or held within its own framework, and an outcome cannot follow itself up; such a link is a copied identifier.",
+        "Point the relation at the other meeting, mechanism or outcome it means.");
+
+    /// <summary>COOP1012: a reference to a meeting that is not in the catalog.</summary>
+    public static RuleDescriptor UnknownMeeting { get; } = Describe(
+        "COOP1012", "Reference to an unknown meeting", RuleCategory.IdentityAndReferences, Severity.Error,
+        "{0} names {1} as {2}, but {1} is not in the catalog.",
+        "{0} indica {1} como {2}, pero {1} no está en el catálogo.",
+        "Relations between meetings, the event a mechanism's origin refers to and the meeting a presentation was given at name meetings by identifier; one that does not resolve loses the link.",
+        "Add the meeting to the catalog, or correct the identifier.");
+
+    // COOP1004 for every citation.
+    private static void CheckCitedSource(in RuleContext context, Citation citation, in CitationSite site, object? state)
+    {
+        if (context.Catalog.IndexOf(citation.Source) < 0)
+        {
+            context.Report(site.PathOf(citation), citation.Source);
+        }
+    }
+
+    // COOP1008 for participants (when the catalog records people) and speakers.
+    private static void CheckPeopleReferences(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        var catalog = context.Catalog;
+        if (!catalog.People.IsEmpty)
+        {
+            foreach (var delegation in meeting.Delegations)
+            {
+                for (var p = 0; p < delegation.Participants.Length; p++)
+                {
+                    context.Step();
+                    if (delegation.Participants[p].PersonId is { } person && !catalog.TryGetPerson(person, out _))
+                    {
+                        context.Report(SubjectPath.Of(meeting, delegation, p) + ".personId", Say("A participant of {0}", "Un participante de {0}", meeting.Id), person);
+                    }
+                }
+            }
+        }
+
+        for (var s = 0; s < meeting.Statements.Length; s++)
+        {
+            context.Step();
+            if (meeting.Statements[s].Speaker is { } speaker && !catalog.TryGetPerson(speaker, out _))
+            {
+                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].speaker", Say("A statement at {0}", "Una declaración en {0}", meeting.Id), speaker);
+            }
+        }
+    }
+
+    // COOP1009, from the catalog's index of spellings.
+    private static void AnalyzeSharedSpellings(in RuleContext context)
+    {
+        foreach (var (spelling, first, second) in context.Catalog.SharedSpellings)
+        {
+            context.Step();
+            context.Report($"people[{second}]", first, second, spelling);
+        }
+    }
+
+    // COOP1010 and COOP1011 for outcomes.
+    private static void CheckMeetingFollowUps(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+        => CheckFollowUps(context, meeting.Outcomes, CatalogCollections.Meetings, meeting.Id.Value);
+
+    private static void CheckMechanismFollowUps(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+        => CheckFollowUps(context, mechanism.Outcomes, CatalogCollections.Mechanisms, mechanism.Id.Value);
+
+    private static void CheckFollowUps(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, string id)
+    {
+        for (var o = 0; o < outcomes.Length; o++)
+        {
+            var outcome = outcomes[o];
+            foreach (var followed in outcome.FollowsUp)
+            {
+                context.Step();
+                if (context.Descriptor == SelfRelation)
+                {
+                    if (outcome.Id == followed)
+                    {
+                        context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say("The outcome {0}", "El resultado {0}", followed), Say("it follows itself up", "se da seguimiento a sí mismo"));
+                    }
+                }
+                else if (!context.Catalog.HasOutcome(followed))
+                {
+                    context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say("An outcome of {0}", "Un resultado de {0}", id), followed);
+                }
+            }
+        }
+    }
+
+    // COOP1011 for meetings' relations and their outcomes' follow-ups.
+    private static void CheckSelfRelationsAndFollowUps(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        CheckMeetingFollowUps(context, meeting, mechanism);
+        for (var r = 0; r < meeting.Relations.Length; r++)
+        {
+            context.Step();
+            var relation = meeting.Relations[r];
+            if (relation.Meeting == meeting.Id)
+            {
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", Say("The meeting {0}", "La reunión {0}", meeting.Id), relation.Kind.Name);
+            }
+        }
+    }
+
+    // COOP1012: relations, origins and presentations that name a meeting.
+    private static void CheckMeetingRelationTargets(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    {
+        for (var r = 0; r < meeting.Relations.Length; r++)
+        {
+            context.Step();
+            if (meeting.Relations[r].Meeting is { } target && !context.Catalog.TryGetMeeting(target, out _))
+            {
+                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say("a meeting it is {0}", "reunión con la que tiene la relación {0}", meeting.Relations[r].Kind.Name));
+            }
+        }
+    }
+
+    private static void CheckOriginEvent(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
+    {
+        if (mechanism.Origin?.Event is { } target && !context.Catalog.TryGetMeeting(target, out _))
+        {
+            context.Report(SubjectPath.Of(mechanism, "origin.event"), TheMechanism(mechanism.Id), target, Say("the event of its origin", "el acontecimiento de su origen"));
+        }
+    }
+
+    private static void CheckPresentedAt(in RuleContext context, Source source)
+    {
+        if (source.PresentedAt is { } target && !context.Catalog.TryGetMeeting(target, out _))
+        {
+            context.Report(SubjectPath.Of(source) + ".presentedAt", Say("The source {0}", "La fuente {0}", source.Id), target, Say("the meeting it was presented at", "la reunión en que se presentó"));
         }
     }
 }

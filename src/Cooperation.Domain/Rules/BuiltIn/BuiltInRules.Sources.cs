@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Rules;
 
@@ -61,16 +64,16 @@ public static partial class BuiltInRules
     }
 
     private static void CheckInstitutionName(in RuleContext context, Institution institution)
-        => ReportOneLanguage(context, institution.Name, "institutions", institution.Id);
+        => ReportOneLanguage(context, institution.Name, CatalogCollections.Institutions, institution.Id);
 
     private static void CheckMechanismName(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ReportOneLanguage(context, mechanism.Name, "mechanisms", mechanism.Id);
+        => ReportOneLanguage(context, mechanism.Name, CatalogCollections.Mechanisms, mechanism.Id);
 
     private static void CheckMeetingTitle(in RuleContext context, Meeting meeting, Mechanism? mechanism)
     {
         if (meeting.Title is { } title)
         {
-            ReportOneLanguage(context, title, "meetings", meeting.Id, "title");
+            ReportOneLanguage(context, title, CatalogCollections.Meetings, meeting.Id, "title");
         }
     }
 
@@ -109,4 +112,175 @@ public static partial class BuiltInRules
             context.Report(SubjectPath.Of(source), source.Id);
         }
     }
+
+    /// <summary>COOP7006: a quote that does not occur in its source's archived copy.</summary>
+    public static RuleDescriptor QuoteNotInSource { get; } = Describe(
+        "COOP7006", "Quote not found in its source", RuleCategory.SourcesAndText, Severity.Error,
+        "The quote {0} is not in {1} ({2}).",
+        "La cita {0} no está en {1} ({2}).",
+        "A quote is the source's own words behind a claim. Checked against the archived copy (after NFC normalization and with every run of white space as one space) only when the copies are given (check --sources DIR, ValidationOptions.WithSourceTexts); a quote that is not there was mistyped, paraphrased or taken from another document.",
+        "Copy the words exactly from the source, or cite the document they come from.", needsSourceTexts: true);
+
+    /// <summary>COOP7007: a cited source whose archived copy is not available.</summary>
+    public static RuleDescriptor ArchivedCopyMissing { get; } = Describe(
+        "COOP7007", "Archived copy not available", RuleCategory.SourcesAndText, Severity.Warning,
+        "The quotes from {0} cannot be checked: {1}.",
+        "Las citas de {0} no se pueden comprobar: {1}.",
+        "Quotes are checked against archived copies when the copies are given; a source that names no copy, or whose file is missing, not a regular file (a FIFO or a device, also through a link), unreadable or not UTF-8, leaves its quotes unchecked.",
+        "Give the source an archive (file name and SHA-256) and put the file with the others.", needsSourceTexts: true);
+
+    /// <summary>COOP7008: an archived copy whose bytes do not have the recorded SHA-256.</summary>
+    public static RuleDescriptor ArchivedCopyChanged { get; } = Describe(
+        "COOP7008", "Archived copy differs from its recorded hash", RuleCategory.SourcesAndText, Severity.Error,
+        "The archived copy {0} of {1} has SHA-256 {2}, not the recorded {3}.",
+        "La copia archivada {0} de {1} tiene SHA-256 {2}, no el registrado {3}.",
+        "The hash says which text the quotes were taken from; a copy with other bytes is another version of the document, and its quotes prove nothing about the one cited.",
+        "Restore the archived copy, or record the hash of the version the quotes come from and check them again.", needsSourceTexts: true);
+
+    private delegate void CitationCheck<TState>(in RuleContext context, Citation citation, in CitationSite site, TState state);
+
+    // Every citation of the catalog, wherever it is: one walk for the rules that look at citations, with a state so
+    // that the checks need no closures (a clean catalog is checked without allocating).
+    private static void VisitAllCitations<TState>(in RuleContext context, TState state, CitationCheck<TState> check)
+    {
+        var catalog = context.Catalog;
+        foreach (var source in catalog.Sources)
+        {
+            Each(context, source.Citations, new CitationSite(CatalogCollections.Sources, source.Id.Value, CitationSite.Place.Entity), state, check);
+        }
+
+        foreach (var institution in catalog.Institutions)
+        {
+            Each(context, institution.Citations, new CitationSite(CatalogCollections.Institutions, institution.Id.Value, CitationSite.Place.Entity), state, check);
+        }
+
+        foreach (var person in catalog.People)
+        {
+            Each(context, person.Citations, new CitationSite(CatalogCollections.People, person.Id.Value, CitationSite.Place.Entity), state, check);
+        }
+
+        foreach (var mechanism in catalog.Mechanisms)
+        {
+            VisitCitations(context, mechanism, state, check);
+        }
+
+        foreach (var meeting in catalog.Meetings)
+        {
+            VisitCitations(context, meeting, state, check);
+        }
+    }
+
+    // Every citation of a meeting, wherever it is in the meeting.
+    private static void VisitCitations<TState>(in RuleContext context, Meeting meeting, TState state, CitationCheck<TState> check)
+    {
+        var id = meeting.Id.Value;
+        Each(context, meeting.Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Entity), state, check);
+        VisitOutcomes(context, meeting.Outcomes, CatalogCollections.Meetings, id, state, check);
+        foreach (var delegation in meeting.Delegations)
+        {
+            Each(context, delegation.Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Delegation, 0, delegation.Party), state, check);
+            for (var p = 0; p < delegation.Participants.Length; p++)
+            {
+                Each(context, delegation.Participants[p].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Participant, p, delegation.Party), state, check);
+            }
+        }
+
+        for (var s = 0; s < meeting.Statements.Length; s++)
+        {
+            Each(context, meeting.Statements[s].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Statement, s), state, check);
+        }
+    }
+
+    private static void VisitCitations<TState>(in RuleContext context, Mechanism mechanism, TState state, CitationCheck<TState> check)
+    {
+        var id = mechanism.Id.Value;
+        Each(context, mechanism.Citations, new CitationSite(CatalogCollections.Mechanisms, id, CitationSite.Place.Entity), state, check);
+        VisitOutcomes(context, mechanism.Outcomes, CatalogCollections.Mechanisms, id, state, check);
+    }
+
+    private static void VisitOutcomes<TState>(in RuleContext context, ImmutableArray<Commitment> outcomes, string collection, string id, TState state, CitationCheck<TState> check)
+    {
+        for (var o = 0; o < outcomes.Length; o++)
+        {
+            Each(context, outcomes[o].Citations, new CitationSite(collection, id, CitationSite.Place.Outcome, o), state, check);
+        }
+    }
+
+    private static void Each<TState>(in RuleContext context, ImmutableArray<Citation> citations, in CitationSite site, TState state, CitationCheck<TState> check)
+    {
+        foreach (var citation in citations)
+        {
+            context.Step();
+            check(context, citation, site, state);
+        }
+    }
+
+    // COOP7006: every quote, grouped by the archived copy of its source, found in one pass over each copy; sources
+    // whose copy is not available are COOP7007's to report.
+    private static void AnalyzeQuotes(in RuleContext context)
+    {
+        if (context.SourceTexts is not { } texts)
+        {
+            return;
+        }
+
+        var byFile = new Dictionary<string, List<(Citation Citation, CitationSite Site, Source Source)>>(StringComparer.Ordinal);
+        VisitAllCitations(context, byFile, static (in RuleContext c, Citation citation, in CitationSite site, Dictionary<string, List<(Citation, CitationSite, Source)>> byFile) =>
+        {
+            if (citation.Quote is not null && c.Catalog.TryGetSource(citation.Source, out var source) && source.Archive is { } archive)
+            {
+                if (!byFile.TryGetValue(archive.File, out var list))
+                {
+                    byFile[archive.File] = list = [];
+                }
+
+                list.Add((citation, site, source));
+            }
+        });
+
+        foreach (var (file, quoted) in byFile)
+        {
+            if (texts.FindQuotes(file, quoted.ConvertAll(static q => q.Citation.Quote!), context.Work) is not { } found)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < found.Length; i++)
+            {
+                if (!found[i])
+                {
+                    var (citation, site, source) = quoted[i];
+                    context.Report(site.PathOf(citation), InputExcerpt.Describe(citation.Quote!), source.Id, file);
+                }
+            }
+        }
+    }
+
+    // COOP7007 and COOP7008, once per source that something quotes.
+    private static void CheckArchivedCopy(in RuleContext context, Source source)
+    {
+        if (context.SourceTexts is not { } texts || !IsQuoted(context.Catalog, source.Id))
+        {
+            return;
+        }
+
+        if (context.Descriptor == ArchivedCopyMissing)
+        {
+            if (source.Archive is not { } archive)
+            {
+                context.Report(SubjectPath.Of(source), source.Id, Say("it names no archived copy", "no indica ninguna copia archivada"));
+            }
+            else if (!texts.Contains(archive.File))
+            {
+                context.Report(SubjectPath.Of(source) + ".archive", source.Id,
+                    Say("the file {0} is missing, not a regular file, unreadable or not UTF-8", "el archivo {0} falta, no es un archivo regular, no se puede leer o no es UTF-8", archive.File));
+            }
+        }
+        else if (source.Archive is { Sha256: { } recorded } copy && texts.Sha256Of(copy.File) is { } actual && !string.Equals(actual, recorded, StringComparison.Ordinal))
+        {
+            context.Report(SubjectPath.Of(source) + ".archive", copy.File, source.Id, actual, recorded);
+        }
+    }
+
+    private static bool IsQuoted(CooperationCatalog catalog, SourceId source) => catalog.QuotedSources.Contains(source.Value);
 }

@@ -34,8 +34,6 @@ public sealed class SuppressionFile
 
     private const int MaxBytes = 16 << 20;
 
-    private static readonly string[] Collections = ["sources", "institutions", "people", "mechanisms", "meetings"];
-
     private SuppressionFile(string name, ImmutableArray<ExternalSuppression> entries)
     {
         Name = name;
@@ -88,7 +86,7 @@ public sealed class SuppressionFile
     internal static bool IsSubjectPath(string path)
     {
         var open = path.IndexOf('[', StringComparison.Ordinal);
-        if (open <= 0 || Array.IndexOf(Collections, path[..open]) < 0)
+        if (open <= 0 || !CatalogCollections.TryFind(path.AsSpan(0, open), out _))
         {
             return false;
         }

@@ -129,7 +129,7 @@ internal static class SuppressionMatcher
         {
             if (!person.Suppressions.IsEmpty)
             {
-                AddInSource(ref candidates, $"people[{person.Id}]", person.Suppressions);
+                AddInSource(ref candidates, SubjectPath.Of(person), person.Suppressions);
             }
         }
 
@@ -234,12 +234,12 @@ internal static class SuppressionMatcher
         var open = subject.IndexOf('[', StringComparison.Ordinal);
         var close = subject.IndexOf(']', open);
         var id = subject.AsSpan(open + 1, close - open - 1);
-        return subject.AsSpan(0, open) switch
+        return CatalogCollections.TryFind(subject.AsSpan(0, open), out var kind) && kind switch
         {
-            "sources" => SourceId.TryParse(id, out var s) && catalog.TryGetSource(s, out _),
-            "institutions" => InstitutionId.TryParse(id, out var i) && catalog.TryGetInstitution(i, out _),
-            "people" => PersonId.TryParse(id, out var p) && catalog.TryGetPerson(p, out _),
-            "mechanisms" => MechanismId.TryParse(id, out var m) && catalog.TryGetMechanism(m, out _),
+            CatalogEntityKind.Source => SourceId.TryParse(id, out var s) && catalog.TryGetSource(s, out _),
+            CatalogEntityKind.Institution => InstitutionId.TryParse(id, out var i) && catalog.TryGetInstitution(i, out _),
+            CatalogEntityKind.Person => PersonId.TryParse(id, out var p) && catalog.TryGetPerson(p, out _),
+            CatalogEntityKind.Mechanism => MechanismId.TryParse(id, out var m) && catalog.TryGetMechanism(m, out _),
             _ => MeetingId.TryParse(id, out var g) && catalog.TryGetMeeting(g, out _),
         };
     }

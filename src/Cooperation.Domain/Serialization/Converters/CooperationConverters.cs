@@ -16,60 +16,10 @@ namespace Cooperation.Domain.Serialization;
 /// </remarks>
 public static class CooperationConverters
 {
-    /// <summary>Every converter, one per model type; stateless instances, safe to share between options.</summary>
-    public static IReadOnlyList<JsonConverter> All { get; } = ImmutableArray.Create<JsonConverter>(
-        new CountryCodeJsonConverter(),
-        new PartialDateJsonConverter(),
-        new PartialDateRangeJsonConverter(),
-        new OrdinalJsonConverter(),
-        new PersonNameJsonConverter(),
-        new PersonIdJsonConverter(),
-        new SourceIdJsonConverter(),
-        new MechanismIdJsonConverter(),
-        new MeetingIdJsonConverter(),
-        new CommitmentIdJsonConverter(),
-        new InstitutionIdJsonConverter(),
-        new AcronymJsonConverter(),
-        new PartyRefJsonConverter(),
-        new LanguageJsonConverter(),
-        new LocalizedTextJsonConverter(),
-        new CooperationCatalogJsonConverter(),
-        new SourceJsonConverter(),
-        new InstitutionJsonConverter(),
-        new PersonJsonConverter(),
-        new MechanismJsonConverter(),
-        new MeetingJsonConverter(),
-        new MembershipJsonConverter(),
-        new PresidencyTermJsonConverter(),
-        new VenueJsonConverter(),
-        new DelegationJsonConverter(),
-        new ParticipantJsonConverter(),
-        new CommitmentJsonConverter(),
-        new CadenceJsonConverter(),
-        new CitationJsonConverter(),
-        new SuppressionJsonConverter(),
-        new ArchivedCopyJsonConverter(),
-        new ReportedSourceJsonConverter(),
-        new OriginJsonConverter(),
-        new StatementJsonConverter(),
-        new RelationJsonConverter(),
-        new InstitutionPartJsonConverter(),
-        new VocabularyJsonConverter<CadenceKind>(),
-        new VocabularyJsonConverter<CadenceStatus>(),
-        new VocabularyJsonConverter<CommitmentKind>(),
-        new VocabularyJsonConverter<CommitmentStatus>(),
-        new VocabularyJsonConverter<DelegationRole>(),
-        new VocabularyJsonConverter<InstitutionKind>(),
-        new VocabularyJsonConverter<InstitutionRole>(),
-        new VocabularyJsonConverter<MechanismKind>(),
-        new VocabularyJsonConverter<MechanismScope>(),
-        new VocabularyJsonConverter<MechanismStatus>(),
-        new VocabularyJsonConverter<MeetingKind>(),
-        new VocabularyJsonConverter<MeetingStatus>(),
-        new VocabularyJsonConverter<ParticipationStatus>(),
-        new VocabularyJsonConverter<RelationKind>(),
-        new VocabularyJsonConverter<SourceKind>(),
-        new VocabularyJsonConverter<StatementForm>(),
-        new VocabularyJsonConverter<Topic>()
-    );
+    /// <summary>
+    /// Every converter, one per model type, in the order of the model's list of types (the catalog, entities, records,
+    /// values, vocabularies); the instances <see cref="CooperationJsonContext"/> uses, stateless and safe to share
+    /// between options.
+    /// </summary>
+    public static IReadOnlyList<JsonConverter> All { get; } = ImmutableArray.CreateRange(ModelTypes.All, static type => CooperationJsonContext.Default.GetTypeInfo(type)!.Converter);
 }

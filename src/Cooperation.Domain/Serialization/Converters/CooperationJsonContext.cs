@@ -61,6 +61,7 @@ namespace Cooperation.Domain.Serialization;
 [JsonSerializable(typeof(PartyRef))]
 [JsonSerializable(typeof(Language))]
 [JsonSerializable(typeof(LocalizedText))]
+[JsonSerializable(typeof(ExternalIdentifier))]
 [JsonSerializable(typeof(CadenceKind))]
 [JsonSerializable(typeof(CadenceStatus))]
 [JsonSerializable(typeof(CommitmentKind))]

@@ -14,7 +14,7 @@ namespace Cooperation.Domain.Serialization;
 /// contiguous span. Memory is one buffer as large as the largest element (1 MiB at least), whatever the document's size.
 /// </summary>
 /// <remarks>
-/// Top-level errors become <see cref="CooperationJsonException"/>s located by JSON path and line; elements are the
+/// Top-level errors become <see cref="JsonReadFailure"/>s located by JSON path and line; elements are the
 /// handler's to check. The buffer keeps everything from the start of the element being read, so that an element split
 /// across two reads is read again whole from its saved reader state. The walk is driven by its buffer: a driver fills
 /// it (<see cref="Walk"/> with <see cref="Stream.Read(byte[], int, int)"/>, <see cref="WalkAsync"/> with
@@ -23,10 +23,9 @@ namespace Cooperation.Domain.Serialization;
 /// </remarks>
 internal sealed class CatalogStreamWalker
 {
-    public static readonly string[] Collections = ["sources", "institutions", "people", "mechanisms", "meetings"];
-
     private const string Entity = CooperationCatalogJsonConverter.Entity;
-    private static readonly string[] Names = CooperationCatalogJsonConverter.Names;
+    private static readonly string[] Names = CatalogFormat.Members;
+    private static readonly System.Collections.Immutable.ImmutableArray<string> Collections = CatalogCollections.Names;
 
     private enum Stage
     {
@@ -42,7 +41,7 @@ internal sealed class CatalogStreamWalker
     private long _bufferStart; // the absolute offset of buffer[0] in the document (after any byte-order mark)
     private long _total;
     private bool _final;
-    private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = CooperationJson.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+    private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = JsonLimits.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
     private LineCounter _lines = new();
     private Stage _stage = Stage.Root;
     private int _collection = -1;
@@ -73,7 +72,8 @@ internal sealed class CatalogStreamWalker
     /// <param name="progress">Receives the bytes read so far.</param>
     /// <param name="onElement">Receives each element.</param>
     /// <param name="work">Counts the bytes scanned (each pass over the buffer, each element handed over), for tests of how work grows.</param>
-    public static void Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work = null)
+    /// <returns>The document's format version: 1 or 2.</returns>
+    public static int Walk(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, WorkMeter? work = null)
     {
         var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work);
         do
@@ -85,6 +85,7 @@ internal sealed class CatalogStreamWalker
             }
         }
         while (!walker.Consume());
+        return walker._version;
     }
 
     /// <summary>
@@ -97,7 +98,8 @@ internal sealed class CatalogStreamWalker
     /// <param name="progress">Receives the bytes read so far.</param>
     /// <param name="onElement">Receives each element.</param>
     /// <param name="cancellationToken">Stops the walk with an <see cref="OperationCanceledException"/>.</param>
-    public static async Task WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
+    /// <returns>The document's format version: 1 or 2.</returns>
+    public static async Task<int> WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work: null);
@@ -113,6 +115,7 @@ internal sealed class CatalogStreamWalker
             cancellationToken.ThrowIfCancellationRequested();
         }
         while (!walker.Consume());
+        return walker._version;
     }
 
     // True while the buffer has room and the document has not ended. The buffer is filled, not just given one read's
@@ -137,7 +140,7 @@ internal sealed class CatalogStreamWalker
             if (_buffer.Length == Array.MaxLength)
             {
                 // One entity fills the largest array there is: it cannot be read, and reading on would never end.
-                throw new CooperationJsonException($"An entity of the catalog is larger than {Array.MaxLength} bytes, more than can be read at once.", _context, null, null, null);
+                throw new JsonReadFailure($"An entity of the catalog is larger than {Array.MaxLength} bytes, more than can be read at once.", _context, null, null, null);
             }
 
             Array.Resize(ref _buffer, (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength));
@@ -156,7 +159,7 @@ internal sealed class CatalogStreamWalker
         _total += read;
         if (_total > _maxBytes)
         {
-            throw CooperationJson.TooLarge(_total, _maxBytes);
+            throw JsonReadFailure.TooLarge(_total, _maxBytes);
         }
 
         _end += read;
@@ -331,14 +334,11 @@ internal sealed class CatalogStreamWalker
             _lines.CountTo(_bufferStart + _pos, buffer.AsSpan(0, end), _bufferStart);
             return false;
         }
-        catch (CooperationJsonException)
-        {
-            throw;
-        }
         catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             // Besides the reader's JsonExceptions, reading a name or a string that is not valid UTF-8 throws
-            // InvalidOperationException: a document error like any other, located at its token.
+            // InvalidOperationException: a document error like any other, located at its token. An element's own
+            // error, already located by the handler, is a JsonReadFailure and passes untouched.
             // The reader's own errors carry the line (its state counts lines across reads); ours are located at
             // the token they are about.
             long line;
@@ -363,7 +363,7 @@ internal sealed class CatalogStreamWalker
                 (line, column) = (p.Line, p.Column);
             }
 
-            throw new CooperationJsonException(JsonReadError.Clean(error.Message), _context, line, column, error);
+            throw new JsonReadFailure(JsonReadError.Clean(error.Message), _context, line, column, error);
         }
     }
 

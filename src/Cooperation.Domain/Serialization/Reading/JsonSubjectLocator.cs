@@ -21,8 +21,6 @@ namespace Cooperation.Domain.Serialization;
 /// </remarks>
 internal static class JsonSubjectLocator
 {
-    private static readonly string[] Collections = CatalogStreamWalker.Collections;
-
     public static Dictionary<string, int> Locate(ReadOnlySpan<byte> utf8, IEnumerable<string> paths, WorkMeter? work = null)
     {
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -128,7 +126,7 @@ internal static class JsonSubjectLocator
                 }
 
                 // The first entity with an identifier is the one found, as in the catalog's look-ups.
-                if (byEntity.Remove($"{CatalogStreamWalker.Collections[collection]}[{id}]", out var entityPaths))
+                if (byEntity.Remove($"{CatalogCollections.Names[collection]}[{id}]", out var entityPaths))
                 {
                     // One pass to index the entity, then the offsets in order and one sweep to turn them into lines.
                     var index = EntityIndex.Build(element, 0, work);
@@ -145,7 +143,7 @@ internal static class JsonSubjectLocator
                 return byEntity.Count > 0;
             });
         }
-        catch (CooperationJsonException)
+        catch (JsonReadFailure)
         {
             // The lines found so far stand.
         }
@@ -158,7 +156,7 @@ internal static class JsonSubjectLocator
     {
         var open = path.IndexOf('[', StringComparison.Ordinal);
         var close = open < 0 ? -1 : path.IndexOf(']', open);
-        return close < 0 || Array.IndexOf(Collections, path[..open]) < 0 ? null : path[..(close + 1)];
+        return close < 0 || !CatalogCollections.TryFind(path.AsSpan(0, open), out _) ? null : path[..(close + 1)];
     }
 
     private static void FindEntities(ReadOnlySpan<byte> utf8, Dictionary<string, int> wanted, WorkMeter? work)
@@ -172,7 +170,7 @@ internal static class JsonSubjectLocator
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             string? collection = null;
-            foreach (var candidate in Collections)
+            foreach (var candidate in CatalogCollections.Names)
             {
                 collection ??= reader.ValueTextEquals(candidate) ? candidate : null;
             }

@@ -22,29 +22,9 @@ namespace Cooperation.Domain.Serialization;
 /// </remarks>
 internal static class JsonSchemaExport
 {
-    private static readonly (string Name, Type Type, JsonMemberInfo[] Members)[] Entities =
-    [
-        ("Source", typeof(Source), SourceJsonConverter.Members),
-        ("Institution", typeof(Institution), InstitutionJsonConverter.Members),
-        ("Mechanism", typeof(Mechanism), MechanismJsonConverter.Members),
-        ("Membership", typeof(Membership), MembershipJsonConverter.Members),
-        ("PresidencyTerm", typeof(PresidencyTerm), PresidencyTermJsonConverter.Members),
-        ("Cadence", typeof(Cadence), CadenceJsonConverter.Members),
-        ("Meeting", typeof(Meeting), MeetingJsonConverter.Members),
-        ("Venue", typeof(Venue), VenueJsonConverter.Members),
-        ("Delegation", typeof(Delegation), DelegationJsonConverter.Members),
-        ("Participant", typeof(Participant), ParticipantJsonConverter.Members),
-        ("Commitment", typeof(Commitment), CommitmentJsonConverter.Members),
-        ("Person", typeof(Person), PersonJsonConverter.Members),
-        ("Citation", typeof(Citation), CitationJsonConverter.Members),
-        ("ArchivedCopy", typeof(ArchivedCopy), ArchivedCopyJsonConverter.Members),
-        ("ReportedSource", typeof(ReportedSource), ReportedSourceJsonConverter.Members),
-        ("Origin", typeof(Origin), OriginJsonConverter.Members),
-        ("Statement", typeof(Statement), StatementJsonConverter.Members),
-        ("Relation", typeof(Relation), RelationJsonConverter.Members),
-        ("InstitutionPart", typeof(InstitutionPart), InstitutionPartJsonConverter.Members),
-        ("Suppression", typeof(Suppression), SuppressionJsonConverter.Members),
-    ];
+    // The JSON objects of the model, each with its converter's member table: the catalog's entities, then the records.
+    private static readonly (Type Type, JsonMemberInfo[] Members)[] Objects =
+        [.. ModelTypes.Entities.Concat(ModelTypes.Records).Select(static t => (t, ((IJsonMemberTable)CooperationJsonContext.Default.GetTypeInfo(t)!.Converter).Members))];
 
     public static string Generate()
     {
@@ -61,12 +41,12 @@ internal static class JsonSchemaExport
             w.WriteStartObject("format");
             w.WriteString("const", CooperationCatalogJsonConverter.Format);
             w.WriteEndObject();
-            foreach (var (member, entity) in new[] { ("sources", "Source"), ("institutions", "Institution"), ("people", "Person"), ("mechanisms", "Mechanism"), ("meetings", "Meeting") })
+            foreach (var kind in CatalogCollections.Kinds)
             {
-                w.WriteStartObject(member);
+                w.WriteStartObject(CatalogCollections.NameOf(kind));
                 w.WriteString("type", "array");
                 w.WriteStartObject("items");
-                w.WriteString("$ref", "#/$defs/" + entity);
+                w.WriteString("$ref", "#/$defs/" + ModelTypes.EntityOf(kind).Name);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -77,83 +57,10 @@ internal static class JsonSchemaExport
 
             w.WriteStartObject("$defs");
             var referenced = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var (name, _, members) in Entities)
+            foreach (var (type, members) in Objects)
             {
-                w.WriteStartObject(name);
-                w.WriteString("type", "object");
-                w.WriteStartObject("properties");
-                foreach (var member in members)
-                {
-                    w.WriteStartObject(member.Name);
-                    if (member.IsArray)
-                    {
-                        // The writer omits empty arrays; the reader accepts them.
-                        w.WriteString("type", "array");
-                        w.WriteStartObject("items");
-                        WriteType(w, member.Type, referenced);
-                        w.WriteEndObject();
-                    }
-                    else
-                    {
-                        WriteType(w, member.Type, referenced);
-                        if (member.Name is "preferredMonth" or "midTermMonth")
-                        {
-                            w.WriteNumber("maximum", 12);
-                        }
-                        else if (member.Name == "intervalMonths")
-                        {
-                            w.WriteNumber("maximum", 120);
-                        }
-                        else if (member.Name == "sha256")
-                        {
-                            w.WriteString("pattern", "^[0-9a-fA-F]{64}$");
-                        }
-                        else if (member.Name == "quote")
-                        {
-                            w.WriteNumber("minLength", 1);
-                            w.WriteNumber("maxLength", Citation.MaxQuoteLength);
-                        }
-                        else if (member.Name == "rule")
-                        {
-                            w.WriteString("pattern", "^[A-Z]{2,8}[0-9]{4}$");
-                        }
-                        else if (member.Name == "justification")
-                        {
-                            w.WriteNumber("maxLength", Suppression.MaxJustificationLength);
-                        }
-                        else if (member.Name == "number")
-                        {
-                            w.WriteString("pattern", "^[0-9A-Za-z]([0-9A-Za-z./-]{0,30}[0-9A-Za-z])?$");
-                        }
-                        else if (member.Name == "file")
-                        {
-                            w.WriteString("pattern", "^[^/\\\\\\u0000-\\u001F]{1,128}$");
-                        }
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
-                WriteStrings(w, "required", members.Where(static m => m.Required).Select(static m => m.Name));
-                w.WriteBoolean("additionalProperties", false);
-                if (name == "Cadence")
-                {
-                    WriteCadenceConditions(w);
-                }
-                else if (name == "Relation")
-                {
-                    WriteOneRequired(w, "oneOf", "meeting", "mechanism");
-                }
-                else if (name == "Statement")
-                {
-                    WriteOneRequired(w, "anyOf", "speaker", "institution", "party");
-                }
-                else if (name == "ReportedSource")
-                {
-                    WriteOneRequired(w, "anyOf", "kind", "issuers", "source");
-                }
-
+                w.WriteStartObject(type.Name);
+                WriteObject(w, type.Name, members, referenced);
                 w.WriteEndObject();
             }
 
@@ -169,6 +76,113 @@ internal static class JsonSchemaExport
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// The schema of one type of the model as the export writes it in <c>$defs</c> (an identifier type's is the shared
+    /// <c>Identifier</c>); <see cref="InvalidOperationException"/> for a type the export cannot describe.
+    /// </summary>
+    internal static string DefinitionOf(Type type)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            if (Objects.FirstOrDefault(o => o.Type == type) is { Members: { } members })
+            {
+                WriteObject(w, type.Name, members, new SortedSet<string>(StringComparer.Ordinal));
+            }
+            else if (type == ModelTypes.Catalog)
+            {
+                w.WriteString("$ref", "#");
+            }
+            else
+            {
+                WriteValueDefinition(w, DefinitionName(type));
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteObject(Utf8JsonWriter w, string name, JsonMemberInfo[] members, SortedSet<string> referenced)
+    {
+        w.WriteString("type", "object");
+        w.WriteStartObject("properties");
+        foreach (var member in members)
+        {
+            w.WriteStartObject(member.Name);
+            if (member.IsArray)
+            {
+                // The writer omits empty arrays; the reader accepts them.
+                w.WriteString("type", "array");
+                w.WriteStartObject("items");
+                WriteType(w, member.Type, referenced);
+                w.WriteEndObject();
+            }
+            else
+            {
+                WriteType(w, member.Type, referenced);
+                WriteMemberLimits(w, member.Name);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        WriteStrings(w, "required", members.Where(static m => m.Required).Select(static m => m.Name));
+        w.WriteBoolean("additionalProperties", false);
+        if (name == nameof(Cadence))
+        {
+            WriteCadenceConditions(w);
+        }
+        else if (name == nameof(Relation))
+        {
+            WriteOneRequired(w, "oneOf", "meeting", "mechanism");
+        }
+        else if (name == nameof(Statement))
+        {
+            WriteOneRequired(w, "anyOf", "speaker", "institution", "party");
+        }
+        else if (name == nameof(ReportedSource))
+        {
+            WriteOneRequired(w, "anyOf", "kind", "issuers", "source");
+        }
+    }
+
+    // The limits of members whose values are primitives (numbers, strings) with rules of their own.
+    private static void WriteMemberLimits(Utf8JsonWriter w, string member)
+    {
+        switch (member)
+        {
+            case "preferredMonth" or "midTermMonth":
+                w.WriteNumber("maximum", 12);
+                break;
+            case "intervalMonths":
+                w.WriteNumber("maximum", 120);
+                break;
+            case "sha256":
+                w.WriteString("pattern", "^[0-9a-fA-F]{64}$");
+                break;
+            case "quote":
+                w.WriteNumber("minLength", 1);
+                w.WriteNumber("maxLength", Citation.MaxQuoteLength);
+                break;
+            case "rule":
+                w.WriteString("pattern", "^[A-Z]{2,8}[0-9]{4}$");
+                break;
+            case "justification":
+                w.WriteNumber("maxLength", Suppression.MaxJustificationLength);
+                break;
+            case "number":
+                w.WriteString("pattern", "^[0-9A-Za-z]([0-9A-Za-z./-]{0,30}[0-9A-Za-z])?$");
+                break;
+            case "file":
+                w.WriteString("pattern", "^[^/\\\\\\u0000-\\u001F]{1,128}$");
+                break;
+        }
     }
 
     // "Exactly one of" (oneOf) or "at least one of" (anyOf) the members is present.
@@ -188,7 +202,7 @@ internal static class JsonSchemaExport
     // An entity is a $ref to its definition; a value type or vocabulary a $ref to a value definition; primitives inline.
     private static void WriteType(Utf8JsonWriter w, Type type, SortedSet<string> referenced)
     {
-        if (Entities.Any(e => e.Type == type))
+        if (Objects.Any(o => o.Type == type))
         {
             w.WriteString("$ref", "#/$defs/" + type.Name);
             return;
@@ -222,7 +236,7 @@ internal static class JsonSchemaExport
             return;
         }
 
-        var name = IsIdentifier(type) ? "Identifier" : type.Name;
+        var name = DefinitionName(type);
         referenced.Add(name);
         w.WriteString("$ref", "#/$defs/" + name);
     }
@@ -266,8 +280,8 @@ internal static class JsonSchemaExport
         w.WriteEndArray();
     }
 
-    private static bool IsIdentifier(Type type)
-        => type == typeof(MechanismId) || type == typeof(InstitutionId) || type == typeof(PersonId) || type == typeof(MeetingId) || type == typeof(SourceId) || type == typeof(CommitmentId);
+    // The identifier types share one definition.
+    private static string DefinitionName(Type type) => ModelTypes.Identifiers.Contains(type) ? "Identifier" : type.Name;
 
     private static void WriteValueDefinition(Utf8JsonWriter w, string name)
     {
@@ -336,6 +350,16 @@ internal static class JsonSchemaExport
                 w.WriteString("type", "string");
                 w.WriteString("pattern", "^[A-Z][A-Z0-9]{1,11}$");
                 return;
+            case nameof(ExternalIdentifier):
+                w.WriteString("description", "scheme:value, such as wikidata:Q96 or iso-3166:MX: a lowercase scheme, a colon and 1 to 200 visible ASCII characters; wikidata values are items (Q96), iso-3166 values codes (MX, MX-CMX).");
+                w.WriteString("type", "string");
+                w.WriteString("pattern", "^(?=[a-z0-9-]{2,64}:)[a-z][a-z0-9]*(-[a-z0-9]+)*:[!-~]{1,200}$");
+                w.WriteNumber("maxLength", Slug.MaxLength + 1 + ExternalIdentifier.MaxValueLength);
+                w.WriteStartArray("allOf");
+                WriteSchemeRule(w, ExternalIdentifier.WikidataScheme, "Q[1-9][0-9]{0,10}");
+                WriteSchemeRule(w, ExternalIdentifier.Iso3166Scheme, "[A-Z]{2}(-[A-Z0-9]{1,3})?");
+                w.WriteEndArray();
+                return;
             case nameof(Language):
                 WriteStrings(w, "enum", ["es", "en"]);
                 return;
@@ -346,36 +370,24 @@ internal static class JsonSchemaExport
                 return;
         }
 
-        // A vocabulary: its kebab-case names, in declaration order. Named one by one, not found by reflection, so
-        // that the export works trimmed and under Native AOT.
-        WriteStrings(w, "enum", VocabularyNames(name));
+        // A vocabulary: its kebab-case names, in declaration order, read without reflection (trimming and Native AOT).
+        var vocabulary = ModelTypes.Vocabularies.FirstOrDefault(v => v.Type.Name == name)
+            ?? throw new InvalidOperationException($"No schema definition for {name}.");
+        WriteStrings(w, "enum", vocabulary.Names());
     }
 
-    private static IEnumerable<string> VocabularyNames(string name) => name switch
+    // The rule of a scheme that has one: a value of that scheme matches the pattern.
+    private static void WriteSchemeRule(Utf8JsonWriter w, string scheme, string valuePattern)
     {
-            nameof(CadenceKind) => Names(CadenceKind.All),
-            nameof(CadenceStatus) => Names(CadenceStatus.All),
-            nameof(CommitmentKind) => Names(CommitmentKind.All),
-            nameof(CommitmentStatus) => Names(CommitmentStatus.All),
-            nameof(DelegationRole) => Names(DelegationRole.All),
-            nameof(InstitutionKind) => Names(InstitutionKind.All),
-            nameof(InstitutionRole) => Names(InstitutionRole.All),
-            nameof(MechanismKind) => Names(MechanismKind.All),
-            nameof(MechanismScope) => Names(MechanismScope.All),
-            nameof(MechanismStatus) => Names(MechanismStatus.All),
-            nameof(MeetingKind) => Names(MeetingKind.All),
-            nameof(MeetingStatus) => Names(MeetingStatus.All),
-            nameof(ParticipationStatus) => Names(ParticipationStatus.All),
-            nameof(RelationKind) => Names(RelationKind.All),
-            nameof(SourceKind) => Names(SourceKind.All),
-            nameof(StatementForm) => Names(StatementForm.All),
-            nameof(Topic) => Names(Topic.All),
-            _ => throw new InvalidOperationException($"No schema definition for {name}."),
-    };
-
-    private static IEnumerable<string> Names<T>(System.Collections.Generic.IEnumerable<T> values)
-        where T : notnull
-        => values.Select(static v => v.ToString()!);
+        w.WriteStartObject();
+        w.WriteStartObject("if");
+        w.WriteString("pattern", "^" + scheme + ":");
+        w.WriteEndObject();
+        w.WriteStartObject("then");
+        w.WriteString("pattern", "^" + scheme + ":" + valuePattern + "$");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

@@ -49,8 +49,8 @@ public sealed class SettingsCorpusTests
         var report = Validator.Validate(CatalogDocument.Parse(Utf8(ValidatorTests.FaultyTree().ToJsonString()), "data/catalog.json"), ValidationOptions.Default.WithAsOf(Today));
         return
         [
-            ("SARIF baseline", ReportWriter.ToSarif(report)),
-            ("JSON baseline", ReportWriter.ToJson(report)),
+            ("SARIF baseline", ReportOutput.Sarif(report)),
+            ("JSON baseline", ReportOutput.Json(report)),
         ];
     }
 

@@ -136,7 +136,7 @@ public class SerializerSetupTests
         var model = assembly.GetExportedTypes().Where(t => t.Namespace == "Cooperation.Domain" && !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed)
             && !typeof(Exception).IsAssignableFrom(t) && !typeof(Delegate).IsAssignableFrom(t) && t.GetCustomAttribute<JsonConverterAttribute>() is null && !t.IsGenericTypeDefinition);
         Assert.Equal(
-            ["CadenceAssessment", "CatalogBuilder", "CatalogDocument", "Country", "CountryLookupResult", "PositionHeld", "ValueFormatError"],
+            ["CadenceAssessment", "CatalogBuilder", "CatalogDocument", "Country", "CountryLookupResult", "DocumentWriterOptions", "PositionHeld", "ValueFormatError"],
             model.Select(t => t.Name).Order(StringComparer.Ordinal));
     }
 

@@ -15,7 +15,7 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>
+public sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>, IJsonMemberTable
 {
     private const string Entity = nameof(ArchivedCopy);
 
@@ -30,10 +30,11 @@ public sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>
         new("sha256", typeof(string), false, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override ArchivedCopy Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         string file = default!;
@@ -59,7 +60,7 @@ public sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new ArchivedCopy(file, sha256);
+            return new ArchivedCopy(file: file, sha256: sha256);
         }
         catch (ArgumentException error)
         {
@@ -72,10 +73,9 @@ public sealed class ArchivedCopyJsonConverter : JsonConverter<ArchivedCopy>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "file"u8, value.File, options);
-        JsonModel.WriteOptional(writer, "sha256"u8, value.Sha256, options);
+        JsonModel.WriteString(writer, "file"u8, value.File);
+        JsonModel.WriteString(writer, "sha256"u8, value.Sha256);
         writer.WriteEndObject();
     }
 }

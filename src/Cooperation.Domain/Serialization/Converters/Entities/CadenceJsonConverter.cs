@@ -11,13 +11,15 @@ namespace Cooperation.Domain.Serialization;
 /// Reads and writes a <see cref="Cadence"/>: <c>{"kind": "annual", "preferredMonth": 10, "midTermMonth": 4,
 /// "gracePeriod": "P1M"}</c>; <c>"intervalMonths"</c> only (and then required) for <c>every-n-months</c>.
 /// </summary>
-public sealed class CadenceJsonConverter : JsonConverter<Cadence>
+public sealed class CadenceJsonConverter : JsonConverter<Cadence>, IJsonMemberTable
 {
     private const string Entity = nameof(Cadence);
 
     private static readonly string[] Names = ["kind", "intervalMonths", "preferredMonth", "midTermMonth", "gracePeriod"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly VocabularyJsonConverter<CadenceKind> KindConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -29,10 +31,11 @@ public sealed class CadenceJsonConverter : JsonConverter<Cadence>
         new("gracePeriod", typeof(Period), false, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Cadence Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         CadenceKind kind = null!;
@@ -43,7 +46,7 @@ public sealed class CadenceJsonConverter : JsonConverter<Cadence>
             if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 0, "kind", Entity);
-                kind = JsonModel.Value<CadenceKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, KindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("intervalMonths"u8))
             {
@@ -114,9 +117,8 @@ public sealed class CadenceJsonConverter : JsonConverter<Cadence>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "kind"u8, value.Kind, options);
+        JsonModel.Write(writer, "kind"u8, value.Kind, KindConverter, options);
         if (value.Kind == CadenceKind.EveryNMonths)
         {
             writer.WriteNumber("intervalMonths"u8, value.IntervalMonths!.Value);

@@ -15,13 +15,15 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class CitationJsonConverter : JsonConverter<Citation>
+public sealed class CitationJsonConverter : JsonConverter<Citation>, IJsonMemberTable
 {
     private const string Entity = nameof(Citation);
 
     private static readonly string[] Names = ["source", "quote"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<SourceId> SourceIdConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -30,10 +32,11 @@ public sealed class CitationJsonConverter : JsonConverter<Citation>
         new("quote", typeof(string), false, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Citation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         SourceId source = default!;
@@ -43,7 +46,7 @@ public sealed class CitationJsonConverter : JsonConverter<Citation>
             if (reader.ValueTextEquals("source"u8))
             {
                 JsonModel.Mark(ref seen, 0, "source", Entity);
-                source = JsonModel.Value<SourceId>(ref reader, options, "source", Entity);
+                source = JsonModel.Value(ref reader, SourceIdConverter, options, "source", Entity);
             }
             else if (reader.ValueTextEquals("quote"u8))
             {
@@ -59,7 +62,7 @@ public sealed class CitationJsonConverter : JsonConverter<Citation>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new Citation(source, quote);
+            return new Citation(source: source, quote: quote);
         }
         catch (ArgumentException error)
         {
@@ -72,10 +75,9 @@ public sealed class CitationJsonConverter : JsonConverter<Citation>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "source"u8, value.Source, options);
-        JsonModel.WriteOptional(writer, "quote"u8, value.Quote, options);
+        JsonModel.Write(writer, "source"u8, value.Source, SourceIdConverter, options);
+        JsonModel.WriteString(writer, "quote"u8, value.Quote);
         writer.WriteEndObject();
     }
 }

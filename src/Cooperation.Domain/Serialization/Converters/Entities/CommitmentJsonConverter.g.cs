@@ -15,13 +15,29 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class CommitmentJsonConverter : JsonConverter<Commitment>
+public sealed class CommitmentJsonConverter : JsonConverter<Commitment>, IJsonMemberTable
 {
     private const string Entity = nameof(Commitment);
 
     private static readonly string[] Names = ["text", "kind", "status", "count", "date", "parties", "id", "institutions", "followsUp", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly VocabularyJsonConverter<CommitmentKind> CommitmentKindConverter = new();
+
+    private static readonly VocabularyJsonConverter<CommitmentStatus> CommitmentStatusConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly ValueJsonConverter<PartyRef> PartyRefConverter = new();
+
+    private static readonly ValueJsonConverter<CommitmentId> CommitmentIdConverter = new();
+
+    private static readonly InstitutionPartJsonConverter InstitutionPartConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -38,10 +54,11 @@ public sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         new("citations", typeof(Citation), false, true),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Commitment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         LocalizedText text = default!;
@@ -59,17 +76,17 @@ public sealed class CommitmentJsonConverter : JsonConverter<Commitment>
             if (reader.ValueTextEquals("text"u8))
             {
                 JsonModel.Mark(ref seen, 0, "text", Entity);
-                text = JsonModel.Value<LocalizedText>(ref reader, options, "text", Entity);
+                text = JsonModel.Value(ref reader, LocalizedTextConverter, options, "text", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 1, "kind", Entity);
-                kind = JsonModel.Value<CommitmentKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, CommitmentKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("status"u8))
             {
                 JsonModel.Mark(ref seen, 2, "status", Entity);
-                status = JsonModel.Value<CommitmentStatus>(ref reader, options, "status", Entity);
+                status = JsonModel.Value(ref reader, CommitmentStatusConverter, options, "status", Entity);
             }
             else if (reader.ValueTextEquals("count"u8))
             {
@@ -79,32 +96,32 @@ public sealed class CommitmentJsonConverter : JsonConverter<Commitment>
             else if (reader.ValueTextEquals("date"u8))
             {
                 JsonModel.Mark(ref seen, 4, "date", Entity);
-                date = JsonModel.Value<PartialDate>(ref reader, options, "date", Entity);
+                date = JsonModel.Value(ref reader, PartialDateConverter, options, "date", Entity);
             }
             else if (reader.ValueTextEquals("parties"u8))
             {
                 JsonModel.Mark(ref seen, 5, "parties", Entity);
-                parties = JsonModel.Array<PartyRef>(ref reader, options, "parties", Entity);
+                parties = JsonModel.Array(ref reader, PartyRefConverter, options, "parties", Entity);
             }
             else if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 6, "id", Entity);
-                id = JsonModel.Value<CommitmentId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, CommitmentIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("institutions"u8))
             {
                 JsonModel.Mark(ref seen, 7, "institutions", Entity);
-                institutions = JsonModel.Array<InstitutionPart>(ref reader, options, "institutions", Entity);
+                institutions = JsonModel.Array(ref reader, InstitutionPartConverter, options, "institutions", Entity);
             }
             else if (reader.ValueTextEquals("followsUp"u8))
             {
                 JsonModel.Mark(ref seen, 8, "followsUp", Entity);
-                followsUp = JsonModel.Array<CommitmentId>(ref reader, options, "followsUp", Entity);
+                followsUp = JsonModel.Array(ref reader, CommitmentIdConverter, options, "followsUp", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 9, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
             }
             else
             {
@@ -115,7 +132,7 @@ public sealed class CommitmentJsonConverter : JsonConverter<Commitment>
         JsonModel.Require(seen, Names, 0b111, Entity);
         try
         {
-            return new Commitment(text, kind, status, count, date, parties, id, institutions, followsUp, citations);
+            return new Commitment(text: text, kind: kind, status: status, count: count, date: date, parties: parties, id: id, institutions: institutions, followsUp: followsUp, citations: citations);
         }
         catch (ArgumentException error)
         {
@@ -128,18 +145,17 @@ public sealed class CommitmentJsonConverter : JsonConverter<Commitment>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "text"u8, value.Text, options);
-        JsonModel.Write(writer, "kind"u8, value.Kind, options);
-        JsonModel.Write(writer, "status"u8, value.Status, options);
-        JsonModel.WriteOptional(writer, "count"u8, value.Count, options);
-        JsonModel.WriteOptional(writer, "date"u8, value.Date, options);
-        JsonModel.WriteArray(writer, "parties"u8, value.Parties, options);
-        JsonModel.WriteOptional(writer, "id"u8, value.Id, options);
-        JsonModel.WriteArray(writer, "institutions"u8, value.Institutions, options);
-        JsonModel.WriteArray(writer, "followsUp"u8, value.FollowsUp, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
+        JsonModel.Write(writer, "text"u8, value.Text, LocalizedTextConverter, options);
+        JsonModel.Write(writer, "kind"u8, value.Kind, CommitmentKindConverter, options);
+        JsonModel.Write(writer, "status"u8, value.Status, CommitmentStatusConverter, options);
+        JsonModel.WriteNumber(writer, "count"u8, value.Count);
+        JsonModel.WriteOptional(writer, "date"u8, value.Date, PartialDateConverter, options);
+        JsonModel.WriteArray(writer, "parties"u8, value.Parties, PartyRefConverter, options);
+        JsonModel.WriteOptional(writer, "id"u8, value.Id, CommitmentIdConverter, options);
+        JsonModel.WriteArray(writer, "institutions"u8, value.Institutions, InstitutionPartConverter, options);
+        JsonModel.WriteArray(writer, "followsUp"u8, value.FollowsUp, CommitmentIdConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
         writer.WriteEndObject();
     }
 }

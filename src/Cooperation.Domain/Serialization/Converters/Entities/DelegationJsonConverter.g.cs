@@ -15,13 +15,21 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class DelegationJsonConverter : JsonConverter<Delegation>
+public sealed class DelegationJsonConverter : JsonConverter<Delegation>, IJsonMemberTable
 {
     private const string Entity = nameof(Delegation);
 
     private static readonly string[] Names = ["party", "participants", "description", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<PartyRef> PartyRefConverter = new();
+
+    private static readonly ParticipantJsonConverter ParticipantConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -32,10 +40,11 @@ public sealed class DelegationJsonConverter : JsonConverter<Delegation>
         new("citations", typeof(Citation), false, true),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Delegation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         PartyRef party = default!;
@@ -47,22 +56,22 @@ public sealed class DelegationJsonConverter : JsonConverter<Delegation>
             if (reader.ValueTextEquals("party"u8))
             {
                 JsonModel.Mark(ref seen, 0, "party", Entity);
-                party = JsonModel.Value<PartyRef>(ref reader, options, "party", Entity);
+                party = JsonModel.Value(ref reader, PartyRefConverter, options, "party", Entity);
             }
             else if (reader.ValueTextEquals("participants"u8))
             {
                 JsonModel.Mark(ref seen, 1, "participants", Entity);
-                participants = JsonModel.Array<Participant>(ref reader, options, "participants", Entity);
+                participants = JsonModel.Array(ref reader, ParticipantConverter, options, "participants", Entity);
             }
             else if (reader.ValueTextEquals("description"u8))
             {
                 JsonModel.Mark(ref seen, 2, "description", Entity);
-                description = JsonModel.Value<LocalizedText>(ref reader, options, "description", Entity);
+                description = JsonModel.Value(ref reader, LocalizedTextConverter, options, "description", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 3, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
             }
             else
             {
@@ -73,7 +82,7 @@ public sealed class DelegationJsonConverter : JsonConverter<Delegation>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new Delegation(party, participants, description, citations);
+            return new Delegation(party: party, participants: participants, description: description, citations: citations);
         }
         catch (ArgumentException error)
         {
@@ -86,12 +95,11 @@ public sealed class DelegationJsonConverter : JsonConverter<Delegation>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "party"u8, value.Party, options);
-        JsonModel.WriteArray(writer, "participants"u8, value.Participants, options);
-        JsonModel.WriteOptional(writer, "description"u8, value.Description, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
+        JsonModel.Write(writer, "party"u8, value.Party, PartyRefConverter, options);
+        JsonModel.WriteArray(writer, "participants"u8, value.Participants, ParticipantConverter, options);
+        JsonModel.WriteOptional(writer, "description"u8, value.Description, LocalizedTextConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
         writer.WriteEndObject();
     }
 }

@@ -15,13 +15,29 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class InstitutionJsonConverter : JsonConverter<Institution>
+public sealed class InstitutionJsonConverter : JsonConverter<Institution>, IJsonMemberTable
 {
     private const string Entity = nameof(Institution);
 
-    private static readonly string[] Names = ["id", "name", "kind", "country", "spanishAcronym", "englishAcronym", "parent", "otherAcronyms", "citations", "suppressions"];
+    private static readonly string[] Names = ["id", "name", "kind", "country", "spanishAcronym", "englishAcronym", "parent", "otherAcronyms", "citations", "identifiers", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly VocabularyJsonConverter<InstitutionKind> InstitutionKindConverter = new();
+
+    private static readonly ValueJsonConverter<CountryCode> CountryCodeConverter = new();
+
+    private static readonly ValueJsonConverter<Acronym> AcronymConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
+
+    private static readonly ValueJsonConverter<ExternalIdentifier> ExternalIdentifierConverter = new();
+
+    private static readonly SuppressionJsonConverter SuppressionConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -35,13 +51,15 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
         new("parent", typeof(InstitutionId), false, false),
         new("otherAcronyms", typeof(Acronym), false, true),
         new("citations", typeof(Citation), false, true),
+        new("identifiers", typeof(ExternalIdentifier), false, true),
         new("suppressions", typeof(Suppression), false, true),
     ];
+
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
 
     /// <inheritdoc/>
     public override Institution Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         InstitutionId id = default!;
@@ -53,58 +71,64 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
         InstitutionId? parent = null;
         ImmutableArray<Acronym> otherAcronyms = default;
         ImmutableArray<Citation> citations = default;
+        ImmutableArray<ExternalIdentifier> identifiers = default;
         ImmutableArray<Suppression> suppressions = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<InstitutionId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, InstitutionIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
                 JsonModel.Mark(ref seen, 1, "name", Entity);
-                name = JsonModel.Value<LocalizedText>(ref reader, options, "name", Entity);
+                name = JsonModel.Value(ref reader, LocalizedTextConverter, options, "name", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 2, "kind", Entity);
-                kind = JsonModel.Value<InstitutionKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, InstitutionKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("country"u8))
             {
                 JsonModel.Mark(ref seen, 3, "country", Entity);
-                country = JsonModel.Value<CountryCode>(ref reader, options, "country", Entity);
+                country = JsonModel.Value(ref reader, CountryCodeConverter, options, "country", Entity);
             }
             else if (reader.ValueTextEquals("spanishAcronym"u8))
             {
                 JsonModel.Mark(ref seen, 4, "spanishAcronym", Entity);
-                spanishAcronym = JsonModel.Value<Acronym>(ref reader, options, "spanishAcronym", Entity);
+                spanishAcronym = JsonModel.Value(ref reader, AcronymConverter, options, "spanishAcronym", Entity);
             }
             else if (reader.ValueTextEquals("englishAcronym"u8))
             {
                 JsonModel.Mark(ref seen, 5, "englishAcronym", Entity);
-                englishAcronym = JsonModel.Value<Acronym>(ref reader, options, "englishAcronym", Entity);
+                englishAcronym = JsonModel.Value(ref reader, AcronymConverter, options, "englishAcronym", Entity);
             }
             else if (reader.ValueTextEquals("parent"u8))
             {
                 JsonModel.Mark(ref seen, 6, "parent", Entity);
-                parent = JsonModel.Value<InstitutionId>(ref reader, options, "parent", Entity);
+                parent = JsonModel.Value(ref reader, InstitutionIdConverter, options, "parent", Entity);
             }
             else if (reader.ValueTextEquals("otherAcronyms"u8))
             {
                 JsonModel.Mark(ref seen, 7, "otherAcronyms", Entity);
-                otherAcronyms = JsonModel.Array<Acronym>(ref reader, options, "otherAcronyms", Entity);
+                otherAcronyms = JsonModel.Array(ref reader, AcronymConverter, options, "otherAcronyms", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 8, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
+            }
+            else if (reader.ValueTextEquals("identifiers"u8))
+            {
+                JsonModel.Mark(ref seen, 9, "identifiers", Entity);
+                identifiers = JsonModel.Array(ref reader, ExternalIdentifierConverter, options, "identifiers", Entity);
             }
             else if (reader.ValueTextEquals("suppressions"u8))
             {
-                JsonModel.Mark(ref seen, 9, "suppressions", Entity);
-                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+                JsonModel.Mark(ref seen, 10, "suppressions", Entity);
+                suppressions = JsonModel.Array(ref reader, SuppressionConverter, options, "suppressions", Entity);
             }
             else
             {
@@ -115,9 +139,7 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
         JsonModel.Require(seen, Names, 0b111, Entity);
         try
         {
-            var value = new Institution(id, name, kind, country, spanishAcronym, englishAcronym, parent, otherAcronyms, citations);
-            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
-            return value;
+            return new Institution(id: id, name: name, kind: kind, country: country, spanishAcronym: spanishAcronym, englishAcronym: englishAcronym, parent: parent, otherAcronyms: otherAcronyms, citations: citations, identifiers: identifiers, suppressions: suppressions);
         }
         catch (ArgumentException error)
         {
@@ -130,21 +152,21 @@ public sealed class InstitutionJsonConverter : JsonConverter<Institution>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "id"u8, value.Id, options);
-        JsonModel.Write(writer, "name"u8, value.Name, options);
-        JsonModel.Write(writer, "kind"u8, value.Kind, options);
+        JsonModel.Write(writer, "id"u8, value.Id, InstitutionIdConverter, options);
+        JsonModel.Write(writer, "name"u8, value.Name, LocalizedTextConverter, options);
+        JsonModel.Write(writer, "kind"u8, value.Kind, InstitutionKindConverter, options);
         if (!value.Country.IsDefault)
         {
-            JsonModel.Write(writer, "country"u8, value.Country, options);
+            JsonModel.Write(writer, "country"u8, value.Country, CountryCodeConverter, options);
         }
-        JsonModel.WriteOptional(writer, "spanishAcronym"u8, value.SpanishAcronym, options);
-        JsonModel.WriteOptional(writer, "englishAcronym"u8, value.EnglishAcronym, options);
-        JsonModel.WriteOptional(writer, "parent"u8, value.Parent, options);
-        JsonModel.WriteArray(writer, "otherAcronyms"u8, value.OtherAcronyms, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
-        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
+        JsonModel.WriteOptional(writer, "spanishAcronym"u8, value.SpanishAcronym, AcronymConverter, options);
+        JsonModel.WriteOptional(writer, "englishAcronym"u8, value.EnglishAcronym, AcronymConverter, options);
+        JsonModel.WriteOptional(writer, "parent"u8, value.Parent, InstitutionIdConverter, options);
+        JsonModel.WriteArray(writer, "otherAcronyms"u8, value.OtherAcronyms, AcronymConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
+        JsonModel.WriteArray(writer, "identifiers"u8, value.Identifiers, ExternalIdentifierConverter, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, SuppressionConverter, options);
         writer.WriteEndObject();
     }
 }

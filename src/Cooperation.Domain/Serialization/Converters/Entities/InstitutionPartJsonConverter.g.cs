@@ -15,13 +15,17 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPart>
+public sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPart>, IJsonMemberTable
 {
     private const string Entity = nameof(InstitutionPart);
 
     private static readonly string[] Names = ["institution", "part"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
+    private static readonly VocabularyJsonConverter<InstitutionRole> InstitutionRoleConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -30,10 +34,11 @@ public sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPart
         new("part", typeof(InstitutionRole), true, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override InstitutionPart Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         InstitutionId institution = default!;
@@ -43,12 +48,12 @@ public sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPart
             if (reader.ValueTextEquals("institution"u8))
             {
                 JsonModel.Mark(ref seen, 0, "institution", Entity);
-                institution = JsonModel.Value<InstitutionId>(ref reader, options, "institution", Entity);
+                institution = JsonModel.Value(ref reader, InstitutionIdConverter, options, "institution", Entity);
             }
             else if (reader.ValueTextEquals("part"u8))
             {
                 JsonModel.Mark(ref seen, 1, "part", Entity);
-                part = JsonModel.Value<InstitutionRole>(ref reader, options, "part", Entity);
+                part = JsonModel.Value(ref reader, InstitutionRoleConverter, options, "part", Entity);
             }
             else
             {
@@ -59,7 +64,7 @@ public sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPart
         JsonModel.Require(seen, Names, 0b11, Entity);
         try
         {
-            return new InstitutionPart(institution, part);
+            return new InstitutionPart(institution: institution, part: part);
         }
         catch (ArgumentException error)
         {
@@ -72,10 +77,9 @@ public sealed class InstitutionPartJsonConverter : JsonConverter<InstitutionPart
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "institution"u8, value.Institution, options);
-        JsonModel.Write(writer, "part"u8, value.Part, options);
+        JsonModel.Write(writer, "institution"u8, value.Institution, InstitutionIdConverter, options);
+        JsonModel.Write(writer, "part"u8, value.Part, InstitutionRoleConverter, options);
         writer.WriteEndObject();
     }
 }

@@ -15,13 +15,47 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
+public sealed class MechanismJsonConverter : JsonConverter<Mechanism>, IJsonMemberTable
 {
     private const string Entity = nameof(Mechanism);
 
-    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "citations", "parent", "outcomes", "dissolved", "purpose", "unlistedParties", "suppressions"];
+    private static readonly string[] Names = ["id", "name", "kind", "scope", "parties", "status", "topics", "spanishAcronym", "englishAcronym", "established", "cadence", "predecessor", "successor", "origin", "presidencies", "citations", "parent", "outcomes", "dissolved", "purpose", "unlistedParties", "identifiers", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<MechanismId> MechanismIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly VocabularyJsonConverter<MechanismKind> MechanismKindConverter = new();
+
+    private static readonly VocabularyJsonConverter<MechanismScope> MechanismScopeConverter = new();
+
+    private static readonly MembershipJsonConverter MembershipConverter = new();
+
+    private static readonly VocabularyJsonConverter<MechanismStatus> MechanismStatusConverter = new();
+
+    private static readonly VocabularyJsonConverter<Topic> TopicConverter = new();
+
+    private static readonly ValueJsonConverter<Acronym> AcronymConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly CadenceJsonConverter CadenceConverter = new();
+
+    private static readonly OriginJsonConverter OriginConverter = new();
+
+    private static readonly PresidencyTermJsonConverter PresidencyTermConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
+
+    private static readonly CommitmentJsonConverter CommitmentConverter = new();
+
+    private static readonly VocabularyJsonConverter<ParticipationStatus> ParticipationStatusConverter = new();
+
+    private static readonly ValueJsonConverter<ExternalIdentifier> ExternalIdentifierConverter = new();
+
+    private static readonly SuppressionJsonConverter SuppressionConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -47,13 +81,15 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         new("dissolved", typeof(PartialDate), false, false),
         new("purpose", typeof(LocalizedText), false, false),
         new("unlistedParties", typeof(ParticipationStatus), false, true),
+        new("identifiers", typeof(ExternalIdentifier), false, true),
         new("suppressions", typeof(Suppression), false, true),
     ];
+
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
 
     /// <inheritdoc/>
     public override Mechanism Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         MechanismId id = default!;
@@ -77,118 +113,124 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         PartialDate? dissolved = null;
         LocalizedText? purpose = null;
         ImmutableArray<ParticipationStatus> unlistedParties = default;
+        ImmutableArray<ExternalIdentifier> identifiers = default;
         ImmutableArray<Suppression> suppressions = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<MechanismId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, MechanismIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
                 JsonModel.Mark(ref seen, 1, "name", Entity);
-                name = JsonModel.Value<LocalizedText>(ref reader, options, "name", Entity);
+                name = JsonModel.Value(ref reader, LocalizedTextConverter, options, "name", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 2, "kind", Entity);
-                kind = JsonModel.Value<MechanismKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, MechanismKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("scope"u8))
             {
                 JsonModel.Mark(ref seen, 3, "scope", Entity);
-                scope = JsonModel.Value<MechanismScope>(ref reader, options, "scope", Entity);
+                scope = JsonModel.Value(ref reader, MechanismScopeConverter, options, "scope", Entity);
             }
             else if (reader.ValueTextEquals("parties"u8))
             {
                 JsonModel.Mark(ref seen, 4, "parties", Entity);
-                parties = JsonModel.Array<Membership>(ref reader, options, "parties", Entity);
+                parties = JsonModel.Array(ref reader, MembershipConverter, options, "parties", Entity);
             }
             else if (reader.ValueTextEquals("status"u8))
             {
                 JsonModel.Mark(ref seen, 5, "status", Entity);
-                status = JsonModel.Value<MechanismStatus>(ref reader, options, "status", Entity);
+                status = JsonModel.Value(ref reader, MechanismStatusConverter, options, "status", Entity);
             }
             else if (reader.ValueTextEquals("topics"u8))
             {
                 JsonModel.Mark(ref seen, 6, "topics", Entity);
-                topics = JsonModel.Array<Topic>(ref reader, options, "topics", Entity);
+                topics = JsonModel.Array(ref reader, TopicConverter, options, "topics", Entity);
             }
             else if (reader.ValueTextEquals("spanishAcronym"u8))
             {
                 JsonModel.Mark(ref seen, 7, "spanishAcronym", Entity);
-                spanishAcronym = JsonModel.Value<Acronym>(ref reader, options, "spanishAcronym", Entity);
+                spanishAcronym = JsonModel.Value(ref reader, AcronymConverter, options, "spanishAcronym", Entity);
             }
             else if (reader.ValueTextEquals("englishAcronym"u8))
             {
                 JsonModel.Mark(ref seen, 8, "englishAcronym", Entity);
-                englishAcronym = JsonModel.Value<Acronym>(ref reader, options, "englishAcronym", Entity);
+                englishAcronym = JsonModel.Value(ref reader, AcronymConverter, options, "englishAcronym", Entity);
             }
             else if (reader.ValueTextEquals("established"u8))
             {
                 JsonModel.Mark(ref seen, 9, "established", Entity);
-                established = JsonModel.Value<PartialDate>(ref reader, options, "established", Entity);
+                established = JsonModel.Value(ref reader, PartialDateConverter, options, "established", Entity);
             }
             else if (reader.ValueTextEquals("cadence"u8))
             {
                 JsonModel.Mark(ref seen, 10, "cadence", Entity);
-                cadence = JsonModel.Value<Cadence>(ref reader, options, "cadence", Entity);
+                cadence = JsonModel.Value(ref reader, CadenceConverter, options, "cadence", Entity);
             }
             else if (reader.ValueTextEquals("predecessor"u8))
             {
                 JsonModel.Mark(ref seen, 11, "predecessor", Entity);
-                predecessor = JsonModel.Value<MechanismId>(ref reader, options, "predecessor", Entity);
+                predecessor = JsonModel.Value(ref reader, MechanismIdConverter, options, "predecessor", Entity);
             }
             else if (reader.ValueTextEquals("successor"u8))
             {
                 JsonModel.Mark(ref seen, 12, "successor", Entity);
-                successor = JsonModel.Value<MechanismId>(ref reader, options, "successor", Entity);
+                successor = JsonModel.Value(ref reader, MechanismIdConverter, options, "successor", Entity);
             }
             else if (reader.ValueTextEquals("origin"u8))
             {
                 JsonModel.Mark(ref seen, 13, "origin", Entity);
-                origin = JsonModel.Value<Origin>(ref reader, options, "origin", Entity);
+                origin = JsonModel.Value(ref reader, OriginConverter, options, "origin", Entity);
             }
             else if (reader.ValueTextEquals("presidencies"u8))
             {
                 JsonModel.Mark(ref seen, 14, "presidencies", Entity);
-                presidencies = JsonModel.Array<PresidencyTerm>(ref reader, options, "presidencies", Entity);
+                presidencies = JsonModel.Array(ref reader, PresidencyTermConverter, options, "presidencies", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 15, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
             }
             else if (reader.ValueTextEquals("parent"u8))
             {
                 JsonModel.Mark(ref seen, 16, "parent", Entity);
-                parent = JsonModel.Value<MechanismId>(ref reader, options, "parent", Entity);
+                parent = JsonModel.Value(ref reader, MechanismIdConverter, options, "parent", Entity);
             }
             else if (reader.ValueTextEquals("outcomes"u8))
             {
                 JsonModel.Mark(ref seen, 17, "outcomes", Entity);
-                outcomes = JsonModel.Array<Commitment>(ref reader, options, "outcomes", Entity);
+                outcomes = JsonModel.Array(ref reader, CommitmentConverter, options, "outcomes", Entity);
             }
             else if (reader.ValueTextEquals("dissolved"u8))
             {
                 JsonModel.Mark(ref seen, 18, "dissolved", Entity);
-                dissolved = JsonModel.Value<PartialDate>(ref reader, options, "dissolved", Entity);
+                dissolved = JsonModel.Value(ref reader, PartialDateConverter, options, "dissolved", Entity);
             }
             else if (reader.ValueTextEquals("purpose"u8))
             {
                 JsonModel.Mark(ref seen, 19, "purpose", Entity);
-                purpose = JsonModel.Value<LocalizedText>(ref reader, options, "purpose", Entity);
+                purpose = JsonModel.Value(ref reader, LocalizedTextConverter, options, "purpose", Entity);
             }
             else if (reader.ValueTextEquals("unlistedParties"u8))
             {
                 JsonModel.Mark(ref seen, 20, "unlistedParties", Entity);
-                unlistedParties = JsonModel.Array<ParticipationStatus>(ref reader, options, "unlistedParties", Entity);
+                unlistedParties = JsonModel.Array(ref reader, ParticipationStatusConverter, options, "unlistedParties", Entity);
+            }
+            else if (reader.ValueTextEquals("identifiers"u8))
+            {
+                JsonModel.Mark(ref seen, 21, "identifiers", Entity);
+                identifiers = JsonModel.Array(ref reader, ExternalIdentifierConverter, options, "identifiers", Entity);
             }
             else if (reader.ValueTextEquals("suppressions"u8))
             {
-                JsonModel.Mark(ref seen, 21, "suppressions", Entity);
-                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+                JsonModel.Mark(ref seen, 22, "suppressions", Entity);
+                suppressions = JsonModel.Array(ref reader, SuppressionConverter, options, "suppressions", Entity);
             }
             else
             {
@@ -199,9 +241,7 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
         JsonModel.Require(seen, Names, 0b101111, Entity);
         try
         {
-            var value = new Mechanism(id, name, kind, scope, parties, status, topics, spanishAcronym, englishAcronym, established, cadence, predecessor, successor, origin, presidencies, citations, parent, outcomes, dissolved, purpose, unlistedParties);
-            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
-            return value;
+            return new Mechanism(id: id, name: name, kind: kind, scope: scope, parties: parties, status: status, topics: topics, spanishAcronym: spanishAcronym, englishAcronym: englishAcronym, established: established, cadence: cadence, predecessor: predecessor, successor: successor, origin: origin, presidencies: presidencies, citations: citations, parent: parent, outcomes: outcomes, dissolved: dissolved, purpose: purpose, unlistedParties: unlistedParties, identifiers: identifiers, suppressions: suppressions);
         }
         catch (ArgumentException error)
         {
@@ -214,30 +254,30 @@ public sealed class MechanismJsonConverter : JsonConverter<Mechanism>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "id"u8, value.Id, options);
-        JsonModel.Write(writer, "name"u8, value.Name, options);
-        JsonModel.Write(writer, "kind"u8, value.Kind, options);
-        JsonModel.Write(writer, "scope"u8, value.Scope, options);
-        JsonModel.WriteArray(writer, "parties"u8, value.Parties, options);
-        JsonModel.Write(writer, "status"u8, value.Status, options);
-        JsonModel.WriteArray(writer, "topics"u8, value.Topics, options);
-        JsonModel.WriteOptional(writer, "spanishAcronym"u8, value.SpanishAcronym, options);
-        JsonModel.WriteOptional(writer, "englishAcronym"u8, value.EnglishAcronym, options);
-        JsonModel.WriteOptional(writer, "established"u8, value.Established, options);
-        JsonModel.WriteOptional(writer, "cadence"u8, value.Cadence, options);
-        JsonModel.WriteOptional(writer, "predecessor"u8, value.Predecessor, options);
-        JsonModel.WriteOptional(writer, "successor"u8, value.Successor, options);
-        JsonModel.WriteOptional(writer, "origin"u8, value.Origin, options);
-        JsonModel.WriteArray(writer, "presidencies"u8, value.Presidencies, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
-        JsonModel.WriteOptional(writer, "parent"u8, value.Parent, options);
-        JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, options);
-        JsonModel.WriteOptional(writer, "dissolved"u8, value.Dissolved, options);
-        JsonModel.WriteOptional(writer, "purpose"u8, value.Purpose, options);
-        JsonModel.WriteArray(writer, "unlistedParties"u8, value.UnlistedParties, options);
-        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
+        JsonModel.Write(writer, "id"u8, value.Id, MechanismIdConverter, options);
+        JsonModel.Write(writer, "name"u8, value.Name, LocalizedTextConverter, options);
+        JsonModel.Write(writer, "kind"u8, value.Kind, MechanismKindConverter, options);
+        JsonModel.Write(writer, "scope"u8, value.Scope, MechanismScopeConverter, options);
+        JsonModel.WriteArray(writer, "parties"u8, value.Parties, MembershipConverter, options);
+        JsonModel.Write(writer, "status"u8, value.Status, MechanismStatusConverter, options);
+        JsonModel.WriteArray(writer, "topics"u8, value.Topics, TopicConverter, options);
+        JsonModel.WriteOptional(writer, "spanishAcronym"u8, value.SpanishAcronym, AcronymConverter, options);
+        JsonModel.WriteOptional(writer, "englishAcronym"u8, value.EnglishAcronym, AcronymConverter, options);
+        JsonModel.WriteOptional(writer, "established"u8, value.Established, PartialDateConverter, options);
+        JsonModel.WriteOptional(writer, "cadence"u8, value.Cadence, CadenceConverter, options);
+        JsonModel.WriteOptional(writer, "predecessor"u8, value.Predecessor, MechanismIdConverter, options);
+        JsonModel.WriteOptional(writer, "successor"u8, value.Successor, MechanismIdConverter, options);
+        JsonModel.WriteOptional(writer, "origin"u8, value.Origin, OriginConverter, options);
+        JsonModel.WriteArray(writer, "presidencies"u8, value.Presidencies, PresidencyTermConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
+        JsonModel.WriteOptional(writer, "parent"u8, value.Parent, MechanismIdConverter, options);
+        JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, CommitmentConverter, options);
+        JsonModel.WriteOptional(writer, "dissolved"u8, value.Dissolved, PartialDateConverter, options);
+        JsonModel.WriteOptional(writer, "purpose"u8, value.Purpose, LocalizedTextConverter, options);
+        JsonModel.WriteArray(writer, "unlistedParties"u8, value.UnlistedParties, ParticipationStatusConverter, options);
+        JsonModel.WriteArray(writer, "identifiers"u8, value.Identifiers, ExternalIdentifierConverter, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, SuppressionConverter, options);
         writer.WriteEndObject();
     }
 }

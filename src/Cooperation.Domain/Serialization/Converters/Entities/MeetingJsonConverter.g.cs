@@ -15,13 +15,43 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class MeetingJsonConverter : JsonConverter<Meeting>
+public sealed class MeetingJsonConverter : JsonConverter<Meeting>, IJsonMemberTable
 {
     private const string Entity = nameof(Meeting);
 
     private static readonly string[] Names = ["id", "kind", "status", "start", "mechanism", "title", "ordinal", "end", "venues", "delegations", "topics", "outcomes", "citations", "approximateDates", "purpose", "statements", "relations", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<MeetingId> MeetingIdConverter = new();
+
+    private static readonly VocabularyJsonConverter<MeetingKind> MeetingKindConverter = new();
+
+    private static readonly VocabularyJsonConverter<MeetingStatus> MeetingStatusConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly ValueJsonConverter<MechanismId> MechanismIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly OrdinalJsonConverter OrdinalConverter = new();
+
+    private static readonly VenueJsonConverter VenueConverter = new();
+
+    private static readonly DelegationJsonConverter DelegationConverter = new();
+
+    private static readonly VocabularyJsonConverter<Topic> TopicConverter = new();
+
+    private static readonly CommitmentJsonConverter CommitmentConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
+
+    private static readonly StatementJsonConverter StatementConverter = new();
+
+    private static readonly RelationJsonConverter RelationConverter = new();
+
+    private static readonly SuppressionJsonConverter SuppressionConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -46,10 +76,11 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
         new("suppressions", typeof(Suppression), false, true),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Meeting Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         MeetingId id = default!;
@@ -75,67 +106,67 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<MeetingId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, MeetingIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 1, "kind", Entity);
-                kind = JsonModel.Value<MeetingKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, MeetingKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("status"u8))
             {
                 JsonModel.Mark(ref seen, 2, "status", Entity);
-                status = JsonModel.Value<MeetingStatus>(ref reader, options, "status", Entity);
+                status = JsonModel.Value(ref reader, MeetingStatusConverter, options, "status", Entity);
             }
             else if (reader.ValueTextEquals("start"u8))
             {
                 JsonModel.Mark(ref seen, 3, "start", Entity);
-                start = JsonModel.Value<PartialDate>(ref reader, options, "start", Entity);
+                start = JsonModel.Value(ref reader, PartialDateConverter, options, "start", Entity);
             }
             else if (reader.ValueTextEquals("mechanism"u8))
             {
                 JsonModel.Mark(ref seen, 4, "mechanism", Entity);
-                mechanism = JsonModel.Value<MechanismId>(ref reader, options, "mechanism", Entity);
+                mechanism = JsonModel.Value(ref reader, MechanismIdConverter, options, "mechanism", Entity);
             }
             else if (reader.ValueTextEquals("title"u8))
             {
                 JsonModel.Mark(ref seen, 5, "title", Entity);
-                title = JsonModel.Value<LocalizedText>(ref reader, options, "title", Entity);
+                title = JsonModel.Value(ref reader, LocalizedTextConverter, options, "title", Entity);
             }
             else if (reader.ValueTextEquals("ordinal"u8))
             {
                 JsonModel.Mark(ref seen, 6, "ordinal", Entity);
-                ordinal = JsonModel.Value<Ordinal>(ref reader, options, "ordinal", Entity);
+                ordinal = JsonModel.Value(ref reader, OrdinalConverter, options, "ordinal", Entity);
             }
             else if (reader.ValueTextEquals("end"u8))
             {
                 JsonModel.Mark(ref seen, 7, "end", Entity);
-                end = JsonModel.Value<PartialDate>(ref reader, options, "end", Entity);
+                end = JsonModel.Value(ref reader, PartialDateConverter, options, "end", Entity);
             }
             else if (reader.ValueTextEquals("venues"u8))
             {
                 JsonModel.Mark(ref seen, 8, "venues", Entity);
-                venues = JsonModel.Array<Venue>(ref reader, options, "venues", Entity);
+                venues = JsonModel.Array(ref reader, VenueConverter, options, "venues", Entity);
             }
             else if (reader.ValueTextEquals("delegations"u8))
             {
                 JsonModel.Mark(ref seen, 9, "delegations", Entity);
-                delegations = JsonModel.Array<Delegation>(ref reader, options, "delegations", Entity);
+                delegations = JsonModel.Array(ref reader, DelegationConverter, options, "delegations", Entity);
             }
             else if (reader.ValueTextEquals("topics"u8))
             {
                 JsonModel.Mark(ref seen, 10, "topics", Entity);
-                topics = JsonModel.Array<Topic>(ref reader, options, "topics", Entity);
+                topics = JsonModel.Array(ref reader, TopicConverter, options, "topics", Entity);
             }
             else if (reader.ValueTextEquals("outcomes"u8))
             {
                 JsonModel.Mark(ref seen, 11, "outcomes", Entity);
-                outcomes = JsonModel.Array<Commitment>(ref reader, options, "outcomes", Entity);
+                outcomes = JsonModel.Array(ref reader, CommitmentConverter, options, "outcomes", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 12, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
             }
             else if (reader.ValueTextEquals("approximateDates"u8))
             {
@@ -145,22 +176,22 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
             else if (reader.ValueTextEquals("purpose"u8))
             {
                 JsonModel.Mark(ref seen, 14, "purpose", Entity);
-                purpose = JsonModel.Value<LocalizedText>(ref reader, options, "purpose", Entity);
+                purpose = JsonModel.Value(ref reader, LocalizedTextConverter, options, "purpose", Entity);
             }
             else if (reader.ValueTextEquals("statements"u8))
             {
                 JsonModel.Mark(ref seen, 15, "statements", Entity);
-                statements = JsonModel.Array<Statement>(ref reader, options, "statements", Entity);
+                statements = JsonModel.Array(ref reader, StatementConverter, options, "statements", Entity);
             }
             else if (reader.ValueTextEquals("relations"u8))
             {
                 JsonModel.Mark(ref seen, 16, "relations", Entity);
-                relations = JsonModel.Array<Relation>(ref reader, options, "relations", Entity);
+                relations = JsonModel.Array(ref reader, RelationConverter, options, "relations", Entity);
             }
             else if (reader.ValueTextEquals("suppressions"u8))
             {
                 JsonModel.Mark(ref seen, 17, "suppressions", Entity);
-                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+                suppressions = JsonModel.Array(ref reader, SuppressionConverter, options, "suppressions", Entity);
             }
             else
             {
@@ -171,9 +202,7 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
         JsonModel.Require(seen, Names, 0b1111, Entity);
         try
         {
-            var value = new Meeting(id, kind, status, start, mechanism, title, ordinal, end, venues, delegations, topics, outcomes, citations, approximateDates, purpose, statements, relations);
-            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
-            return value;
+            return new Meeting(id: id, kind: kind, status: status, start: start, mechanism: mechanism, title: title, ordinal: ordinal, end: end, venues: venues, delegations: delegations, topics: topics, outcomes: outcomes, citations: citations, approximateDates: approximateDates, purpose: purpose, statements: statements, relations: relations, suppressions: suppressions);
         }
         catch (ArgumentException error)
         {
@@ -186,29 +215,28 @@ public sealed class MeetingJsonConverter : JsonConverter<Meeting>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "id"u8, value.Id, options);
-        JsonModel.Write(writer, "kind"u8, value.Kind, options);
-        JsonModel.Write(writer, "status"u8, value.Status, options);
-        JsonModel.Write(writer, "start"u8, value.Start, options);
-        JsonModel.WriteOptional(writer, "mechanism"u8, value.Mechanism, options);
-        JsonModel.WriteOptional(writer, "title"u8, value.Title, options);
-        JsonModel.WriteOptional(writer, "ordinal"u8, value.Ordinal, options);
-        JsonModel.WriteOptional(writer, "end"u8, value.End, options);
-        JsonModel.WriteArray(writer, "venues"u8, value.Venues, options);
-        JsonModel.WriteArray(writer, "delegations"u8, value.Delegations, options);
-        JsonModel.WriteArray(writer, "topics"u8, value.Topics, options);
-        JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
+        JsonModel.Write(writer, "id"u8, value.Id, MeetingIdConverter, options);
+        JsonModel.Write(writer, "kind"u8, value.Kind, MeetingKindConverter, options);
+        JsonModel.Write(writer, "status"u8, value.Status, MeetingStatusConverter, options);
+        JsonModel.Write(writer, "start"u8, value.Start, PartialDateConverter, options);
+        JsonModel.WriteOptional(writer, "mechanism"u8, value.Mechanism, MechanismIdConverter, options);
+        JsonModel.WriteOptional(writer, "title"u8, value.Title, LocalizedTextConverter, options);
+        JsonModel.WriteOptional(writer, "ordinal"u8, value.Ordinal, OrdinalConverter, options);
+        JsonModel.WriteOptional(writer, "end"u8, value.End, PartialDateConverter, options);
+        JsonModel.WriteArray(writer, "venues"u8, value.Venues, VenueConverter, options);
+        JsonModel.WriteArray(writer, "delegations"u8, value.Delegations, DelegationConverter, options);
+        JsonModel.WriteArray(writer, "topics"u8, value.Topics, TopicConverter, options);
+        JsonModel.WriteArray(writer, "outcomes"u8, value.Outcomes, CommitmentConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
         if (value.ApproximateDates)
         {
             writer.WriteBoolean("approximateDates"u8, true);
         }
-        JsonModel.WriteOptional(writer, "purpose"u8, value.Purpose, options);
-        JsonModel.WriteArray(writer, "statements"u8, value.Statements, options);
-        JsonModel.WriteArray(writer, "relations"u8, value.Relations, options);
-        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
+        JsonModel.WriteOptional(writer, "purpose"u8, value.Purpose, LocalizedTextConverter, options);
+        JsonModel.WriteArray(writer, "statements"u8, value.Statements, StatementConverter, options);
+        JsonModel.WriteArray(writer, "relations"u8, value.Relations, RelationConverter, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, SuppressionConverter, options);
         writer.WriteEndObject();
     }
 }

@@ -15,13 +15,19 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class MembershipJsonConverter : JsonConverter<Membership>
+public sealed class MembershipJsonConverter : JsonConverter<Membership>, IJsonMemberTable
 {
     private const string Entity = nameof(Membership);
 
     private static readonly string[] Names = ["party", "status", "since", "until"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<PartyRef> PartyRefConverter = new();
+
+    private static readonly VocabularyJsonConverter<ParticipationStatus> ParticipationStatusConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -32,10 +38,11 @@ public sealed class MembershipJsonConverter : JsonConverter<Membership>
         new("until", typeof(PartialDate), false, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Membership Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         PartyRef party = default!;
@@ -47,22 +54,22 @@ public sealed class MembershipJsonConverter : JsonConverter<Membership>
             if (reader.ValueTextEquals("party"u8))
             {
                 JsonModel.Mark(ref seen, 0, "party", Entity);
-                party = JsonModel.Value<PartyRef>(ref reader, options, "party", Entity);
+                party = JsonModel.Value(ref reader, PartyRefConverter, options, "party", Entity);
             }
             else if (reader.ValueTextEquals("status"u8))
             {
                 JsonModel.Mark(ref seen, 1, "status", Entity);
-                status = JsonModel.Value<ParticipationStatus>(ref reader, options, "status", Entity);
+                status = JsonModel.Value(ref reader, ParticipationStatusConverter, options, "status", Entity);
             }
             else if (reader.ValueTextEquals("since"u8))
             {
                 JsonModel.Mark(ref seen, 2, "since", Entity);
-                since = JsonModel.Value<PartialDate>(ref reader, options, "since", Entity);
+                since = JsonModel.Value(ref reader, PartialDateConverter, options, "since", Entity);
             }
             else if (reader.ValueTextEquals("until"u8))
             {
                 JsonModel.Mark(ref seen, 3, "until", Entity);
-                until = JsonModel.Value<PartialDate>(ref reader, options, "until", Entity);
+                until = JsonModel.Value(ref reader, PartialDateConverter, options, "until", Entity);
             }
             else
             {
@@ -73,7 +80,7 @@ public sealed class MembershipJsonConverter : JsonConverter<Membership>
         JsonModel.Require(seen, Names, 0b11, Entity);
         try
         {
-            return new Membership(party, status, since, until);
+            return new Membership(party: party, status: status, since: since, until: until);
         }
         catch (ArgumentException error)
         {
@@ -86,12 +93,11 @@ public sealed class MembershipJsonConverter : JsonConverter<Membership>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "party"u8, value.Party, options);
-        JsonModel.Write(writer, "status"u8, value.Status, options);
-        JsonModel.WriteOptional(writer, "since"u8, value.Since, options);
-        JsonModel.WriteOptional(writer, "until"u8, value.Until, options);
+        JsonModel.Write(writer, "party"u8, value.Party, PartyRefConverter, options);
+        JsonModel.Write(writer, "status"u8, value.Status, ParticipationStatusConverter, options);
+        JsonModel.WriteOptional(writer, "since"u8, value.Since, PartialDateConverter, options);
+        JsonModel.WriteOptional(writer, "until"u8, value.Until, PartialDateConverter, options);
         writer.WriteEndObject();
     }
 }

@@ -15,13 +15,19 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class OriginJsonConverter : JsonConverter<Origin>
+public sealed class OriginJsonConverter : JsonConverter<Origin>, IJsonMemberTable
 {
     private const string Entity = nameof(Origin);
 
     private static readonly string[] Names = ["text", "date", "event"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly ValueJsonConverter<MeetingId> MeetingIdConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -31,10 +37,11 @@ public sealed class OriginJsonConverter : JsonConverter<Origin>
         new("event", typeof(MeetingId), false, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Origin Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         LocalizedText text = default!;
@@ -45,17 +52,17 @@ public sealed class OriginJsonConverter : JsonConverter<Origin>
             if (reader.ValueTextEquals("text"u8))
             {
                 JsonModel.Mark(ref seen, 0, "text", Entity);
-                text = JsonModel.Value<LocalizedText>(ref reader, options, "text", Entity);
+                text = JsonModel.Value(ref reader, LocalizedTextConverter, options, "text", Entity);
             }
             else if (reader.ValueTextEquals("date"u8))
             {
                 JsonModel.Mark(ref seen, 1, "date", Entity);
-                date = JsonModel.Value<PartialDate>(ref reader, options, "date", Entity);
+                date = JsonModel.Value(ref reader, PartialDateConverter, options, "date", Entity);
             }
             else if (reader.ValueTextEquals("event"u8))
             {
                 JsonModel.Mark(ref seen, 2, "event", Entity);
-                @event = JsonModel.Value<MeetingId>(ref reader, options, "event", Entity);
+                @event = JsonModel.Value(ref reader, MeetingIdConverter, options, "event", Entity);
             }
             else
             {
@@ -66,7 +73,7 @@ public sealed class OriginJsonConverter : JsonConverter<Origin>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new Origin(text, date, @event);
+            return new Origin(text: text, date: date, @event: @event);
         }
         catch (ArgumentException error)
         {
@@ -79,11 +86,10 @@ public sealed class OriginJsonConverter : JsonConverter<Origin>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "text"u8, value.Text, options);
-        JsonModel.WriteOptional(writer, "date"u8, value.Date, options);
-        JsonModel.WriteOptional(writer, "event"u8, value.Event, options);
+        JsonModel.Write(writer, "text"u8, value.Text, LocalizedTextConverter, options);
+        JsonModel.WriteOptional(writer, "date"u8, value.Date, PartialDateConverter, options);
+        JsonModel.WriteOptional(writer, "event"u8, value.Event, MeetingIdConverter, options);
         writer.WriteEndObject();
     }
 }

@@ -15,13 +15,25 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class ParticipantJsonConverter : JsonConverter<Participant>
+public sealed class ParticipantJsonConverter : JsonConverter<Participant>, IJsonMemberTable
 {
     private const string Entity = nameof(Participant);
 
     private static readonly string[] Names = ["role", "person", "institution", "position", "personId", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly VocabularyJsonConverter<DelegationRole> DelegationRoleConverter = new();
+
+    private static readonly ValueJsonConverter<PersonName> PersonNameConverter = new();
+
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly ValueJsonConverter<PersonId> PersonIdConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -34,10 +46,11 @@ public sealed class ParticipantJsonConverter : JsonConverter<Participant>
         new("citations", typeof(Citation), false, true),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Participant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         DelegationRole role = default!;
@@ -51,32 +64,32 @@ public sealed class ParticipantJsonConverter : JsonConverter<Participant>
             if (reader.ValueTextEquals("role"u8))
             {
                 JsonModel.Mark(ref seen, 0, "role", Entity);
-                role = JsonModel.Value<DelegationRole>(ref reader, options, "role", Entity);
+                role = JsonModel.Value(ref reader, DelegationRoleConverter, options, "role", Entity);
             }
             else if (reader.ValueTextEquals("person"u8))
             {
                 JsonModel.Mark(ref seen, 1, "person", Entity);
-                person = JsonModel.Value<PersonName>(ref reader, options, "person", Entity);
+                person = JsonModel.Value(ref reader, PersonNameConverter, options, "person", Entity);
             }
             else if (reader.ValueTextEquals("institution"u8))
             {
                 JsonModel.Mark(ref seen, 2, "institution", Entity);
-                institution = JsonModel.Value<InstitutionId>(ref reader, options, "institution", Entity);
+                institution = JsonModel.Value(ref reader, InstitutionIdConverter, options, "institution", Entity);
             }
             else if (reader.ValueTextEquals("position"u8))
             {
                 JsonModel.Mark(ref seen, 3, "position", Entity);
-                position = JsonModel.Value<LocalizedText>(ref reader, options, "position", Entity);
+                position = JsonModel.Value(ref reader, LocalizedTextConverter, options, "position", Entity);
             }
             else if (reader.ValueTextEquals("personId"u8))
             {
                 JsonModel.Mark(ref seen, 4, "personId", Entity);
-                personId = JsonModel.Value<PersonId>(ref reader, options, "personId", Entity);
+                personId = JsonModel.Value(ref reader, PersonIdConverter, options, "personId", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 5, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
             }
             else
             {
@@ -87,7 +100,7 @@ public sealed class ParticipantJsonConverter : JsonConverter<Participant>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new Participant(role, person, institution, position, personId, citations);
+            return new Participant(role: role, person: person, institution: institution, position: position, personId: personId, citations: citations);
         }
         catch (ArgumentException error)
         {
@@ -100,14 +113,13 @@ public sealed class ParticipantJsonConverter : JsonConverter<Participant>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "role"u8, value.Role, options);
-        JsonModel.WriteOptional(writer, "person"u8, value.Person, options);
-        JsonModel.WriteOptional(writer, "institution"u8, value.Institution, options);
-        JsonModel.WriteOptional(writer, "position"u8, value.Position, options);
-        JsonModel.WriteOptional(writer, "personId"u8, value.PersonId, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
+        JsonModel.Write(writer, "role"u8, value.Role, DelegationRoleConverter, options);
+        JsonModel.WriteOptional(writer, "person"u8, value.Person, PersonNameConverter, options);
+        JsonModel.WriteOptional(writer, "institution"u8, value.Institution, InstitutionIdConverter, options);
+        JsonModel.WriteOptional(writer, "position"u8, value.Position, LocalizedTextConverter, options);
+        JsonModel.WriteOptional(writer, "personId"u8, value.PersonId, PersonIdConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
         writer.WriteEndObject();
     }
 }

@@ -15,13 +15,25 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class PersonJsonConverter : JsonConverter<Person>
+public sealed class PersonJsonConverter : JsonConverter<Person>, IJsonMemberTable
 {
     private const string Entity = nameof(Person);
 
-    private static readonly string[] Names = ["id", "name", "otherNames", "rank", "citations", "suppressions"];
+    private static readonly string[] Names = ["id", "name", "otherNames", "rank", "citations", "identifiers", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<PersonId> PersonIdConverter = new();
+
+    private static readonly ValueJsonConverter<PersonName> PersonNameConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
+
+    private static readonly ValueJsonConverter<ExternalIdentifier> ExternalIdentifierConverter = new();
+
+    private static readonly SuppressionJsonConverter SuppressionConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -31,13 +43,15 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
         new("otherNames", typeof(PersonName), false, true),
         new("rank", typeof(LocalizedText), false, false),
         new("citations", typeof(Citation), false, true),
+        new("identifiers", typeof(ExternalIdentifier), false, true),
         new("suppressions", typeof(Suppression), false, true),
     ];
+
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
 
     /// <inheritdoc/>
     public override Person Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         PersonId id = default!;
@@ -45,38 +59,44 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
         ImmutableArray<PersonName> otherNames = default;
         LocalizedText? rank = null;
         ImmutableArray<Citation> citations = default;
+        ImmutableArray<ExternalIdentifier> identifiers = default;
         ImmutableArray<Suppression> suppressions = default;
         while (JsonModel.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<PersonId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, PersonIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
                 JsonModel.Mark(ref seen, 1, "name", Entity);
-                name = JsonModel.Value<PersonName>(ref reader, options, "name", Entity);
+                name = JsonModel.Value(ref reader, PersonNameConverter, options, "name", Entity);
             }
             else if (reader.ValueTextEquals("otherNames"u8))
             {
                 JsonModel.Mark(ref seen, 2, "otherNames", Entity);
-                otherNames = JsonModel.Array<PersonName>(ref reader, options, "otherNames", Entity);
+                otherNames = JsonModel.Array(ref reader, PersonNameConverter, options, "otherNames", Entity);
             }
             else if (reader.ValueTextEquals("rank"u8))
             {
                 JsonModel.Mark(ref seen, 3, "rank", Entity);
-                rank = JsonModel.Value<LocalizedText>(ref reader, options, "rank", Entity);
+                rank = JsonModel.Value(ref reader, LocalizedTextConverter, options, "rank", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 4, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
+            }
+            else if (reader.ValueTextEquals("identifiers"u8))
+            {
+                JsonModel.Mark(ref seen, 5, "identifiers", Entity);
+                identifiers = JsonModel.Array(ref reader, ExternalIdentifierConverter, options, "identifiers", Entity);
             }
             else if (reader.ValueTextEquals("suppressions"u8))
             {
-                JsonModel.Mark(ref seen, 5, "suppressions", Entity);
-                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+                JsonModel.Mark(ref seen, 6, "suppressions", Entity);
+                suppressions = JsonModel.Array(ref reader, SuppressionConverter, options, "suppressions", Entity);
             }
             else
             {
@@ -87,9 +107,7 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
         JsonModel.Require(seen, Names, 0b11, Entity);
         try
         {
-            var value = new Person(id, name, otherNames, rank, citations);
-            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
-            return value;
+            return new Person(id: id, name: name, otherNames: otherNames, rank: rank, citations: citations, identifiers: identifiers, suppressions: suppressions);
         }
         catch (ArgumentException error)
         {
@@ -102,14 +120,14 @@ public sealed class PersonJsonConverter : JsonConverter<Person>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "id"u8, value.Id, options);
-        JsonModel.Write(writer, "name"u8, value.Name, options);
-        JsonModel.WriteArray(writer, "otherNames"u8, value.OtherNames, options);
-        JsonModel.WriteOptional(writer, "rank"u8, value.Rank, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
-        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
+        JsonModel.Write(writer, "id"u8, value.Id, PersonIdConverter, options);
+        JsonModel.Write(writer, "name"u8, value.Name, PersonNameConverter, options);
+        JsonModel.WriteArray(writer, "otherNames"u8, value.OtherNames, PersonNameConverter, options);
+        JsonModel.WriteOptional(writer, "rank"u8, value.Rank, LocalizedTextConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
+        JsonModel.WriteArray(writer, "identifiers"u8, value.Identifiers, ExternalIdentifierConverter, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, SuppressionConverter, options);
         writer.WriteEndObject();
     }
 }

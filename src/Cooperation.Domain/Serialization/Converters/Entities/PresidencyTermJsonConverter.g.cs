@@ -15,13 +15,17 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm>
+public sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm>, IJsonMemberTable
 {
     private const string Entity = nameof(PresidencyTerm);
 
     private static readonly string[] Names = ["holder", "term"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<PartyRef> PartyRefConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDateRange> PartialDateRangeConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -30,10 +34,11 @@ public sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm>
         new("term", typeof(PartialDateRange), true, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override PresidencyTerm Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         PartyRef holder = default!;
@@ -43,12 +48,12 @@ public sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm>
             if (reader.ValueTextEquals("holder"u8))
             {
                 JsonModel.Mark(ref seen, 0, "holder", Entity);
-                holder = JsonModel.Value<PartyRef>(ref reader, options, "holder", Entity);
+                holder = JsonModel.Value(ref reader, PartyRefConverter, options, "holder", Entity);
             }
             else if (reader.ValueTextEquals("term"u8))
             {
                 JsonModel.Mark(ref seen, 1, "term", Entity);
-                term = JsonModel.Value<PartialDateRange>(ref reader, options, "term", Entity);
+                term = JsonModel.Value(ref reader, PartialDateRangeConverter, options, "term", Entity);
             }
             else
             {
@@ -59,7 +64,7 @@ public sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm>
         JsonModel.Require(seen, Names, 0b11, Entity);
         try
         {
-            return new PresidencyTerm(holder, term);
+            return new PresidencyTerm(holder: holder, term: term);
         }
         catch (ArgumentException error)
         {
@@ -72,10 +77,9 @@ public sealed class PresidencyTermJsonConverter : JsonConverter<PresidencyTerm>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "holder"u8, value.Holder, options);
-        JsonModel.Write(writer, "term"u8, value.Term, options);
+        JsonModel.Write(writer, "holder"u8, value.Holder, PartyRefConverter, options);
+        JsonModel.Write(writer, "term"u8, value.Term, PartialDateRangeConverter, options);
         writer.WriteEndObject();
     }
 }

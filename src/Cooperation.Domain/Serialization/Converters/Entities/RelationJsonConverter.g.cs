@@ -15,13 +15,19 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class RelationJsonConverter : JsonConverter<Relation>
+public sealed class RelationJsonConverter : JsonConverter<Relation>, IJsonMemberTable
 {
     private const string Entity = nameof(Relation);
 
     private static readonly string[] Names = ["kind", "meeting", "mechanism"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly VocabularyJsonConverter<RelationKind> RelationKindConverter = new();
+
+    private static readonly ValueJsonConverter<MeetingId> MeetingIdConverter = new();
+
+    private static readonly ValueJsonConverter<MechanismId> MechanismIdConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -31,10 +37,11 @@ public sealed class RelationJsonConverter : JsonConverter<Relation>
         new("mechanism", typeof(MechanismId), false, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Relation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         RelationKind kind = default!;
@@ -45,17 +52,17 @@ public sealed class RelationJsonConverter : JsonConverter<Relation>
             if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 0, "kind", Entity);
-                kind = JsonModel.Value<RelationKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, RelationKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("meeting"u8))
             {
                 JsonModel.Mark(ref seen, 1, "meeting", Entity);
-                meeting = JsonModel.Value<MeetingId>(ref reader, options, "meeting", Entity);
+                meeting = JsonModel.Value(ref reader, MeetingIdConverter, options, "meeting", Entity);
             }
             else if (reader.ValueTextEquals("mechanism"u8))
             {
                 JsonModel.Mark(ref seen, 2, "mechanism", Entity);
-                mechanism = JsonModel.Value<MechanismId>(ref reader, options, "mechanism", Entity);
+                mechanism = JsonModel.Value(ref reader, MechanismIdConverter, options, "mechanism", Entity);
             }
             else
             {
@@ -66,7 +73,7 @@ public sealed class RelationJsonConverter : JsonConverter<Relation>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new Relation(kind, meeting, mechanism);
+            return new Relation(kind: kind, meeting: meeting, mechanism: mechanism);
         }
         catch (ArgumentException error)
         {
@@ -79,11 +86,10 @@ public sealed class RelationJsonConverter : JsonConverter<Relation>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "kind"u8, value.Kind, options);
-        JsonModel.WriteOptional(writer, "meeting"u8, value.Meeting, options);
-        JsonModel.WriteOptional(writer, "mechanism"u8, value.Mechanism, options);
+        JsonModel.Write(writer, "kind"u8, value.Kind, RelationKindConverter, options);
+        JsonModel.WriteOptional(writer, "meeting"u8, value.Meeting, MeetingIdConverter, options);
+        JsonModel.WriteOptional(writer, "mechanism"u8, value.Mechanism, MechanismIdConverter, options);
         writer.WriteEndObject();
     }
 }

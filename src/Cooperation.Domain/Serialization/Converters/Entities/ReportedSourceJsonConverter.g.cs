@@ -15,13 +15,19 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource>
+public sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource>, IJsonMemberTable
 {
     private const string Entity = nameof(ReportedSource);
 
     private static readonly string[] Names = ["kind", "issuers", "source"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly VocabularyJsonConverter<SourceKind> SourceKindConverter = new();
+
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
+    private static readonly ValueJsonConverter<SourceId> SourceIdConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -31,10 +37,11 @@ public sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource>
         new("source", typeof(SourceId), false, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override ReportedSource Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         SourceKind? kind = null;
@@ -45,17 +52,17 @@ public sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource>
             if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 0, "kind", Entity);
-                kind = JsonModel.Value<SourceKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, SourceKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("issuers"u8))
             {
                 JsonModel.Mark(ref seen, 1, "issuers", Entity);
-                issuers = JsonModel.Array<InstitutionId>(ref reader, options, "issuers", Entity);
+                issuers = JsonModel.Array(ref reader, InstitutionIdConverter, options, "issuers", Entity);
             }
             else if (reader.ValueTextEquals("source"u8))
             {
                 JsonModel.Mark(ref seen, 2, "source", Entity);
-                source = JsonModel.Value<SourceId>(ref reader, options, "source", Entity);
+                source = JsonModel.Value(ref reader, SourceIdConverter, options, "source", Entity);
             }
             else
             {
@@ -66,7 +73,7 @@ public sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource>
         JsonModel.Require(seen, Names, 0b0, Entity);
         try
         {
-            return new ReportedSource(kind, issuers, source);
+            return new ReportedSource(kind: kind, issuers: issuers, source: source);
         }
         catch (ArgumentException error)
         {
@@ -79,11 +86,10 @@ public sealed class ReportedSourceJsonConverter : JsonConverter<ReportedSource>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.WriteOptional(writer, "kind"u8, value.Kind, options);
-        JsonModel.WriteArray(writer, "issuers"u8, value.Issuers, options);
-        JsonModel.WriteOptional(writer, "source"u8, value.Source, options);
+        JsonModel.WriteOptional(writer, "kind"u8, value.Kind, SourceKindConverter, options);
+        JsonModel.WriteArray(writer, "issuers"u8, value.Issuers, InstitutionIdConverter, options);
+        JsonModel.WriteOptional(writer, "source"u8, value.Source, SourceIdConverter, options);
         writer.WriteEndObject();
     }
 }

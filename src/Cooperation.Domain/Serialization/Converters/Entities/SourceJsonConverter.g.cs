@@ -15,13 +15,37 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class SourceJsonConverter : JsonConverter<Source>
+public sealed class SourceJsonConverter : JsonConverter<Source>, IJsonMemberTable
 {
     private const string Entity = nameof(Source);
 
     private static readonly string[] Names = ["id", "title", "publisher", "date", "language", "kind", "url", "archive", "issuers", "updated", "number", "dateline", "reportsOn", "presentedAt", "citations", "suppressions"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<SourceId> SourceIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly LanguageJsonConverter LanguageConverter = new();
+
+    private static readonly VocabularyJsonConverter<SourceKind> SourceKindConverter = new();
+
+    private static readonly ArchivedCopyJsonConverter ArchivedCopyConverter = new();
+
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
+    private static readonly VenueJsonConverter VenueConverter = new();
+
+    private static readonly ReportedSourceJsonConverter ReportedSourceConverter = new();
+
+    private static readonly ValueJsonConverter<MeetingId> MeetingIdConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
+
+    private static readonly SuppressionJsonConverter SuppressionConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -44,10 +68,11 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
         new("suppressions", typeof(Suppression), false, true),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Source Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         SourceId id = default!;
@@ -71,32 +96,32 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<SourceId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, SourceIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("title"u8))
             {
                 JsonModel.Mark(ref seen, 1, "title", Entity);
-                title = JsonModel.Value<LocalizedText>(ref reader, options, "title", Entity);
+                title = JsonModel.Value(ref reader, LocalizedTextConverter, options, "title", Entity);
             }
             else if (reader.ValueTextEquals("publisher"u8))
             {
                 JsonModel.Mark(ref seen, 2, "publisher", Entity);
-                publisher = JsonModel.Value<LocalizedText>(ref reader, options, "publisher", Entity);
+                publisher = JsonModel.Value(ref reader, LocalizedTextConverter, options, "publisher", Entity);
             }
             else if (reader.ValueTextEquals("date"u8))
             {
                 JsonModel.Mark(ref seen, 3, "date", Entity);
-                date = JsonModel.Value<PartialDate>(ref reader, options, "date", Entity);
+                date = JsonModel.Value(ref reader, PartialDateConverter, options, "date", Entity);
             }
             else if (reader.ValueTextEquals("language"u8))
             {
                 JsonModel.Mark(ref seen, 4, "language", Entity);
-                language = JsonModel.Value<Language>(ref reader, options, "language", Entity);
+                language = JsonModel.Value(ref reader, LanguageConverter, options, "language", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 5, "kind", Entity);
-                kind = JsonModel.Value<SourceKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, SourceKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("url"u8))
             {
@@ -106,17 +131,17 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
             else if (reader.ValueTextEquals("archive"u8))
             {
                 JsonModel.Mark(ref seen, 7, "archive", Entity);
-                archive = JsonModel.Value<ArchivedCopy>(ref reader, options, "archive", Entity);
+                archive = JsonModel.Value(ref reader, ArchivedCopyConverter, options, "archive", Entity);
             }
             else if (reader.ValueTextEquals("issuers"u8))
             {
                 JsonModel.Mark(ref seen, 8, "issuers", Entity);
-                issuers = JsonModel.Array<InstitutionId>(ref reader, options, "issuers", Entity);
+                issuers = JsonModel.Array(ref reader, InstitutionIdConverter, options, "issuers", Entity);
             }
             else if (reader.ValueTextEquals("updated"u8))
             {
                 JsonModel.Mark(ref seen, 9, "updated", Entity);
-                updated = JsonModel.Value<PartialDate>(ref reader, options, "updated", Entity);
+                updated = JsonModel.Value(ref reader, PartialDateConverter, options, "updated", Entity);
             }
             else if (reader.ValueTextEquals("number"u8))
             {
@@ -126,27 +151,27 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
             else if (reader.ValueTextEquals("dateline"u8))
             {
                 JsonModel.Mark(ref seen, 11, "dateline", Entity);
-                dateline = JsonModel.Value<Venue>(ref reader, options, "dateline", Entity);
+                dateline = JsonModel.Value(ref reader, VenueConverter, options, "dateline", Entity);
             }
             else if (reader.ValueTextEquals("reportsOn"u8))
             {
                 JsonModel.Mark(ref seen, 12, "reportsOn", Entity);
-                reportsOn = JsonModel.Value<ReportedSource>(ref reader, options, "reportsOn", Entity);
+                reportsOn = JsonModel.Value(ref reader, ReportedSourceConverter, options, "reportsOn", Entity);
             }
             else if (reader.ValueTextEquals("presentedAt"u8))
             {
                 JsonModel.Mark(ref seen, 13, "presentedAt", Entity);
-                presentedAt = JsonModel.Value<MeetingId>(ref reader, options, "presentedAt", Entity);
+                presentedAt = JsonModel.Value(ref reader, MeetingIdConverter, options, "presentedAt", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 14, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
             }
             else if (reader.ValueTextEquals("suppressions"u8))
             {
                 JsonModel.Mark(ref seen, 15, "suppressions", Entity);
-                suppressions = JsonModel.Array<Suppression>(ref reader, options, "suppressions", Entity);
+                suppressions = JsonModel.Array(ref reader, SuppressionConverter, options, "suppressions", Entity);
             }
             else
             {
@@ -157,9 +182,7 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
         JsonModel.Require(seen, Names, 0b110111, Entity);
         try
         {
-            var value = new Source(id, title, publisher, date, language, kind, url, archive, issuers, updated, number, dateline, reportsOn, presentedAt, citations);
-            value = suppressions.IsDefaultOrEmpty ? value : value.WithSuppressions(suppressions);
-            return value;
+            return new Source(id: id, title: title, publisher: publisher, date: date, language: language, kind: kind, url: url, archive: archive, issuers: issuers, updated: updated, number: number, dateline: dateline, reportsOn: reportsOn, presentedAt: presentedAt, citations: citations, suppressions: suppressions);
         }
         catch (ArgumentException error)
         {
@@ -172,24 +195,23 @@ public sealed class SourceJsonConverter : JsonConverter<Source>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "id"u8, value.Id, options);
-        JsonModel.Write(writer, "title"u8, value.Title, options);
-        JsonModel.Write(writer, "publisher"u8, value.Publisher, options);
-        JsonModel.WriteOptional(writer, "date"u8, value.Date, options);
-        JsonModel.Write(writer, "language"u8, value.Language, options);
-        JsonModel.Write(writer, "kind"u8, value.Kind, options);
-        JsonModel.WriteOptional(writer, "url"u8, value.Url, options);
-        JsonModel.WriteOptional(writer, "archive"u8, value.Archive, options);
-        JsonModel.WriteArray(writer, "issuers"u8, value.Issuers, options);
-        JsonModel.WriteOptional(writer, "updated"u8, value.Updated, options);
-        JsonModel.WriteOptional(writer, "number"u8, value.Number, options);
-        JsonModel.WriteOptional(writer, "dateline"u8, value.Dateline, options);
-        JsonModel.WriteOptional(writer, "reportsOn"u8, value.ReportsOn, options);
-        JsonModel.WriteOptional(writer, "presentedAt"u8, value.PresentedAt, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
-        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, options);
+        JsonModel.Write(writer, "id"u8, value.Id, SourceIdConverter, options);
+        JsonModel.Write(writer, "title"u8, value.Title, LocalizedTextConverter, options);
+        JsonModel.Write(writer, "publisher"u8, value.Publisher, LocalizedTextConverter, options);
+        JsonModel.WriteOptional(writer, "date"u8, value.Date, PartialDateConverter, options);
+        JsonModel.Write(writer, "language"u8, value.Language, LanguageConverter, options);
+        JsonModel.Write(writer, "kind"u8, value.Kind, SourceKindConverter, options);
+        JsonModel.WriteUri(writer, "url"u8, value.Url);
+        JsonModel.WriteOptional(writer, "archive"u8, value.Archive, ArchivedCopyConverter, options);
+        JsonModel.WriteArray(writer, "issuers"u8, value.Issuers, InstitutionIdConverter, options);
+        JsonModel.WriteOptional(writer, "updated"u8, value.Updated, PartialDateConverter, options);
+        JsonModel.WriteString(writer, "number"u8, value.Number);
+        JsonModel.WriteOptional(writer, "dateline"u8, value.Dateline, VenueConverter, options);
+        JsonModel.WriteOptional(writer, "reportsOn"u8, value.ReportsOn, ReportedSourceConverter, options);
+        JsonModel.WriteOptional(writer, "presentedAt"u8, value.PresentedAt, MeetingIdConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
+        JsonModel.WriteArray(writer, "suppressions"u8, value.Suppressions, SuppressionConverter, options);
         writer.WriteEndObject();
     }
 }

@@ -15,13 +15,27 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class StatementJsonConverter : JsonConverter<Statement>
+public sealed class StatementJsonConverter : JsonConverter<Statement>, IJsonMemberTable
 {
     private const string Entity = nameof(Statement);
 
     private static readonly string[] Names = ["form", "language", "text", "speaker", "institution", "party", "mentions", "citations"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly VocabularyJsonConverter<StatementForm> StatementFormConverter = new();
+
+    private static readonly LanguageJsonConverter LanguageConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly ValueJsonConverter<PersonId> PersonIdConverter = new();
+
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
+    private static readonly ValueJsonConverter<PartyRef> PartyRefConverter = new();
+
+    private static readonly CitationJsonConverter CitationConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -36,10 +50,11 @@ public sealed class StatementJsonConverter : JsonConverter<Statement>
         new("citations", typeof(Citation), false, true),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Statement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         StatementForm form = default!;
@@ -55,42 +70,42 @@ public sealed class StatementJsonConverter : JsonConverter<Statement>
             if (reader.ValueTextEquals("form"u8))
             {
                 JsonModel.Mark(ref seen, 0, "form", Entity);
-                form = JsonModel.Value<StatementForm>(ref reader, options, "form", Entity);
+                form = JsonModel.Value(ref reader, StatementFormConverter, options, "form", Entity);
             }
             else if (reader.ValueTextEquals("language"u8))
             {
                 JsonModel.Mark(ref seen, 1, "language", Entity);
-                language = JsonModel.Value<Language>(ref reader, options, "language", Entity);
+                language = JsonModel.Value(ref reader, LanguageConverter, options, "language", Entity);
             }
             else if (reader.ValueTextEquals("text"u8))
             {
                 JsonModel.Mark(ref seen, 2, "text", Entity);
-                text = JsonModel.Value<LocalizedText>(ref reader, options, "text", Entity);
+                text = JsonModel.Value(ref reader, LocalizedTextConverter, options, "text", Entity);
             }
             else if (reader.ValueTextEquals("speaker"u8))
             {
                 JsonModel.Mark(ref seen, 3, "speaker", Entity);
-                speaker = JsonModel.Value<PersonId>(ref reader, options, "speaker", Entity);
+                speaker = JsonModel.Value(ref reader, PersonIdConverter, options, "speaker", Entity);
             }
             else if (reader.ValueTextEquals("institution"u8))
             {
                 JsonModel.Mark(ref seen, 4, "institution", Entity);
-                institution = JsonModel.Value<InstitutionId>(ref reader, options, "institution", Entity);
+                institution = JsonModel.Value(ref reader, InstitutionIdConverter, options, "institution", Entity);
             }
             else if (reader.ValueTextEquals("party"u8))
             {
                 JsonModel.Mark(ref seen, 5, "party", Entity);
-                party = JsonModel.Value<PartyRef>(ref reader, options, "party", Entity);
+                party = JsonModel.Value(ref reader, PartyRefConverter, options, "party", Entity);
             }
             else if (reader.ValueTextEquals("mentions"u8))
             {
                 JsonModel.Mark(ref seen, 6, "mentions", Entity);
-                mentions = JsonModel.Array<InstitutionId>(ref reader, options, "mentions", Entity);
+                mentions = JsonModel.Array(ref reader, InstitutionIdConverter, options, "mentions", Entity);
             }
             else if (reader.ValueTextEquals("citations"u8))
             {
                 JsonModel.Mark(ref seen, 7, "citations", Entity);
-                citations = JsonModel.Array<Citation>(ref reader, options, "citations", Entity);
+                citations = JsonModel.Array(ref reader, CitationConverter, options, "citations", Entity);
             }
             else
             {
@@ -101,7 +116,7 @@ public sealed class StatementJsonConverter : JsonConverter<Statement>
         JsonModel.Require(seen, Names, 0b111, Entity);
         try
         {
-            return new Statement(form, language, text, speaker, institution, party, mentions, citations);
+            return new Statement(form: form, language: language, text: text, speaker: speaker, institution: institution, party: party, mentions: mentions, citations: citations);
         }
         catch (ArgumentException error)
         {
@@ -114,16 +129,15 @@ public sealed class StatementJsonConverter : JsonConverter<Statement>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "form"u8, value.Form, options);
-        JsonModel.Write(writer, "language"u8, value.Language, options);
-        JsonModel.Write(writer, "text"u8, value.Text, options);
-        JsonModel.WriteOptional(writer, "speaker"u8, value.Speaker, options);
-        JsonModel.WriteOptional(writer, "institution"u8, value.Institution, options);
-        JsonModel.WriteOptional(writer, "party"u8, value.Party, options);
-        JsonModel.WriteArray(writer, "mentions"u8, value.Mentions, options);
-        JsonModel.WriteArray(writer, "citations"u8, value.Citations, options);
+        JsonModel.Write(writer, "form"u8, value.Form, StatementFormConverter, options);
+        JsonModel.Write(writer, "language"u8, value.Language, LanguageConverter, options);
+        JsonModel.Write(writer, "text"u8, value.Text, LocalizedTextConverter, options);
+        JsonModel.WriteOptional(writer, "speaker"u8, value.Speaker, PersonIdConverter, options);
+        JsonModel.WriteOptional(writer, "institution"u8, value.Institution, InstitutionIdConverter, options);
+        JsonModel.WriteOptional(writer, "party"u8, value.Party, PartyRefConverter, options);
+        JsonModel.WriteArray(writer, "mentions"u8, value.Mentions, InstitutionIdConverter, options);
+        JsonModel.WriteArray(writer, "citations"u8, value.Citations, CitationConverter, options);
         writer.WriteEndObject();
     }
 }

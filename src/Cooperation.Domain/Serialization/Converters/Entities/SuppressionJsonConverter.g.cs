@@ -15,7 +15,7 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class SuppressionJsonConverter : JsonConverter<Suppression>
+public sealed class SuppressionJsonConverter : JsonConverter<Suppression>, IJsonMemberTable
 {
     private const string Entity = nameof(Suppression);
 
@@ -30,10 +30,11 @@ public sealed class SuppressionJsonConverter : JsonConverter<Suppression>
         new("justification", typeof(string), true, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Suppression Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         string rule = default!;
@@ -59,7 +60,7 @@ public sealed class SuppressionJsonConverter : JsonConverter<Suppression>
         JsonModel.Require(seen, Names, 0b11, Entity);
         try
         {
-            return new Suppression(rule, justification);
+            return new Suppression(rule: rule, justification: justification);
         }
         catch (ArgumentException error)
         {
@@ -72,10 +73,9 @@ public sealed class SuppressionJsonConverter : JsonConverter<Suppression>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "rule"u8, value.Rule, options);
-        JsonModel.Write(writer, "justification"u8, value.Justification, options);
+        JsonModel.WriteString(writer, "rule"u8, value.Rule);
+        JsonModel.WriteString(writer, "justification"u8, value.Justification);
         writer.WriteEndObject();
     }
 }

@@ -15,13 +15,17 @@ namespace Cooperation.Domain.Serialization;
 /// combined resolvers) uses it; nested values are read and written with the library's own converters whatever
 /// the options.
 /// </summary>
-public sealed class VenueJsonConverter : JsonConverter<Venue>
+public sealed class VenueJsonConverter : JsonConverter<Venue>, IJsonMemberTable
 {
     private const string Entity = nameof(Venue);
 
     private static readonly string[] Names = ["country", "city", "place"];
 
     private static readonly string Allowed = string.Join(", ", Names);
+
+    private static readonly ValueJsonConverter<CountryCode> CountryCodeConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
 
     /// <summary>The members, in canonical order, for the JSON Schema export.</summary>
     internal static readonly JsonMemberInfo[] Members =
@@ -31,10 +35,11 @@ public sealed class VenueJsonConverter : JsonConverter<Venue>
         new("place", typeof(LocalizedText), false, false),
     ];
 
+    JsonMemberInfo[] IJsonMemberTable.Members => Members;
+
     /// <inheritdoc/>
     public override Venue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        options = JsonModel.Own(options);
         JsonModel.ExpectObject(ref reader, Entity);
         ulong seen = 0;
         CountryCode country = default!;
@@ -45,17 +50,17 @@ public sealed class VenueJsonConverter : JsonConverter<Venue>
             if (reader.ValueTextEquals("country"u8))
             {
                 JsonModel.Mark(ref seen, 0, "country", Entity);
-                country = JsonModel.Value<CountryCode>(ref reader, options, "country", Entity);
+                country = JsonModel.Value(ref reader, CountryCodeConverter, options, "country", Entity);
             }
             else if (reader.ValueTextEquals("city"u8))
             {
                 JsonModel.Mark(ref seen, 1, "city", Entity);
-                city = JsonModel.Value<LocalizedText>(ref reader, options, "city", Entity);
+                city = JsonModel.Value(ref reader, LocalizedTextConverter, options, "city", Entity);
             }
             else if (reader.ValueTextEquals("place"u8))
             {
                 JsonModel.Mark(ref seen, 2, "place", Entity);
-                place = JsonModel.Value<LocalizedText>(ref reader, options, "place", Entity);
+                place = JsonModel.Value(ref reader, LocalizedTextConverter, options, "place", Entity);
             }
             else
             {
@@ -66,7 +71,7 @@ public sealed class VenueJsonConverter : JsonConverter<Venue>
         JsonModel.Require(seen, Names, 0b1, Entity);
         try
         {
-            return new Venue(country, city, place);
+            return new Venue(country: country, city: city, place: place);
         }
         catch (ArgumentException error)
         {
@@ -79,11 +84,10 @@ public sealed class VenueJsonConverter : JsonConverter<Venue>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        options = JsonModel.Own(options, writing: true);
         writer.WriteStartObject();
-        JsonModel.Write(writer, "country"u8, value.Country, options);
-        JsonModel.WriteOptional(writer, "city"u8, value.City, options);
-        JsonModel.WriteOptional(writer, "place"u8, value.Place, options);
+        JsonModel.Write(writer, "country"u8, value.Country, CountryCodeConverter, options);
+        JsonModel.WriteOptional(writer, "city"u8, value.City, LocalizedTextConverter, options);
+        JsonModel.WriteOptional(writer, "place"u8, value.Place, LocalizedTextConverter, options);
         writer.WriteEndObject();
     }
 }

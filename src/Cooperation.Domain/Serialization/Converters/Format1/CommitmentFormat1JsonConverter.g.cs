@@ -18,6 +18,16 @@ internal sealed class CommitmentFormat1JsonConverter : JsonConverter<Commitment>
 
     private static readonly string Allowed = string.Join(", ", Names);
 
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly VocabularyJsonConverter<CommitmentKind> CommitmentKindConverter = new();
+
+    private static readonly VocabularyJsonConverter<CommitmentStatus> CommitmentStatusConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly ValueJsonConverter<PartyRef> PartyRefConverter = new();
+
     public override Commitment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonModel.ExpectObject(ref reader, Entity);
@@ -33,17 +43,17 @@ internal sealed class CommitmentFormat1JsonConverter : JsonConverter<Commitment>
             if (reader.ValueTextEquals("text"u8))
             {
                 JsonModel.Mark(ref seen, 0, "text", Entity);
-                text = JsonModel.Value<LocalizedText>(ref reader, options, "text", Entity);
+                text = JsonModel.Value(ref reader, LocalizedTextConverter, options, "text", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 1, "kind", Entity);
-                kind = JsonModel.Value<CommitmentKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, CommitmentKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("status"u8))
             {
                 JsonModel.Mark(ref seen, 2, "status", Entity);
-                status = JsonModel.Value<CommitmentStatus>(ref reader, options, "status", Entity);
+                status = JsonModel.Value(ref reader, CommitmentStatusConverter, options, "status", Entity);
             }
             else if (reader.ValueTextEquals("count"u8))
             {
@@ -53,12 +63,12 @@ internal sealed class CommitmentFormat1JsonConverter : JsonConverter<Commitment>
             else if (reader.ValueTextEquals("date"u8))
             {
                 JsonModel.Mark(ref seen, 4, "date", Entity);
-                date = JsonModel.Value<PartialDate>(ref reader, options, "date", Entity);
+                date = JsonModel.Value(ref reader, PartialDateConverter, options, "date", Entity);
             }
             else if (reader.ValueTextEquals("parties"u8))
             {
                 JsonModel.Mark(ref seen, 5, "parties", Entity);
-                parties = JsonModel.Array<PartyRef>(ref reader, options, "parties", Entity);
+                parties = JsonModel.Array(ref reader, PartyRefConverter, options, "parties", Entity);
             }
             else
             {

@@ -18,6 +18,12 @@ internal sealed class DelegationFormat1JsonConverter : JsonConverter<Delegation>
 
     private static readonly string Allowed = string.Join(", ", Names);
 
+    private static readonly ValueJsonConverter<PartyRef> PartyRefConverter = new();
+
+    private static readonly ParticipantFormat1JsonConverter ParticipantConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
     public override Delegation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonModel.ExpectObject(ref reader, Entity);
@@ -30,17 +36,17 @@ internal sealed class DelegationFormat1JsonConverter : JsonConverter<Delegation>
             if (reader.ValueTextEquals("party"u8))
             {
                 JsonModel.Mark(ref seen, 0, "party", Entity);
-                party = JsonModel.Value<PartyRef>(ref reader, options, "party", Entity);
+                party = JsonModel.Value(ref reader, PartyRefConverter, options, "party", Entity);
             }
             else if (reader.ValueTextEquals("participants"u8))
             {
                 JsonModel.Mark(ref seen, 1, "participants", Entity);
-                participants = JsonModel.Array<Participant>(ref reader, options, "participants", Entity);
+                participants = JsonModel.Array(ref reader, ParticipantConverter, options, "participants", Entity);
             }
             else if (reader.ValueTextEquals("description"u8))
             {
                 JsonModel.Mark(ref seen, 2, "description", Entity);
-                description = JsonModel.Value<LocalizedText>(ref reader, options, "description", Entity);
+                description = JsonModel.Value(ref reader, LocalizedTextConverter, options, "description", Entity);
             }
             else
             {

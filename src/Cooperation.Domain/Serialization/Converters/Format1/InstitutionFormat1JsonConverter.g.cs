@@ -18,6 +18,16 @@ internal sealed class InstitutionFormat1JsonConverter : JsonConverter<Institutio
 
     private static readonly string Allowed = string.Join(", ", Names);
 
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly VocabularyJsonConverter<InstitutionKind> InstitutionKindConverter = new();
+
+    private static readonly ValueJsonConverter<CountryCode> CountryCodeConverter = new();
+
+    private static readonly ValueJsonConverter<Acronym> AcronymConverter = new();
+
     public override Institution Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonModel.ExpectObject(ref reader, Entity);
@@ -35,42 +45,42 @@ internal sealed class InstitutionFormat1JsonConverter : JsonConverter<Institutio
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<InstitutionId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, InstitutionIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
                 JsonModel.Mark(ref seen, 1, "name", Entity);
-                name = JsonModel.Value<LocalizedText>(ref reader, options, "name", Entity);
+                name = JsonModel.Value(ref reader, LocalizedTextConverter, options, "name", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 2, "kind", Entity);
-                kind = JsonModel.Value<InstitutionKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, InstitutionKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("country"u8))
             {
                 JsonModel.Mark(ref seen, 3, "country", Entity);
-                country = JsonModel.Value<CountryCode>(ref reader, options, "country", Entity);
+                country = JsonModel.Value(ref reader, CountryCodeConverter, options, "country", Entity);
             }
             else if (reader.ValueTextEquals("spanishAcronym"u8))
             {
                 JsonModel.Mark(ref seen, 4, "spanishAcronym", Entity);
-                spanishAcronym = JsonModel.Value<Acronym>(ref reader, options, "spanishAcronym", Entity);
+                spanishAcronym = JsonModel.Value(ref reader, AcronymConverter, options, "spanishAcronym", Entity);
             }
             else if (reader.ValueTextEquals("englishAcronym"u8))
             {
                 JsonModel.Mark(ref seen, 5, "englishAcronym", Entity);
-                englishAcronym = JsonModel.Value<Acronym>(ref reader, options, "englishAcronym", Entity);
+                englishAcronym = JsonModel.Value(ref reader, AcronymConverter, options, "englishAcronym", Entity);
             }
             else if (reader.ValueTextEquals("parent"u8))
             {
                 JsonModel.Mark(ref seen, 6, "parent", Entity);
-                parent = JsonModel.Value<InstitutionId>(ref reader, options, "parent", Entity);
+                parent = JsonModel.Value(ref reader, InstitutionIdConverter, options, "parent", Entity);
             }
             else if (reader.ValueTextEquals("otherAcronyms"u8))
             {
                 JsonModel.Mark(ref seen, 7, "otherAcronyms", Entity);
-                otherAcronyms = JsonModel.Array<Acronym>(ref reader, options, "otherAcronyms", Entity);
+                otherAcronyms = JsonModel.Array(ref reader, AcronymConverter, options, "otherAcronyms", Entity);
             }
             else
             {

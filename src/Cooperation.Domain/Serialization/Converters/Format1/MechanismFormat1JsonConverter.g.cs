@@ -18,6 +18,32 @@ internal sealed class MechanismFormat1JsonConverter : JsonConverter<Mechanism>
 
     private static readonly string Allowed = string.Join(", ", Names);
 
+    private static readonly ValueJsonConverter<MechanismId> MechanismIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly VocabularyJsonConverter<MechanismKind> MechanismKindConverter = new();
+
+    private static readonly VocabularyJsonConverter<MechanismScope> MechanismScopeConverter = new();
+
+    private static readonly MembershipJsonConverter MembershipConverter = new();
+
+    private static readonly VocabularyJsonConverter<MechanismStatus> MechanismStatusConverter = new();
+
+    private static readonly VocabularyJsonConverter<Topic> TopicConverter = new();
+
+    private static readonly ValueJsonConverter<Acronym> AcronymConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly CadenceJsonConverter CadenceConverter = new();
+
+    private static readonly PresidencyTermJsonConverter PresidencyTermConverter = new();
+
+    private static readonly ValueJsonConverter<SourceId> SourceIdConverter = new();
+
+    private static readonly CommitmentFormat1JsonConverter CommitmentConverter = new();
+
     public override Mechanism Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonModel.ExpectObject(ref reader, Entity);
@@ -46,97 +72,97 @@ internal sealed class MechanismFormat1JsonConverter : JsonConverter<Mechanism>
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<MechanismId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, MechanismIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
                 JsonModel.Mark(ref seen, 1, "name", Entity);
-                name = JsonModel.Value<LocalizedText>(ref reader, options, "name", Entity);
+                name = JsonModel.Value(ref reader, LocalizedTextConverter, options, "name", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 2, "kind", Entity);
-                kind = JsonModel.Value<MechanismKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, MechanismKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("scope"u8))
             {
                 JsonModel.Mark(ref seen, 3, "scope", Entity);
-                scope = JsonModel.Value<MechanismScope>(ref reader, options, "scope", Entity);
+                scope = JsonModel.Value(ref reader, MechanismScopeConverter, options, "scope", Entity);
             }
             else if (reader.ValueTextEquals("parties"u8))
             {
                 JsonModel.Mark(ref seen, 4, "parties", Entity);
-                parties = JsonModel.Array<Membership>(ref reader, options, "parties", Entity);
+                parties = JsonModel.Array(ref reader, MembershipConverter, options, "parties", Entity);
             }
             else if (reader.ValueTextEquals("status"u8))
             {
                 JsonModel.Mark(ref seen, 5, "status", Entity);
-                status = JsonModel.Value<MechanismStatus>(ref reader, options, "status", Entity);
+                status = JsonModel.Value(ref reader, MechanismStatusConverter, options, "status", Entity);
             }
             else if (reader.ValueTextEquals("topics"u8))
             {
                 JsonModel.Mark(ref seen, 6, "topics", Entity);
-                topics = JsonModel.Array<Topic>(ref reader, options, "topics", Entity);
+                topics = JsonModel.Array(ref reader, TopicConverter, options, "topics", Entity);
             }
             else if (reader.ValueTextEquals("spanishAcronym"u8))
             {
                 JsonModel.Mark(ref seen, 7, "spanishAcronym", Entity);
-                spanishAcronym = JsonModel.Value<Acronym>(ref reader, options, "spanishAcronym", Entity);
+                spanishAcronym = JsonModel.Value(ref reader, AcronymConverter, options, "spanishAcronym", Entity);
             }
             else if (reader.ValueTextEquals("englishAcronym"u8))
             {
                 JsonModel.Mark(ref seen, 8, "englishAcronym", Entity);
-                englishAcronym = JsonModel.Value<Acronym>(ref reader, options, "englishAcronym", Entity);
+                englishAcronym = JsonModel.Value(ref reader, AcronymConverter, options, "englishAcronym", Entity);
             }
             else if (reader.ValueTextEquals("established"u8))
             {
                 JsonModel.Mark(ref seen, 9, "established", Entity);
-                established = JsonModel.Value<PartialDate>(ref reader, options, "established", Entity);
+                established = JsonModel.Value(ref reader, PartialDateConverter, options, "established", Entity);
             }
             else if (reader.ValueTextEquals("cadence"u8))
             {
                 JsonModel.Mark(ref seen, 10, "cadence", Entity);
-                cadence = JsonModel.Value<Cadence>(ref reader, options, "cadence", Entity);
+                cadence = JsonModel.Value(ref reader, CadenceConverter, options, "cadence", Entity);
             }
             else if (reader.ValueTextEquals("predecessor"u8))
             {
                 JsonModel.Mark(ref seen, 11, "predecessor", Entity);
-                predecessor = JsonModel.Value<MechanismId>(ref reader, options, "predecessor", Entity);
+                predecessor = JsonModel.Value(ref reader, MechanismIdConverter, options, "predecessor", Entity);
             }
             else if (reader.ValueTextEquals("successor"u8))
             {
                 JsonModel.Mark(ref seen, 12, "successor", Entity);
-                successor = JsonModel.Value<MechanismId>(ref reader, options, "successor", Entity);
+                successor = JsonModel.Value(ref reader, MechanismIdConverter, options, "successor", Entity);
             }
             else if (reader.ValueTextEquals("origin"u8))
             {
                 JsonModel.Mark(ref seen, 13, "origin", Entity);
-                origin = JsonModel.Value<LocalizedText>(ref reader, options, "origin", Entity);
+                origin = JsonModel.Value(ref reader, LocalizedTextConverter, options, "origin", Entity);
             }
             else if (reader.ValueTextEquals("presidencies"u8))
             {
                 JsonModel.Mark(ref seen, 14, "presidencies", Entity);
-                presidencies = JsonModel.Array<PresidencyTerm>(ref reader, options, "presidencies", Entity);
+                presidencies = JsonModel.Array(ref reader, PresidencyTermConverter, options, "presidencies", Entity);
             }
             else if (reader.ValueTextEquals("sources"u8))
             {
                 JsonModel.Mark(ref seen, 15, "sources", Entity);
-                sources = JsonModel.Array<SourceId>(ref reader, options, "sources", Entity);
+                sources = JsonModel.Array(ref reader, SourceIdConverter, options, "sources", Entity);
             }
             else if (reader.ValueTextEquals("parent"u8))
             {
                 JsonModel.Mark(ref seen, 16, "parent", Entity);
-                parent = JsonModel.Value<MechanismId>(ref reader, options, "parent", Entity);
+                parent = JsonModel.Value(ref reader, MechanismIdConverter, options, "parent", Entity);
             }
             else if (reader.ValueTextEquals("outcomes"u8))
             {
                 JsonModel.Mark(ref seen, 17, "outcomes", Entity);
-                outcomes = JsonModel.Array<Commitment>(ref reader, options, "outcomes", Entity);
+                outcomes = JsonModel.Array(ref reader, CommitmentConverter, options, "outcomes", Entity);
             }
             else if (reader.ValueTextEquals("dissolved"u8))
             {
                 JsonModel.Mark(ref seen, 18, "dissolved", Entity);
-                dissolved = JsonModel.Value<PartialDate>(ref reader, options, "dissolved", Entity);
+                dissolved = JsonModel.Value(ref reader, PartialDateConverter, options, "dissolved", Entity);
             }
             else
             {
@@ -147,7 +173,7 @@ internal sealed class MechanismFormat1JsonConverter : JsonConverter<Mechanism>
         JsonModel.Require(seen, Names, 0b111111, Entity);
         try
         {
-            return new Mechanism(id: id, name: name, kind: kind, scope: scope, parties: parties, status: status, topics: topics, spanishAcronym: spanishAcronym, englishAcronym: englishAcronym, established: established, cadence: cadence, predecessor: predecessor, successor: successor, origin: origin is { } originText ? new Origin(originText) : null, presidencies: presidencies, citations: JsonModel.Citations(sources), parent: parent, outcomes: outcomes, dissolved: dissolved);
+            return new Mechanism(id: id, name: name, kind: kind, scope: scope, parties: parties, status: status, topics: topics, spanishAcronym: spanishAcronym, englishAcronym: englishAcronym, established: established, cadence: cadence, predecessor: predecessor, successor: successor, origin: origin is { } originText ? new Origin(originText) : null, presidencies: presidencies, citations: Format1Citations.Of(sources), parent: parent, outcomes: outcomes, dissolved: dissolved);
         }
         catch (ArgumentException error)
         {

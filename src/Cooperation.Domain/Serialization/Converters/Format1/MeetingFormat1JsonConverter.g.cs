@@ -18,6 +18,30 @@ internal sealed class MeetingFormat1JsonConverter : JsonConverter<Meeting>
 
     private static readonly string Allowed = string.Join(", ", Names);
 
+    private static readonly ValueJsonConverter<MeetingId> MeetingIdConverter = new();
+
+    private static readonly VocabularyJsonConverter<MeetingKind> MeetingKindConverter = new();
+
+    private static readonly VocabularyJsonConverter<MeetingStatus> MeetingStatusConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly ValueJsonConverter<MechanismId> MechanismIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly OrdinalJsonConverter OrdinalConverter = new();
+
+    private static readonly VenueJsonConverter VenueConverter = new();
+
+    private static readonly DelegationFormat1JsonConverter DelegationConverter = new();
+
+    private static readonly VocabularyJsonConverter<Topic> TopicConverter = new();
+
+    private static readonly CommitmentFormat1JsonConverter CommitmentConverter = new();
+
+    private static readonly ValueJsonConverter<SourceId> SourceIdConverter = new();
+
     public override Meeting Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonModel.ExpectObject(ref reader, Entity);
@@ -41,67 +65,67 @@ internal sealed class MeetingFormat1JsonConverter : JsonConverter<Meeting>
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<MeetingId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, MeetingIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 1, "kind", Entity);
-                kind = JsonModel.Value<MeetingKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, MeetingKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("status"u8))
             {
                 JsonModel.Mark(ref seen, 2, "status", Entity);
-                status = JsonModel.Value<MeetingStatus>(ref reader, options, "status", Entity);
+                status = JsonModel.Value(ref reader, MeetingStatusConverter, options, "status", Entity);
             }
             else if (reader.ValueTextEquals("start"u8))
             {
                 JsonModel.Mark(ref seen, 3, "start", Entity);
-                start = JsonModel.Value<PartialDate>(ref reader, options, "start", Entity);
+                start = JsonModel.Value(ref reader, PartialDateConverter, options, "start", Entity);
             }
             else if (reader.ValueTextEquals("mechanism"u8))
             {
                 JsonModel.Mark(ref seen, 4, "mechanism", Entity);
-                mechanism = JsonModel.Value<MechanismId>(ref reader, options, "mechanism", Entity);
+                mechanism = JsonModel.Value(ref reader, MechanismIdConverter, options, "mechanism", Entity);
             }
             else if (reader.ValueTextEquals("title"u8))
             {
                 JsonModel.Mark(ref seen, 5, "title", Entity);
-                title = JsonModel.Value<LocalizedText>(ref reader, options, "title", Entity);
+                title = JsonModel.Value(ref reader, LocalizedTextConverter, options, "title", Entity);
             }
             else if (reader.ValueTextEquals("ordinal"u8))
             {
                 JsonModel.Mark(ref seen, 6, "ordinal", Entity);
-                ordinal = JsonModel.Value<Ordinal>(ref reader, options, "ordinal", Entity);
+                ordinal = JsonModel.Value(ref reader, OrdinalConverter, options, "ordinal", Entity);
             }
             else if (reader.ValueTextEquals("end"u8))
             {
                 JsonModel.Mark(ref seen, 7, "end", Entity);
-                end = JsonModel.Value<PartialDate>(ref reader, options, "end", Entity);
+                end = JsonModel.Value(ref reader, PartialDateConverter, options, "end", Entity);
             }
             else if (reader.ValueTextEquals("venues"u8))
             {
                 JsonModel.Mark(ref seen, 8, "venues", Entity);
-                venues = JsonModel.Array<Venue>(ref reader, options, "venues", Entity);
+                venues = JsonModel.Array(ref reader, VenueConverter, options, "venues", Entity);
             }
             else if (reader.ValueTextEquals("delegations"u8))
             {
                 JsonModel.Mark(ref seen, 9, "delegations", Entity);
-                delegations = JsonModel.Array<Delegation>(ref reader, options, "delegations", Entity);
+                delegations = JsonModel.Array(ref reader, DelegationConverter, options, "delegations", Entity);
             }
             else if (reader.ValueTextEquals("topics"u8))
             {
                 JsonModel.Mark(ref seen, 10, "topics", Entity);
-                topics = JsonModel.Array<Topic>(ref reader, options, "topics", Entity);
+                topics = JsonModel.Array(ref reader, TopicConverter, options, "topics", Entity);
             }
             else if (reader.ValueTextEquals("outcomes"u8))
             {
                 JsonModel.Mark(ref seen, 11, "outcomes", Entity);
-                outcomes = JsonModel.Array<Commitment>(ref reader, options, "outcomes", Entity);
+                outcomes = JsonModel.Array(ref reader, CommitmentConverter, options, "outcomes", Entity);
             }
             else if (reader.ValueTextEquals("sources"u8))
             {
                 JsonModel.Mark(ref seen, 12, "sources", Entity);
-                sources = JsonModel.Array<SourceId>(ref reader, options, "sources", Entity);
+                sources = JsonModel.Array(ref reader, SourceIdConverter, options, "sources", Entity);
             }
             else if (reader.ValueTextEquals("approximateDates"u8))
             {
@@ -117,7 +141,7 @@ internal sealed class MeetingFormat1JsonConverter : JsonConverter<Meeting>
         JsonModel.Require(seen, Names, 0b1111, Entity);
         try
         {
-            return new Meeting(id: id, kind: kind, status: status, start: start, mechanism: mechanism, title: title, ordinal: ordinal, end: end, venues: venues, delegations: delegations, topics: topics, outcomes: outcomes, citations: JsonModel.Citations(sources), approximateDates: approximateDates);
+            return new Meeting(id: id, kind: kind, status: status, start: start, mechanism: mechanism, title: title, ordinal: ordinal, end: end, venues: venues, delegations: delegations, topics: topics, outcomes: outcomes, citations: Format1Citations.Of(sources), approximateDates: approximateDates);
         }
         catch (ArgumentException error)
         {

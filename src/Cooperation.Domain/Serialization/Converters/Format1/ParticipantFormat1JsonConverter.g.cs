@@ -18,6 +18,16 @@ internal sealed class ParticipantFormat1JsonConverter : JsonConverter<Participan
 
     private static readonly string Allowed = string.Join(", ", Names);
 
+    private static readonly VocabularyJsonConverter<DelegationRole> DelegationRoleConverter = new();
+
+    private static readonly ValueJsonConverter<PersonName> PersonNameConverter = new();
+
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly ValueJsonConverter<PersonId> PersonIdConverter = new();
+
     public override Participant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonModel.ExpectObject(ref reader, Entity);
@@ -32,27 +42,27 @@ internal sealed class ParticipantFormat1JsonConverter : JsonConverter<Participan
             if (reader.ValueTextEquals("role"u8))
             {
                 JsonModel.Mark(ref seen, 0, "role", Entity);
-                role = JsonModel.Value<DelegationRole>(ref reader, options, "role", Entity);
+                role = JsonModel.Value(ref reader, DelegationRoleConverter, options, "role", Entity);
             }
             else if (reader.ValueTextEquals("person"u8))
             {
                 JsonModel.Mark(ref seen, 1, "person", Entity);
-                person = JsonModel.Value<PersonName>(ref reader, options, "person", Entity);
+                person = JsonModel.Value(ref reader, PersonNameConverter, options, "person", Entity);
             }
             else if (reader.ValueTextEquals("institution"u8))
             {
                 JsonModel.Mark(ref seen, 2, "institution", Entity);
-                institution = JsonModel.Value<InstitutionId>(ref reader, options, "institution", Entity);
+                institution = JsonModel.Value(ref reader, InstitutionIdConverter, options, "institution", Entity);
             }
             else if (reader.ValueTextEquals("position"u8))
             {
                 JsonModel.Mark(ref seen, 3, "position", Entity);
-                position = JsonModel.Value<LocalizedText>(ref reader, options, "position", Entity);
+                position = JsonModel.Value(ref reader, LocalizedTextConverter, options, "position", Entity);
             }
             else if (reader.ValueTextEquals("personId"u8))
             {
                 JsonModel.Mark(ref seen, 4, "personId", Entity);
-                personId = JsonModel.Value<PersonId>(ref reader, options, "personId", Entity);
+                personId = JsonModel.Value(ref reader, PersonIdConverter, options, "personId", Entity);
             }
             else
             {

@@ -18,6 +18,18 @@ internal sealed class SourceFormat1JsonConverter : JsonConverter<Source>
 
     private static readonly string Allowed = string.Join(", ", Names);
 
+    private static readonly ValueJsonConverter<SourceId> SourceIdConverter = new();
+
+    private static readonly LocalizedTextJsonConverter LocalizedTextConverter = new();
+
+    private static readonly ValueJsonConverter<PartialDate> PartialDateConverter = new();
+
+    private static readonly LanguageJsonConverter LanguageConverter = new();
+
+    private static readonly VocabularyJsonConverter<SourceKind> SourceKindConverter = new();
+
+    private static readonly ValueJsonConverter<InstitutionId> InstitutionIdConverter = new();
+
     public override Source Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonModel.ExpectObject(ref reader, Entity);
@@ -36,32 +48,32 @@ internal sealed class SourceFormat1JsonConverter : JsonConverter<Source>
             if (reader.ValueTextEquals("id"u8))
             {
                 JsonModel.Mark(ref seen, 0, "id", Entity);
-                id = JsonModel.Value<SourceId>(ref reader, options, "id", Entity);
+                id = JsonModel.Value(ref reader, SourceIdConverter, options, "id", Entity);
             }
             else if (reader.ValueTextEquals("title"u8))
             {
                 JsonModel.Mark(ref seen, 1, "title", Entity);
-                title = JsonModel.Value<LocalizedText>(ref reader, options, "title", Entity);
+                title = JsonModel.Value(ref reader, LocalizedTextConverter, options, "title", Entity);
             }
             else if (reader.ValueTextEquals("publisher"u8))
             {
                 JsonModel.Mark(ref seen, 2, "publisher", Entity);
-                publisher = JsonModel.Value<LocalizedText>(ref reader, options, "publisher", Entity);
+                publisher = JsonModel.Value(ref reader, LocalizedTextConverter, options, "publisher", Entity);
             }
             else if (reader.ValueTextEquals("date"u8))
             {
                 JsonModel.Mark(ref seen, 3, "date", Entity);
-                date = JsonModel.Value<PartialDate>(ref reader, options, "date", Entity);
+                date = JsonModel.Value(ref reader, PartialDateConverter, options, "date", Entity);
             }
             else if (reader.ValueTextEquals("language"u8))
             {
                 JsonModel.Mark(ref seen, 4, "language", Entity);
-                language = JsonModel.Value<Language>(ref reader, options, "language", Entity);
+                language = JsonModel.Value(ref reader, LanguageConverter, options, "language", Entity);
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
                 JsonModel.Mark(ref seen, 5, "kind", Entity);
-                kind = JsonModel.Value<SourceKind>(ref reader, options, "kind", Entity);
+                kind = JsonModel.Value(ref reader, SourceKindConverter, options, "kind", Entity);
             }
             else if (reader.ValueTextEquals("url"u8))
             {
@@ -76,7 +88,7 @@ internal sealed class SourceFormat1JsonConverter : JsonConverter<Source>
             else if (reader.ValueTextEquals("issuers"u8))
             {
                 JsonModel.Mark(ref seen, 8, "issuers", Entity);
-                issuers = JsonModel.Array<InstitutionId>(ref reader, options, "issuers", Entity);
+                issuers = JsonModel.Array(ref reader, InstitutionIdConverter, options, "issuers", Entity);
             }
             else
             {
