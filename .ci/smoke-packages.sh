@@ -65,7 +65,7 @@ await Export("catalog.ftm.json", s => new FollowTheMoneyWriter().WriteAsync(cata
 await Export("meetings.ics", s => new ICalendarWriter(new NodaTime.LocalDate(2026, 11, 27)).WriteAsync(catalog, s));
 foreach (var table in CsvExport.Tables)
 {
-    await Export(table.Name + table.FileExtension, s => table.WriteAsync(catalog, s));
+    await Export(table.Table + table.FileExtension, s => table.WriteAsync(catalog, s));
 }
 
 Directory.CreateDirectory(Path.Combine(folder, "tables"));

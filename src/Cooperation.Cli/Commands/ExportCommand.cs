@@ -33,7 +33,7 @@ internal static class ExportCommand
         var catalogs = CommonOptions.Catalogs();
         var asOf = CommonOptions.AsOf("For ics and html: the date from which expected meetings are computed (and the events' DTSTAMP); YYYY-MM-DD, default today.");
         var language = CommonOptions.Language();
-        var tables = CsvExport.Tables.Select(t => t.Name).ToArray();
+        var tables = CsvExport.Tables.Select(t => t.Table).ToArray();
         var table = new Option<string>("--table", "-t")
         {
             Description = $"For csv: the table to export: {string.Join(", ", tables)}.",
@@ -82,7 +82,7 @@ internal static class ExportCommand
                     new TimelineWriter(result.GetValue(asOf) ?? console.Today, result.LanguageOf(language)).Write(catalog, buffer);
                     break;
                 case "csv":
-                    CsvExport.Tables.Single(t => t.Name == result.GetRequiredValue(table)).Write(catalog, buffer);
+                    CsvExport.Tables.Single(t => t.Table == result.GetRequiredValue(table)).Write(catalog, buffer);
                     break;
                 default:
                     buffer.Write(Encoding.UTF8.GetBytes(CooperationJson.Schema));

@@ -1,9 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace Cooperation.Domain.Interop;
 
@@ -11,49 +8,33 @@ namespace Cooperation.Domain.Interop;
 /// One table of a catalog as a CSV file (<see cref="CsvFormat"/>): a header record, then one record per row. The
 /// tables are the members of <see cref="CsvExport"/>.
 /// </summary>
-public abstract class CsvTableWriter
+public abstract class CsvTableWriter : DocumentWriter<CooperationCatalog>
 {
-    private protected CsvTableWriter(string name, IReadOnlyList<string> headers)
+    private protected CsvTableWriter(string table, IReadOnlyList<string> headers)
     {
-        Name = name;
+        Table = table;
         Headers = headers;
     }
 
     /// <summary>The table's name, as <c>cooperation export --format csv --table</c> takes it: <c>meetings</c>.</summary>
-    public string Name { get; }
+    public string Table { get; }
 
     /// <summary>The column names, in order.</summary>
     public IReadOnlyList<string> Headers { get; }
 
     /// <summary>The format's name, as <c>cooperation export --format</c> takes it: <c>csv</c>.</summary>
-    public string FormatName => "csv";
+    public override string Name => "csv";
 
     /// <summary>The media type: <c>text/csv</c>.</summary>
-    public string MediaType => CsvFormat.MediaType;
+    public override string MediaType => CsvFormat.MediaType;
 
     /// <summary>The file extension: <c>.csv</c>.</summary>
-    public string FileExtension => ".csv";
+    public override string FileExtension => ".csv";
 
-    /// <summary>Writes the table of every row of <paramref name="catalog"/>.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">Where the UTF-8 bytes go.</param>
-    public void Write(CooperationCatalog catalog, IBufferWriter<byte> output)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        IncrementalOutput.Write(o => Steps(catalog, o), output);
-    }
+    /// <inheritdoc/>
+    private protected override IEnumerable<DocumentPart> WriteParts(CooperationCatalog value, IBufferWriter<byte> destination) => Steps(value, destination);
 
-    /// <summary>Writes the table of every row of <paramref name="catalog"/> to a stream, asynchronously only.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">The stream; it is flushed, not closed.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task WriteAsync(CooperationCatalog catalog, Stream output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return IncrementalOutput.WriteAsync(o => Steps(catalog, o), output, cancellationToken);
-    }
-
-    private protected abstract IEnumerable<int> Steps(CooperationCatalog catalog, IBufferWriter<byte> output);
+    private protected abstract IEnumerable<DocumentPart> Steps(CooperationCatalog catalog, IBufferWriter<byte> output);
 }
 
 /// <summary>A table of a catalog as CSV whose rows come from entities of type <typeparamref name="TRow"/>.</summary>
@@ -82,13 +63,16 @@ public sealed class CsvTableWriter<TRow> : CsvTableWriter
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(catalog);
-        IncrementalOutput.Write(o => RowSteps(rows, catalog, o), output);
+        foreach (var _ in RowSteps(rows, catalog, output))
+        {
+            // Every row is in the output already.
+        }
     }
 
-    private protected override IEnumerable<int> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
+    private protected override IEnumerable<DocumentPart> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
         => RowSteps(_rows(catalog), catalog, output);
 
-    private IEnumerable<int> RowSteps(IEnumerable<TRow> rows, CooperationCatalog catalog, IBufferWriter<byte> output)
+    private IEnumerable<DocumentPart> RowSteps(IEnumerable<TRow> rows, CooperationCatalog catalog, IBufferWriter<byte> output)
     {
         CsvFormat.WriteRecord(Headers as IReadOnlyList<string?> ?? [.. Headers], output);
         var records = _records(catalog);
@@ -98,13 +82,13 @@ public sealed class CsvTableWriter<TRow> : CsvTableWriter
             {
                 if (record.Length != Headers.Count)
                 {
-                    throw new InvalidOperationException($"The {Name} table has {Headers.Count} columns; a record has {record.Length}.");
+                    throw new InvalidOperationException($"The {Table} table has {Headers.Count} columns; a record has {record.Length}.");
                 }
 
                 CsvFormat.WriteRecord(record, output);
             }
 
-            yield return 1;
+            yield return default;
         }
     }
 }

@@ -2,10 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace Cooperation.Domain.Interop;
 
@@ -22,52 +19,36 @@ namespace Cooperation.Domain.Interop;
 /// identifiers <see cref="FtmIds"/>, derived from the catalog's. Every entity a property refers to is in the stream,
 /// written before it. The mapping, and what FollowTheMoney cannot hold, is in <c>docs/interop.md</c>.
 /// </remarks>
-public sealed class FollowTheMoneyWriter
+public sealed class FollowTheMoneyWriter : DocumentWriter<CooperationCatalog>
 {
     /// <summary>The format's name, as <c>cooperation export --format</c> takes it: <c>ftm</c>.</summary>
-    public string FormatName => "ftm";
+    public override string Name => "ftm";
 
     /// <summary>The media type of line-delimited JSON: <c>application/x-ndjson</c>.</summary>
-    public string MediaType => "application/x-ndjson";
+    public override string MediaType => "application/x-ndjson";
 
     /// <summary>The file extension: <c>.ftm.json</c>, as FollowTheMoney's tools name entity files.</summary>
-    public string FileExtension => ".ftm.json";
+    public override string FileExtension => ".ftm.json";
 
-    /// <summary>Writes the entities of <paramref name="catalog"/>.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">Where the UTF-8 bytes go.</param>
-    public void Write(CooperationCatalog catalog, IBufferWriter<byte> output)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        IncrementalOutput.Write(o => Steps(catalog, o), output);
-    }
+    /// <inheritdoc/>
+    private protected override IEnumerable<DocumentPart> WriteParts(CooperationCatalog value, IBufferWriter<byte> destination) => Steps(value, destination);
 
-    /// <summary>Writes the entities of <paramref name="catalog"/> to a stream, asynchronously only.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">The stream; it is flushed, not closed.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task WriteAsync(CooperationCatalog catalog, Stream output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return IncrementalOutput.WriteAsync(o => Steps(catalog, o), output, cancellationToken);
-    }
-
-    private static IEnumerable<int> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
+    private static IEnumerable<DocumentPart> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
     {
         using var json = FtmEntity.CreateWriter(output);
         var written = new HashSet<string>(StringComparer.Ordinal);
 
         // Each entity once (of several with one identifier, COOP1001, the first), and only after what it refers to.
-        IEnumerable<int> Emit(FtmEntity entity)
+        IEnumerable<DocumentPart> Emit(FtmEntity entity)
         {
             if (written.Add(entity.Id))
             {
                 entity.WriteLine(json, output);
-                yield return 1;
+                yield return default;
             }
         }
 
-        IEnumerable<int> Documented(FtmEntity entity, ImmutableArray<Citation> citations)
+        IEnumerable<DocumentPart> Documented(FtmEntity entity, ImmutableArray<Citation> citations)
         {
             var number = 0;
             foreach (var citation in citations.Where(c => written.Contains(FtmIds.Source(c.Source))))

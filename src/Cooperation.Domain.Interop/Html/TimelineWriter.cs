@@ -1,9 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using NodaTime;
 
 namespace Cooperation.Domain.Interop;
@@ -24,7 +21,7 @@ namespace Cooperation.Domain.Interop;
 /// ("2013", "jun 2013"); approximate dates have their own outline, marker and words. The same catalog and as-of date
 /// always give the same bytes.</para>
 /// </remarks>
-public sealed class TimelineWriter
+public sealed class TimelineWriter : DocumentWriter<CooperationCatalog>
 {
     /// <summary>Creates a writer.</summary>
     /// <param name="asOf">The day from which expected meetings are computed; open presidency terms run to it.</param>
@@ -42,46 +39,30 @@ public sealed class TimelineWriter
     public Language Language { get; }
 
     /// <summary>The format's name, as <c>cooperation export --format</c> takes it: <c>html</c>.</summary>
-    public string FormatName => "html";
+    public override string Name => "html";
 
     /// <summary>The media type: <c>text/html</c>.</summary>
-    public string MediaType => "text/html";
+    public override string MediaType => "text/html";
 
     /// <summary>The file extension: <c>.html</c>.</summary>
-    public string FileExtension => ".html";
+    public override string FileExtension => ".html";
 
-    /// <summary>Writes the timeline page of <paramref name="catalog"/>.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">Where the UTF-8 bytes go.</param>
-    public void Write(CooperationCatalog catalog, IBufferWriter<byte> output)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        IncrementalOutput.Write(o => Steps(catalog, o), output);
-    }
+    /// <inheritdoc/>
+    private protected override IEnumerable<DocumentPart> WriteParts(CooperationCatalog value, IBufferWriter<byte> destination) => Steps(value, destination);
 
-    /// <summary>Writes the timeline page of <paramref name="catalog"/> to a stream, asynchronously only.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">The stream; it is flushed, not closed.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task WriteAsync(CooperationCatalog catalog, Stream output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return IncrementalOutput.WriteAsync(o => Steps(catalog, o), output, cancellationToken);
-    }
-
-    private IEnumerable<int> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
+    private IEnumerable<DocumentPart> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
     {
         TimelinePage.WriteHead(Language, output);
         var data = new TimelineData(catalog, AsOf, Language);
-        foreach (var step in data.Steps(output))
+        foreach (var _ in data.Steps(output))
         {
-            yield return step;
+            yield return default;
         }
 
         TimelinePage.WriteBetween(output);
-        foreach (var step in data.DetailSteps(output))
+        foreach (var _ in data.DetailSteps(output))
         {
-            yield return step;
+            yield return default;
         }
 
         TimelinePage.WriteTail(output);

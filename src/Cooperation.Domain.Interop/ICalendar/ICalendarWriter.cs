@@ -1,10 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using NodaTime;
 
 namespace Cooperation.Domain.Interop;
@@ -22,7 +19,7 @@ namespace Cooperation.Domain.Interop;
 /// <para>Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 sequence; text is escaped. DTSTAMP is
 /// the as-of date, so the same catalog and date always give the same bytes.</para>
 /// </remarks>
-public sealed class ICalendarWriter
+public sealed class ICalendarWriter : DocumentWriter<CooperationCatalog>
 {
     /// <summary>The domain part of every UID.</summary>
     public const string UidDomain = "cooperation-domain";
@@ -49,34 +46,18 @@ public sealed class ICalendarWriter
     public Language Language { get; }
 
     /// <summary>The format's name, as <c>cooperation export --format</c> takes it: <c>ics</c>.</summary>
-    public string FormatName => "ics";
+    public override string Name => "ics";
 
     /// <summary>The media type: <c>text/calendar</c>.</summary>
-    public string MediaType => "text/calendar";
+    public override string MediaType => "text/calendar";
 
     /// <summary>The file extension: <c>.ics</c>.</summary>
-    public string FileExtension => ".ics";
+    public override string FileExtension => ".ics";
 
-    /// <summary>Writes the calendar of <paramref name="catalog"/>.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">Where the UTF-8 bytes go.</param>
-    public void Write(CooperationCatalog catalog, IBufferWriter<byte> output)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        IncrementalOutput.Write(o => Steps(catalog, o), output);
-    }
+    /// <inheritdoc/>
+    private protected override IEnumerable<DocumentPart> WriteParts(CooperationCatalog value, IBufferWriter<byte> destination) => Steps(value, destination);
 
-    /// <summary>Writes the calendar of <paramref name="catalog"/> to a stream, asynchronously only.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">The stream; it is flushed, not closed.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task WriteAsync(CooperationCatalog catalog, Stream output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return IncrementalOutput.WriteAsync(o => Steps(catalog, o), output, cancellationToken);
-    }
-
-    private IEnumerable<int> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
+    private IEnumerable<DocumentPart> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
     {
         var spanish = Language == Language.Spanish;
         ContentLine.Write("BEGIN:VCALENDAR", output);
@@ -95,7 +76,7 @@ public sealed class ICalendarWriter
             if (exported.Add(meeting.Id))
             {
                 WriteMeeting(meeting, catalog, stamp, output);
-                yield return 1;
+                yield return default;
             }
         }
 
@@ -111,7 +92,7 @@ public sealed class ICalendarWriter
             if (assessment.ExpectedWindow is { } window && assessment.NextPlanned is null)
             {
                 WriteExpected(mechanism, assessment, window, stamp, output);
-                yield return 1;
+                yield return default;
             }
         }
 

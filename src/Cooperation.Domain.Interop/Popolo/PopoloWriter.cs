@@ -2,12 +2,9 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace Cooperation.Domain.Interop;
 
@@ -27,39 +24,23 @@ namespace Cooperation.Domain.Interop;
 /// object of the document. Text is written as the catalog holds it, JSON-escaped; names prefer English, the other
 /// language is an other name.
 /// </remarks>
-public sealed class PopoloWriter
+public sealed class PopoloWriter : DocumentWriter<CooperationCatalog>
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The format's name, as <c>cooperation export --format</c> takes it: <c>popolo</c>.</summary>
-    public string FormatName => "popolo";
+    public override string Name => "popolo";
 
     /// <summary>The media type: <c>application/json</c>.</summary>
-    public string MediaType => "application/json";
+    public override string MediaType => "application/json";
 
     /// <summary>The file extension: <c>.json</c>.</summary>
-    public string FileExtension => ".json";
+    public override string FileExtension => ".json";
 
-    /// <summary>Writes the Popolo document of <paramref name="catalog"/>.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">Where the UTF-8 bytes go.</param>
-    public void Write(CooperationCatalog catalog, IBufferWriter<byte> output)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        IncrementalOutput.Write(o => Steps(catalog, o), output);
-    }
+    /// <inheritdoc/>
+    private protected override IEnumerable<DocumentPart> WriteParts(CooperationCatalog value, IBufferWriter<byte> destination) => Steps(value, destination);
 
-    /// <summary>Writes the Popolo document of <paramref name="catalog"/> to a stream, asynchronously only.</summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="output">The stream; it is flushed, not closed.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    public Task WriteAsync(CooperationCatalog catalog, Stream output, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return IncrementalOutput.WriteAsync(o => Steps(catalog, o), output, cancellationToken);
-    }
-
-    private static IEnumerable<int> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
+    private static IEnumerable<DocumentPart> Steps(CooperationCatalog catalog, IBufferWriter<byte> output)
     {
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
@@ -77,7 +58,7 @@ public sealed class PopoloWriter
         {
             WriteArea(json, country);
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         json.WriteEndArray();
@@ -86,21 +67,21 @@ public sealed class PopoloWriter
         {
             WriteState(json, country);
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         foreach (var institution in institutions)
         {
             WriteInstitution(json, institution, catalog);
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         foreach (var mechanism in mechanisms)
         {
             WriteMechanism(json, mechanism, catalog);
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         json.WriteEndArray();
@@ -109,7 +90,7 @@ public sealed class PopoloWriter
         {
             WritePerson(json, person, catalog);
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         json.WriteEndArray();
@@ -122,7 +103,7 @@ public sealed class PopoloWriter
             }
 
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         foreach (var meeting in meetings)
@@ -137,7 +118,7 @@ public sealed class PopoloWriter
             }
 
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         json.WriteEndArray();
@@ -146,7 +127,7 @@ public sealed class PopoloWriter
         {
             WriteEvent(json, meeting, catalog);
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         json.WriteEndArray();
@@ -155,7 +136,7 @@ public sealed class PopoloWriter
         {
             WriteSource(json, source);
             json.Flush();
-            yield return 1;
+            yield return default;
         }
 
         json.WriteEndArray();

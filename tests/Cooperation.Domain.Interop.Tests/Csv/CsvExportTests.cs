@@ -129,7 +129,7 @@ public sealed class CsvExportTests : IDisposable
             foreach (var table in CsvExport.Tables)
             {
                 var bytes = Export(table, catalog);
-                var run = ExternalClients.RunTool("csv", "read_csv.py", Exported.File(_files.Path, table.Name + ".csv", bytes), table.Headers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var run = ExternalClients.RunTool("csv", "read_csv.py", Exported.File(_files.Path, table.Table + ".csv", bytes), table.Headers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 Assert.True(run.ExitCode == 0, run.Output);
                 var read = JsonNode.Parse(run.StandardOutput)!.AsArray().Select(r => r!.AsArray().Select(c => (string)c!).ToArray()).ToList();
                 Assert.Equal(Parse(bytes), read);
@@ -146,6 +146,6 @@ public sealed class CsvExportTests : IDisposable
             Assert.Equal(Export(table, catalog), await Exported.BytesAsync((s, t) => table.WriteAsync(catalog, s, t)));
         }
 
-        Assert.Equal(("csv", "text/csv", ".csv"), (CsvExport.Meetings.FormatName, CsvExport.Meetings.MediaType, CsvExport.Meetings.FileExtension));
+        Assert.Equal(("csv", "text/csv", ".csv"), (CsvExport.Meetings.Name, CsvExport.Meetings.MediaType, CsvExport.Meetings.FileExtension));
     }
 }

@@ -144,6 +144,6 @@ public sealed class FollowTheMoneyWriterTests : IDisposable
         var bytes = Export(catalog);
         Assert.Equal(bytes, await Exported.BytesAsync((s, t) => Writer.WriteAsync(catalog, s, t)));
         Assert.Equal(bytes, Export(catalog)); // stable identifiers: the same catalog, the same bytes
-        Assert.Equal(("ftm", "application/x-ndjson", ".ftm.json"), (Writer.FormatName, Writer.MediaType, Writer.FileExtension));
+        Assert.Equal(("ftm", "application/x-ndjson", ".ftm.json"), (Writer.Name, Writer.MediaType, Writer.FileExtension));
     }
 }

@@ -47,7 +47,7 @@ public sealed class TimelineWriterTests
         var once = Exported.Bytes(o => Writer.Write(catalog, o));
         Assert.Equal(once, Exported.Bytes(o => Writer.Write(catalog, o)));
         Assert.Equal(once, await Exported.BytesAsync((s, c) => Writer.WriteAsync(catalog, s, c)));
-        Assert.Equal(("html", "text/html", ".html"), (Writer.FormatName, Writer.MediaType, Writer.FileExtension));
+        Assert.Equal(("html", "text/html", ".html"), (Writer.Name, Writer.MediaType, Writer.FileExtension));
     }
 
     [Fact]

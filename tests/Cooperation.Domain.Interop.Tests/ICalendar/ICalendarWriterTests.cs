@@ -165,6 +165,6 @@ public sealed class ICalendarWriterTests : IDisposable
         var catalog = ReferenceCatalog.Default;
         var writer = new ICalendarWriter(AsOf);
         Assert.Equal(Export(catalog), await Exported.BytesAsync((s, t) => writer.WriteAsync(catalog, s, t)));
-        Assert.Equal(("ics", "text/calendar", ".ics"), (writer.FormatName, writer.MediaType, writer.FileExtension));
+        Assert.Equal(("ics", "text/calendar", ".ics"), (writer.Name, writer.MediaType, writer.FileExtension));
     }
 }

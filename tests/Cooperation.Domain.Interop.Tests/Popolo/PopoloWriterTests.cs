@@ -106,6 +106,6 @@ public sealed class PopoloWriterTests : IDisposable
     {
         var catalog = ReferenceCatalog.Default;
         Assert.Equal(Export(catalog), await Exported.BytesAsync((s, t) => Writer.WriteAsync(catalog, s, t)));
-        Assert.Equal(("popolo", "application/json", ".json"), (Writer.FormatName, Writer.MediaType, Writer.FileExtension));
+        Assert.Equal(("popolo", "application/json", ".json"), (Writer.Name, Writer.MediaType, Writer.FileExtension));
     }
 }
