@@ -114,6 +114,8 @@ def main():
                     problems.append(f"{where}: {name} {value!r} is not a prefix date of a real day")
                 elif kind in ("country", "language", "topic", "gender") and value not in types[kind].get("values", {}):
                     problems.append(f"{where}: {name} {value!r} is not a {kind} of the model")
+                elif prop.get("format") == "qid" and not re.fullmatch(r"Q[1-9][0-9]*", value):
+                    problems.append(f"{where}: {name} {value!r} is not a Wikidata item (Q and a number)")
                 elif kind == "url" and (urlparse(value).scheme not in ("http", "https") or not urlparse(value).netloc):
                     problems.append(f"{where}: {name} {value!r} is not an absolute http(s) URL")
                 elif kind == "entity":

@@ -285,7 +285,7 @@ public sealed class FollowTheMoneyWriter : DocumentWriter<CooperationCatalog>
             entity.Add("topics", "gov");
         }
 
-        return entity;
+        return Identified(entity, institution.Identifiers);
     }
 
     private static FtmEntity Mechanism(Mechanism mechanism)
@@ -315,7 +315,7 @@ public sealed class FollowTheMoneyWriter : DocumentWriter<CooperationCatalog>
             entity.Add("keywords", topic.Name);
         }
 
-        return entity;
+        return Identified(entity, mechanism.Identifiers);
     }
 
     private static FtmEntity Person(Person person)
@@ -326,7 +326,18 @@ public sealed class FollowTheMoneyWriter : DocumentWriter<CooperationCatalog>
             entity.AddName("alias", other.ToString());
         }
 
-        return entity.Add("title", DisplayText.Of(person.Rank, Language.English));
+        return Identified(entity.Add("title", DisplayText.Of(person.Rank, Language.English)), person.Identifiers);
+    }
+
+    // FollowTheMoney has a property for one register only, Wikidata (wikidataId, a QID); the other schemes are dropped.
+    private static FtmEntity Identified(FtmEntity entity, ImmutableArray<ExternalIdentifier> identifiers)
+    {
+        foreach (var identifier in identifiers.Where(i => i.Scheme == ExternalIdentifier.WikidataScheme))
+        {
+            entity.Add("wikidataId", identifier.Value);
+        }
+
+        return entity;
     }
 
     // The person a participant is: one of the catalog's people, or one known only by the name the delegation gives

@@ -209,7 +209,7 @@ public sealed class PopoloWriter : DocumentWriter<CooperationCatalog>
         json.WriteString("id", PopoloIds.Institution(institution.Id));
         json.WriteString("name", DisplayText.Of(institution.Name, Language.English));
         WriteOtherNames(json, institution.Name, [institution.SpanishAcronym, institution.EnglishAcronym, .. institution.OtherAcronyms.Select(a => (Acronym?)a)], []);
-        WriteCatalogIdentifier(json, institution.Id.ToString());
+        WriteCatalogIdentifier(json, institution.Id.ToString(), institution.Identifiers);
         json.WriteString("classification", institution.Kind.Name);
         if (institution.Parent is { } parent && catalog.TryGetInstitution(parent, out _))
         {
@@ -231,7 +231,7 @@ public sealed class PopoloWriter : DocumentWriter<CooperationCatalog>
         json.WriteString("id", PopoloIds.Mechanism(mechanism.Id));
         json.WriteString("name", DisplayText.Of(mechanism.Name, Language.English));
         WriteOtherNames(json, mechanism.Name, [mechanism.SpanishAcronym, mechanism.EnglishAcronym], []);
-        WriteCatalogIdentifier(json, mechanism.Id.ToString());
+        WriteCatalogIdentifier(json, mechanism.Id.ToString(), mechanism.Identifiers);
         json.WriteString("classification", mechanism.Kind.Name);
         if (mechanism.Parent is { } parent && catalog.TryGetMechanism(parent, out _))
         {
@@ -296,7 +296,7 @@ public sealed class PopoloWriter : DocumentWriter<CooperationCatalog>
         json.WriteString("id", PopoloIds.Person(person.Id));
         json.WriteString("name", person.Name.ToString());
         WriteOtherNames(json, default, [], person.OtherNames);
-        WriteCatalogIdentifier(json, person.Id.ToString());
+        WriteCatalogIdentifier(json, person.Id.ToString(), person.Identifiers);
         if (person.Rank is { } rank)
         {
             json.WriteString("honorific_prefix", DisplayText.Of(rank, Language.English));
@@ -382,7 +382,7 @@ public sealed class PopoloWriter : DocumentWriter<CooperationCatalog>
         }
 
         json.WriteString("status", meeting.Status.Name);
-        WriteCatalogIdentifier(json, meeting.Id.ToString());
+        WriteCatalogIdentifier(json, meeting.Id.ToString(), []);
         json.WriteString("classification", meeting.Kind.Name);
         if (meeting.Mechanism is { } mechanism && catalog.TryGetMechanism(mechanism, out _))
         {
@@ -526,10 +526,16 @@ public sealed class PopoloWriter : DocumentWriter<CooperationCatalog>
         json.WriteEndArray();
     }
 
-    private static void WriteCatalogIdentifier(Utf8JsonWriter json, string id)
+    // The catalog's own identifier, then those it records in other registers (wikidata, iso-3166, popolo…), as given.
+    private static void WriteCatalogIdentifier(Utf8JsonWriter json, string id, ImmutableArray<ExternalIdentifier> external)
     {
         json.WriteStartArray("identifiers");
         WriteIdentifier(json, "cooperation-domain", id);
+        foreach (var identifier in external)
+        {
+            WriteIdentifier(json, identifier.Scheme, identifier.Value);
+        }
+
         json.WriteEndArray();
     }
 

@@ -53,6 +53,8 @@ public sealed class FollowTheMoneyWriterTests : IDisposable
         var entities = Entities(bytes);
         var ministry = entities.Single(e => (string?)e["id"] == "cooperation-domain.institution." + HostileCatalog.Ministry);
         Assert.Equal("PublicBody", (string?)ministry["schema"]);
+        Assert.Equal(["Q1"], Values(ministry, "wikidataId")); // the Wikidata item; FollowTheMoney has no property for the other register
+        Assert.Equal(["Q2"], Values(entities.Single(e => (string?)e["id"] == "cooperation-domain.person." + HostileCatalog.Speaker), "wikidataId"));
         var cut = Values(ministry, "alias").Single(a => a.StartsWith('Ñ'));
         Assert.Equal(384, cut.Length);
         Assert.EndsWith("…", cut, StringComparison.Ordinal);

@@ -53,6 +53,9 @@ public sealed class PopoloWriterTests : IDisposable
         var ministry = document["organizations"]!.AsArray().Single(o => (string?)o!["id"] == "institution/" + HostileCatalog.Ministry)!;
         Assert.Equal("-1 " + HostileCatalog.Markup, (string?)ministry["name"]);
         Assert.Contains(ministry["other_names"]!.AsArray(), n => (string?)n!["name"] == HostileCatalog.LongestName);
+        Assert.Equal(
+            [("cooperation-domain", HostileCatalog.Ministry.ToString()), ("wikidata", "Q1"), ("popolo", HostileCatalog.OtherRegister.Value)],
+            ministry["identifiers"]!.AsArray().Select(i => ((string?)i!["scheme"], (string?)i["identifier"])));
         var international = document["organizations"]!.AsArray().Single(o => (string?)o!["id"] == "institution/" + HostileCatalog.International)!;
         Assert.Null(international["area_id"]); // an institution without a country is in no area
 

@@ -33,6 +33,12 @@ public static class HostileCatalog
     public static readonly MeetingId Orphan = MeetingId.Parse("orphan-meeting-2013");
     public static readonly MeetingId YearOnly = MeetingId.Parse("hostile-talks-2014");
     public static readonly PersonId Speaker = PersonId.Parse("speaker-rtl");
+
+    /// <summary>The ministry's Wikidata item.</summary>
+    public static readonly ExternalIdentifier Wikidata = ExternalIdentifier.Of("wikidata", "Q1");
+
+    /// <summary>The ministry's identifier in a register FollowTheMoney has no property for, with characters JSON and markup care about.</summary>
+    public static readonly ExternalIdentifier OtherRegister = ExternalIdentifier.Of("popolo", "ocd-organization/<b>&\"x\":1");
     public static readonly PersonId Idle = PersonId.Parse("idle-person");
     public static readonly SourceId Source = SourceId.Parse("hostile-source");
 
@@ -47,8 +53,8 @@ public static class HostileCatalog
             Language.Spanish, SourceKind.PressRelease, url: new Uri("https://example.invalid/a?b=1&c=</script>")));
         builder.Add(new Institution(International, LocalizedText.Create(RightToLeft, Emoji), InstitutionKind.InternationalOrganization, citations: [cite]));
         builder.Add(new Institution(Ministry, LocalizedText.Create(LongestName, "-1 " + Markup), InstitutionKind.Ministry, CountryCode.Parse("MX"),
-            spanishAcronym: Acronym.From("SRE"), parent: null, citations: [cite]));
-        builder.Add(new Person(Speaker, PersonName.From(SpeakerName), otherNames: [PersonName.From("'Pepe, O'Núñez")], citations: [cite]));
+            spanishAcronym: Acronym.From("SRE"), parent: null, citations: [cite]).WithIdentifiers([Wikidata, OtherRegister]));
+        builder.Add(new Person(Speaker, PersonName.From(SpeakerName), otherNames: [PersonName.From("'Pepe, O'Núñez")], citations: [cite]).WithIdentifiers([ExternalIdentifier.Of("wikidata", "Q2")]));
         builder.Add(new Person(Idle, PersonName.From(LongestPersonName), rank: LocalizedText.FromEnglish(Formula)));
         builder.Add(new Mechanism(Mechanism, LocalizedText.Create(Markup, Formula), MechanismKind.Talks, MechanismScope.Bilateral,
             [new Membership(mx, ParticipationStatus.Member, since: PartialDate.FromYear(2013)), new Membership(us, ParticipationStatus.Member)],
