@@ -12,26 +12,13 @@ languages and topics are values of their type's list, URLs are absolute http(s),
 of the stream whose schema is the property's range or extends it; the schema's required properties present; each
 identifier used once. Prints one line per problem and exits with 1, or a summary by schema and exits with 0.
 """
-import calendar
 import json
 import re
 import sys
 from collections import Counter
 from urllib.parse import urlparse
 
-DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:T[0-9]{2}(?::[0-9]{2}(?::[0-9]{2})?)?)?)?)?$")
-
-
-def real_date(text):
-    m = DATE.match(text)
-    if not m:
-        return False
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if month is None:
-        return True
-    if not 1 <= int(month) <= 12:
-        return False
-    return day is None or 1 <= int(day) <= calendar.monthrange(year, int(month))[1]
+from prefix_date import WITH_TIME, real_date
 
 
 def main():
@@ -110,7 +97,7 @@ def main():
                     continue
                 if limit is not None and len(value) > limit:
                     problems.append(f"{where}: {name} has a value of {len(value)} characters; the model allows {limit}")
-                if kind == "date" and not real_date(value):
+                if kind == "date" and not real_date(value, WITH_TIME):
                     problems.append(f"{where}: {name} {value!r} is not a prefix date of a real day")
                 elif kind in ("country", "language", "topic", "gender") and value not in types[kind].get("values", {}):
                     problems.append(f"{where}: {name} {value!r} is not a {kind} of the model")

@@ -11,17 +11,16 @@ calendar date (YYYY, YYYY-MM or YYYY-MM-DD, the day within its month), identifie
 successor_id, speaker_id, citations[].source_id, attendees[].id, parties[]) names an object of the document of the
 right kind. Prints one line per problem and exits with 1, or prints a summary and exits with 0.
 """
-import calendar
 import json
 import os
-import re
 import sys
 import warnings
 
 import jsonschema
 
+from prefix_date import real_date
+
 KINDS = {"areas": "area", "organizations": "organization", "persons": "person", "memberships": "membership", "events": "event"}
-DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 def load_schemas(folder):
@@ -43,19 +42,6 @@ def validator(store, kind):
         warnings.simplefilter("ignore", DeprecationWarning)
         resolver = jsonschema.RefResolver.from_schema(schema, store=store)
     return jsonschema.Draft3Validator(schema, resolver=resolver, format_checker=jsonschema.Draft3Validator.FORMAT_CHECKER)
-
-
-def real_date(text):
-    m = DATE.match(text)
-    if not m:
-        return False
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if month is None:
-        return year >= 1
-    month = int(month)
-    if not 1 <= month <= 12:
-        return False
-    return day is None or 1 <= int(day) <= calendar.monthrange(year, month)[1]
 
 
 def walk(value, path):
