@@ -213,72 +213,98 @@ public sealed class ValidationOptions
 
     /// <summary>
     /// Options from configuration entries, as <c>IConfiguration.AsEnumerable()</c> or a settings dictionary gives them,
-    /// on top of <see cref="Default"/>: <c>AsOf</c> (<c>2026-11-27</c>), <c>Language</c> (<c>en</c> or <c>es</c>),
-    /// <c>MinimumSeverity</c> (<c>error</c>, <c>warning</c> or <c>info</c>) and <c>Severities:ID</c> (a level, or
-    /// <c>none</c> to disable the rule). Keys are compared ignoring case, as configuration does; entries with no value
+    /// on top of <see cref="Default"/> (with <paramref name="rules"/>, when given): <c>AsOf</c> (<c>2026-11-27</c>),
+    /// <c>Language</c> (<c>en</c> or <c>es</c>), <c>MinimumSeverity</c> (<c>error</c>, <c>warning</c> or <c>info</c>)
+    /// and <c>Severities:ID</c> (a level, or <c>none</c> to disable the rule), where the ID is a built-in rule or a rule
+    /// of <paramref name="rules"/>. Keys are compared ignoring case, as configuration does; entries with no value
     /// (section headers) are skipped.
     /// </summary>
+    /// <typeparam name="TValue">
+    /// <see cref="string"/> or <c>string?</c>, inferred: a <c>Dictionary&lt;string, string&gt;</c> and
+    /// <c>IConfiguration.AsEnumerable()</c> (values <c>string?</c>) are both taken as they are, without a nullability
+    /// warning (CS8620), which one parameter type could not do. A value of another type is read by its
+    /// <see cref="object.ToString"/>.
+    /// </typeparam>
     /// <param name="entries">The entries.</param>
     /// <param name="section">The section they are under, such as "Cooperation:Validation"; entries outside it are ignored.</param>
-    /// <exception cref="ArgumentException">A key is not one of the above, or a value is not valid; the message names the key and the value.</exception>
-    public static ValidationOptions FromConfiguration(IEnumerable<KeyValuePair<string, string?>> entries, string? section = null)
+    /// <param name="rules">The rules to run, built-in and custom (such as <c>BuiltInRules.All.Add(myRule)</c>); null for the built-in rules.</param>
+    /// <exception cref="ValidationConfigurationException">
+    /// A key is not one of the above, names no rule of the set, or a value is not valid; <see cref="ValidationConfigurationException.Key"/>
+    /// is the key, and the message quotes it and the value (shortened when long).
+    /// </exception>
+    public static ValidationOptions FromConfiguration<TValue>(IEnumerable<KeyValuePair<string, TValue>> entries, string? section = null, RuleSet? rules = null)
+        where TValue : class?
     {
         ArgumentNullException.ThrowIfNull(entries);
         var prefix = string.IsNullOrEmpty(section) ? string.Empty : section.TrimEnd(':') + ":";
-        var options = Default;
-        foreach (var (fullKey, value) in entries)
+        var options = rules is null ? Default : Default.WithRules(rules);
+        foreach (var (fullKey, entry) in entries)
         {
+            var value = entry as string ?? entry?.ToString();
             if (fullKey is null || value is null || !fullKey.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var key = fullKey[prefix.Length..];
-            if (key.Equals("AsOf", StringComparison.OrdinalIgnoreCase))
-            {
-                var date = PartialDate.TryParse(value, out var day) && day.Precision == PartialDatePrecision.Day
-                    ? day.ToLocalDate()
-                    : throw new ArgumentException($"The configuration value {InputExcerpt.Describe(fullKey)} = {InputExcerpt.Describe(value)} is not a day (YYYY-MM-DD).", nameof(entries));
-                options = options.WithAsOf(date);
-            }
-            else if (key.Equals("Language", StringComparison.OrdinalIgnoreCase))
-            {
-                options = options.WithLanguage(value.Trim().ToLowerInvariant() switch
-                {
-                    "en" => Language.English,
-                    "es" => Language.Spanish,
-                    _ => throw new ArgumentException($"The configuration value {InputExcerpt.Describe(fullKey)} = {InputExcerpt.Describe(value)} is not a language: use en or es.", nameof(entries)),
-                });
-            }
-            else if (key.Equals("MinimumSeverity", StringComparison.OrdinalIgnoreCase))
-            {
-                options = options.WithMinimumSeverity(SeverityNames.TryParse(value.Trim(), out var minimum)
-                    ? minimum
-                    : throw new ArgumentException($"The configuration value {InputExcerpt.Describe(fullKey)} = {InputExcerpt.Describe(value)} is not a severity: use error, warning or info.", nameof(entries)));
-            }
-            else if (key.StartsWith("Severities:", StringComparison.OrdinalIgnoreCase) && key.Length > "Severities:".Length)
-            {
-                var id = key["Severities:".Length..].ToUpperInvariant();
-                if (!RuleDescriptor.IsWellFormedId(id) || !(options.Rules.Contains(id) || BuiltInRules.All.Contains(id)))
-                {
-                    throw new ArgumentException($"The configuration key {InputExcerpt.Describe(fullKey)} names no rule.", nameof(entries));
-                }
-
-                var level = value.Trim();
-                options = level.Equals("none", StringComparison.OrdinalIgnoreCase)
-                    ? options.WithRuleDisabled(id)
-                    : options.WithSeverity(id, SeverityNames.TryParse(level, out var severity)
-                        ? severity
-                        : throw new ArgumentException($"The configuration value {InputExcerpt.Describe(fullKey)} = {InputExcerpt.Describe(value)} is not a severity: use error, warning, info or none.", nameof(entries)));
-            }
-            else
-            {
-                throw new ArgumentException($"Unknown configuration key {InputExcerpt.Describe(fullKey)}: expected AsOf, Language, MinimumSeverity or Severities:ID.", nameof(entries));
-            }
+            options = Apply(options, fullKey, fullKey[prefix.Length..], value);
         }
 
         return options;
     }
+
+    // One entry of FromConfiguration, its key without the section.
+    private static ValidationOptions Apply(ValidationOptions options, string fullKey, string key, string value)
+    {
+        if (key.Equals("AsOf", StringComparison.OrdinalIgnoreCase))
+        {
+            return options.WithAsOf(PartialDate.TryParse(value, out var day) && day.Precision == PartialDatePrecision.Day
+                ? day.ToLocalDate()
+                : throw BadEntry(fullKey, value, "is not a day (YYYY-MM-DD)."));
+        }
+
+        if (key.Equals("Language", StringComparison.OrdinalIgnoreCase))
+        {
+            return options.WithLanguage(value.Trim().ToLowerInvariant() switch
+            {
+                "en" => Language.English,
+                "es" => Language.Spanish,
+                _ => throw BadEntry(fullKey, value, "is not a language: use en or es."),
+            });
+        }
+
+        if (key.Equals("MinimumSeverity", StringComparison.OrdinalIgnoreCase))
+        {
+            return options.WithMinimumSeverity(SeverityNames.TryParse(value.Trim(), out var minimum)
+                ? minimum
+                : throw BadEntry(fullKey, value, "is not a severity: use error, warning or info."));
+        }
+
+        if (key.StartsWith("Severities:", StringComparison.OrdinalIgnoreCase) && key.Length > "Severities:".Length)
+        {
+            var id = key["Severities:".Length..].ToUpperInvariant();
+            if (!RuleDescriptor.IsWellFormedId(id))
+            {
+                throw ValidationConfigurationException.ForKey(fullKey, $"The configuration key {InputExcerpt.Describe(fullKey)} names no rule: a rule ID is letters and four digits, such as COOP3006.");
+            }
+
+            if (!options.Rules.Contains(id) && !BuiltInRules.All.Contains(id))
+            {
+                throw ValidationConfigurationException.ForKey(fullKey, $"The configuration key {InputExcerpt.Describe(fullKey)} names no rule: {id} is neither a built-in rule nor in the rule set given.");
+            }
+
+            var level = value.Trim();
+            return level.Equals("none", StringComparison.OrdinalIgnoreCase)
+                ? options.WithRuleDisabled(id)
+                : options.WithSeverity(id, SeverityNames.TryParse(level, out var severity)
+                    ? severity
+                    : throw BadEntry(fullKey, value, "is not a severity: use error, warning, info or none."));
+        }
+
+        throw ValidationConfigurationException.ForKey(fullKey, $"Unknown configuration key {InputExcerpt.Describe(fullKey)}: expected AsOf, Language, MinimumSeverity or Severities:ID.");
+    }
+
+    private static ValidationConfigurationException BadEntry(string key, string value, string reason)
+        => ValidationConfigurationException.ForKey(key, $"The configuration value {InputExcerpt.Describe(key)} = {InputExcerpt.Describe(value)} {reason}");
 
     /// <summary>The severity rule <paramref name="descriptor"/> reports with, or null when it does not run under these options.</summary>
     /// <param name="descriptor">A rule's descriptor.</param>

@@ -34,7 +34,7 @@ namespace Cooperation.Domain;
 /// a final LF.
 /// </para>
 /// </remarks>
-public static class CooperationJson
+public static partial class CooperationJson
 {
     /// <summary>The default limit on a document's size: 64 MiB.</summary>
     public const int MaxDocumentBytes = JsonLimits.MaxDocumentBytes;

@@ -101,9 +101,10 @@ public class RulesDocumentationTests
           a rule failure): the token is checked before each custom rule and before each source, institution, mechanism
           with its meetings, and meeting without a mechanism; with a token never cancelled a clean catalog still allocates
           only the report. A service builds them from its
-          settings with `ValidationOptions.FromConfiguration(configuration.AsEnumerable(), "Cooperation:Validation")`:
-          `AsOf`, `Language`, `MinimumSeverity` and `Severities:ID` (a level, or `none`); an unknown key or a bad value
-          is an `ArgumentException` naming both.
+          settings with `ValidationOptions.FromConfiguration(configuration.AsEnumerable(), "Cooperation:Validation", rules)`:
+          `AsOf`, `Language`, `MinimumSeverity` and `Severities:ID` (a level, or `none`; the ID of a built-in rule or of
+          a custom rule of `rules`); an unknown key or ID, or a bad value, is a `ValidationConfigurationException` naming
+          the key and the value ([service.md](service.md), "Settings").
         - **Rule sets**: `BuiltInRules.All.Only(RuleCategory.Presidencies)`, `.Only("COOP2001")`, `.Without("COOP7005")`,
           `.Add(myRule)`; pass one with `options.WithRules(set)`.
         - **Your own rules** implement `ICatalogRule`: a `RuleDescriptor` (an ID with your own prefix, such as `ACME0001`;

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -101,8 +103,31 @@ internal sealed class CatalogStreamWalker
     /// <returns>The document's format version: 1 or 2.</returns>
     public static async Task<int> WalkAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, CancellationToken cancellationToken)
     {
+        var version = 0;
+        await foreach (var known in StepsAsync(stream, maxBytes, progress, onElement, cancellationToken).ConfigureAwait(false))
+        {
+            version = known;
+        }
+
+        return version;
+    }
+
+    /// <summary>
+    /// The walk of <see cref="WalkAsync"/>, giving control back each time the elements a buffer holds have been handed
+    /// to <paramref name="onElement"/>: what an asynchronous iterator needs to pass them on one at a time, holding
+    /// no more than one buffer's worth.
+    /// </summary>
+    /// <param name="stream">The document.</param>
+    /// <param name="maxBytes">The largest document accepted.</param>
+    /// <param name="progress">Receives the bytes read so far.</param>
+    /// <param name="onElement">Receives each element.</param>
+    /// <param name="cancellationToken">Stops the walk with an <see cref="OperationCanceledException"/>.</param>
+    /// <returns>One item per buffer read: the format version known so far (0 before the document shows it); the last is the document's, 1 or 2.</returns>
+    public static async IAsyncEnumerable<int> StepsAsync(Stream stream, int maxBytes, IProgress<long>? progress, CatalogElementHandler onElement, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var walker = new CatalogStreamWalker(maxBytes, progress, onElement, work: null);
+        bool done;
         do
         {
             walker.MakeRoom();
@@ -113,9 +138,10 @@ internal sealed class CatalogStreamWalker
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            done = walker.Consume();
+            yield return walker._version;
         }
-        while (!walker.Consume());
-        return walker._version;
+        while (!done);
     }
 
     // True while the buffer has room and the document has not ended. The buffer is filled, not just given one read's

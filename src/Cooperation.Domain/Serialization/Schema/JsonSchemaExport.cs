@@ -167,7 +167,8 @@ internal static class JsonSchemaExport
                 w.WriteString("pattern", "^[0-9a-fA-F]{64}$");
                 break;
             case "quote":
-                w.WriteNumber("minLength", 1);
+                // A string's minLength of 1 is written by WriteType: written again, the key would repeat, which
+                // JSON parsers such as JsonNode refuse.
                 w.WriteNumber("maxLength", Citation.MaxQuoteLength);
                 break;
             case "rule":
@@ -281,7 +282,7 @@ internal static class JsonSchemaExport
     }
 
     // The identifier types share one definition.
-    private static string DefinitionName(Type type) => ModelTypes.Identifiers.Contains(type) ? "Identifier" : type.Name;
+    internal static string DefinitionName(Type type) => ModelTypes.Identifiers.Contains(type) ? "Identifier" : type.Name;
 
     private static void WriteValueDefinition(Utf8JsonWriter w, string name)
     {
