@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Uses the packed packages the way their users do, from a local folder, outside the repository:
 #   (a) a fresh console project references Cooperation.Domain, reads the reference catalog and validates it;
+#   (a2) a fresh console project references Cooperation.Domain.Interop and exports the reference catalog to every
+#       format (Popolo, FollowTheMoney, the Parquet tables, iCalendar, each CSV table);
 #   (b) the Cooperation.Cli tool is installed and runs "cooperation check" and "cooperation export --format ics";
 #   (c) a consumer published with Native AOT (.ci/aot-consumer) runs as a native binary: an async read, validation,
 #       an edit, canonical JSON, its own source-generated JSON of model values; trim and AOT warnings are errors;
@@ -44,6 +46,43 @@ echo "$out"
 read -r mechanisms meetings < <(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["mechanisms"]), len(d["meetings"]))' "$repo/src/Cooperation.Domain/Reference/reference-catalog.json")
 grep -q "^$mechanisms mechanisms, $meetings meetings$" <<<"$out" || { echo "error: the packaged reference catalog does not have $mechanisms mechanisms and $meetings meetings" >&2; exit 1; }
 grep -q "^0 errors, " <<<"$out"
+
+echo "--- (a2) a console project that uses Cooperation.Domain.Interop $version from $packages"
+dotnet new console --output "$work/interop" --name InteropConsumer --framework net10.0 >/dev/null
+(cd "$work/interop" && dotnet add package Cooperation.Domain.Interop --version "$version" >/dev/null)
+cat > "$work/interop/Program.cs" <<'CS'
+using Cooperation.Domain;
+using Cooperation.Domain.Interop;
+
+var catalog = ReferenceCatalog.Default;
+var folder = args[0];
+async Task Export(string name, Func<Stream, Task> write)
+{
+    await using var file = File.Create(Path.Combine(folder, name));
+    await write(file);
+}
+
+await Export("catalog.popolo.json", s => new PopoloWriter().WriteAsync(catalog, s));
+await Export("catalog.ftm.json", s => new FollowTheMoneyWriter().WriteAsync(catalog, s));
+await Export("meetings.ics", s => new ICalendarWriter(new NodaTime.LocalDate(2026, 11, 27)).WriteAsync(catalog, s));
+foreach (var table in CsvExport.Tables)
+{
+    await Export(table.Table + table.FileExtension, s => table.WriteAsync(catalog, s));
+}
+
+Directory.CreateDirectory(Path.Combine(folder, "tables"));
+var tables = await ParquetExport.WriteFolderAsync(catalog, Path.Combine(folder, "tables"));
+Console.WriteLine($"exported: popolo, ftm, ics, {CsvExport.Tables.Count} csv tables, {tables.Count} parquet tables");
+CS
+mkdir -p "$work/interop-out"
+(cd "$work/interop" && dotnet run -- "$work/interop-out") | tee "$work/interop.log"
+grep -qx "exported: popolo, ftm, ics, 7 csv tables, 9 parquet tables" "$work/interop.log"
+python3 "$repo/tools/interop/validate_popolo.py" "$repo/../shared/interop/popolo" "$work/interop-out/catalog.popolo.json"
+python3 "$repo/tools/interop/read_icalendar.py" "$work/interop-out/meetings.ics" >/dev/null
+python3 "$repo/tools/interop/read_csv.py" "$work/interop-out/meetings.csv" >/dev/null
+if [ -n "${COOPERATION_FTM_MODEL:-}" ]; then
+    python3 "$repo/tools/interop/check_ftm.py" "$COOPERATION_FTM_MODEL" "$work/interop-out/catalog.ftm.json"
+fi
 
 echo "--- (b) the cooperation tool $version from $packages"
 dotnet tool install Cooperation.Cli --version "$version" --tool-path "$work/tools" --configfile "$work/nuget.config"

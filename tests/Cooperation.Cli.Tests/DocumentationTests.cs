@@ -137,7 +137,7 @@ public sealed class DocumentationTests : IDisposable
             }
         }
 
-        Assert.Equal(1, written);
+        Assert.Equal(2, written);
 
         // CI runs the same commands, writing the file under artifacts/ instead.
         var ci = File.ReadAllText(Path.Combine(Root(), ".ci", "run"));

@@ -1,10 +1,14 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Nodes;
 using Cooperation.Cli.Tests.Support;
 using Cooperation.Domain;
+using Cooperation.Domain.Interop;
 using Cooperation.Domain.Tests.Support;
+using NodaTime;
 
 namespace Cooperation.Cli.Tests;
 
@@ -43,6 +47,26 @@ public sealed class ExportCommandTests : IDisposable
         var refused = Tool.Run("check", tooLong);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("longer than 4000 characters in Unicode NFC", refused.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_is_the_timeline_page_written_through_the_safe_replace()
+    {
+        var path = Path.Combine(_files.Path, "timeline.html");
+        File.WriteAllText(path, "an older page");
+        var refused = Tool.Run("export", "--format", "html", "--output", path);
+        Assert.Equal((2, $"cooperation: error: --output: {path}: exists; give --force to replace it.\n"), (refused.ExitCode, refused.StandardError));
+        Assert.Equal("an older page", File.ReadAllText(path));
+        var result = Tool.Run("export", "--format", "html", "--as-of", "2026-11-27", "--lang", "es", "--output", path, "--force");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.StandardOutput);
+        var expected = new ArrayBufferWriter<byte>();
+        new TimelineWriter(new LocalDate(2026, 11, 27), Language.Spanish).Write(ReferenceCatalog.Default, expected);
+        Assert.Equal(expected.WrittenSpan.ToArray(), File.ReadAllBytes(path));
+        Assert.Single(Directory.GetFiles(_files.Path)); // replaced, nothing left beside it
+
+        var directory = Tool.Run("export", "--format", "html", "--output", _files.Path);
+        Assert.Equal((2, $"cooperation: error: --output: {_files.Path}: is a directory; give a file name.\n"), (directory.ExitCode, directory.StandardError));
     }
 
     [Fact]
@@ -95,7 +119,7 @@ public sealed class ExportCommandTests : IDisposable
         File.WriteAllText(target, "old");
         var link = Path.Combine(_files.Path, "link.json");
         File.CreateSymbolicLink(link, target);
-        Assert.Equal(0, Tool.Run("export", "--format", "schema", "--output", link).ExitCode);
+        Assert.Equal(0, Tool.Run("export", "--format", "schema", "--output", link, "--force").ExitCode);
         Assert.Equal(target, new FileInfo(link).LinkTarget);
         Assert.Equal(CooperationJson.Schema, File.ReadAllText(target));
     }
@@ -130,6 +154,118 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(0, merged.ExitCode);
         Assert.Equal(ReferenceCatalog.Default.People.Length, CooperationJson.ReadCatalog(merged.StandardOutput).People.Length);
         Assert.NotEmpty(ReferenceCatalog.Default.People);
+    }
+
+    [Fact]
+    public void Popolo_and_followthemoney_are_the_interop_writers_bytes()
+    {
+        var catalog = ReferenceCatalog.Default;
+        var popolo = Tool.Run("export", "--format", "popolo");
+        Assert.Equal(0, popolo.ExitCode);
+        Assert.Equal(Written(o => new PopoloWriter().Write(catalog, o)), popolo.StandardOutput);
+        Assert.Equal(catalog.Meetings.Length, JsonNode.Parse(popolo.StandardOutput)!["events"]!.AsArray().Count);
+
+        var ftm = Tool.Run("export", "--format", "ftm");
+        Assert.Equal(0, ftm.ExitCode);
+        Assert.Equal(Written(o => new FollowTheMoneyWriter().Write(catalog, o)), ftm.StandardOutput);
+        Assert.All(ftm.OutputLines, l => Assert.NotNull(JsonNode.Parse(l)!["schema"]));
+
+        var people = Csv.Parse(Tool.Run("export", "--format", "csv", "--table", "people").Output);
+        Assert.Equal(catalog.People.Length, people.Count - 1);
+    }
+
+    [Fact]
+    public void An_existing_output_file_is_replaced_only_with_force()
+    {
+        var path = _files.Write("existing.json", "keep me");
+        var refused = Tool.Run("export", "--format", "popolo", "--output", path);
+        Assert.Equal((2, $"cooperation: error: --output: {path}: exists; give --force to replace it.\n"), (refused.ExitCode, refused.StandardError));
+        Assert.Equal("keep me", File.ReadAllText(path));
+
+        Assert.Equal(0, Tool.Run("export", "--format", "popolo", "--output", path, "--force").ExitCode);
+        Assert.Equal(Tool.Run("export", "--format", "popolo").StandardOutput, File.ReadAllBytes(path));
+        Assert.Equal(0, Tool.Run("export", "--format", "ftm", "--output", "/dev/null").ExitCode); // a device is written in place, no --force needed
+    }
+
+    [Fact]
+    public void Parquet_writes_a_folder_of_tables_whole_and_replaces_one_only_with_force()
+    {
+        var folder = Path.Combine(_files.Path, "tables");
+        var written = Tool.Run("export", "--format", "parquet", "--output", folder);
+        Assert.Equal(0, written.ExitCode);
+        Assert.Equal($"wrote {folder} (9 tables)\n", written.StandardError);
+        Assert.Equal(ParquetExport.Tables.Select(t => t.Name + ".parquet").Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([folder], Directory.GetFileSystemEntries(_files.Path)); // no temporary folder left beside it
+        Assert.All(Directory.GetFiles(folder), f => Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(f)[..4]));
+
+        var again = Tool.Run("export", "--format", "parquet", "--output", folder);
+        Assert.Equal((2, $"cooperation: error: --output: {folder}: exists; give --force to replace it.\n"), (again.ExitCode, again.StandardError));
+        var before = File.GetLastWriteTimeUtc(Path.Combine(folder, "meetings.parquet"));
+        Assert.Equal(0, Tool.Run("export", "--format", "parquet", "--output", folder, "--force").ExitCode);
+        Assert.Equal(9, Directory.GetFiles(folder).Length);
+        Assert.Equal([folder], Directory.GetFileSystemEntries(_files.Path));
+        Assert.True(File.GetLastWriteTimeUtc(Path.Combine(folder, "meetings.parquet")) >= before);
+
+        // --force never empties a folder of other files, never a folder that holds an input, never a file.
+        var mine = _files.Write("tables/notes.txt", "mine");
+        var other = Tool.Run("export", "--format", "parquet", "--output", folder, "--force");
+        Assert.Equal((2, $"cooperation: error: --output: {folder}: holds notes.txt, which this export does not write; the folder is not replaced (name a new folder, or one holding only .parquet files).\n"), (other.ExitCode, other.StandardError));
+        Assert.Equal("mine", File.ReadAllText(mine));
+        var input = _files.Write("tables/catalog.json", Catalogs.Clean);
+        File.Delete(mine);
+        var holdsInput = Tool.Run("export", "--format", "parquet", "--catalog", input, "--output", folder, "--force");
+        Assert.Equal(2, holdsInput.ExitCode);
+        Assert.Contains("an input of this run; it is not replaced", holdsInput.StandardError, StringComparison.Ordinal);
+        Assert.True(File.Exists(input));
+        var file = _files.Write("a-file.parquet", "x");
+        Assert.Contains("not a folder", Tool.Run("export", "--format", "parquet", "--output", file, "--force").StandardError, StringComparison.Ordinal);
+
+        var stdout = Tool.Run("export", "--format", "parquet");
+        Assert.Equal((2, "cooperation: error: --format parquet writes one file per table: give --output FOLDER.\n"), (stdout.ExitCode, stdout.StandardError));
+        var missing = Tool.Run("export", "--format", "parquet", "--output", Path.Combine(_files.Path, "no", "such"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("does not exist", missing.StandardError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("html", "timeline.html")]
+    [InlineData("popolo", "catalog.popolo.json")]
+    [InlineData("ftm", "catalog.ftm.json")]
+    [InlineData("ics", "meetings.ics")]
+    [InlineData("parquet", "tables")]
+    public void An_output_that_cannot_be_written_is_a_clear_error_and_nothing_is_written(string format, string name)
+    {
+        // A folder that is missing, and a "folder" that is a file: refused before a byte is written.
+        var file = _files.Write("a-file", "x");
+        foreach (var folder in new[] { Path.Combine(_files.Path, "missing"), file })
+        {
+            var output = Path.Combine(folder, name);
+            var result = Tool.Run("export", "--format", format, "--output", output);
+            Assert.Equal(2, result.ExitCode);
+            Assert.StartsWith($"cooperation: error: --output: {output}: cannot be written: ", result.StandardError, StringComparison.Ordinal);
+            Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Empty(result.StandardOutput);
+        }
+
+        Assert.Equal([file], Directory.GetFileSystemEntries(_files.Path));
+        Assert.Equal("x", File.ReadAllText(file));
+
+        // A folder no one may create files in, not even root: the kernel's /proc.
+        if (Directory.Exists("/proc"))
+        {
+            var output = Path.Combine("/proc", name);
+            var result = Tool.Run("export", "--format", format, "--output", output);
+            Assert.Equal(2, result.ExitCode);
+            Assert.StartsWith($"cooperation: error: --output: {output}: cannot be written: ", result.StandardError, StringComparison.Ordinal);
+            Assert.False(Path.Exists(output));
+        }
+    }
+
+    private static byte[] Written(Action<System.Buffers.IBufferWriter<byte>> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        write(buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     // The text of the first meeting object of a catalog.

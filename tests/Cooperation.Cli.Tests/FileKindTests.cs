@@ -76,7 +76,7 @@ public sealed class FileKindTests : IDisposable
     public void Export_never_writes_over_a_catalog_it_reads()
     {
         var catalog = _files.Write("catalog.json", Catalogs.Clean);
-        var result = Tool.Run("export", "--format", "ics", "--catalog", catalog, "--output", catalog);
+        var result = Tool.Run("export", "--format", "ics", "--catalog", catalog, "--output", catalog, "--force");
         Assert.Equal((2, $"cooperation: error: --output: {catalog}: is an input of this run; it is not written over (name another file).\n"), (result.ExitCode, result.StandardError));
         Assert.Equal(Catalogs.Clean, File.ReadAllText(catalog));
     }
@@ -162,7 +162,7 @@ public sealed class FileKindTests : IDisposable
         // The same by a relative name, from the link's own folder: a bare link name resolves from its folder.
         File.WriteAllText(target, "old");
         var relative = option == "--output"
-            ? ProcessIn(_files.Path, "export", "--format", "ics", "--as-of", "2026-11-27", "--output", "link.out")
+            ? ProcessIn(_files.Path, "export", "--format", "ics", "--as-of", "2026-11-27", "--output", "link.out", "--force")
             : ProcessIn(_files.Path, "check", _files.Write("relative.json", Catalogs.WithError), "--as-of", AsOf, "--write-baseline", "link.out");
         Assert.True(relative.ExitCode is 0 or 1, relative.Error);
         Assert.Equal("target.out", new FileInfo(link).LinkTarget);
@@ -303,7 +303,7 @@ public sealed class FileKindTests : IDisposable
     {
         if (option == "--output")
         {
-            return Tool.Run("export", "--format", "ics", "--as-of", "2026-11-27", "--output", file);
+            return Tool.Run("export", "--format", "ics", "--as-of", "2026-11-27", "--output", file, "--force");
         }
 
         var catalog = At("input.json");

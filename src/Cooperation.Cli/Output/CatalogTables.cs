@@ -5,23 +5,12 @@ using Cooperation.Domain;
 namespace Cooperation.Cli.Output;
 
 /// <summary>
-/// The catalog as tables, shared by <c>list</c> (text and CSV) and <c>export --format csv</c>. With a language, names
-/// are in that language; without one (CSV export), each name has an English and a Spanish column.
+/// The catalog as tables for <c>list</c> (text and CSV; <c>export --format csv</c> is Cooperation.Domain.Interop's
+/// <c>CsvExport</c>). With a language, names are in that language; without one (CSV), each name has an English and a
+/// Spanish column.
 /// </summary>
 internal static class CatalogTables
 {
-    public static readonly string[] Names = ["mechanisms", "meetings", "institutions", "countries", "participants", "sources"];
-
-    public static Table Build(string name, CooperationCatalog catalog, Language? language) => name switch
-    {
-        "mechanisms" => Mechanisms(catalog.Mechanisms, language),
-        "meetings" => Meetings(catalog.Meetings, catalog, language),
-        "institutions" => Institutions(catalog.Institutions, language),
-        "countries" => Countries(catalog, catalog.Countries.Select(Domain.Countries.Get), language),
-        "participants" => Participants(catalog, language),
-        _ => Sources(catalog, language),
-    };
-
     public static Table Mechanisms(IEnumerable<Mechanism> mechanisms, Language? language)
     {
         if (language is { } text)
@@ -114,43 +103,6 @@ internal static class CatalogTables
                 language,
                 l => c.Name.GetOrOther(l),
                 c.Name));
-        }
-
-        return table;
-    }
-
-    public static Table Participants(CooperationCatalog catalog, Language? language)
-    {
-        var table = new Table(WithNames(["meeting", "party", "role", "person", "person_id", "institution"], language, "position"));
-        foreach (var meeting in catalog.Meetings)
-        {
-            foreach (var delegation in meeting.Delegations)
-            {
-                foreach (var p in delegation.Participants)
-                {
-                    table.Add(WithNames(
-                        [meeting.Id.ToString(), delegation.Party.ToString(), p.Role.Name, p.Person?.ToString() ?? string.Empty,
-                         p.PersonId?.ToString() ?? string.Empty, p.Institution?.ToString() ?? string.Empty],
-                        language,
-                        l => Describe.Text(p.Position, l),
-                        p.Position));
-                }
-            }
-        }
-
-        return table;
-    }
-
-    public static Table Sources(CooperationCatalog catalog, Language? language)
-    {
-        var table = new Table(WithNames(["id", "date", "kind", "language", "url"], language, "title"));
-        foreach (var s in catalog.Sources)
-        {
-            table.Add(WithNames(
-                [s.Id.ToString(), Describe.Date(s.Date), s.Kind.Name, s.Language == Language.Spanish ? "es" : "en", s.Url?.ToString() ?? string.Empty],
-                language,
-                l => Describe.Text(s.Title, l),
-                s.Title));
         }
 
         return table;

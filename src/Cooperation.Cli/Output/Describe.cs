@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Cooperation.Domain;
+using Cooperation.Domain.Interop;
 using NodaTime;
 using NodaTime.Text;
 
@@ -11,81 +12,37 @@ namespace Cooperation.Cli.Output;
 /// <summary>Short human-readable text for entities and values, in one language (the other when a text lacks it).</summary>
 internal static class Describe
 {
-    public static string Text(LocalizedText text, Language language) => text.IsDefault ? string.Empty : text.GetOrOther(language);
+    // The names, titles, dates and venues the exports write are the ones the tool shows: one implementation, the
+    // Interop package's DisplayText.
+    public static string Text(LocalizedText text, Language language) => DisplayText.Of(text, language);
 
-    public static string Text(LocalizedText? text, Language language) => text is { } t ? Text(t, language) : string.Empty;
+    public static string Text(LocalizedText? text, Language language) => DisplayText.Of(text, language);
 
     public static string Label<T>(VocabularyValue<T> value, Language language)
-        where T : VocabularyValue<T> => value.Label.GetOrOther(language);
+        where T : VocabularyValue<T> => DisplayText.Label(value, language);
 
     public static string Acronym(Acronym? spanish, Acronym? english, Language language)
         => (language == Language.Spanish ? spanish ?? english : english ?? spanish)?.ToString() ?? string.Empty;
 
-    public static string Mechanism(Mechanism mechanism, Language language)
-    {
-        var acronym = Acronym(mechanism.SpanishAcronym, mechanism.EnglishAcronym, language);
-        var name = Text(mechanism.Name, language);
-        return acronym.Length > 0 ? $"{name} ({acronym})" : name;
-    }
+    public static string Mechanism(Mechanism mechanism, Language language) => DisplayText.Name(mechanism, language);
 
-    public static string Institution(Institution institution, Language language)
-    {
-        var acronym = Acronym(institution.SpanishAcronym, institution.EnglishAcronym, language);
-        var name = Text(institution.Name, language);
-        return acronym.Length > 0 ? $"{name} ({acronym})" : name;
-    }
+    public static string Institution(Institution institution, Language language) => DisplayText.Name(institution, language);
 
     /// <summary>The meeting's title, or one made of its ordinal, kind and mechanism ("8th ordinary meeting, DANM").</summary>
-    public static string MeetingTitle(Meeting meeting, CooperationCatalog catalog, Language language)
-    {
-        if (meeting.Title is { } title)
-        {
-            return Text(title, language);
-        }
-
-        var kind = Label(meeting.Kind, language);
-        var ordinal = meeting.Ordinal is { } o
-            ? (language == Language.Spanish ? o.ToSpanish(GrammaticalGender.Feminine) : o.ToEnglish()) + " "
-            : string.Empty;
-        var of = meeting.Mechanism is { } id && catalog.TryGetMechanism(id, out var mechanism) && mechanism is not null
-            ? ", " + ShortName(mechanism, language)
-            : string.Empty;
-        return (ordinal.Length > 0 ? ordinal + kind.ToLowerInvariant() : kind) + of;
-    }
+    public static string MeetingTitle(Meeting meeting, CooperationCatalog catalog, Language language) => DisplayText.Title(meeting, catalog, language);
 
     /// <summary>A meeting's dates: one date, or a range when it lasted several days.</summary>
-    public static string Dates(Meeting meeting)
-        => meeting.End is { } end && end != meeting.Start ? meeting.Dates.ToString() : meeting.Start.ToString();
+    public static string Dates(Meeting meeting) => DisplayText.Dates(meeting);
 
-    public static string ShortName(Mechanism mechanism, Language language)
-    {
-        var acronym = Acronym(mechanism.SpanishAcronym, mechanism.EnglishAcronym, language);
-        return acronym.Length > 0 ? acronym : Text(mechanism.Name, language);
-    }
+    public static string ShortName(Mechanism mechanism, Language language) => DisplayText.ShortName(mechanism, language);
 
     public static string Party(PartyRef party) => party.ToString();
 
     public static string Parties(ImmutableArray<Membership> parties) => string.Join(" ", parties.Select(p => p.Party.ToString()));
 
-    public static string Venues(ImmutableArray<Venue> venues, Language language)
-        => string.Join("; ", venues.Select(v => Venue(v, language)));
+    public static string Venues(ImmutableArray<Venue> venues, Language language) => DisplayText.Venues(venues, language);
 
-    public static string Venue(Venue venue, Language language)
-    {
-        var parts = new List<string>();
-        if (venue.Place is { } place)
-        {
-            parts.Add(Text(place, language));
-        }
-
-        if (venue.City is { } city)
-        {
-            parts.Add(Text(city, language));
-        }
-
-        parts.Add(venue.Country.IsDefault ? string.Empty : Domain.Countries.Get(venue.Country).Name.GetOrOther(language));
-        return string.Join(", ", parts.Where(p => p.Length > 0));
-    }
+    public static string Venue(Venue venue, Language language) => DisplayText.Venue(venue, language);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,15 +1,18 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using Cooperation.Cli.Terminal;
+using Cooperation.Domain.Interop;
 
 namespace Cooperation.Cli.Output;
 
 /// <summary>
 /// Rows of text under headers, written as an aligned text table that fits the console (the widest column is cut
-/// with "…" when it must be) or as CSV (RFC 4180: every field that needs it quoted, CRLF line ends, UTF-8).
+/// with "…" when it must be) or as CSV (RFC 4180: every field that needs it quoted, CRLF line ends, UTF-8; a cell a spreadsheet would run as a
+/// formula starts with an apostrophe).
 /// </summary>
 internal sealed class Table(params string[] headers)
 {
@@ -70,16 +73,17 @@ internal sealed class Table(params string[] headers)
         }
     }
 
+    // CSV as every export writes it (Cooperation.Domain.Interop's CsvFormat: RFC 4180, formula-safe).
     public void WriteCsv(Stream output)
     {
-        var text = new StringBuilder();
-        AppendCsvLine(text, Headers);
+        var buffer = new ArrayBufferWriter<byte>();
+        CsvFormat.WriteRecord(Headers, buffer);
         foreach (var row in _rows)
         {
-            AppendCsvLine(text, row);
+            CsvFormat.WriteRecord(row, buffer);
         }
 
-        output.Write(new UTF8Encoding(false).GetBytes(text.ToString()));
+        output.Write(buffer.WrittenSpan);
     }
 
     private static string Line(string[] cells, int[] widths, string gap)
@@ -96,28 +100,5 @@ internal sealed class Table(params string[] headers)
         }
 
         return line.ToString().TrimEnd();
-    }
-
-    private static void AppendCsvLine(StringBuilder text, IReadOnlyList<string> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            var cell = cells[i];
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                text.Append(cell);
-            }
-        }
-
-        text.Append("\r\n");
     }
 }
