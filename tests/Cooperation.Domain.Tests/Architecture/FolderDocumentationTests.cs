@@ -24,6 +24,8 @@ public sealed class FolderDocumentationTests
         { "tests/Cooperation.Cli.Tests", "## Tests", 1 },
         { "src/Cooperation.Domain.EntityFrameworkCore", "## The database companion: `src/Cooperation.Domain.EntityFrameworkCore`", 0 },
         { "tests/Cooperation.Domain.EntityFrameworkCore.Tests", "## Tests", 2 },
+        { "src/Cooperation.Domain.Interop", "## The Interop package: `src/Cooperation.Domain.Interop`", 0 },
+        { "tests/Cooperation.Domain.Interop.Tests", "## Tests", 3 },
     };
 
     [Theory]
