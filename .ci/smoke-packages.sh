@@ -77,8 +77,8 @@ CS
 mkdir -p "$work/interop-out"
 (cd "$work/interop" && dotnet run -- "$work/interop-out") | tee "$work/interop.log"
 grep -qx "exported: popolo, ftm, ics, 7 csv tables, 9 parquet tables" "$work/interop.log"
-python3 "$repo/tools/interop/validate_popolo.py" "$repo/../shared/interop/popolo" "$work/interop-out/catalog.popolo.json"
-python3 "$repo/tools/interop/read_icalendar.py" "$work/interop-out/meetings.ics" >/dev/null
+"${COOPERATION_PYTHON_JSONSCHEMA:-python3}" "$repo/tools/interop/validate_popolo.py" "$repo/../shared/interop/popolo" "$work/interop-out/catalog.popolo.json"
+"${COOPERATION_PYTHON_ICALENDAR:-python3}" "$repo/tools/interop/read_icalendar.py" "$work/interop-out/meetings.ics" >/dev/null
 python3 "$repo/tools/interop/read_csv.py" "$work/interop-out/meetings.csv" >/dev/null
 if [ -n "${COOPERATION_FTM_MODEL:-}" ]; then
     python3 "$repo/tools/interop/check_ftm.py" "$COOPERATION_FTM_MODEL" "$work/interop-out/catalog.ftm.json"
