@@ -33,8 +33,8 @@ internal sealed class TimelineData(CooperationCatalog catalog, LocalDate asOf, L
 
     /// <summary>
     /// Writes the object, one event or mechanism per step. An event is an array: id, mechanism (a string's index, or
-    /// -1), title (a text's index), status and kind (strings' indexes), first day, last day, the partial date, its
-    /// precision, 1 when approximate (else 0), and the indexes of its lists of countries, topics and people (a
+    /// -1), title (a text's index), status and kind (strings' indexes), first and last day (days since 1970-01-01),
+    /// the partial date, its precision (a string's index), 1 when approximate (else 0), and the indexes of its lists of countries, topics and people (a
     /// person's key and name in turn), each list a list of strings' indexes.
     /// </summary>
     public IEnumerable<int> Steps(IBufferWriter<byte> output)
@@ -228,10 +228,10 @@ internal sealed class TimelineData(CooperationCatalog catalog, LocalDate asOf, L
         json.WriteNumberValue(title);
         json.WriteNumberValue(_strings.Add(status));
         json.WriteNumberValue(_strings.Add(kind));
-        json.WriteStringValue(Iso(dates.First));
-        json.WriteStringValue(Iso(dates.Last));
+        json.WriteNumberValue(Day(dates.First));
+        json.WriteNumberValue(Day(dates.Last));
         json.WriteStringValue(dates.Text);
-        json.WriteStringValue(dates.Precision);
+        json.WriteNumberValue(_strings.Add(dates.Precision));
         json.WriteNumberValue(dates.Approximate ? 1 : 0);
         json.WriteNumberValue(_lists.Add([.. countries.Select(_strings.Add)]));
         json.WriteNumberValue(_lists.Add([.. topics.Select(_strings.Add)]));
@@ -500,6 +500,11 @@ internal sealed class TimelineData(CooperationCatalog catalog, LocalDate asOf, L
     };
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    // Days since 1970-01-01, the script's day numbers: shorter than the ISO date and read without parsing.
+    private static int Day(LocalDate date) => date.ToDateOnly().DayNumber - UnixEpoch;
+
+    private static readonly int UnixEpoch = new DateOnly(1970, 1, 1).DayNumber;
 
     // Two lists of indexes are the same list when they have the same indexes in the same order.
     private sealed class SequenceComparer : IEqualityComparer<int[]>

@@ -62,9 +62,14 @@
     var args = arguments;
     return template.replace(/\{(\d)\}/g, function (_, i) { return String(args[Number(i) + 1]); });
   }
+  // Days since 1970-01-01 of an ISO date (yyyy-mm-dd), by the civil-calendar arithmetic, without a Date a call.
   function toDay(iso) {
-    var p = iso.split('-');
-    return Date.UTC(Number(p[0]), Number(p[1]) - 1, Number(p[2])) / DAY_MS;
+    var y = +iso.slice(0, 4), m = +iso.slice(5, 7), d = +iso.slice(8, 10);
+    y -= m <= 2 ? 1 : 0;
+    var era = Math.floor(y / 400);
+    var yoe = y - era * 400;
+    var doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
   }
   function dayText(day) {
     return new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -95,8 +100,8 @@
   var events = data.events.map(function (a, i) {
     return {
       index: i, id: a[0], mech: a[1] >= 0 ? data.strings[a[1]] : null, title: texts[a[2]],
-      status: data.strings[a[3]], kind: data.strings[a[4]], s: a[5], e: a[6], d: a[7], p: a[8], approx: a[9] === 1,
-      countries: lists[a[10]], topics: lists[a[11]], people: peopleOf(a[12]), from: toDay(a[5]), to: toDay(a[6]) + 1, visible: true
+      status: data.strings[a[3]], kind: data.strings[a[4]], d: a[7], p: data.strings[a[8]], approx: a[9] === 1,
+      countries: lists[a[10]], topics: lists[a[11]], people: peopleOf(a[12]), from: a[5], to: a[6] + 1, visible: true
     };
   });
 
@@ -216,18 +221,28 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-la]'), function (node) { node.setAttribute('aria-label', t(node.getAttribute('data-la'))); });
     $('lang').value = state.lang;
     $('footer').textContent = t('footer') + ' ' + format(t('asOf'), data.asOf);
-    fillSelect($('f-country'), 'country', unique(function (e) { return e.countries; }));
-    fillSelect($('f-kind'), 'kind', unique(function (e) { return [e.kind]; }));
-    fillSelect($('f-topic'), 'topic', unique(function (e) { return e.topics; }));
+    fillSelect($('f-country'), 'country', filterCodes.country);
+    fillSelect($('f-kind'), 'kind', filterCodes.kind);
+    fillSelect($('f-topic'), 'topic', filterCodes.topic);
   }
-  function unique(of) {
-    var seen = {};
-    events.forEach(function (e) { of(e).forEach(function (v) { seen[v] = true; }); });
-    return Object.keys(seen);
-  }
+  // The codes the filters offer, gathered once: the lists are shared between events, so each is read once.
+  var filterCodes = (function () {
+    var seen = { country: {}, kind: {}, topic: {} };
+    var listsSeen = new Set();
+    function add(group, values) {
+      if (listsSeen.has(values)) { return; }
+      listsSeen.add(values);
+      values.forEach(function (v) { seen[group][v] = true; });
+    }
+    events.forEach(function (e) { add('country', e.countries); add('topic', e.topics); seen.kind[e.kind] = true; });
+    return { country: Object.keys(seen.country), kind: Object.keys(seen.kind), topic: Object.keys(seen.topic) };
+  })();
   function fillSelect(select, group, codes) {
     if (codes.indexOf(state[group]) < 0) { state[group] = ''; }
-    codes.sort(function (a, b) { return label(group, a).localeCompare(label(group, b), state.lang); });
+    var collator = new Intl.Collator(state.lang);
+    var labels = {};
+    codes.forEach(function (code) { labels[code] = label(group, code); });
+    codes.sort(function (a, b) { return collator.compare(labels[a], labels[b]); });
     select.textContent = '';
     var all = el('option', null, t('all'));
     all.value = '';
@@ -266,10 +281,11 @@
         if (!e.people.length) { lane('none', null, '\uffff').events.push(e); }
       });
     }
+    var collator = new Intl.Collator(state.lang);
     order.sort(function (a, b) {
       return typeof a.sort === 'number' || typeof b.sort === 'number'
         ? (a.sort === b.sort ? 0 : a.sort < b.sort ? -1 : 1)
-        : a.sort.localeCompare(b.sort, state.lang);
+        : collator.compare(a.sort, b.sort);
     });
     lanes = order;
 
@@ -478,8 +494,8 @@
   }
 
   // --- Filters: country, kind and topic; a lane with nothing to show is hidden.
-  var eventsById = {};
-  events.forEach(function (e) { if (!eventsById[e.id]) { eventsById[e.id] = e; } });
+  var eventsById = new Map();
+  events.forEach(function (e) { if (!eventsById.has(e.id)) { eventsById.set(e.id, e); } });
   function matches(e) {
     return (!state.country || e.countries.indexOf(state.country) >= 0)
       && (!state.kind || e.kind === state.kind)
@@ -518,7 +534,7 @@
   }
   function onEventKey(event, button) {
     var ln = lanes[Number(button.getAttribute('data-lane'))];
-    var e = eventsById[button.getAttribute('data-id')];
+    var e = eventsById.get(button.getAttribute('data-id'));
     var at = ln.at[e.index];
     var item = null;
     var target = ln;
@@ -604,7 +620,7 @@
   function showDetails() {
     var box = $('details-body');
     box.textContent = '';
-    var e = state.sel && eventsById[state.sel];
+    var e = state.sel && eventsById.get(state.sel);
     if (!e) {
       box.appendChild(el('p', null, t('noSelection')));
       return;

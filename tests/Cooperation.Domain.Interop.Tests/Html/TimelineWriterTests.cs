@@ -36,7 +36,9 @@ public sealed class TimelineWriterTests
     private static string[] DetailLines(string page) => Between(page, "<script type=\"application/json\" id=\"catalog-details\">", "</script>").Split('\n');
 
     // An event as the script reads it: its array, with the indexes into the tables resolved.
-    private sealed record Event(string Id, string? Mechanism, JsonNode Title, string Status, string Kind, string First, string Last, string Dates, string Precision, bool Approximate, List<string> Countries);
+    private sealed record Event(string Id, string? Mechanism, JsonNode Title, string Status, string Kind, LocalDate First, LocalDate Last, string Dates, string Precision, bool Approximate, List<string> Countries);
+
+    private static LocalDate FromDay(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(new DateOnly(1970, 1, 1).DayNumber + day));
 
     private static List<Event> Events(string page)
     {
@@ -50,7 +52,7 @@ public sealed class TimelineWriterTests
             var mechanism = (int)e[1]!;
             return new Event(
                 (string)e[0]!, mechanism < 0 ? null : strings[mechanism], texts[(int)e[2]!]!, strings[(int)e[3]!], strings[(int)e[4]!],
-                (string)e[5]!, (string)e[6]!, (string)e[7]!, (string)e[8]!, (int)e[9]! == 1,
+                FromDay((int)e[5]!), FromDay((int)e[6]!), (string)e[7]!, strings[(int)e[8]!], (int)e[9]! == 1,
                 [.. lists[(int)e[10]!]!.AsArray().Select(i => strings[(int)i!])]);
         })];
     }
@@ -139,7 +141,7 @@ public sealed class TimelineWriterTests
         var orphan = events.Single(e => e.Id == HostileCatalog.Orphan.ToString());
         Assert.Equal(HostileCatalog.Markup + " " + HostileCatalog.Emoji, (string?)orphan.Title[0]);
         Assert.Equal(("2013", "year"), (orphan.Dates, orphan.Precision));
-        Assert.Equal(("2013-01-01", "2013-12-31"), (orphan.First, orphan.Last));
+        Assert.Equal((new LocalDate(2013, 1, 1), new LocalDate(2013, 12, 31)), (orphan.First, orphan.Last));
         Assert.Null(orphan.Mechanism);
         var (line, table) = Details(page, events.IndexOf(orphan));
         Assert.Equal(HostileCatalog.Markup, (string?)table[(int)line[4]![0]![2]!]);
@@ -158,6 +160,8 @@ public sealed class TimelineWriterTests
             var (line, table) = Details(page, i);
             string? Value(JsonNode? index) => (int)index! < 0 ? null : (string?)table[(int)index!];
             Assert.Equal(meetings[i].Id.ToString(), events[i].Id);
+            Assert.Equal(meetings[i].Dates.Earliest, events[i].First);
+            Assert.True(events[i].Last >= events[i].First);
             Assert.Equal(meetings[i].Citations.Select(c => c.Quote), line[4]!.AsArray().Select(q => Value(q![2])));
             Assert.Equal(meetings[i].Citations.Select(c => c.Source.ToString()), line[4]!.AsArray().Select(q => Value(q![0])));
             Assert.Equal(meetings[i].Delegations.Length, line[2]!.AsArray().Count);
