@@ -151,6 +151,9 @@
   var sorted = events.slice().sort(function (a, b) { return a.from - b.from || a.index - b.index; });
 
   function t(key) { return UI[state.lang][key]; }
+  // One collator a language: making one costs more than sorting a few hundred names with it.
+  var collators = {};
+  function collatorFor(lang) { return collators[lang] || (collators[lang] = new Intl.Collator(lang)); }
 
   // A catalog text in the reader's language, or in the other one, with the language it is in.
   function pick(text) {
@@ -239,7 +242,7 @@
   })();
   function fillSelect(select, group, codes) {
     if (codes.indexOf(state[group]) < 0) { state[group] = ''; }
-    var collator = new Intl.Collator(state.lang);
+    var collator = collatorFor(state.lang);
     var labels = {};
     codes.forEach(function (code) { labels[code] = label(group, code); });
     codes.sort(function (a, b) { return collator.compare(labels[a], labels[b]); });
@@ -281,7 +284,7 @@
         if (!e.people.length) { lane('none', null, '\uffff').events.push(e); }
       });
     }
-    var collator = new Intl.Collator(state.lang);
+    var collator = collatorFor(state.lang);
     order.sort(function (a, b) {
       return typeof a.sort === 'number' || typeof b.sort === 'number'
         ? (a.sort === b.sort ? 0 : a.sort < b.sort ? -1 : 1)
