@@ -72,6 +72,20 @@ public sealed class TimelineWriterTests
     }
 
     [Fact]
+    public void A_large_catalog_adds_under_250_bytes_a_meeting()
+    {
+        // Repeated values are written once (tables) and the details are a line of indexes a meeting: the page grows
+        // with the meetings' identifiers, dates and indexes, not with their texts again.
+        var reference = Exported.Bytes(o => Writer.Write(ReferenceCatalog.Default, o)).Length;
+        var catalog = RepeatedCatalog.Build(2000);
+        var large = Exported.Bytes(o => Writer.Write(catalog, o));
+        Assert.InRange(large.Length - reference, 2000 * 100, 2000 * 250);
+        var page = Encoding.UTF8.GetString(large);
+        Assert.Equal(2000, Events(page).Count(e => e.Status != "expected"));
+        Assert.Equal(2001, DetailLines(page).Length);
+    }
+
+    [Fact]
     public async Task The_page_is_the_same_through_a_stream_and_the_same_every_time()
     {
         var catalog = ReferenceCatalog.Default;
