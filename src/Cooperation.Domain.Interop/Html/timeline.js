@@ -342,8 +342,9 @@
     box.appendChild(fragment);
   }
 
-  // The events of each lane that match the filters, each on the first row free at its start (rows taken by their end
-  // in a heap: n log n), so none hides another; the lane's height follows. A lane with nothing to show is hidden.
+  // The events of each lane that match the filters, in date order, each on the row that came free first if one is free
+  // at its start, else on a new row (rows kept in a heap by their end: n log n), so none hides another and no more
+  // rows are used than events overlap; the lane's height follows. A lane with nothing to show is hidden.
   function arrangeLanes() {
     shownCount = 0;
     events.forEach(function (e) { e.visible = matches(e); if (e.visible) { shownCount++; } });
@@ -460,7 +461,6 @@
     range.setAttribute('data-to', String(view.to));
     $('timeline').setAttribute('data-drawn', String(count));
   }
-  function layout() { draw(); }
   function scheduleDraw() {
     if (!drawPending && shownCount > DRAW_ALL) { drawPending = true; requestAnimationFrame(draw); }
   }
@@ -493,7 +493,7 @@
     var center = (from + to) / 2;
     view.from = center - span / 2;
     view.to = center + span / 2;
-    layout();
+    draw();
   }
   function zoom(factor, at) {
     var anchor = at === undefined ? (view.from + view.to) / 2 : at;
