@@ -2,8 +2,10 @@
 // it writes a catalog of N meetings (the reference catalog's meetings, repeated with new identifiers and dates moved
 // by whole years), exports it with `cooperation export --format html`, opens the page RUNS times and, in the page,
 // times with performance.now(): the open (navigation start to the end of the script's first drawing, then to the
-// next frame) and a country filter (the change, the layout it forces, the next frame). Prints a Markdown table row
-// per measure (median, min, max), for docs/benchmarks.md.
+// next frame), a country filter (the change, the layout it forces, the next frame), then, with the filter kept, the
+// whole span (the button "All") and the table view's first page. The page draws only the events in its window (the
+// script checks that it shows every meeting and counts the buttons drawn). Prints a Markdown table row per measure
+// (median, min, max), for docs/benchmarks.md.
 //
 // Usage: node bench_timeline.mjs NODE_MODULES CHROMIUM [MEETINGS=5000] [RUNS=7]
 // Run from the repository's root, after a Release build of src/Cooperation.Cli.
@@ -52,6 +54,10 @@ try {
   const open = [];
   const filter = [];
   const script = [];
+  const drawn = [];
+  const all = [];
+  const allDrawn = [];
+  const table = [];
   try {
     for (let run = 0; run < runs; run++) {
       const tab = await browser.newPage();
@@ -60,9 +66,11 @@ try {
       const opened = await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve({
         metrics: window.timelineMetrics,
         painted: performance.now(),
-        events: document.querySelectorAll('#lane-box .event').length,
+        drawn: document.querySelectorAll('#lane-box .event').length,
       }))));
-      if (opened.events < count) { throw new Error(`the page drew ${opened.events} events, not ${count}`); }
+      // The page draws the events in its window, not all; every meeting must still be among the events it shows.
+      if (opened.metrics.shown < count) { throw new Error(`the page shows ${opened.metrics.shown} events, not ${count}`); }
+      drawn.push(opened.drawn);
       open.push(opened.painted);
       script.push(opened.metrics.scriptMs);
       filter.push(await tab.evaluate(() => new Promise((resolve) => {
@@ -73,6 +81,23 @@ try {
         void document.body.offsetHeight;
         requestAnimationFrame(() => resolve(performance.now() - start));
       })));
+      // The whole span at once (the button "All"), and the table's first page (the view "Table"), filter kept.
+      const timed = (action) => tab.evaluate((name) => new Promise((resolve) => {
+        const start = performance.now();
+        if (name === 'all') {
+          document.getElementById('zoom-all').click();
+        } else {
+          const view = document.getElementById('view');
+          view.value = 'table';
+          view.dispatchEvent(new Event('change'));
+        }
+        void document.body.offsetHeight;
+        requestAnimationFrame(() => resolve({ ms: performance.now() - start, drawn: document.querySelectorAll('#lane-box .event').length }));
+      }), action);
+      const whole = await timed('all');
+      all.push(whole.ms);
+      allDrawn.push(whole.drawn);
+      table.push((await timed('table')).ms);
       await tab.close();
     }
   } finally {
@@ -85,6 +110,10 @@ try {
   console.log(`| ${count} meetings, page of ${(bytes / 1024).toFixed(0)} KB | open (navigation to drawn) | ${summary(open)} |`);
   console.log(`| ${count} meetings | of which the script | ${summary(script)} |`);
   console.log(`| ${count} meetings | filter by country | ${summary(filter)} |`);
+  console.log(`| ${count} meetings | events drawn at the open | ${summary(drawn).replace(/ ms/, '')} |`);
+  console.log(`| ${count} meetings | whole span ("All"), filtered | ${summary(all)} |`);
+  console.log(`| ${count} meetings | events drawn then | ${summary(allDrawn).replace(/ ms/, '')} |`);
+  console.log(`| ${count} meetings | table view, first page, filtered | ${summary(table)} |`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

@@ -4,7 +4,12 @@
 // the timeline and on the table view, takes a screenshot and counts its distinct colours, and records every network
 // request, console error, dialog and Content-Security-Policy violation.
 //
-// Usage: node check_timeline.mjs NODE_MODULES CHROMIUM PAGE.html COUNTRY
+// With --large, it checks instead what only a large catalog shows, where the timeline draws only the events in its
+// window and the table is in pages: every event is reached by paging the table, the events drawn after panning (over
+// a scroll of the whole page) are those of the visible range, the keys reach an event not drawn yet, and a filter
+// changes the table's count.
+//
+// Usage: node check_timeline.mjs NODE_MODULES CHROMIUM PAGE.html COUNTRY [--large]
 //   NODE_MODULES  a folder with puppeteer-core and axe-core installed (.ci/run installs them into a temporary folder)
 //   CHROMIUM      the browser executable (Debian's chromium)
 //   COUNTRY       the country code to filter by
@@ -13,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [modules, chromium, page, country] = process.argv.slice(2);
+const [modules, chromium, page, country, mode] = process.argv.slice(2);
 if (!modules || !chromium || !page || !country) {
   console.error('usage: node check_timeline.mjs NODE_MODULES CHROMIUM PAGE.html COUNTRY');
   process.exit(2);
@@ -42,6 +47,17 @@ try {
     });
   });
   await tab.goto(url, { waitUntil: 'load' });
+  if (mode === '--large') {
+    await checkLarge(tab);
+  } else {
+    await checkReference(tab);
+  }
+} finally {
+  await browser.close();
+}
+
+// The reference catalog (or another small one): everything drawn, used as a reader would, axe on both views.
+async function checkReference(tab) {
 
   const eventIds = () => tab.$$eval('#lane-box .event', (all) => all.map((b) => b.getAttribute('data-id')));
   const shownIds = () => tab.$$eval('#lane-box .event', (all) => all.filter((b) => !b.hidden && b.offsetParent !== null).map((b) => b.getAttribute('data-id')));
@@ -181,7 +197,70 @@ try {
     scripts: document.querySelectorAll('script').length,
     alerted: window.alerted === true,
   }));
-} finally {
-  await browser.close();
+}
+
+// A large catalog: paging, windowing, keys beyond the drawn events, the filter's count.
+async function checkLarge(tab) {
+  const frame = () => tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  facts.metrics = await tab.evaluate(() => window.timelineMetrics || null);
+  facts.opened = await tab.evaluate(() => ({
+    drawn: document.querySelectorAll('#lane-box .event').length,
+    attribute: Number(document.getElementById('timeline').getAttribute('data-drawn')),
+  }));
+
+  // Pan by keyboard from the start, then scroll the whole page: the union of what is drawn is the window's events.
+  await tab.focus('#timeline');
+  await tab.keyboard.press('Home');
+  for (let i = 0; i < 3; i++) { await tab.keyboard.press('+'); }
+  for (let i = 0; i < 5; i++) { await tab.keyboard.press('ArrowRight'); }
+  await frame();
+  const range = await tab.$eval('#range', (r) => ({ from: Number(r.getAttribute('data-from')), to: Number(r.getAttribute('data-to')) }));
+  const seen = new Set();
+  let most = 0;
+  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+  const step = await tab.evaluate(() => window.innerHeight);
+  for (let y = 0; y <= height + step; y += step) {
+    await tab.evaluate((top) => window.scrollTo(0, top), y);
+    await frame();
+    const ids = await tab.$$eval('#lane-box .event', (all) => all.map((b) => b.getAttribute('data-id')));
+    most = Math.max(most, ids.length);
+    ids.forEach((id) => seen.add(id));
+  }
+  facts.window = { from: range.from, to: range.to, drawn: [...seen], most };
+
+  // The keys reach events that are not drawn: End on a lane's first event goes to its last, wherever it is.
+  await tab.evaluate(() => window.scrollTo(0, 0));
+  await frame();
+  await tab.focus('#timeline');
+  await tab.keyboard.press('ArrowDown');
+  const laneFirst = await tab.evaluate(() => document.activeElement.getAttribute('data-id'));
+  await tab.keyboard.press('End');
+  await frame();
+  facts.laneKeys = await tab.evaluate((first) => {
+    const a = document.activeElement;
+    const range = document.getElementById('range');
+    return { first, last: a.getAttribute('data-id'), tag: a.tagName, lane: a.getAttribute('data-lane'),
+      from: Number(range.getAttribute('data-from')), to: Number(range.getAttribute('data-to')) };
+  }, laneFirst);
+
+  // The table, page by page with its Next button: every event once, and the count.
+  const pageThrough = async () => {
+    const ids = [];
+    const counts = [];
+    for (let guard = 0; guard < 10000; guard++) {
+      ids.push(...await tab.$$eval('#table-box tbody tr', (all) => all.map((r) => r.getAttribute('data-id'))));
+      counts.push(await tab.$eval('#table-count', (p) => p.textContent));
+      const next = await tab.$('#table-box .pager [data-page="next"]:not([disabled])');
+      if (!next) { break; }
+      await next.focus();
+      await tab.keyboard.press('Enter');
+    }
+    return { ids, counts, focused: await tab.evaluate(() => document.activeElement.getAttribute('data-page')) };
+  };
+  await tab.select('#view', 'table');
+  facts.table = await pageThrough();
+  await tab.select('#f-country', country);
+  facts.filtered = { ...await pageThrough(), summary: await tab.$eval('#summary', (s) => s.textContent), hash: await tab.evaluate(() => location.hash) };
+  facts.consoleErrors = facts.consoleErrors.concat(await tab.evaluate(() => window.cspViolations || []));
 }
 process.stdout.write(JSON.stringify(facts) + '\n');

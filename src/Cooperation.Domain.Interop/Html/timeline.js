@@ -20,7 +20,9 @@
       year: 'known to the year', month: 'known to the month', day: 'known to the day', approximate: 'approximate date',
       approxLegend: 'Approximate or uncertain date (dashed, striped, ≈)', term: 'Presidency term', presidency: 'Presidency: {0}',
       expectedTitle: 'Next meeting expected: {0}', caption: 'Every event of the timeline, in date order, with the same filters.',
-      lane: 'Lane', show: 'Show details', noQuote: 'Cited without a quote.'
+      lane: 'Lane', show: 'Show details', noQuote: 'Cited without a quote.',
+      rows: 'Rows {0}–{1} of {2}', pages: 'Table pages', page: 'Page {0} of {1}', first: 'First', previous: 'Previous',
+      next: 'Next', last: 'Last'
     },
     es: {
       title: 'Línea de tiempo de la cooperación', skip: 'Saltar a la línea de tiempo', controls: 'Controles', language: 'Idioma', lanes: 'Carriles',
@@ -37,7 +39,9 @@
       year: 'se conoce el año', month: 'se conoce el mes', day: 'se conoce el día', approximate: 'fecha aproximada',
       approxLegend: 'Fecha aproximada o incierta (discontinua, rayada, ≈)', term: 'Periodo de presidencia', presidency: 'Presidencia: {0}',
       expectedTitle: 'Próxima reunión esperada: {0}', caption: 'Todos los eventos de la línea de tiempo, por fecha, con los mismos filtros.',
-      lane: 'Carril', show: 'Ver detalles', noQuote: 'Citada sin cita textual.'
+      lane: 'Carril', show: 'Ver detalles', noQuote: 'Citada sin cita textual.',
+      rows: 'Filas {0}–{1} de {2}', pages: 'Páginas de la tabla', page: 'Página {0} de {1}', first: 'Primera', previous: 'Anterior',
+      next: 'Siguiente', last: 'Última'
     }
   };
   var MONTHS = {
@@ -58,33 +62,74 @@
     var args = arguments;
     return template.replace(/\{(\d)\}/g, function (_, i) { return String(args[Number(i) + 1]); });
   }
+  // Days since 1970-01-01 of an ISO date (yyyy-mm-dd), by the civil-calendar arithmetic, without a Date a call.
   function toDay(iso) {
-    var p = iso.split('-');
-    return Date.UTC(Number(p[0]), Number(p[1]) - 1, Number(p[2])) / DAY_MS;
+    var y = +iso.slice(0, 4), m = +iso.slice(5, 7), d = +iso.slice(8, 10);
+    y -= m <= 2 ? 1 : 0;
+    var era = Math.floor(y / 400);
+    var yoe = y - era * 400;
+    var doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
   }
   function dayText(day) {
     return new Date(day * DAY_MS).toISOString().slice(0, 10);
   }
 
+  // The catalog's data: events are arrays whose repeated values (codes, titles, lists) are indexes into tables.
   var data = JSON.parse($('catalog-data').textContent);
-  // The meetings' details (a second block, in the order of the events) are parsed when a meeting is first selected.
-  var detailList = null;
-  function detailsOf(e) {
-    if (!detailList) { detailList = JSON.parse($('catalog-details').textContent); }
-    return detailList[e.index] || {};
+  function pair(p) {
+    var text = {};
+    if (typeof p[0] === 'string') { text.es = p[0]; }
+    if (typeof p[1] === 'string') { text.en = p[1]; }
+    return text;
+  }
+  var texts = data.texts.map(pair);
+  var lists = data.lists.map(function (l) { return l.map(function (i) { return data.strings[i]; }); });
+  var peopleLists = {};
+  function peopleOf(i) {
+    if (!peopleLists[i]) {
+      var flat = lists[i];
+      var people = [];
+      for (var k = 0; k + 1 < flat.length; k += 2) { people.push([flat[k], flat[k + 1]]); }
+      peopleLists[i] = people;
+    }
+    return peopleLists[i];
   }
   var mechanisms = {};
-  data.mechanisms.forEach(function (m, i) { m.order = i; mechanisms[m.id] = m; });
-  var events = data.events.map(function (e, i) {
-    e.index = i;
-    e.from = toDay(e.s);
-    e.to = toDay(e.e) + 1;
-    e.countries = e.countries || [];
-    e.topics = e.topics || [];
-    e.people = e.people || [];
-    e.els = [];
-    return e;
+  data.mechanisms.forEach(function (m, i) { m.order = i; m.name = texts[m.name]; mechanisms[m.id] = m; });
+  var events = data.events.map(function (a, i) {
+    return {
+      index: i, id: a[0], mech: a[1] >= 0 ? data.strings[a[1]] : null, title: texts[a[2]],
+      status: data.strings[a[3]], kind: data.strings[a[4]], d: a[7], p: data.strings[a[8]], approx: a[9] === 1,
+      countries: lists[a[10]], topics: lists[a[11]], people: peopleOf(a[12]), from: a[5], to: a[6] + 1, visible: true
+    };
   });
+
+  // The meetings' details: a line per meeting, in the order of the events, then the table of the values they index.
+  // The block is split into lines on the first selection, and a meeting's line parsed when it is selected.
+  var detailLines = null;
+  var detailTable = null;
+  var detailCache = {};
+  function detailsOf(e) {
+    if (!detailLines) {
+      detailLines = $('catalog-details').textContent.split('\n');
+      detailTable = JSON.parse(detailLines[detailLines.length - 1]).map(function (v) { return typeof v === 'string' ? v : pair(v); });
+    }
+    if (e.index >= detailLines.length - 1) { return {}; }
+    if (!detailCache[e.index]) {
+      var a = JSON.parse(detailLines[e.index]);
+      var value = function (i) { return i >= 0 ? detailTable[i] : null; };
+      detailCache[e.index] = {
+        venue: value(a[0]), purpose: value(a[1]),
+        dels: a[2].map(function (d) {
+          return { party: value(d[0]), parts: d[1].map(function (p) { return { name: value(p[0]), role: value(p[1]), pos: value(p[2]), inst: value(p[3]) }; }) };
+        }),
+        outcomes: a[3].map(value),
+        quotes: a[4].map(function (q) { return { src: value(q[0]), title: value(q[1]), q: value(q[2]) }; })
+      };
+    }
+    return detailCache[e.index];
+  }
   var full = events.reduce(function (r, e) { return [Math.min(r[0], e.from), Math.max(r[1], e.to)]; }, [Infinity, -Infinity]);
   data.mechanisms.forEach(function (m) {
     m.terms.forEach(function (t) { t.from = toDay(t.s); t.to = toDay(t.e) + 1; full = [Math.min(full[0], t.from), Math.max(full[1], t.to)]; });
@@ -93,12 +138,34 @@
   var pad = Math.max(15, (full[1] - full[0]) * 0.02);
   full = [full[0] - pad, full[1] + pad];
 
+  // Up to this many events matching the filters, every one is drawn (and Tab reaches each); above it, only those in
+  // the visible window: the time range shown, and the rows of the lanes within a screen of the viewport.
+  var DRAW_ALL = 400;
+  // The table shows this many rows a page.
+  var PAGE = 100;
   var state = { lang: data.lang === 'es' ? 'es' : 'en', lanes: 'mechanism', country: '', kind: '', topic: '', view: 'timeline', sel: '' };
   var view = { from: full[0], to: full[1] };
   var lanes = [];
-  var tableBuilt = false;
+  var shownCount = 0;
+  var tablePage = 0;
+  var sorted = events.slice().sort(function (a, b) { return a.from - b.from || a.index - b.index; });
 
   function t(key) { return UI[state.lang][key]; }
+  // Names in alphabetical order without Intl.Collator, whose first use costs tens of milliseconds at the open: by a
+  // key without case or accents (in Spanish, ñ after n), then as written, so the order is the same everywhere.
+  function sortKey(text) {
+    var key = text.toLowerCase();
+    if (state.lang === 'es') { key = key.replace(/ñ/g, 'n\uffff'); }
+    return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+  function byName(names) {
+    var keys = new Map();
+    names.forEach(function (name) { if (!keys.has(name)) { keys.set(name, sortKey(name)); } });
+    return function (a, b) {
+      var ka = keys.get(a), kb = keys.get(b);
+      return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    };
+  }
 
   // A catalog text in the reader's language, or in the other one, with the language it is in.
   function pick(text) {
@@ -169,18 +236,28 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-la]'), function (node) { node.setAttribute('aria-label', t(node.getAttribute('data-la'))); });
     $('lang').value = state.lang;
     $('footer').textContent = t('footer') + ' ' + format(t('asOf'), data.asOf);
-    fillSelect($('f-country'), 'country', unique(function (e) { return e.countries; }));
-    fillSelect($('f-kind'), 'kind', unique(function (e) { return [e.kind]; }));
-    fillSelect($('f-topic'), 'topic', unique(function (e) { return e.topics; }));
+    fillSelect($('f-country'), 'country', filterCodes.country);
+    fillSelect($('f-kind'), 'kind', filterCodes.kind);
+    fillSelect($('f-topic'), 'topic', filterCodes.topic);
   }
-  function unique(of) {
-    var seen = {};
-    events.forEach(function (e) { of(e).forEach(function (v) { seen[v] = true; }); });
-    return Object.keys(seen);
-  }
+  // The codes the filters offer, gathered once: the lists are shared between events, so each is read once.
+  var filterCodes = (function () {
+    var seen = { country: {}, kind: {}, topic: {} };
+    var listsSeen = new Set();
+    function add(group, values) {
+      if (listsSeen.has(values)) { return; }
+      listsSeen.add(values);
+      values.forEach(function (v) { seen[group][v] = true; });
+    }
+    events.forEach(function (e) { add('country', e.countries); add('topic', e.topics); seen.kind[e.kind] = true; });
+    return { country: Object.keys(seen.country), kind: Object.keys(seen.kind), topic: Object.keys(seen.topic) };
+  })();
   function fillSelect(select, group, codes) {
     if (codes.indexOf(state[group]) < 0) { state[group] = ''; }
-    codes.sort(function (a, b) { return label(group, a).localeCompare(label(group, b), state.lang); });
+    var labels = {};
+    codes.forEach(function (code) { labels[code] = label(group, code); });
+    var compare = byName(codes.map(function (code) { return labels[code]; }));
+    codes.sort(function (a, b) { return compare(labels[a], labels[b]); });
     select.textContent = '';
     var all = el('option', null, t('all'));
     all.value = '';
@@ -194,6 +271,7 @@
   }
 
   // --- Lanes: by mechanism (with presidency terms), by country or by person; an event is in every lane it concerns.
+  // A lane is a heading and a body of known height; its events are drawn by draw(), only those in the window.
   function buildLanes() {
     var byKey = {};
     var order = [];
@@ -201,7 +279,6 @@
       if (!byKey[key]) { byKey[key] = { key: key, title: title, sort: sortKey, events: [], terms: [] }; order.push(byKey[key]); }
       return byKey[key];
     }
-    events.forEach(function (e) { e.els = []; });
     if (state.lanes === 'mechanism') {
       data.mechanisms.forEach(function (m) { if (m.terms.length) { lane('m:' + m.id, m.name, m.order).terms = m.terms; } });
       events.forEach(function (e) {
@@ -219,10 +296,11 @@
         if (!e.people.length) { lane('none', null, '\uffff').events.push(e); }
       });
     }
+    var compare = byName(order.filter(function (ln) { return typeof ln.sort === 'string'; }).map(function (ln) { return ln.sort; }));
     order.sort(function (a, b) {
       return typeof a.sort === 'number' || typeof b.sort === 'number'
         ? (a.sort === b.sort ? 0 : a.sort < b.sort ? -1 : 1)
-        : a.sort.localeCompare(b.sort, state.lang);
+        : compare(a.sort, b.sort);
     });
     lanes = order;
 
@@ -230,6 +308,8 @@
     box.textContent = '';
     var fragment = document.createDocumentFragment();
     lanes.forEach(function (ln, laneIndex) {
+      ln.index = laneIndex;
+      ln.events.sort(function (a, b) { return a.from - b.from || a.to - b.to || a.index - b.index; });
       var row = el('div', 'lane');
       row.setAttribute('role', 'group');
       var head = el('div', 'lane-head');
@@ -244,67 +324,145 @@
       row.setAttribute('aria-labelledby', heading.id);
       head.appendChild(heading);
       var body = el('div', 'lane-body');
-      // Events that overlap in time go to separate rows, so none hides another.
-      var rowsEnd = [];
-      ln.events.sort(function (a, b) { return a.from - b.from || a.to - b.to || a.index - b.index; });
-      ln.events.forEach(function (e) {
-        var r = 0;
-        while (r < rowsEnd.length && rowsEnd[r] > e.from) { r++; }
-        rowsEnd[r] = e.to;
-        var button = el('button', 'event');
-        button.type = 'button';
-        button.setAttribute('data-id', e.id);
-        button.setAttribute('data-status', e.status);
-        button.setAttribute('data-lane', String(laneIndex));
-        if (e.approx) { button.setAttribute('data-approx', ''); }
-        button.setAttribute('aria-pressed', e.id === state.sel ? 'true' : 'false');
-        button.style.top = (0.2 + r * 1.8) + 'rem';
-        fillEventButton(button, e);
-        e.els.push(button);
-        body.appendChild(button);
-      });
-      var termRow = rowsEnd.length;
-      ln.terms.forEach(function (term) {
+      ln.termEls = ln.terms.map(function (term) {
         var bar = el('div', 'term');
         bar.textContent = format(t('presidency'), plain(term.holder)) + ' (' + partialText(term.d) + ')';
-        bar.style.top = (0.2 + termRow * 1.8) + 'rem';
         bar.termFrom = term.from;
         bar.termTo = term.to;
         body.appendChild(bar);
+        return bar;
       });
-      body.style.height = (0.4 + (rowsEnd.length + (ln.terms.length ? 1 : 0)) * 1.8) + 'rem';
-      row.style.containIntrinsicBlockSize = 'auto ' + (0.4 + (rowsEnd.length + (ln.terms.length ? 1 : 0)) * 1.8) + 'rem';
       ln.row = row;
       ln.body = body;
+      ln.drawn = {};
       row.appendChild(head);
       row.appendChild(body);
       fragment.appendChild(row);
     });
     box.appendChild(fragment);
   }
-  function fillEventButton(button, e) {
-    button.textContent = '';
+
+  // The events of each lane that match the filters, in date order, each on the row that came free first if one is free
+  // at its start, else on a new row (rows kept in a heap by their end: n log n), so none hides another and no more
+  // rows are used than events overlap; the lane's height follows. A lane with nothing to show is hidden.
+  function arrangeLanes() {
+    shownCount = 0;
+    events.forEach(function (e) { e.visible = matches(e); if (e.visible) { shownCount++; } });
+    lanes.forEach(function (ln) {
+      ln.list = [];
+      ln.at = {};
+      var heap = [];
+      var rows = 0;
+      ln.events.forEach(function (e) {
+        if (!e.visible) { return; }
+        var r;
+        if (heap.length && heap[0][0] <= e.from) { r = heap[0][1]; heapPop(heap); } else { r = rows++; }
+        heapPush(heap, [e.to, r]);
+        ln.at[e.index] = ln.list.length;
+        ln.list.push({ e: e, row: r });
+      });
+      ln.termEls.forEach(function (bar) { bar.style.top = (0.2 + rows * 1.8) + 'rem'; });
+      var height = 0.4 + (rows + (ln.terms.length ? 1 : 0)) * 1.8;
+      ln.body.style.height = height + 'rem';
+      ln.row.style.containIntrinsicBlockSize = 'auto ' + height + 'rem';
+      ln.row.hidden = !ln.list.length && !(ln.terms.length && !state.country && !state.kind && !state.topic);
+    });
+  }
+  function heapPush(heap, item) {
+    heap.push(item);
+    for (var i = heap.length - 1; i > 0;) {
+      var parent = (i - 1) >> 1;
+      if (less(heap[parent], heap[i])) { break; }
+      var swap = heap[parent]; heap[parent] = heap[i]; heap[i] = swap; i = parent;
+    }
+  }
+  function heapPop(heap) {
+    var last = heap.pop();
+    if (!heap.length) { return; }
+    heap[0] = last;
+    for (var i = 0; ;) {
+      var l = 2 * i + 1, r = l + 1, m = i;
+      if (l < heap.length && less(heap[l], heap[m])) { m = l; }
+      if (r < heap.length && less(heap[r], heap[m])) { m = r; }
+      if (m === i) { break; }
+      var swap = heap[m]; heap[m] = heap[i]; heap[i] = swap; i = m;
+    }
+  }
+  // The row that ends first, and of two that end together the upper one, so the same data gives the same drawing.
+  function less(a, b) { return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]); }
+
+  function eventButton(e, laneIndex) {
+    var button = el('button', 'event');
+    button.type = 'button';
+    button.setAttribute('data-id', e.id);
+    button.setAttribute('data-status', e.status);
+    button.setAttribute('data-lane', String(laneIndex));
+    if (e.approx) { button.setAttribute('data-approx', ''); }
+    button.setAttribute('aria-pressed', e.id === state.sel ? 'true' : 'false');
     var marker = el('span', 'marker', (e.approx ? '≈' : '') + (MARKERS[e.status] || '■'));
     marker.setAttribute('aria-hidden', 'true');
     button.appendChild(marker);
     button.appendChild(document.createTextNode(partialText(e.d) + ' · ' + eventTitle(e)));
     button.appendChild(el('span', 'visually-hidden', spokenDetails(e)));
+    return button;
   }
 
-  // --- Positions: everything is placed in per cent of the visible window, so a zoom or pan writes two styles an event.
-  function layout() {
+  // --- Drawing: the events in the window, placed in per cent of the visible time range. All of them while they are
+  // few; else those that overlap the range on the rows within a screen of the viewport, plus the one being focused.
+  var remPx = 16;
+  var pinned = null;
+  var drawPending = false;
+  function draw() {
+    drawPending = false;
     var span = view.to - view.from;
-    lanes.forEach(function (ln) {
-      Array.prototype.forEach.call(ln.body.children, function (node) {
-        var id = node.getAttribute('data-id');
-        var from = id === null ? node.termFrom : eventsById[id].from;
-        var to = id === null ? node.termTo : eventsById[id].to;
-        node.style.left = ((from - view.from) / span * 100) + '%';
-        node.style.width = ((to - from) / span * 100) + '%';
+    var all = shownCount <= DRAW_ALL;
+    var focused = document.activeElement && document.activeElement.classList && document.activeElement.classList.contains('event') ? document.activeElement : null;
+    var top = -window.innerHeight;
+    var bottom = 2 * window.innerHeight;
+    // Read every lane's place first, then write: one layout, not one a lane.
+    var places = lanes.map(function (ln) { return ln.row.hidden ? null : ln.row.getBoundingClientRect().top; });
+    var count = 0;
+    lanes.forEach(function (ln, laneIndex) {
+      if (places[laneIndex] === null) { ln.body.querySelectorAll('.event').forEach(function (b) { b.remove(); }); ln.drawn = {}; return; }
+      var first = all ? 0 : Math.floor((top - places[laneIndex]) / (1.8 * remPx)) - 1;
+      var last = all ? Infinity : Math.ceil((bottom - places[laneIndex]) / (1.8 * remPx)) + 1;
+      var wanted = [];
+      ln.list.forEach(function (item) {
+        var e = item.e;
+        var inWindow = all || (item.row >= first && item.row <= last && e.to > view.from && e.from < view.to);
+        var keep = inWindow || (pinned && pinned.lane === laneIndex && pinned.index === e.index)
+          || (focused && ln.drawn[e.index] === focused);
+        if (keep) { wanted.push(item); }
       });
+      var drawn = {};
+      var nodes = wanted.map(function (item) {
+        var button = ln.drawn[item.e.index] || eventButton(item.e, laneIndex);
+        button.style.top = (0.2 + item.row * 1.8) + 'rem';
+        button.style.left = ((item.e.from - view.from) / span * 100) + '%';
+        button.style.width = ((item.e.to - item.e.from) / span * 100) + '%';
+        drawn[item.e.index] = button;
+        return button;
+      });
+      var same = nodes.length === Object.keys(ln.drawn).length && nodes.every(function (b, i) { return ln.drawn[wanted[i].e.index] === b; });
+      if (!same) { ln.body.replaceChildren.apply(ln.body, ln.termEls.concat(nodes)); }
+      ln.drawn = drawn;
+      ln.termEls.forEach(function (bar) {
+        bar.style.left = ((bar.termFrom - view.from) / span * 100) + '%';
+        bar.style.width = ((bar.termTo - bar.termFrom) / span * 100) + '%';
+      });
+      count += nodes.length;
     });
+    if (focused && !focused.isConnected) { focused = null; }
+    if (focused && document.activeElement !== focused) { focused.focus({ preventScroll: true }); }
     drawAxis(span);
-    $('range').textContent = format(t('range'), dayText(Math.round(view.from)), dayText(Math.round(view.to)));
+    var range = $('range');
+    range.textContent = format(t('range'), dayText(Math.round(view.from)), dayText(Math.round(view.to)));
+    range.setAttribute('data-from', String(view.from));
+    range.setAttribute('data-to', String(view.to));
+    $('timeline').setAttribute('data-drawn', String(count));
+  }
+  function scheduleDraw() {
+    if (!drawPending && shownCount > DRAW_ALL) { drawPending = true; requestAnimationFrame(draw); }
   }
   function drawAxis(span) {
     var axis = $('axis');
@@ -335,7 +493,7 @@
     var center = (from + to) / 2;
     view.from = center - span / 2;
     view.to = center + span / 2;
-    layout();
+    draw();
   }
   function zoom(factor, at) {
     var anchor = at === undefined ? (view.from + view.to) / 2 : at;
@@ -351,68 +509,67 @@
   }
 
   // --- Filters: country, kind and topic; a lane with nothing to show is hidden.
-  var eventsById = {};
-  events.forEach(function (e) { if (!eventsById[e.id]) { eventsById[e.id] = e; } });
+  var eventsById = new Map();
+  events.forEach(function (e) { if (!eventsById.has(e.id)) { eventsById.set(e.id, e); } });
   function matches(e) {
     return (!state.country || e.countries.indexOf(state.country) >= 0)
       && (!state.kind || e.kind === state.kind)
       && (!state.topic || e.topics.indexOf(state.topic) >= 0);
   }
   function applyFilters() {
-    var shown = 0;
-    events.forEach(function (e) {
-      e.visible = matches(e);
-      if (e.visible) { shown++; }
-      for (var i = 0; i < e.els.length; i++) { e.els[i].hidden = !e.visible; }
-      if (e.rowEl) { e.rowEl.hidden = !e.visible; }
-    });
-    lanes.forEach(function (ln) { ln.row.hidden = !ln.events.some(function (e) { return e.visible; }) && !(ln.terms.length && !state.country && !state.kind && !state.topic); });
-    $('empty').hidden = shown > 0;
-    $('summary').textContent = format(t('shown'), shown, events.length) + ', ' + format(t('asOf'), data.asOf);
+    arrangeLanes();
+    draw();
+    $('empty').hidden = shownCount > 0;
+    $('summary').textContent = format(t('shown'), number(shownCount), number(events.length)) + ', ' + format(t('asOf'), data.asOf);
+    tablePage = 0;
+    if (state.view === 'table') { buildTable(); }
   }
 
   // --- Keyboard: on an event, the arrows move between events (left/right in its lane, up/down to the next lane),
   // Home/End to the lane's first and last; on the timeline itself, + and − zoom, the arrows pan, Home/End go to the ends.
-  function visibleIn(laneIndex) {
-    return lanes[laneIndex].body.querySelectorAll('.event:not([hidden])');
+  // The moves follow the lanes' data, not the buttons drawn, so every event is reached, drawn or not yet.
+  function firstShownLane(fromLane, step) {
+    for (var l = fromLane; l >= 0 && l < lanes.length; l += step) {
+      if (!lanes[l].row.hidden && lanes[l].list.length) { return lanes[l]; }
+    }
+    return null;
   }
-  function focusEvent(button) {
-    if (!button) { return; }
-    var e = eventsById[button.getAttribute('data-id')];
+  function focusEvent(ln, e) {
+    if (!ln || !e) { return; }
     if (e.to < view.from || e.from > view.to) {
       var span = view.to - view.from;
-      setView((e.from + e.to) / 2 - span / 2, (e.from + e.to) / 2 + span / 2);
+      view.from = (e.from + e.to) / 2 - span / 2;
+      view.to = view.from + span;
     }
-    button.focus();
+    pinned = { lane: ln.index, index: e.index };
+    draw();
+    var button = ln.drawn[e.index];
+    pinned = null;
+    if (button) { button.focus(); }
   }
   function onEventKey(event, button) {
-    var laneIndex = Number(button.getAttribute('data-lane'));
-    var inLane = Array.prototype.slice.call(visibleIn(laneIndex));
-    var at = inLane.indexOf(button);
-    var target = null;
+    var ln = lanes[Number(button.getAttribute('data-lane'))];
+    var e = eventsById.get(button.getAttribute('data-id'));
+    var at = ln.at[e.index];
+    var item = null;
+    var target = ln;
     switch (event.key) {
-      case 'ArrowRight': target = inLane[at + 1]; break;
-      case 'ArrowLeft': target = inLane[at - 1]; break;
-      case 'Home': target = inLane[0]; break;
-      case 'End': target = inLane[inLane.length - 1]; break;
+      case 'ArrowRight': item = ln.list[at + 1]; break;
+      case 'ArrowLeft': item = ln.list[at - 1]; break;
+      case 'Home': item = ln.list[0]; break;
+      case 'End': item = ln.list[ln.list.length - 1]; break;
       case 'ArrowDown':
       case 'ArrowUp':
         var step = event.key === 'ArrowDown' ? 1 : -1;
-        var from = eventsById[button.getAttribute('data-id')].from;
-        for (var l = laneIndex + step; l >= 0 && l < lanes.length; l += step) {
-          var candidates = Array.prototype.slice.call(visibleIn(l));
-          if (candidates.length) {
-            target = candidates.reduce(function (best, c) {
-              return Math.abs(eventsById[c.getAttribute('data-id')].from - from) < Math.abs(eventsById[best.getAttribute('data-id')].from - from) ? c : best;
-            });
-            break;
-          }
+        target = firstShownLane(ln.index + step, step);
+        if (target) {
+          item = target.list.reduce(function (best, c) { return Math.abs(c.e.from - e.from) < Math.abs(best.e.from - e.from) ? c : best; });
         }
         break;
       default: return false;
     }
     event.preventDefault();
-    focusEvent(target);
+    if (item) { focusEvent(target, item.e); }
     return true;
   }
   function onTimelineKey(event) {
@@ -424,7 +581,14 @@
       case '-': case '_': case '−': zoom(2); break;
       case 'ArrowLeft': pan(-0.1); break;
       case 'ArrowRight': pan(0.1); break;
-      case 'ArrowDown': if (!button) { focusEvent($('lane-box').querySelector('.event:not([hidden])')); } else { handled = false; } break;
+      case 'ArrowDown':
+        if (!button) {
+          var ln = firstShownLane(0, 1);
+          // The first meeting in view, else the lane's first.
+          var inView = ln && ln.list.filter(function (item) { return item.e.to > view.from && item.e.from < view.to; })[0];
+          if (ln) { focusEvent(ln, (inView || ln.list[0]).e); }
+        } else { handled = false; }
+        break;
       case 'Home': goTo(full[0], false); break;
       case 'End': goTo(full[1], true); break;
       default: handled = false;
@@ -464,14 +628,14 @@
   // --- Details of the selected event: text, delegations, outcomes and the quotes of its sources.
   function select(id) {
     state.sel = id;
-    events.forEach(function (e) { e.els.forEach(function (b) { b.setAttribute('aria-pressed', e.id === id ? 'true' : 'false'); }); });
+    Array.prototype.forEach.call(document.querySelectorAll('#lane-box .event'), function (b) { b.setAttribute('aria-pressed', b.getAttribute('data-id') === id ? 'true' : 'false'); });
     showDetails();
     writeHash();
   }
   function showDetails() {
     var box = $('details-body');
     box.textContent = '';
-    var e = state.sel && eventsById[state.sel];
+    var e = state.sel && eventsById.get(state.sel);
     if (!e) {
       box.appendChild(el('p', null, t('noSelection')));
       return;
@@ -540,9 +704,19 @@
     }
   }
 
-  // --- The table: the text alternative of the timeline, built when first shown, filtered like it.
+  // --- The table: the text alternative of the timeline, filtered like it, in pages of PAGE rows with controls to
+  // move between them and the count of rows ("Rows 1–100 of 5,000").
+  function number(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, state.lang === 'es' ? '\u00a0' : ',');
+  }
   function buildTable() {
+    var rows = sorted.filter(function (e) { return e.visible; });
+    var pages = Math.max(1, Math.ceil(rows.length / PAGE));
+    tablePage = Math.min(Math.max(0, tablePage), pages - 1);
+    var first = tablePage * PAGE;
+    var onPage = rows.slice(first, first + PAGE);
     var box = $('table-box');
+    var focusedPager = document.activeElement && document.activeElement.closest && document.activeElement.closest('.pager') ? document.activeElement.getAttribute('data-page') : null;
     box.textContent = '';
     var table = el('table');
     table.appendChild(el('caption', null, t('caption')));
@@ -556,7 +730,7 @@
     head.appendChild(headRow);
     table.appendChild(head);
     var body = el('tbody');
-    events.slice().sort(function (a, b) { return a.from - b.from || a.index - b.index; }).forEach(function (e) {
+    onPage.forEach(function (e) {
       var tr = el('tr');
       tr.setAttribute('data-id', e.id);
       tr.appendChild(el('td', null, partialText(e.d) + (e.p !== 'day' ? ' (' + t(e.p) + ')' : '') + (e.approx ? ' ≈ ' + t('approximate') : '')));
@@ -573,20 +747,44 @@
       tr.appendChild(el('td', null, label('status', e.status)));
       tr.appendChild(el('td', null, label('kind', e.kind)));
       tr.appendChild(el('td', null, e.countries.join(', ')));
-      e.rowEl = tr;
-      tr.hidden = e.visible === false;
       body.appendChild(tr);
     });
     table.appendChild(body);
+    var count = el('p', null, rows.length
+      ? format(t('rows'), number(first + 1), number(first + onPage.length), number(rows.length))
+      : t('empty'));
+    count.id = 'table-count';
+    count.setAttribute('aria-live', 'polite');
+    var pager = el('nav', 'pager');
+    pager.setAttribute('aria-label', t('pages'));
+    [['first', 0], ['previous', tablePage - 1], ['next', tablePage + 1], ['last', pages - 1]].forEach(function (pair) {
+      var go = el('button', null, t(pair[0]));
+      go.type = 'button';
+      go.setAttribute('data-page', pair[0]);
+      go.disabled = pair[1] < 0 || pair[1] >= pages || pair[1] === tablePage;
+      go.addEventListener('click', function () { tablePage = pair[1]; buildTable(); });
+      pager.appendChild(go);
+    });
+    pager.appendChild(el('span', 'meta', format(t('page'), number(tablePage + 1), number(pages))));
+    box.appendChild(count);
+    box.appendChild(pager);
     box.appendChild(table);
-    tableBuilt = true;
+    // A page button that went disabled (the first or the last page) hands the focus to its enabled neighbour.
+    if (focusedPager) {
+      var again = pager.querySelector('[data-page="' + focusedPager + '"]');
+      if (again && again.disabled) {
+        again = pager.querySelector('[data-page="' + ({ first: 'next', previous: 'next', next: 'previous', last: 'previous' })[focusedPager] + '"]');
+      }
+      if (again) { again.focus(); }
+    }
   }
   function showView() {
     var table = state.view === 'table';
-    if (table && !tableBuilt) { buildTable(); }
+    if (table) { buildTable(); }
     $('timeline-section').hidden = table;
     $('table-section').hidden = !table;
     $('view').value = state.view;
+    if (!table) { draw(); }
   }
 
   // --- The legend, drawn with the same styles as the events.
@@ -616,10 +814,6 @@
   function render() {
     relabel();
     buildLanes();
-    tableBuilt = false;
-    $('table-box').textContent = '';
-    events.forEach(function (e) { e.rowEl = null; });
-    layout();
     applyFilters();
     showView();
     drawLegend();
@@ -629,7 +823,7 @@
   function setup() {
     $('controls').addEventListener('submit', function (event) { event.preventDefault(); });
     $('lang').addEventListener('change', function () { state.lang = this.value === 'es' ? 'es' : 'en'; render(); writeHash(); });
-    $('lanes').addEventListener('change', function () { state.lanes = this.value; buildLanes(); layout(); applyFilters(); writeHash(); });
+    $('lanes').addEventListener('change', function () { state.lanes = this.value; buildLanes(); applyFilters(); writeHash(); });
     [['f-country', 'country'], ['f-kind', 'kind'], ['f-topic', 'topic']].forEach(function (pair) {
       $(pair[0]).addEventListener('change', function () { state[pair[1]] = this.value; applyFilters(); writeHash(); });
     });
@@ -650,12 +844,29 @@
       if (JSON.stringify(state) !== before) { render(); $('lanes').value = state.lanes; }
     });
     setupMouse();
+    window.addEventListener('scroll', scheduleDraw, { passive: true });
+    window.addEventListener('resize', scheduleDraw);
+  }
+
+  // A catalog with more events than are drawn at once opens on the as-of date, with about DRAW_ALL events in view
+  // (the button "All" and the keys Home and End reach the rest); a smaller one opens on all of them.
+  function openingView() {
+    var shown = sorted.filter(matches);
+    if (shown.length <= DRAW_ALL) { return; }
+    var asOf = toDay(data.asOf);
+    var at = 0;
+    while (at < shown.length && shown[at].from < asOf) { at++; }
+    var first = Math.max(0, Math.min(at - DRAW_ALL / 2, shown.length - DRAW_ALL));
+    var last = Math.min(shown.length - 1, first + DRAW_ALL - 1);
+    setView(shown[first].from, Math.max(shown[last].from + 1, shown[first].from + 14));
   }
 
   readHash();
   setup();
+  remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   $('lanes').value = state.lanes;
+  openingView();
   render();
   writeHash();
-  window.timelineMetrics = { scriptMs: performance.now() - started, openMs: performance.now() };
+  window.timelineMetrics = { scriptMs: performance.now() - started, openMs: performance.now(), events: events.length, shown: shownCount };
 })();

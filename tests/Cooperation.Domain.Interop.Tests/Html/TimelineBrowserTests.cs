@@ -166,4 +166,88 @@ public sealed class TimelineBrowserTests : IDisposable
         Assert.Contains(HostileCatalog.NameOnly, Strings(facts["personLanes"]));
         Assert.Equal(HostileCatalog.Formula, Strings(facts["lanes"])[0]); // the mechanism's English name, as text
     }
+
+    // An event of the page with its span in days since 1970-01-01, from its first day to the day after its last, as
+    // the script draws it: the meetings in catalog order, then the expected meetings in mechanisms' order.
+    private sealed record Span(string Id, MechanismId? Mechanism, double From, double To);
+
+    private static List<Span> Spans(CooperationCatalog catalog)
+    {
+        static double Day(LocalDate date) => date.ToDateOnly().DayNumber - new DateOnly(1970, 1, 1).DayNumber;
+        var spans = catalog.Meetings.DistinctBy(m => m.Id).Select(m =>
+        {
+            var last = m.Dates.Latest is { } l && l >= m.Dates.Earliest ? l : m.Start.Latest;
+            return new Span(m.Id.ToString(), m.Mechanism, Day(m.Dates.Earliest), Day(last) + 1);
+        }).ToList();
+        foreach (var mechanism in catalog.Mechanisms.DistinctBy(m => m.Id))
+        {
+            if (catalog.AssessCadence(mechanism.Id, AsOf) is { ExpectedWindow: { } window, NextPlanned: null })
+            {
+                spans.Add(new Span("expected-" + mechanism.Id, mechanism.Id, Day(window.Start), Day(window.End) + 1));
+            }
+        }
+
+        return spans;
+    }
+
+    [ClientFact("chromium")]
+    public void A_large_catalog_draws_its_window_reaches_every_event_and_pages_its_table()
+    {
+        var catalog = RepeatedCatalog.Build(2000);
+        var canada = CountryCode.Parse("CA");
+        var spans = Spans(catalog);
+        var page = Exported.File(_files.Path, "large.html", Exported.Bytes(o => new TimelineWriter(AsOf).Write(catalog, o)));
+        var run = ExternalClients.RunBrowser(page, "CA", "--large");
+        Assert.True(run.ExitCode == 0, run.Output);
+        var facts = JsonNode.Parse(run.StandardOutput)!;
+        Assert.Empty(Strings(facts["requests"]));
+        Assert.Empty(Strings(facts["consoleErrors"]));
+        static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+        // It shows every event, and draws only some: those of its window.
+        Assert.Equal(spans.Count, (int)facts["metrics"]!["events"]!);
+        var drawnAtOpen = (int)facts["opened"]!["drawn"]!;
+        Assert.InRange(drawnAtOpen, 1, spans.Count / 2);
+        Assert.Equal(drawnAtOpen, (int)facts["opened"]!["attribute"]!);
+
+        // After zooming and panning by keyboard, what is drawn over a scroll of the whole page is exactly the events
+        // whose span overlaps the range shown, and never all at once.
+        var window = facts["window"]!;
+        var (from, to) = ((double)window["from"]!, (double)window["to"]!);
+        var inRange = spans.Where(s => s.To > from && s.From < to).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.InRange(inRange.Count, 10, spans.Count / 4);
+        Assert.Equal(inRange, Strings(window["drawn"]).Order(StringComparer.Ordinal));
+        Assert.True((int)window["most"]! <= inRange.Count);
+
+        // End on a lane's first event goes to the lane's last, which was not drawn: it is drawn, in view, and focused.
+        var keys = facts["laneKeys"]!;
+        var first = spans.Single(s => s.Id == (string?)keys["first"]);
+        var lane = spans.Select((s, i) => (s, i)).Where(p => p.s.Mechanism == first.Mechanism)
+            .OrderBy(p => p.s.From).ThenBy(p => p.s.To).ThenBy(p => p.i).Select(p => p.s).ToList();
+        Assert.Equal(lane[0].Id, first.Id);
+        Assert.Equal(("BUTTON", lane[^1].Id), ((string?)keys["tag"], (string?)keys["last"]));
+        Assert.True(lane[^1].To > (double)keys["from"]! && lane[^1].From < (double)keys["to"]!, keys.ToJsonString());
+
+        // Paging the table with its Next button reaches every event once; the count says how many.
+        var table = facts["table"]!;
+        var rows = Strings(table["ids"]);
+        Assert.Equal(spans.Select(s => s.Id).Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+        var counts = Strings(table["counts"]);
+        Assert.Equal((spans.Count + 99) / 100, counts.Count);
+        Assert.Equal($"Rows 1–100 of {Count(spans.Count)}", counts[0]);
+        Assert.Equal($"Rows {Count((counts.Count - 1) * 100 + 1)}–{Count(spans.Count)} of {Count(spans.Count)}", counts[^1]);
+        Assert.Equal("previous", (string?)table["focused"]); // the focus stays on the pager when Next is disabled
+
+        // Filtered by country, the table pages through exactly the events that concern it.
+        var filtered = facts["filtered"]!;
+        var concern = catalog.Meetings.Where(m => Concerns(m, catalog, canada)).Select(m => m.Id.ToString())
+            .Concat(spans.Where(s => s.Id.StartsWith("expected-", StringComparison.Ordinal)
+                && catalog.TryGetMechanism(s.Mechanism!.Value, out var m) && m.Parties.Any(p => p.Party.IsCountry && p.Party.Country == canada)).Select(s => s.Id))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.InRange(concern.Count, 1, spans.Count - 1);
+        Assert.Equal(concern, Strings(filtered["ids"]).Order(StringComparer.Ordinal));
+        Assert.Equal($"Rows 1–{Math.Min(100, concern.Count)} of {Count(concern.Count)}", Strings(filtered["counts"])[0]);
+        Assert.StartsWith($"{Count(concern.Count)} of {Count(spans.Count)} events shown", (string)filtered["summary"]!, StringComparison.Ordinal);
+        Assert.Contains("country=CA", (string)filtered["hash"]!, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
@@ -31,13 +32,57 @@ public sealed class TimelineWriterTests
 
     private static JsonNode Data(string page) => JsonNode.Parse(Between(page, "<script type=\"application/json\" id=\"catalog-data\">", "</script>"))!;
 
-    private static JsonArray Details(string page) => JsonNode.Parse(Between(page, "<script type=\"application/json\" id=\"catalog-details\">", "</script>"))!.AsArray();
+    // The details block: a line per meeting, then the table of values the lines index.
+    private static string[] DetailLines(string page) => Between(page, "<script type=\"application/json\" id=\"catalog-details\">", "</script>").Split('\n');
+
+    // An event as the script reads it: its array, with the indexes into the tables resolved.
+    private sealed record Event(string Id, string? Mechanism, JsonNode Title, string Status, string Kind, LocalDate First, LocalDate Last, string Dates, string Precision, bool Approximate, List<string> Countries);
+
+    private static LocalDate FromDay(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(new DateOnly(1970, 1, 1).DayNumber + day));
+
+    private static List<Event> Events(string page)
+    {
+        var data = Data(page);
+        var strings = data["strings"]!.AsArray().Select(s => (string)s!).ToList();
+        var texts = data["texts"]!.AsArray();
+        var lists = data["lists"]!.AsArray();
+        return [.. data["events"]!.AsArray().Select(node =>
+        {
+            var e = node!.AsArray();
+            var mechanism = (int)e[1]!;
+            return new Event(
+                (string)e[0]!, mechanism < 0 ? null : strings[mechanism], texts[(int)e[2]!]!, strings[(int)e[3]!], strings[(int)e[4]!],
+                FromDay((int)e[5]!), FromDay((int)e[6]!), (string)e[7]!, strings[(int)e[8]!], (int)e[9]! == 1,
+                [.. lists[(int)e[10]!]!.AsArray().Select(i => strings[(int)i!])]);
+        })];
+    }
+
+    // A meeting's details: [venue, purpose, delegations, outcomes, quotes], each value an index into the last line.
+    private static (JsonArray Line, JsonArray Table) Details(string page, int meeting)
+    {
+        var lines = DetailLines(page);
+        return (JsonNode.Parse(lines[meeting])!.AsArray(), JsonNode.Parse(lines[^1])!.AsArray());
+    }
 
     [Fact]
     public void The_reference_page_is_under_200_KB()
     {
         var bytes = Exported.Bytes(o => Writer.Write(ReferenceCatalog.Default, o));
         Assert.InRange(bytes.Length, 20_000, 200 * 1024);
+    }
+
+    [Fact]
+    public void A_large_catalog_adds_under_250_bytes_a_meeting()
+    {
+        // Repeated values are written once (tables) and the details are a line of indexes a meeting: the page grows
+        // with the meetings' identifiers, dates and indexes, not with their texts again.
+        var reference = Exported.Bytes(o => Writer.Write(ReferenceCatalog.Default, o)).Length;
+        var catalog = RepeatedCatalog.Build(2000);
+        var large = Exported.Bytes(o => Writer.Write(catalog, o));
+        Assert.InRange(large.Length - reference, 2000 * 100, 2000 * 250);
+        var page = Encoding.UTF8.GetString(large);
+        Assert.Equal(2000, Events(page).Count(e => e.Status != "expected"));
+        Assert.Equal(2001, DetailLines(page).Length);
     }
 
     [Fact]
@@ -85,8 +130,8 @@ public sealed class TimelineWriterTests
     public void Every_meeting_and_the_expected_ones_are_in_the_data()
     {
         var catalog = ReferenceCatalog.Default;
-        var events = Data(Page(catalog))["events"]!.AsArray();
-        var meetings = events.Where(e => (string?)e!["status"] != "expected").Select(e => (string)e!["id"]!).ToList();
+        var events = Events(Page(catalog));
+        var meetings = events.Where(e => e.Status != "expected").Select(e => e.Id).ToList();
         Assert.Equal(catalog.Meetings.Select(m => m.Id.ToString()).Distinct(), meetings);
         var expected = catalog.Mechanisms.Count(m => catalog.AssessCadence(m.Id, Writer.AsOf) is { ExpectedWindow: not null, NextPlanned: null });
         Assert.Equal(expected, events.Count - meetings.Count);
@@ -106,15 +151,14 @@ public sealed class TimelineWriterTests
         }
 
         Assert.Equal(3, Regex.Matches(page, "<script", RegexOptions.IgnoreCase).Count); // the two data blocks and the script, nothing injected
-        var events = Data(page)["events"]!.AsArray();
-        var orphan = events.Single(e => (string?)e!["id"] == HostileCatalog.Orphan.ToString())!;
-        Assert.Equal(HostileCatalog.Markup + " " + HostileCatalog.Emoji, (string?)orphan["title"]!["es"]);
-        Assert.Equal("2013", (string?)orphan["d"]);
-        Assert.Equal("year", (string?)orphan["p"]);
-        Assert.Equal(("2013-01-01", "2013-12-31"), ((string?)orphan["s"], (string?)orphan["e"]));
-        Assert.Null(orphan["mech"]);
-        Assert.Null(orphan["quotes"]);
-        Assert.Equal(HostileCatalog.Markup, (string?)Details(page)[events.IndexOf(orphan)]!["quotes"]![0]!["q"]);
+        var events = Events(page);
+        var orphan = events.Single(e => e.Id == HostileCatalog.Orphan.ToString());
+        Assert.Equal(HostileCatalog.Markup + " " + HostileCatalog.Emoji, (string?)orphan.Title[0]);
+        Assert.Equal(("2013", "year"), (orphan.Dates, orphan.Precision));
+        Assert.Equal((new LocalDate(2013, 1, 1), new LocalDate(2013, 12, 31)), (orphan.First, orphan.Last));
+        Assert.Null(orphan.Mechanism);
+        var (line, table) = Details(page, events.IndexOf(orphan));
+        Assert.Equal(HostileCatalog.Markup, (string?)table[(int)line[4]![0]![2]!]);
     }
 
     [Fact]
@@ -122,16 +166,27 @@ public sealed class TimelineWriterTests
     {
         var catalog = ReferenceCatalog.Default;
         var page = Page(catalog);
-        var details = Details(page);
         var meetings = catalog.Meetings.DistinctBy(m => m.Id).ToList();
-        Assert.Equal(meetings.Count, details.Count);
-        var events = Data(page)["events"]!.AsArray();
+        Assert.Equal(meetings.Count + 1, DetailLines(page).Length);
+        var events = Events(page);
         for (var i = 0; i < meetings.Count; i++)
         {
-            Assert.Equal(meetings[i].Id.ToString(), (string?)events[i]!["id"]);
-            Assert.Equal(meetings[i].Citations.Select(c => c.Quote), details[i]!["quotes"]!.AsArray().Select(q => (string?)q!["q"]));
-            Assert.Equal(meetings[i].Delegations.Length, details[i]!["dels"]!.AsArray().Count);
+            var (line, table) = Details(page, i);
+            string? Value(JsonNode? index) => (int)index! < 0 ? null : (string?)table[(int)index!];
+            Assert.Equal(meetings[i].Id.ToString(), events[i].Id);
+            Assert.Equal(meetings[i].Dates.Earliest, events[i].First);
+            Assert.True(events[i].Last >= events[i].First);
+            Assert.Equal(meetings[i].Citations.Select(c => c.Quote), line[4]!.AsArray().Select(q => Value(q![2])));
+            Assert.Equal(meetings[i].Citations.Select(c => c.Source.ToString()), line[4]!.AsArray().Select(q => Value(q![0])));
+            Assert.Equal(meetings[i].Delegations.Length, line[2]!.AsArray().Count);
+            Assert.Equal(
+                meetings[i].Delegations.SelectMany(d => d.Participants).Select(p => p.Role.ToString()),
+                line[2]!.AsArray().SelectMany(d => d![1]!.AsArray()).Select(p => Value(p![1])));
         }
+
+        // Each value is in the table once, however many meetings name it.
+        var values = JsonNode.Parse(DetailLines(page)[^1])!.AsArray().Select(v => v!.ToJsonString()).ToList();
+        Assert.Equal(values.Count, values.Distinct(StringComparer.Ordinal).Count());
 
         // Every role of a delegation has its label, though the labels are written before the details.
         var roles = Data(page)["labels"]!["role"]!.AsObject().Select(p => p.Key).ToHashSet();

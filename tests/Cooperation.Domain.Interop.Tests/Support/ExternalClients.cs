@@ -66,8 +66,11 @@ public static class ExternalClients
     }
 
     /// <summary>Runs <c>tools/interop/check_timeline.mjs</c> on a page in headless Chromium and returns what it printed.</summary>
-    public static ToolRun RunBrowser(string page, string country)
-        => Run(OnPath("node")!, [Path.Combine(RepositoryRoot, "tools", "interop", "check_timeline.mjs"), NodeModules!, Chromium!, page, country]);
+    /// <param name="page">The page's path.</param>
+    /// <param name="country">The country code to filter by.</param>
+    /// <param name="options">More arguments: <c>--large</c> for the checks of a large catalog.</param>
+    public static ToolRun RunBrowser(string page, string country, params string[] options)
+        => Run(OnPath("node")!, [Path.Combine(RepositoryRoot, "tools", "interop", "check_timeline.mjs"), NodeModules!, Chromium!, page, country, .. options]);
 
     /// <summary>Runs a program and waits for it (at most two minutes).</summary>
     public static ToolRun Run(string program, string[] arguments)
