@@ -276,12 +276,25 @@ public static partial class BuiltInRules
                 continue;
             }
 
+            // Participants of one delegation often share an institution: the last one looked up is kept.
+            InstitutionId? lastId = null;
+            Institution? last = null;
             for (var p = 0; p < delegation.Participants.Length; p++)
             {
                 context.Step();
                 var participant = delegation.Participants[p];
-                if (participant.Institution is { } id && catalog.TryGetInstitution(id, out var institution)
-                    && !institution.IsInternational && institution.Country != delegation.Party.Country)
+                if (participant.Institution is not { } id)
+                {
+                    continue;
+                }
+
+                if (id != lastId)
+                {
+                    lastId = id;
+                    catalog.TryGetInstitution(id, out last);
+                }
+
+                if (last is { } institution && !institution.IsInternational && institution.Country != delegation.Party.Country)
                 {
                     context.Report(
                         SubjectPath.Of(meeting, delegation, p),
