@@ -121,6 +121,10 @@ public sealed partial class CooperationCatalog
     // Sources nothing in the catalog cites (COOP7005); of several sources with one identifier, only the first.
     internal ImmutableArray<Source> UncitedSources => Facts.UncitedSources;
 
+    // The entities that carry suppressions, with their paths, in the order sources, institutions, people, mechanisms,
+    // meetings: the suppression matcher looks at these instead of passing over every entity again.
+    internal ImmutableArray<(string Subject, ImmutableArray<Suppression> Suppressions)> InPlaceSuppressions => Facts.InPlaceSuppressions;
+
     /// <summary>Every citation in the catalog, wherever it is: entities, delegations, participants, outcomes, statements.</summary>
     internal IEnumerable<Citation> AllCitations()
     {
@@ -512,6 +516,10 @@ public sealed partial class CooperationCatalog
             var sourcesById = catalog._sources.ById;
             UncitedSources = [.. catalog.Sources.Where((s, i) => !cited.Contains(s.Id.Value) && sourcesById[s.Id.Value] == i)];
 
+            InPlaceSuppressions = [.. Suppressed(catalog.Sources, static s => s.Suppressions, SubjectPath.Of), .. Suppressed(catalog.Institutions, static i => i.Suppressions, SubjectPath.Of),
+                .. Suppressed(catalog.People, static p => p.Suppressions, SubjectPath.Of), .. Suppressed(catalog.Mechanisms, static m => m.Suppressions, SubjectPath.Of),
+                .. Suppressed(catalog.Meetings, static m => m.Suppressions, SubjectPath.Of)];
+
             Countries = [.. catalog.Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
                 .Concat(catalog.Institutions.Where(static i => !i.IsInternational).Select(static i => i.Country))
                 .Concat(catalog.Meetings.SelectMany(static m => m.Venues).Select(static v => v.Country))
@@ -532,6 +540,19 @@ public sealed partial class CooperationCatalog
         public ImmutableArray<Source> UncitedSources { get; }
 
         public ImmutableArray<CountryCode> Countries { get; }
+
+        public ImmutableArray<(string Subject, ImmutableArray<Suppression> Suppressions)> InPlaceSuppressions { get; }
+
+        private static IEnumerable<(string, ImmutableArray<Suppression>)> Suppressed<T>(ImmutableArray<T> entities, Func<T, ImmutableArray<Suppression>> suppressions, Func<T, string> path)
+        {
+            foreach (var entity in entities)
+            {
+                if (!suppressions(entity).IsEmpty)
+                {
+                    yield return (path(entity), suppressions(entity));
+                }
+            }
+        }
     }
 
     // Date order: start (PartialDate's sorting order), then ordinal (unnumbered first), then identifier.

@@ -44,6 +44,8 @@ internal sealed class BuiltInRule(RuleDescriptor descriptor) : ICatalogRule
 
     public CadenceCheck? Cadence { get; init; }
 
+    public SeriesCheck? Series { get; init; }
+
     public void Analyze(in RuleContext context) => CatalogWalk.Run(context.Catalog, [(this, context)]);
 
     public override string ToString() => Descriptor.ToString();

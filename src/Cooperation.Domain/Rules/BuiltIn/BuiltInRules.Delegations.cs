@@ -115,14 +115,15 @@ public static partial class BuiltInRules
     }
 
     // Two participants are the same person when they share a person identifier, or (when either has none) the name.
+    // The name's hash is compared first: two names rarely share it, so the names themselves are rarely read.
     private static bool SamePerson(Participant a, Participant b)
     {
-        if (a.Person is not { } first || b.Person is not { } second)
+        if (a.Person is null || b.Person is null)
         {
             return false;
         }
 
-        return a.PersonId is { } x && b.PersonId is { } y ? x == y : a.PersonHash == b.PersonHash && first == second;
+        return a.PersonId is { } x && b.PersonId is { } y ? x == y : a.PersonHash == b.PersonHash && a.Person.GetValueOrDefault() == b.Person.GetValueOrDefault();
     }
 
     private static void CheckPersonTwiceInDelegation(in RuleContext context, Meeting meeting, Mechanism? mechanism)
@@ -275,12 +276,25 @@ public static partial class BuiltInRules
                 continue;
             }
 
+            // Participants of one delegation often share an institution: the last one looked up is kept.
+            InstitutionId? lastId = null;
+            Institution? last = null;
             for (var p = 0; p < delegation.Participants.Length; p++)
             {
                 context.Step();
                 var participant = delegation.Participants[p];
-                if (participant.Institution is { } id && catalog.TryGetInstitution(id, out var institution)
-                    && !institution.IsInternational && institution.Country != delegation.Party.Country)
+                if (participant.Institution is not { } id)
+                {
+                    continue;
+                }
+
+                if (id != lastId)
+                {
+                    lastId = id;
+                    catalog.TryGetInstitution(id, out last);
+                }
+
+                if (last is { } institution && !institution.IsInternational && institution.Country != delegation.Party.Country)
                 {
                     context.Report(
                         SubjectPath.Of(meeting, delegation, p),

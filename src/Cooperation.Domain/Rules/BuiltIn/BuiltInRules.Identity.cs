@@ -201,10 +201,24 @@ public static partial class BuiltInRules
                 context.Report(SubjectPath.Of(meeting, delegation), TheMeeting(meeting.Id), delegation.Party, Say("a delegation", "delegación"));
             }
 
+            // Participants of one delegation often share an institution: the last one looked up is kept.
+            InstitutionId? lastId = null;
+            var lastKnown = true;
             for (var p = 0; p < delegation.Participants.Length; p++)
             {
                 context.Step();
-                if (delegation.Participants[p].Institution is { } institution && catalog.IndexOf(institution) < 0)
+                if (delegation.Participants[p].Institution is not { } institution)
+                {
+                    continue;
+                }
+
+                if (institution != lastId)
+                {
+                    lastId = institution;
+                    lastKnown = catalog.IndexOf(institution) >= 0;
+                }
+
+                if (!lastKnown)
                 {
                     context.Report(SubjectPath.Of(meeting, delegation, p), TheMeeting(meeting.Id), institution, Say("the institution of a participant", "institución de un participante"));
                 }

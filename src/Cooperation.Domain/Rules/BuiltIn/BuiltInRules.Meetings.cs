@@ -70,116 +70,87 @@ public static partial class BuiltInRules
         return byStart != 0 ? byStart : x.Id.CompareTo(y.Id);
     }
 
-    // Calls check with each series of the mechanism: its numbered meetings of one kind, in ordinal order.
-    private static void ForEachSeries(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings, SeriesCheck check)
+    // Puts the mechanism's numbered meetings (not cancelled) into scratch, sorted into series: by kind, then ordinal,
+    // date and identifier; the walk does this once per mechanism for every series check (COOP4001-4003).
+    internal static int SortIntoSeries(in RuleContext context, ImmutableArray<Meeting> meetings, Meeting[] scratch)
     {
-        if (meetings.Length < 2)
+        var count = 0;
+        foreach (var meeting in meetings)
         {
-            return;
-        }
-
-        var scratch = ArrayPool<Meeting>.Shared.Rent(meetings.Length);
-        try
-        {
-            var count = 0;
-            foreach (var meeting in meetings)
+            context.Step();
+            if (meeting.Ordinal is not null && meeting.Status != MeetingStatus.Cancelled)
             {
-                context.Step();
-                if (meeting.Ordinal is not null && meeting.Status != MeetingStatus.Cancelled)
-                {
-                    scratch[count++] = meeting;
-                }
-            }
-
-            var numbered = scratch.AsSpan(0, count);
-            numbered.Sort(SeriesOrder);
-            var start = 0;
-            for (var i = 1; i <= numbered.Length; i++)
-            {
-                context.Step();
-                if (i == numbered.Length || numbered[i].Kind != numbered[start].Kind)
-                {
-                    if (i - start > 1)
-                    {
-                        check(context, mechanism, numbered[start..i]);
-                    }
-
-                    start = i;
-                }
+                scratch[count++] = meeting;
             }
         }
-        finally
+
+        scratch.AsSpan(0, count).Sort(SeriesOrder);
+        return count;
+    }
+
+    private static void CheckDuplicateOrdinals(in RuleContext context, Mechanism mechanism, ReadOnlySpan<Meeting> series)
+    {
+        for (var i = 1; i < series.Length; i++)
         {
-            ArrayPool<Meeting>.Shared.Return(scratch, clearArray: true);
+            context.Step();
+            if (series[i].Ordinal == series[i - 1].Ordinal)
+            {
+                context.Report(SubjectPath.Of(series[i], "ordinal"), series[i - 1].Id, series[i].Id, mechanism.Id, series[i].Ordinal!.Value.Value, Label(series[i].Kind));
+            }
         }
     }
 
-    private static void CheckDuplicateOrdinals(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ForEachSeries(context, mechanism, meetings, static (in RuleContext c, Mechanism mechanism, ReadOnlySpan<Meeting> series) =>
-        {
-            for (var i = 1; i < series.Length; i++)
-            {
-                c.Step();
-                if (series[i].Ordinal == series[i - 1].Ordinal)
-                {
-                    c.Report(SubjectPath.Of(series[i], "ordinal"), series[i - 1].Id, series[i].Id, mechanism.Id, series[i].Ordinal!.Value.Value, Label(series[i].Kind));
-                }
-            }
-        });
-
     // "Definitely before" is not transitive for imprecise dates ("2012" is neither before nor after "2012-03-01"), so
     // each meeting is compared with the latest-starting meeting of every lower number, not only its neighbour.
-    private static void CheckOrdinalsBackwards(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ForEachSeries(context, mechanism, meetings, static (in RuleContext c, Mechanism mechanism, ReadOnlySpan<Meeting> series) =>
+    private static void CheckOrdinalsBackwards(in RuleContext context, Mechanism mechanism, ReadOnlySpan<Meeting> series)
+    {
+        Meeting? latestLower = null;
+        var group = 0;
+        while (group < series.Length)
         {
-            Meeting? latestLower = null;
-            var group = 0;
-            while (group < series.Length)
+            var end = group + 1;
+            while (end < series.Length && series[end].Ordinal == series[group].Ordinal)
             {
-                var end = group + 1;
-                while (end < series.Length && series[end].Ordinal == series[group].Ordinal)
-                {
-                    end++;
-                }
-
-                for (var i = group; i < end && latestLower is not null; i++)
-                {
-                    c.Step();
-                    var higher = series[i];
-                    if ((higher.End ?? higher.Start).IsDefinitelyBefore(latestLower.Start))
-                    {
-                        c.Report(
-                            SubjectPath.Of(higher, "ordinal"), OrdinalText(higher.Ordinal!.Value), Label(higher.Kind), mechanism.Id, higher.Id, When(higher),
-                            OrdinalText(latestLower.Ordinal!.Value), latestLower.Id, When(latestLower));
-                    }
-                }
-
-                for (var i = group; i < end; i++)
-                {
-                    c.Step();
-                    if (latestLower is null || series[i].Start.Earliest > latestLower.Start.Earliest)
-                    {
-                        latestLower = series[i];
-                    }
-                }
-
-                group = end;
+                end++;
             }
-        });
 
-    private static void CheckOrdinalGaps(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
-        => ForEachSeries(context, mechanism, meetings, static (in RuleContext c, Mechanism mechanism, ReadOnlySpan<Meeting> series) =>
-        {
-            for (var i = 1; i < series.Length; i++)
+            for (var i = group; i < end && latestLower is not null; i++)
             {
-                c.Step();
-                var (lower, higher) = (series[i - 1], series[i]);
-                if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
+                context.Step();
+                var higher = series[i];
+                if ((higher.End ?? higher.Start).IsDefinitelyBefore(latestLower.Start))
                 {
-                    c.Report(SubjectPath.Of(higher, "ordinal"), Label(lower.Kind), mechanism.Id, OrdinalText(lower.Ordinal.Value), lower.Id, OrdinalText(higher.Ordinal.Value), higher.Id);
+                    context.Report(
+                        SubjectPath.Of(higher, "ordinal"), OrdinalText(higher.Ordinal!.Value), Label(higher.Kind), mechanism.Id, higher.Id, When(higher),
+                        OrdinalText(latestLower.Ordinal!.Value), latestLower.Id, When(latestLower));
                 }
             }
-        });
+
+            for (var i = group; i < end; i++)
+            {
+                context.Step();
+                if (latestLower is null || series[i].Start.Earliest > latestLower.Start.Earliest)
+                {
+                    latestLower = series[i];
+                }
+            }
+
+            group = end;
+        }
+    }
+
+    private static void CheckOrdinalGaps(in RuleContext context, Mechanism mechanism, ReadOnlySpan<Meeting> series)
+    {
+        for (var i = 1; i < series.Length; i++)
+        {
+            context.Step();
+            var (lower, higher) = (series[i - 1], series[i]);
+            if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
+            {
+                context.Report(SubjectPath.Of(higher, "ordinal"), Label(lower.Kind), mechanism.Id, OrdinalText(lower.Ordinal.Value), lower.Id, OrdinalText(higher.Ordinal.Value), higher.Id);
+            }
+        }
+    }
 
     // "8th" in English, "8ª" in Spanish (una reunión).
     private static MessageArgument OrdinalText(Ordinal ordinal)

@@ -176,18 +176,30 @@ public static partial class BuiltInRules
         var id = meeting.Id.Value;
         Each(context, meeting.Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Entity), state, check);
         VisitOutcomes(context, meeting.Outcomes, CatalogCollections.Meetings, id, state, check);
+        // Most delegations and participants cite nothing: their sites are made only for citations to visit.
         foreach (var delegation in meeting.Delegations)
         {
-            Each(context, delegation.Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Delegation, 0, delegation.Party), state, check);
-            for (var p = 0; p < delegation.Participants.Length; p++)
+            if (!delegation.Citations.IsEmpty)
             {
-                Each(context, delegation.Participants[p].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Participant, p, delegation.Party), state, check);
+                Each(context, delegation.Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Delegation, 0, delegation.Party), state, check);
+            }
+
+            var participants = delegation.Participants;
+            for (var p = 0; p < participants.Length; p++)
+            {
+                if (!participants[p].Citations.IsEmpty)
+                {
+                    Each(context, participants[p].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Participant, p, delegation.Party), state, check);
+                }
             }
         }
 
         for (var s = 0; s < meeting.Statements.Length; s++)
         {
-            Each(context, meeting.Statements[s].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Statement, s), state, check);
+            if (!meeting.Statements[s].Citations.IsEmpty)
+            {
+                Each(context, meeting.Statements[s].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Statement, s), state, check);
+            }
         }
     }
 

@@ -101,9 +101,9 @@ public static partial class BuiltInRules
             new BuiltInRule(MidTermWithoutOrdinary) { Mechanism = CheckMidTermMeetings },
             new BuiltInRule(StatusAndDissolutionDisagree) { Mechanism = CheckStatusAndDissolution },
             // Meetings and ordinals
-            new BuiltInRule(DuplicateOrdinal) { Mechanism = CheckDuplicateOrdinals },
-            new BuiltInRule(OrdinalsBackwards) { Mechanism = CheckOrdinalsBackwards },
-            new BuiltInRule(OrdinalGap) { Mechanism = CheckOrdinalGaps },
+            new BuiltInRule(DuplicateOrdinal) { Series = CheckDuplicateOrdinals },
+            new BuiltInRule(OrdinalsBackwards) { Series = CheckOrdinalsBackwards },
+            new BuiltInRule(OrdinalGap) { Series = CheckOrdinalGaps },
             new BuiltInRule(VenueOutsideParties) { Meeting = CheckVenues },
             new BuiltInRule(PossibleDuplicateMeeting) { Mechanism = CheckPossibleDuplicateMeetings },
             // Delegations and roles

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Threading;
 
 namespace Cooperation.Domain.Rules;
@@ -15,17 +16,20 @@ internal static class CatalogWalk
 {
     public static void Run(CooperationCatalog catalog, ReadOnlySpan<(BuiltInRule Rule, RuleContext Context)> rules, CancellationToken cancellationToken = default)
     {
-        // The checks of each kind, gathered once, so that the inner loops call only rules that check that kind.
-        var sources = ArrayPool<(SourceCheck, RuleContext)>.Shared.Rent(rules.Length);
-        var institutions = ArrayPool<(InstitutionCheck, RuleContext)>.Shared.Rent(rules.Length);
-        var mechanismChecks = ArrayPool<(MechanismCheck, RuleContext)>.Shared.Rent(rules.Length);
-        var meetingChecks = ArrayPool<(MeetingCheck, RuleContext)>.Shared.Rent(rules.Length);
-        var cadenceChecks = ArrayPool<(CadenceCheck, RuleContext)>.Shared.Rent(rules.Length);
+        // The checks of each kind, gathered once, so that the inner loops call only rules that check that kind. Each
+        // keeps the position of its rule in rules, so that a failure can name the rule.
+        var sources = ArrayPool<(SourceCheck, RuleContext, int)>.Shared.Rent(rules.Length);
+        var institutions = ArrayPool<(InstitutionCheck, RuleContext, int)>.Shared.Rent(rules.Length);
+        var mechanismChecks = ArrayPool<(MechanismCheck, RuleContext, int)>.Shared.Rent(rules.Length);
+        var meetingChecks = ArrayPool<(MeetingCheck, RuleContext, int)>.Shared.Rent(rules.Length);
+        var cadenceChecks = ArrayPool<(CadenceCheck, RuleContext, int)>.Shared.Rent(rules.Length);
+        var seriesChecks = ArrayPool<(SeriesCheck, RuleContext, int)>.Shared.Rent(rules.Length);
         try
         {
-            int s = 0, i = 0, m = 0, g = 0, k = 0;
-            foreach (ref readonly var entry in rules)
+            int s = 0, i = 0, m = 0, g = 0, k = 0, n = 0;
+            for (var r = 0; r < rules.Length; r++)
             {
+                ref readonly var entry = ref rules[r];
                 if (entry.Rule.Catalog is { } check)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -34,47 +38,54 @@ internal static class CatalogWalk
 
                 if (entry.Rule.Source is { } source)
                 {
-                    sources[s++] = (source, entry.Context);
+                    sources[s++] = (source, entry.Context, r);
                 }
 
                 if (entry.Rule.Institution is { } institution)
                 {
-                    institutions[i++] = (institution, entry.Context);
+                    institutions[i++] = (institution, entry.Context, r);
                 }
 
                 if (entry.Rule.Mechanism is { } mechanism)
                 {
-                    mechanismChecks[m++] = (mechanism, entry.Context);
+                    mechanismChecks[m++] = (mechanism, entry.Context, r);
                 }
 
                 if (entry.Rule.Meeting is { } meeting)
                 {
-                    meetingChecks[g++] = (meeting, entry.Context);
+                    meetingChecks[g++] = (meeting, entry.Context, r);
                 }
 
                 if (entry.Rule.Cadence is { } cadence)
                 {
-                    cadenceChecks[k++] = (cadence, entry.Context);
+                    cadenceChecks[k++] = (cadence, entry.Context, r);
+                }
+
+                if (entry.Rule.Series is { } series)
+                {
+                    seriesChecks[n++] = (series, entry.Context, r);
                 }
             }
 
-            RuleDescriptor? running = null;
+            var running = -1;
             try
             {
-                Walk(catalog, sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g), cadenceChecks.AsSpan(0, k), ref running, cancellationToken);
+                var checks = new Checks(sources.AsSpan(0, s), institutions.AsSpan(0, i), mechanismChecks.AsSpan(0, m), meetingChecks.AsSpan(0, g), cadenceChecks.AsSpan(0, k), seriesChecks.AsSpan(0, n));
+                Walk(catalog, checks, ref running, cancellationToken);
             }
-            catch (Exception e) when (e is not OutOfMemoryException && running is not null && !Validator.IsCancellation(e, cancellationToken))
+            catch (Exception e) when (e is not OutOfMemoryException && running >= 0 && !Validator.IsCancellation(e, cancellationToken))
             {
-                throw Failed(running, e);
+                throw Failed(rules[running].Context.Descriptor, e);
             }
         }
         finally
         {
-            ArrayPool<(SourceCheck, RuleContext)>.Shared.Return(sources, clearArray: true);
-            ArrayPool<(InstitutionCheck, RuleContext)>.Shared.Return(institutions, clearArray: true);
-            ArrayPool<(MechanismCheck, RuleContext)>.Shared.Return(mechanismChecks, clearArray: true);
-            ArrayPool<(MeetingCheck, RuleContext)>.Shared.Return(meetingChecks, clearArray: true);
-            ArrayPool<(CadenceCheck, RuleContext)>.Shared.Return(cadenceChecks, clearArray: true);
+            ArrayPool<(SourceCheck, RuleContext, int)>.Shared.Return(sources, clearArray: true);
+            ArrayPool<(InstitutionCheck, RuleContext, int)>.Shared.Return(institutions, clearArray: true);
+            ArrayPool<(MechanismCheck, RuleContext, int)>.Shared.Return(mechanismChecks, clearArray: true);
+            ArrayPool<(MeetingCheck, RuleContext, int)>.Shared.Return(meetingChecks, clearArray: true);
+            ArrayPool<(CadenceCheck, RuleContext, int)>.Shared.Return(cadenceChecks, clearArray: true);
+            ArrayPool<(SeriesCheck, RuleContext, int)>.Shared.Return(seriesChecks, clearArray: true);
         }
     }
 
@@ -93,46 +104,39 @@ internal static class CatalogWalk
     private static InvalidOperationException Failed(RuleDescriptor rule, Exception e)
         => new($"The rule {rule.Id} failed: {e.Message}", e);
 
-    // "running" names the rule whose check is executing, so that a failure can name it.
-    private static void Walk(
-        CooperationCatalog catalog,
-        ReadOnlySpan<(SourceCheck Check, RuleContext Context)> sourceChecks,
-        ReadOnlySpan<(InstitutionCheck Check, RuleContext Context)> institutionChecks,
-        ReadOnlySpan<(MechanismCheck Check, RuleContext Context)> mechanismChecks,
-        ReadOnlySpan<(MeetingCheck Check, RuleContext Context)> meetingChecks,
-        ReadOnlySpan<(CadenceCheck Check, RuleContext Context)> cadenceChecks,
-        ref RuleDescriptor? running,
-        CancellationToken cancellationToken)
+    // "running" is the position (in the rules given to Run) of the rule whose check is executing, so that a failure
+    // can name it: an int, because storing a reference through a ref costs a write barrier on every check called.
+    private static void Walk(CooperationCatalog catalog, in Checks checks, ref int running, CancellationToken cancellationToken)
     {
-        if (!sourceChecks.IsEmpty)
+        if (!checks.Sources.IsEmpty)
         {
             foreach (var source in catalog.Sources)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (ref readonly var c in sourceChecks)
+                foreach (ref readonly var c in checks.Sources)
                 {
-                    running = c.Context.Descriptor;
+                    running = c.Rule;
                     c.Context.Step();
                     c.Check(c.Context, source);
                 }
             }
         }
 
-        if (!institutionChecks.IsEmpty)
+        if (!checks.Institutions.IsEmpty)
         {
             foreach (var institution in catalog.Institutions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (ref readonly var c in institutionChecks)
+                foreach (ref readonly var c in checks.Institutions)
                 {
-                    running = c.Context.Descriptor;
+                    running = c.Rule;
                     c.Context.Step();
                     c.Check(c.Context, institution);
                 }
             }
         }
 
-        if (mechanismChecks.IsEmpty && meetingChecks.IsEmpty && cadenceChecks.IsEmpty)
+        if (checks.Mechanisms.IsEmpty && checks.Meetings.IsEmpty && checks.Cadences.IsEmpty && checks.Series.IsEmpty)
         {
             return;
         }
@@ -146,52 +150,114 @@ internal static class CatalogWalk
             // The array is sorted by identifier, so a repeat follows the first entity with its identifier.
             var first = i == 0 || mechanisms[i - 1].Id != mechanism.Id;
             var meetings = first ? catalog.MeetingsOf(mechanism.Id) : [];
-            foreach (ref readonly var c in mechanismChecks)
+            foreach (ref readonly var c in checks.Mechanisms)
             {
-                running = c.Context.Descriptor;
+                running = c.Rule;
                 c.Context.Step();
                 c.Check(c.Context, mechanism, meetings);
             }
 
             // The schedule is worked out once for every cadence check (overdue, dormant), only for the first mechanism
             // of an identifier (a repeat has no meetings of its own) that has a periodic cadence.
-            if (!cadenceChecks.IsEmpty && first && mechanism.Cadence is { IsPeriodic: true } && cadenceChecks[0].Context.AsOf is { } asOf)
+            var cadences = checks.Cadences;
+            if (!cadences.IsEmpty && first && mechanism.Cadence is { IsPeriodic: true } && cadences[0].Context.AsOf is { } asOf)
             {
-                running = cadenceChecks[0].Context.Descriptor;
+                running = cadences[0].Rule;
                 var evaluation = CadenceSchedule.Evaluate(mechanism, meetings.AsSpan(), asOf);
-                foreach (ref readonly var c in cadenceChecks)
+                foreach (ref readonly var c in cadences)
                 {
-                    running = c.Context.Descriptor;
+                    running = c.Rule;
                     c.Context.Step();
                     c.Check(c.Context, mechanism, evaluation);
                 }
             }
 
-            if (!meetingChecks.IsEmpty)
+            // The series (numbered meetings by kind, in ordinal order) are sorted once for every series check.
+            if (!checks.Series.IsEmpty && meetings.Length > 1)
+            {
+                running = checks.Series[0].Rule;
+                WalkSeries(mechanism, meetings, checks.Series, ref running);
+            }
+
+            if (!checks.Meetings.IsEmpty)
             {
                 foreach (var meeting in meetings)
                 {
-                    foreach (ref readonly var c in meetingChecks)
+                    foreach (ref readonly var c in checks.Meetings)
                     {
-                        running = c.Context.Descriptor;
+                        running = c.Rule;
                         c.Check(c.Context, meeting, mechanism);
                     }
                 }
             }
         }
 
-        if (!meetingChecks.IsEmpty)
+        if (!checks.Meetings.IsEmpty)
         {
             foreach (var meeting in catalog.MeetingsWithoutMechanism)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (ref readonly var c in meetingChecks)
+                foreach (ref readonly var c in checks.Meetings)
                 {
-                    running = c.Context.Descriptor;
+                    running = c.Rule;
                     c.Context.Step();
                     c.Check(c.Context, meeting, null);
                 }
             }
         }
+    }
+
+    private static void WalkSeries(Mechanism mechanism, ImmutableArray<Meeting> meetings, ReadOnlySpan<(SeriesCheck Check, RuleContext Context, int Rule)> seriesChecks, ref int running)
+    {
+        var scratch = ArrayPool<Meeting>.Shared.Rent(meetings.Length);
+        try
+        {
+            var numbered = scratch.AsSpan(0, BuiltInRules.SortIntoSeries(seriesChecks[0].Context, meetings, scratch));
+            var start = 0;
+            for (var i = 1; i <= numbered.Length; i++)
+            {
+                seriesChecks[0].Context.Step();
+                if (i == numbered.Length || numbered[i].Kind != numbered[start].Kind)
+                {
+                    if (i - start > 1)
+                    {
+                        foreach (ref readonly var c in seriesChecks)
+                        {
+                            running = c.Rule;
+                            c.Context.Step();
+                            c.Check(c.Context, mechanism, numbered[start..i]);
+                        }
+                    }
+
+                    start = i;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<Meeting>.Shared.Return(scratch, clearArray: true);
+        }
+    }
+
+    // The checks of each kind, with their contexts and the positions of their rules.
+    private readonly ref struct Checks(
+        ReadOnlySpan<(SourceCheck Check, RuleContext Context, int Rule)> sources,
+        ReadOnlySpan<(InstitutionCheck Check, RuleContext Context, int Rule)> institutions,
+        ReadOnlySpan<(MechanismCheck Check, RuleContext Context, int Rule)> mechanisms,
+        ReadOnlySpan<(MeetingCheck Check, RuleContext Context, int Rule)> meetings,
+        ReadOnlySpan<(CadenceCheck Check, RuleContext Context, int Rule)> cadences,
+        ReadOnlySpan<(SeriesCheck Check, RuleContext Context, int Rule)> series)
+    {
+        public ReadOnlySpan<(SourceCheck Check, RuleContext Context, int Rule)> Sources { get; } = sources;
+
+        public ReadOnlySpan<(InstitutionCheck Check, RuleContext Context, int Rule)> Institutions { get; } = institutions;
+
+        public ReadOnlySpan<(MechanismCheck Check, RuleContext Context, int Rule)> Mechanisms { get; } = mechanisms;
+
+        public ReadOnlySpan<(MeetingCheck Check, RuleContext Context, int Rule)> Meetings { get; } = meetings;
+
+        public ReadOnlySpan<(CadenceCheck Check, RuleContext Context, int Rule)> Cadences { get; } = cadences;
+
+        public ReadOnlySpan<(SeriesCheck Check, RuleContext Context, int Rule)> Series { get; } = series;
     }
 }

@@ -108,45 +108,11 @@ internal static class SuppressionMatcher
 
     private static List<Candidate>? Gather(CooperationCatalog catalog, ValidationOptions options)
     {
+        // The catalog finds the entities with suppressions once, with its other facts.
         List<Candidate>? candidates = null;
-        foreach (var source in catalog.Sources)
+        foreach (var (subject, suppressions) in catalog.InPlaceSuppressions)
         {
-            if (!source.Suppressions.IsEmpty)
-            {
-                AddInSource(ref candidates, SubjectPath.Of(source), source.Suppressions);
-            }
-        }
-
-        foreach (var institution in catalog.Institutions)
-        {
-            if (!institution.Suppressions.IsEmpty)
-            {
-                AddInSource(ref candidates, SubjectPath.Of(institution), institution.Suppressions);
-            }
-        }
-
-        foreach (var person in catalog.People)
-        {
-            if (!person.Suppressions.IsEmpty)
-            {
-                AddInSource(ref candidates, SubjectPath.Of(person), person.Suppressions);
-            }
-        }
-
-        foreach (var mechanism in catalog.Mechanisms)
-        {
-            if (!mechanism.Suppressions.IsEmpty)
-            {
-                AddInSource(ref candidates, SubjectPath.Of(mechanism), mechanism.Suppressions);
-            }
-        }
-
-        foreach (var meeting in catalog.Meetings)
-        {
-            if (!meeting.Suppressions.IsEmpty)
-            {
-                AddInSource(ref candidates, SubjectPath.Of(meeting), meeting.Suppressions);
-            }
+            AddInSource(ref candidates, subject, suppressions);
         }
 
         if (options.Suppressions is { } file)
