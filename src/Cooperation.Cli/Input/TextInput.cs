@@ -29,20 +29,18 @@ internal static class TextInput
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text of <paramref name="path"/>, or of standard input for "-".</summary>
-    public static string Read(string path, CliConsole console)
+    public static string Read(string path, CliConsole console) => Decode(ReadBytes(path, console), path);
+
+    /// <summary>The bytes of <paramref name="path"/>, or of standard input for "-", bounded as the tool bounds every input.</summary>
+    private static byte[] ReadBytes(string path, CliConsole console)
     {
-        byte[] bytes;
-        if (path == StandardInput)
+        if (path != StandardInput)
         {
-            using var input = console.OpenStandardInput();
-            bytes = ReadBounded(input, path);
-        }
-        else
-        {
-            bytes = ReadFile(path);
+            return ReadFile(path);
         }
 
-        return Decode(bytes, path);
+        using var input = console.OpenStandardInput();
+        return ReadBounded(input, path);
     }
 
     /// <summary>
@@ -54,17 +52,7 @@ internal static class TextInput
     /// </summary>
     public static CommuniqueReading ReadWith(CommuniqueReader reader, string path, CliConsole console)
     {
-        byte[] bytes;
-        if (path == StandardInput)
-        {
-            using var input = console.OpenStandardInput();
-            bytes = ReadBounded(input, path);
-        }
-        else
-        {
-            bytes = ReadFile(path);
-        }
-
+        var bytes = ReadBytes(path, console);
         RefuseBinary(bytes, path);
         var name = path == StandardInput ? null : Path.GetFileName(path);
         try
