@@ -15,9 +15,21 @@ internal static class QuoteText
     {
         var nfc = Nfc.Normalize(text);
         var builder = new StringBuilder(nfc.Length);
+        AppendCollapsed(nfc, builder, int.MaxValue);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> to <paramref name="builder"/> with every run of white space as one space and none
+    /// at either end (the comparison form, before NFC); false, as soon as it knows, when the result would be longer than
+    /// <paramref name="limit"/>. Counts each character it reads on <paramref name="work"/>.
+    /// </summary>
+    public static bool AppendCollapsed(ReadOnlySpan<char> text, StringBuilder builder, int limit, WorkMeter? work = null)
+    {
         var pendingSpace = false;
-        foreach (var c in nfc)
+        foreach (var c in text)
         {
+            work?.Add();
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
@@ -31,9 +43,13 @@ internal static class QuoteText
             }
 
             builder.Append(c);
+            if (builder.Length > limit)
+            {
+                return false;
+            }
         }
 
-        return builder.ToString();
+        return true;
     }
 
     /// <summary>True when the quote's form occurs in the normalized source text.</summary>

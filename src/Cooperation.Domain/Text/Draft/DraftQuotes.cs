@@ -25,29 +25,9 @@ internal static class DraftQuotes
         start = Math.Max(0, start);
         end = Math.Min(text.Length, end);
         var builder = new StringBuilder(Math.Clamp(end - start, 0, Limit + 1));
-        var work = WorkMeter.Current;
-        var pendingSpace = false;
-        for (var i = start; i < end; i++)
+        if (!QuoteText.AppendCollapsed(text.AsSpan(start, end - start), builder, Limit, WorkMeter.Current))
         {
-            work?.Add();
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-            if (builder.Length > Limit)
-            {
-                return null;
-            }
+            return null;
         }
 
         if (builder.Length == 0)
