@@ -52,6 +52,7 @@ public sealed partial class CooperationCatalog
 
     // What the rules engine needs about the catalog as a whole, found on first use (see Facts).
     private CatalogFacts? _facts;
+    private System.Runtime.CompilerServices.StrongBox<ImmutableArray<(string Subject, ImmutableArray<Suppression> Suppressions)>>? _inPlaceSuppressions;
 
     internal CooperationCatalog(IEnumerable<Source> sources, IEnumerable<Institution> institutions, IEnumerable<Person> people, IEnumerable<Mechanism> mechanisms, IEnumerable<Meeting> meetings)
         : this(
@@ -122,8 +123,26 @@ public sealed partial class CooperationCatalog
     internal ImmutableArray<Source> UncitedSources => Facts.UncitedSources;
 
     // The entities that carry suppressions, with their paths, in the order sources, institutions, people, mechanisms,
-    // meetings: the suppression matcher looks at these instead of passing over every entity again.
-    internal ImmutableArray<(string Subject, ImmutableArray<Suppression> Suppressions)> InPlaceSuppressions => Facts.InPlaceSuppressions;
+    // meetings: found once, apart from the other facts, so that a validation whose rules need none of those (an empty
+    // or custom rule set) does not pay for them, and a second validation does not pass over every entity again.
+    internal ImmutableArray<(string Subject, ImmutableArray<Suppression> Suppressions)> InPlaceSuppressions
+        => (_inPlaceSuppressions ?? Structural.Publish(ref _inPlaceSuppressions, new(FindInPlaceSuppressions()))).Value;
+
+    private ImmutableArray<(string Subject, ImmutableArray<Suppression> Suppressions)> FindInPlaceSuppressions()
+        => [.. Suppressed(Sources, static s => s.Suppressions, SubjectPath.Of), .. Suppressed(Institutions, static i => i.Suppressions, SubjectPath.Of),
+            .. Suppressed(People, static p => p.Suppressions, SubjectPath.Of), .. Suppressed(Mechanisms, static m => m.Suppressions, SubjectPath.Of),
+            .. Suppressed(Meetings, static m => m.Suppressions, SubjectPath.Of)];
+
+    private static IEnumerable<(string, ImmutableArray<Suppression>)> Suppressed<T>(ImmutableArray<T> entities, Func<T, ImmutableArray<Suppression>> suppressions, Func<T, string> path)
+    {
+        foreach (var entity in entities)
+        {
+            if (!suppressions(entity).IsEmpty)
+            {
+                yield return (path(entity), suppressions(entity));
+            }
+        }
+    }
 
     /// <summary>Every citation in the catalog, wherever it is: entities, delegations, participants, outcomes, statements.</summary>
     internal IEnumerable<Citation> AllCitations()
@@ -516,10 +535,6 @@ public sealed partial class CooperationCatalog
             var sourcesById = catalog._sources.ById;
             UncitedSources = [.. catalog.Sources.Where((s, i) => !cited.Contains(s.Id.Value) && sourcesById[s.Id.Value] == i)];
 
-            InPlaceSuppressions = [.. Suppressed(catalog.Sources, static s => s.Suppressions, SubjectPath.Of), .. Suppressed(catalog.Institutions, static i => i.Suppressions, SubjectPath.Of),
-                .. Suppressed(catalog.People, static p => p.Suppressions, SubjectPath.Of), .. Suppressed(catalog.Mechanisms, static m => m.Suppressions, SubjectPath.Of),
-                .. Suppressed(catalog.Meetings, static m => m.Suppressions, SubjectPath.Of)];
-
             Countries = [.. catalog.Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
                 .Concat(catalog.Institutions.Where(static i => !i.IsInternational).Select(static i => i.Country))
                 .Concat(catalog.Meetings.SelectMany(static m => m.Venues).Select(static v => v.Country))
@@ -541,18 +556,6 @@ public sealed partial class CooperationCatalog
 
         public ImmutableArray<CountryCode> Countries { get; }
 
-        public ImmutableArray<(string Subject, ImmutableArray<Suppression> Suppressions)> InPlaceSuppressions { get; }
-
-        private static IEnumerable<(string, ImmutableArray<Suppression>)> Suppressed<T>(ImmutableArray<T> entities, Func<T, ImmutableArray<Suppression>> suppressions, Func<T, string> path)
-        {
-            foreach (var entity in entities)
-            {
-                if (!suppressions(entity).IsEmpty)
-                {
-                    yield return (path(entity), suppressions(entity));
-                }
-            }
-        }
     }
 
     // Date order: start (PartialDate's sorting order), then ordinal (unnumbered first), then identifier.

@@ -231,6 +231,20 @@ public class ValidatorTests
     private static readonly long ReportSize = Allocations.Measure(() => Validator.Validate(CooperationCatalog.Empty, NoRules)) / 100;
 
     [Fact]
+    public void A_validation_whose_rules_need_no_facts_of_the_whole_catalog_does_not_build_them()
+    {
+        // The facts (repeated identifiers, uncited sources, countries, ...) are found for the built-in rules; the
+        // suppression matcher runs on every validation and must not make an empty or custom rule set pay for them.
+        var facts = typeof(CooperationCatalog).GetField("_facts", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        var catalog = Faulty();
+        Validator.Validate(catalog, NoRules);
+        Assert.Null(facts.GetValue(catalog));
+
+        Validator.Validate(catalog, Options);
+        Assert.NotNull(facts.GetValue(catalog));
+    }
+
+    [Fact]
     public void Overrides_do_not_allocate_during_validation()
     {
         var catalog = Clean();

@@ -12,7 +12,8 @@ namespace Cooperation.Domain.Rules;
 /// </summary>
 /// <remarks>
 /// Linear: one dictionary of the suppressions' subjects, then, for each finding, one look-up per segment of its path.
-/// A catalog without suppressions costs one pass over its top-level entities and allocates nothing.
+/// The catalog lists the entities that carry suppressions on the first validation (one pass over its top-level entities,
+/// none of its other facts) and keeps the list; a catalog without suppressions then costs nothing more.
 /// </remarks>
 internal static class SuppressionMatcher
 {
@@ -108,7 +109,7 @@ internal static class SuppressionMatcher
 
     private static List<Candidate>? Gather(CooperationCatalog catalog, ValidationOptions options)
     {
-        // The catalog finds the entities with suppressions once, with its other facts.
+        // The catalog finds the entities with suppressions once and keeps them.
         List<Candidate>? candidates = null;
         foreach (var (subject, suppressions) in catalog.InPlaceSuppressions)
         {
