@@ -18,6 +18,8 @@ def main():
     with open(sys.argv[1], "rb") as f:
         calendar = icalendar.Calendar.from_ical(f.read())
     problems, uids = [], set()
+    for name, error in calendar.errors:
+        problems.append(f"the calendar's {name} does not parse: {error}")
     events = [c for c in calendar.walk() if c.name == "VEVENT"]
     for event in events:
         uid = str(event.get("UID", ""))
@@ -37,6 +39,9 @@ def main():
         elif uid in uids:
             problems.append(f"{uid}: the UID is used twice")
         uids.add(uid)
+        # icalendar keeps reading past a property it cannot parse and only records it: an unparsed value is a failure.
+        for name, error in event.errors:
+            problems.append(f"{uid}: {name} does not parse: {error}")
         if start is None or end is None:
             problems.append(f"{uid}: DTSTART or DTEND is missing")
         elif not end.dt > start.dt:

@@ -147,10 +147,12 @@ public sealed class ICalendarWriterTests : IDisposable
             Assert.True(run.ExitCode == 0, run.Output);
             var read = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
             var written = WrittenEvents(bytes);
+            var icalNet = Calendar.Load(Encoding.UTF8.GetString(bytes))!.Events.ToDictionary(e => e.Uid!);
             Assert.Equal(written.Count, read.Count);
             for (var i = 0; i < read.Count; i++)
             {
                 Assert.Equal(Value(written[i], "UID"), (string?)read[i]["uid"]);
+                Assert.Equal(icalNet[Value(written[i], "UID")].Summary, (string?)read[i]["summary"]);
                 Assert.Equal(written[i].Count, (int)read[i]["properties"]!);
                 var start = Value(written[i], "DTSTART");
                 Assert.Equal($"{start[..4]}-{start[4..6]}-{start[6..]}", (string?)read[i]["dtstart"]);
