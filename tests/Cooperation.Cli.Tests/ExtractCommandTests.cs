@@ -275,6 +275,21 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("auto")]
+    [InlineData("AUTO")]
+    [InlineData("es")]
+    public void Every_language_the_help_names_is_accepted(string lang)
+    {
+        var file = _files.Write("l.txt", Communique);
+        var result = Tool.Run("extract", file, "--lang", lang, "--format", "json", "--no-catalog");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        // auto finds the language from the text: the same reading as without --lang.
+        var unstated = Tool.Run("extract", file, "--format", "json", "--no-catalog");
+        Assert.Equal(unstated.Output, result.Output);
+    }
+
+    [Theory]
     [InlineData("--lang", "de", "--lang: \"de\" is not a language extract reads; use es, en or auto.")]
     [InlineData("--date", "2021-05", "--date: \"2021-05\" is not a date; use YYYY-MM-DD.")]
     [InlineData("--date", "2021-02-30", "--date: \"2021-02-30\" is not a date; use YYYY-MM-DD.")]

@@ -39,7 +39,7 @@ internal static class ExtractCommand
             Description = "Text files to read (UTF-8); - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var lang = new Option<Language?>("--lang")
+        var lang = new Option<string>("--lang")
         {
             Description = "The texts' language: es, en, or auto (the default: found from each text).",
             HelpName = "es|en|auto",
@@ -73,7 +73,7 @@ internal static class ExtractCommand
 
             var catalog = result.GetValue(noCatalog) ? null : CatalogLoader.LoadMerged(result.GetValue(catalogs) ?? [], console);
             var options = CommuniqueReaderOptions.Default
-                .WithLanguage(result.GetValue(lang))
+                .WithLanguage(LanguageOf(result.GetValue(lang)))
                 .WithDocumentDate(result.GetValue(date))
                 .WithCatalog(catalog);
             var paths = result.GetRequiredValue(files);
@@ -84,26 +84,26 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static Language? ParseLanguage(ArgumentResult result)
+    // The option's value is its word ("auto" is a value, not an absence), mapped to a language after parsing:
+    // System.CommandLine cannot hand a custom parser's null back as the value of a given option.
+    private static string ParseLanguage(ArgumentResult result)
     {
         var text = result.Tokens[0].Value;
-        if (string.Equals(text, "es", StringComparison.OrdinalIgnoreCase))
-        {
-            return Language.Spanish;
-        }
-
-        if (string.Equals(text, "en", StringComparison.OrdinalIgnoreCase))
-        {
-            return Language.English;
-        }
-
-        if (!string.Equals(text, "auto", StringComparison.OrdinalIgnoreCase))
+        var word = text.ToLowerInvariant();
+        if (word is not ("es" or "en" or "auto"))
         {
             result.AddError($"--lang: \"{text}\" is not a language extract reads; use es, en or auto.");
         }
 
-        return null;
+        return word;
     }
+
+    private static Language? LanguageOf(string? word) => word switch
+    {
+        "es" => Language.Spanish,
+        "en" => Language.English,
+        _ => null,
+    };
 
     private static LocalDate? ParseDate(ArgumentResult result)
     {
