@@ -228,6 +228,18 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("schema", "--catalog", "missing.json", "leave out --catalog")]
+    [InlineData("json", "--table", "people", "--format json does not use it")]
+    [InlineData("popolo", "--as-of", "2020-01-01", "--format popolo does not use it")]
+    public void An_option_the_format_does_not_use_is_an_error(string format, string option, string value, string expected)
+    {
+        var result = Tool.Run("export", "--format", format, option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.StandardOutput);
+        Assert.Contains(expected, result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("html", "timeline.html")]
     [InlineData("popolo", "catalog.popolo.json")]
     [InlineData("ftm", "catalog.ftm.json")]

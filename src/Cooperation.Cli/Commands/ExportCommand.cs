@@ -49,6 +49,23 @@ internal static class ExportCommand
             var kind = result.GetRequiredValue(format);
             var path = result.GetValue(output);
             var inputs = result.GetValue(catalogs) ?? [];
+
+            // An option the format does not use is an error, not silently ignored: the user meant something by it.
+            if (kind == "schema" && inputs.Length > 0)
+            {
+                throw new CliException("--format schema writes the JSON Schema of catalog files and reads no catalog: leave out --catalog.");
+            }
+
+            if (kind != "csv" && result.GetResult(table) is { Implicit: false })
+            {
+                throw new CliException($"--table chooses the table of --format csv; --format {kind} does not use it.");
+            }
+
+            if (kind is not ("ics" or "html") && result.GetValue(asOf) is not null)
+            {
+                throw new CliException($"--as-of dates the expected meetings of --format ics and html; --format {kind} does not use it.");
+            }
+
             if (kind == "parquet" && path is null or "-")
             {
                 throw new CliException("--format parquet writes one file per table: give --output FOLDER.");
