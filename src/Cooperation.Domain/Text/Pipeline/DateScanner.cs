@@ -586,6 +586,12 @@ internal static class DateScanner
     /// <summary>"el miércoles 26 de abril", "Monday, March 3, 2020", and a bare weekday ("el martes", "last Tuesday").</summary>
     private static bool TryWeekday(Analysis a, int k, ref int first, ref int end, ref DateExpression? expression)
     {
+        // "Santo Domingo, 15 de mayo": the city's name, not Sunday.
+        if (SaintPlaces.Follows(a, k))
+        {
+            return false;
+        }
+
         var weekday = a.Tokens[k].Lex.Value;
         var j = SkipComma(a, k + 1);
         if (TryDayFirst(a, j, ref first, ref end, ref expression) || (Month(a, j, out _, out _) && TryMonthFirst(a, j, ref first, ref end, ref expression)))

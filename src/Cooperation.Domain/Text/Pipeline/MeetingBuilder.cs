@@ -210,6 +210,15 @@ internal static class MeetingBuilder
             for (var j = after; j < Math.Min(end, after + 6); j++)
             {
                 a.Steps++;
+                // "La Comisión … celebrará su V Reunión", "the Group held its third meeting": the number is this one's.
+                var numbered = a.Is(j, LexClass.MeetingVerb) ? triggers.FirstOrDefault(t => t.Ordinal is not null && t.Mechanism is null && t.Token > j && t.Token <= j + 3) : null;
+                if (numbered is not null)
+                {
+                    numbered.Mechanism = mechanism;
+                    numbered.Verb = true;
+                    break;
+                }
+
                 if (a.Is(j, LexClass.MeetingVerb) && !a.Is(j, LexClass.VisitVerb) && !triggers.Any(t => t.Mechanism == mechanism || (t.Token <= j && j <= t.End + VerbWindow && t.Token > mechanism.FirstToken)))
                 {
                     triggers.Add(new Trigger { Token = mechanism.FirstToken, End = j + 1, Mechanism = mechanism, Verb = true });
@@ -236,7 +245,7 @@ internal static class MeetingBuilder
             }
 
             var visit = a.Is(verb, LexClass.VisitVerb);
-            var target = verb + 1;
+            var target = AfterDate(verb + 1, mentions);
             if (a.IsWord(target, Words.A) || a.IsWord(target, Words.To) || a.IsWord(target, Words.Con) || a.IsWord(target, Words.With) || a.IsWord(target, Words.En) || a.IsWord(target, Words.In))
             {
                 target++;
@@ -244,7 +253,7 @@ internal static class MeetingBuilder
 
             var hasCounterpart = visit
                 ? index.Countries.ContainsKey(target) || index.Countries.ContainsKey(target + 1)
-                : a.IsWord(verb + 1, Words.Con) || a.IsWord(verb + 1, Words.With);
+                : a.IsWord(AfterDate(verb + 1, mentions), Words.Con) || a.IsWord(AfterDate(verb + 1, mentions), Words.With);
             if (hasCounterpart)
             {
                 triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, Visit = visit });
@@ -293,6 +302,20 @@ internal static class MeetingBuilder
                 PlaceText = PlaceAfter(a, trigger, end, mentions),
             };
         }
+    }
+
+    // "se reunió hoy con", "met Tuesday with", "visited on May 3 the …": the token after a date that starts at k.
+    private static int AfterDate(int k, List<Found> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Date && m.FirstToken == k)
+            {
+                return m.EndToken;
+            }
+        }
+
+        return k;
     }
 
     // A verb whose subject meets each other: "se reunieron", "se reunirán", "met", "will meet" (not "se reunió", which
