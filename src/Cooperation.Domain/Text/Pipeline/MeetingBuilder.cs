@@ -605,7 +605,11 @@ internal static class MeetingBuilder
             }
         }
 
-        return [.. counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Take(2).Select(static p => p.Key)];
+        // A state tied with the third most named is not a main one: a list of members names each once ("Belice,
+        // Canadá, Costa Rica, …"), and none of them is the other side because it comes first in the alphabet.
+        var ranked = counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).ToList();
+        var third = ranked.Count > 2 ? ranked[2].Value : 0;
+        return [.. ranked.Take(2).Where(p => p.Value > third).Select(static p => p.Key)];
     }
 
     // A candidate joins the meeting it is (same mechanism, number or date, nothing contrary; or it says nothing new and
@@ -852,7 +856,39 @@ internal static class MeetingBuilder
 
             var xf = (x.LongForm ?? x).NameKey;
             var yf = (y.LongForm ?? y).NameKey;
-            return xf == yf || xf.StartsWith(yf, StringComparison.Ordinal) || yf.StartsWith(xf, StringComparison.Ordinal);
+            if (xf == yf || xf.StartsWith(yf, StringComparison.Ordinal) || yf.StartsWith(xf, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // "Diálogo de Alto Nivel México-Canadá sobre Movilidad de Personas" and "… de Alto Nivel sobre Movilidad de
+            // Personas": one name with and without its states (names with different states stay apart).
+            var xs = WithoutStates(analysis, x.LongForm ?? x, out var xNamesStates);
+            var ys = WithoutStates(analysis, y.LongForm ?? y, out var yNamesStates);
+            return !(xNamesStates && yNamesStates) && xs.Length > 0 && xs == ys;
+        }
+
+        // The name's words without the states it names and the hyphens between them, folded.
+        private static string WithoutStates(Analysis analysis, Found name, out bool namesStates)
+        {
+            namesStates = false;
+            var words = new List<string>();
+            for (var j = name.FirstToken; j < name.EndToken; j++)
+            {
+                analysis.Steps++;
+                if (analysis.IsClaimed(j, j + 1, MentionKinds.Country))
+                {
+                    namesStates = true;
+                    continue;
+                }
+
+                if (analysis.Tokens[j].Kind == TokenKind.Word)
+                {
+                    words.Add(Lexicon.Fold(analysis.Words(j, j)));
+                }
+            }
+
+            return string.Join(' ', words);
         }
     }
 }
