@@ -210,12 +210,13 @@ internal static class MeetingBuilder
             for (var j = after; j < Math.Min(end, after + 6); j++)
             {
                 a.Steps++;
-                // "La Comisión … celebrará su V Reunión", "the Group held its third meeting": the number is this one's.
-                var numbered = a.Is(j, LexClass.MeetingVerb) ? triggers.FirstOrDefault(t => t.Ordinal is not null && t.Mechanism is null && t.Token > j && t.Token <= j + 3) : null;
-                if (numbered is not null)
+                // "La Comisión … celebrará su V Reunión", "the Group held its third meeting", "la CRM celebró en la Ciudad
+                // de México su Reunión Viceministerial": the meeting the verb names is this mechanism's.
+                var named = a.Is(j, LexClass.MeetingVerb) ? triggers.FirstOrDefault(t => t.Mechanism is null && !t.Plural && t.Token > j && t.Token <= j + 8 && !BreakBetween(a, j, t.Token)) : null;
+                if (named is not null)
                 {
-                    numbered.Mechanism = mechanism;
-                    numbered.Verb = true;
+                    named.Mechanism = mechanism;
+                    named.Verb = true;
                     break;
                 }
 
@@ -302,6 +303,20 @@ internal static class MeetingBuilder
                 PlaceText = PlaceAfter(a, trigger, end, mentions),
             };
         }
+    }
+
+    private static bool BreakBetween(Analysis a, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            a.Steps++;
+            if (a.IsPunct(j, '.') || a.IsPunct(j, ';') || a.IsPunct(j, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "se reunió hoy con", "met Tuesday with", "visited on May 3 the …": the token after a date that starts at k.
