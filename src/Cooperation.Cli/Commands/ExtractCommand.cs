@@ -30,6 +30,9 @@ internal static class ExtractCommand
     /// <summary>How many texts are read at once for each core, at most, while lines wait for their turn.</summary>
     private const int TextsPerCore = 2;
 
+    /// <summary>The most bytes of text jsonl holds at once (one text of the largest size read alone).</summary>
+    private const long MaxBytesHeld = TextInput.MaxBytes;
+
     private static readonly CommuniqueJsonLinesWriter JsonLines = new();
 
     public static Command Create(CliConsole console)
@@ -198,13 +201,14 @@ internal static class ExtractCommand
         target.Write(stream => CooperationJson.WriteCatalog(catalog, stream));
     }
 
-    // jsonl: the files are read on all cores, a few per core at a time; each line is written when its file and every
-    // file before it are done, so the lines keep the order of the arguments. A file that cannot be read is a line
-    // {"file": …, "error": …}; the others go on.
+    // jsonl: the files are read on all cores, a few per core at a time and never more than MaxBytesHeld of text (the
+    // memory of a reading is many times its text); each line is written when its file and every file before it are
+    // done, so the lines keep the order of the arguments. A file that cannot be read is a line {"file": …, "error": …};
+    // the others go on.
     private static int RunLines(string[] paths, CommuniqueReader reader, CliConsole console)
     {
-        var window = Math.Max(1, Environment.ProcessorCount * TextsPerCore);
-        var pending = new Queue<Task<Line>>();
+        var window = new TextWindow(Environment.ProcessorCount * TextsPerCore, MaxBytesHeld);
+        var pending = new Queue<(Task<Line> Line, long Bytes)>();
         var next = 0;
         var done = 0;
         var failed = false;
@@ -212,13 +216,14 @@ internal static class ExtractCommand
         console.Out.Flush();
         while (done < paths.Length)
         {
-            while (next < paths.Length && pending.Count < window)
+            while (next < paths.Length && TextWindow.SizeOf(paths[next]) is var size && window.TryAdmit(size))
             {
                 var path = paths[next++];
-                pending.Enqueue(Task.Run(() => ReadLine(path, reader, console)));
+                pending.Enqueue((Task.Run(() => ReadLine(path, reader, console)), size));
             }
 
-            var line = pending.Dequeue().GetAwaiter().GetResult();
+            var (task, bytes) = pending.Dequeue();
+            var line = task.GetAwaiter().GetResult();
             failed |= line.Error;
             if (line.Warning is { } warning)
             {
@@ -227,6 +232,7 @@ internal static class ExtractCommand
 
             console.StandardOutput.Write(line.Bytes);
             console.StandardOutput.Flush();
+            window.Release(bytes);
             done++;
             progress.Report("Extracting", done, paths.Length);
         }

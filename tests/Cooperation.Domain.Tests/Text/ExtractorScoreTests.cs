@@ -65,8 +65,8 @@ public sealed class ExtractorScoreTests
         GeneratedSection.Check("docs/text-extraction.md", "extract-seeds-catalog", linked.ToMarkdown());
 
         // Floors just under what is measured today, so that a regression fails (the aims are in the page; meetings
-        // read alone are under theirs).
-        foreach (var (kind, floor) in new[] { ("date", 0.95), ("country", 0.95), ("person", 0.95), ("institution", 0.92), ("ordinal", 0.95), ("mechanism", 0.92), ("meetings", 0.80) })
+        // read alone now meet theirs, 0.85).
+        foreach (var (kind, floor) in new[] { ("date", 0.95), ("country", 0.95), ("person", 0.95), ("institution", 0.92), ("ordinal", 0.95), ("mechanism", 0.92), ("meetings", 0.85) })
         {
             Assert.True(alone[kind].F1 >= floor, $"alone, {kind}: F1 {alone[kind].F1:F3} < {floor:F2}\n{alone.ToText()}");
         }

@@ -187,6 +187,11 @@ internal static class BodyFinder
             return false;
         }
 
+        if (token.Has(TokenFlags.Capitalized) && StartsPersonName(a, k))
+        {
+            return false;
+        }
+
         // A ministry is "Secretaría" with its accent; "secretaria" is a person (a title).
         if (token.Hash == SecretariaHash && !a.Span(k).ContainsAny('í', 'Í'))
         {
@@ -206,6 +211,34 @@ internal static class BodyFinder
 
         kind = mechanism && !institution ? MentionKind.Mechanism : MentionKind.Institution;
         return true;
+    }
+
+    private static bool IsHyphen(Analysis a, int j) => a.IsPunct(j, '-') || a.IsPunct(j, '\u2010') || a.IsPunct(j, '\u2011');
+
+    // "Marco Rubio", "Marco Antonio Solís": a given name that is also a head ("Marco de Cooperación", "Marco Integral
+    // Regional para …") starts a person when one to three capitalised words follow it and the name goes no further.
+    private static bool StartsPersonName(Analysis a, int k)
+    {
+        if (!a.Tokens[k].Is(LexClass.GivenName))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        while (j < a.Count && j - k <= 3 && a.Tokens[j].Gap == 1 && a.Tokens[j].IsCapitalizedWord
+            && !a.Tokens[j].Is(LexClass.Function | LexClass.Connector | LexClass.Determiner | LexClass.InstitutionHead | LexClass.MechanismHead))
+        {
+            a.Steps++;
+            j++;
+        }
+
+        if (j == k + 1 || j - k > 3)
+        {
+            return false;
+        }
+
+        // A connector or hyphen after the words continues a mechanism's name; anything else ends a person's.
+        return !(j < a.Count && (a.Is(j, LexClass.Connector) && !a.IsWord(j, Words.Y) && !a.IsWord(j, Words.And) || (a.Tokens[j].Gap == 0 && IsHyphen(a, j))));
     }
 
     private static readonly ulong SecretariaHash = WordHash.Of("secretaría");
@@ -280,15 +313,16 @@ internal static class BodyFinder
                 break;
             }
 
-            // A capitalised article of a place's name after a connector: "de Los Ángeles", "de La Paz", "de El Salvador".
-            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized) && t.Is(LexClass.Function | LexClass.Determiner) && a.Is(j - 1, LexClass.Connector)
+            // A capitalised article of a place's name after a connector or a glued hyphen: "de Los Ángeles", "de La Paz",
+            // "de El Salvador", "Comisión Binacional Honduras-El Salvador".
+            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized) && t.Is(LexClass.Function | LexClass.Determiner) && (a.Is(j - 1, LexClass.Connector) || (t.Gap == 0 && IsHyphen(a, j - 1)))
                 && j + 1 < a.Count && a.Tokens[j + 1].Gap == 1 && a.Tokens[j + 1].IsCapitalizedWord && !a.Tokens[j + 1].Is(LexClass.Function))
             {
                 j++;
                 continue;
             }
 
-            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized) && !t.Is(LexClass.Function | LexClass.Month | LexClass.Weekday))
+            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized) && (!t.Is(LexClass.Function | LexClass.Month | LexClass.Weekday) || (t.Is(LexClass.Weekday) && SaintPlaces.Follows(a, j))))
             {
                 // A title right after a name word ends the name ("Department of State | Deputy Assistant Secretary").
                 var afterConnector = a.Is(j - 1, LexClass.Connector);

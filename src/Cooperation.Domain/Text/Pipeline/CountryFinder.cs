@@ -260,6 +260,12 @@ internal static class CountryFinder
             return true;
         }
 
+        // "San Salvador": a city named after a saint, whatever country its last word names.
+        if (SaintPlaces.Follows(a, first))
+        {
+            return true;
+        }
+
         // "Mexico City", "Guatemala City", "Nuevo México", "New Mexico".
         return a.IsWord(last + 1, Words.City) || a.IsWord(first - 1, Words.New) || a.IsWord(first - 1, Words.Nuevo) || a.IsWord(first - 1, Words.Nueva);
     }

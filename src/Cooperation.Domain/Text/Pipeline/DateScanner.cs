@@ -586,6 +586,12 @@ internal static class DateScanner
     /// <summary>"el miércoles 26 de abril", "Monday, March 3, 2020", and a bare weekday ("el martes", "last Tuesday").</summary>
     private static bool TryWeekday(Analysis a, int k, ref int first, ref int end, ref DateExpression? expression)
     {
+        // "Santo Domingo, 15 de mayo": the city's name, not Sunday.
+        if (SaintPlaces.Follows(a, k))
+        {
+            return false;
+        }
+
         var weekday = a.Tokens[k].Lex.Value;
         var j = SkipComma(a, k + 1);
         if (TryDayFirst(a, j, ref first, ref end, ref expression) || (Month(a, j, out _, out _) && TryMonthFirst(a, j, ref first, ref end, ref expression)))
@@ -611,10 +617,12 @@ internal static class DateScanner
             first = k - 1;
         }
 
-        // A weekday capitalised mid-sentence in English or after an article, a modifier or "on" is a date; a weekday
-        // alone at a line start (a heading) is not.
+        // A weekday after an article, a modifier or "on", or in English capitalised right after a verb of meeting or
+        // travel ("met Tuesday", as news agencies write it), is a date; a weekday alone at a line start (a heading) is not.
         var introduced = a.IsWord(k - 1, Words.El) || a.IsWord(k - 1, Words.On) || a.Is(k - 1, LexClass.RelativeModifier)
-            || a.IsWord(k - 1, WordHash.Of("este")) || a.IsWord(k - 1, WordHash.Of("last")) || a.IsWord(k - 1, WordHash.Of("next"));
+            || a.IsWord(k - 1, WordHash.Of("este")) || a.IsWord(k - 1, WordHash.Of("last")) || a.IsWord(k - 1, WordHash.Of("next"))
+            || (a.Language == Language.English && a.Tokens[k].Has(TokenFlags.Capitalized) && !a.Tokens[k].Has(TokenFlags.LineStart | TokenFlags.AllCaps)
+                && a.Is(k - 1, LexClass.MeetingVerb | LexClass.VisitVerb));
         if (!introduced)
         {
             expression = null;

@@ -210,6 +210,16 @@ internal static class MeetingBuilder
             for (var j = after; j < Math.Min(end, after + 6); j++)
             {
                 a.Steps++;
+                // "La Comisión … celebrará su V Reunión", "the Group held its third meeting", "la CRM celebró en la Ciudad
+                // de México su Reunión Viceministerial": the meeting the verb names is this mechanism's.
+                var named = a.Is(j, LexClass.MeetingVerb) ? triggers.FirstOrDefault(t => t.Mechanism is null && !t.Plural && t.Token > j && t.Token <= j + 8 && !BreakBetween(a, j, t.Token)) : null;
+                if (named is not null)
+                {
+                    named.Mechanism = mechanism;
+                    named.Verb = true;
+                    break;
+                }
+
                 if (a.Is(j, LexClass.MeetingVerb) && !a.Is(j, LexClass.VisitVerb) && !triggers.Any(t => t.Mechanism == mechanism || (t.Token <= j && j <= t.End + VerbWindow && t.Token > mechanism.FirstToken)))
                 {
                     triggers.Add(new Trigger { Token = mechanism.FirstToken, End = j + 1, Mechanism = mechanism, Verb = true });
@@ -236,7 +246,7 @@ internal static class MeetingBuilder
             }
 
             var visit = a.Is(verb, LexClass.VisitVerb);
-            var target = verb + 1;
+            var target = AfterDate(verb + 1, mentions);
             if (a.IsWord(target, Words.A) || a.IsWord(target, Words.To) || a.IsWord(target, Words.Con) || a.IsWord(target, Words.With) || a.IsWord(target, Words.En) || a.IsWord(target, Words.In))
             {
                 target++;
@@ -244,7 +254,7 @@ internal static class MeetingBuilder
 
             var hasCounterpart = visit
                 ? index.Countries.ContainsKey(target) || index.Countries.ContainsKey(target + 1)
-                : a.IsWord(verb + 1, Words.Con) || a.IsWord(verb + 1, Words.With);
+                : a.IsWord(AfterDate(verb + 1, mentions), Words.Con) || a.IsWord(AfterDate(verb + 1, mentions), Words.With);
             if (hasCounterpart)
             {
                 triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, Visit = visit });
@@ -293,6 +303,34 @@ internal static class MeetingBuilder
                 PlaceText = PlaceAfter(a, trigger, end, mentions),
             };
         }
+    }
+
+    private static bool BreakBetween(Analysis a, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            a.Steps++;
+            if (a.IsPunct(j, '.') || a.IsPunct(j, ';') || a.IsPunct(j, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "se reunió hoy con", "met Tuesday with", "visited on May 3 the …": the token after a date that starts at k.
+    private static int AfterDate(int k, List<Found> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Date && m.FirstToken == k)
+            {
+                return m.EndToken;
+            }
+        }
+
+        return k;
     }
 
     // A verb whose subject meets each other: "se reunieron", "se reunirán", "met", "will meet" (not "se reunió", which
@@ -582,7 +620,11 @@ internal static class MeetingBuilder
             }
         }
 
-        return [.. counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).Take(2).Select(static p => p.Key)];
+        // A state tied with the third most named is not a main one: a list of members names each once ("Belice,
+        // Canadá, Costa Rica, …"), and none of them is the other side because it comes first in the alphabet.
+        var ranked = counts.OrderByDescending(static p => p.Value).ThenBy(static p => p.Key).ToList();
+        var third = ranked.Count > 2 ? ranked[2].Value : 0;
+        return [.. ranked.Take(2).Where(p => p.Value > third).Select(static p => p.Key)];
     }
 
     // A candidate joins the meeting it is (same mechanism, number or date, nothing contrary; or it says nothing new and
@@ -829,7 +871,39 @@ internal static class MeetingBuilder
 
             var xf = (x.LongForm ?? x).NameKey;
             var yf = (y.LongForm ?? y).NameKey;
-            return xf == yf || xf.StartsWith(yf, StringComparison.Ordinal) || yf.StartsWith(xf, StringComparison.Ordinal);
+            if (xf == yf || xf.StartsWith(yf, StringComparison.Ordinal) || yf.StartsWith(xf, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // "Diálogo de Alto Nivel México-Canadá sobre Movilidad de Personas" and "… de Alto Nivel sobre Movilidad de
+            // Personas": one name with and without its states (names with different states stay apart).
+            var xs = WithoutStates(analysis, x.LongForm ?? x, out var xNamesStates);
+            var ys = WithoutStates(analysis, y.LongForm ?? y, out var yNamesStates);
+            return !(xNamesStates && yNamesStates) && xs.Length > 0 && xs == ys;
+        }
+
+        // The name's words without the states it names and the hyphens between them, folded.
+        private static string WithoutStates(Analysis analysis, Found name, out bool namesStates)
+        {
+            namesStates = false;
+            var words = new List<string>();
+            for (var j = name.FirstToken; j < name.EndToken; j++)
+            {
+                analysis.Steps++;
+                if (analysis.IsClaimed(j, j + 1, MentionKinds.Country))
+                {
+                    namesStates = true;
+                    continue;
+                }
+
+                if (analysis.Tokens[j].Kind == TokenKind.Word)
+                {
+                    words.Add(Lexicon.Fold(analysis.Words(j, j)));
+                }
+            }
+
+            return string.Join(' ', words);
         }
     }
 }

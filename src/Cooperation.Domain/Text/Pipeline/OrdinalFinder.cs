@@ -72,10 +72,20 @@ internal static class OrdinalFinder
             j++;
         }
 
-        for (var skipped = 0; skipped <= 2 && j < a.Count; skipped++, j++)
+        // A name's adjectives may be three ("the third High-Level Security Dialogue"); lower-case ones two.
+        var most = j < a.Count && a.Tokens[j].IsCapitalizedWord ? 3 : 2;
+        for (var skipped = 0; skipped <= most && j < a.Count; skipped++, j++)
         {
             a.Steps++;
             ref readonly var t = ref a.Tokens[j];
+
+            // "High-Level": a glued hyphen inside an adjective.
+            if (skipped > 0 && t.Gap == 0 && t.IsPunct('-') && j + 1 < a.Count && a.Tokens[j + 1].Gap == 0 && a.Tokens[j + 1].Kind == TokenKind.Word)
+            {
+                skipped--;
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word || t.Sentence != a.Tokens[k].Sentence)
             {
                 return false;

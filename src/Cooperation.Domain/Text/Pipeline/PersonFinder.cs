@@ -273,7 +273,9 @@ internal static class PersonFinder
         // "National Security Advisor Jake Sullivan", "el canciller mexicano Juan Ramón…".
         if (TitleRightBefore(a, first) is { } direct)
         {
-            position = direct;
+            // "el Mtro. Roberto Velasco, subsecretario para …", "el vicealmirante José Luis Arellano, jefe de …": an
+            // honorific or rank alone gives way to the position written after the name.
+            position = OnlyHonorifics(a, direct) && PositionAfter(a, end) is { } written ? written : direct;
             return true;
         }
 
@@ -590,6 +592,20 @@ internal static class PersonFinder
         {
             a.Steps++;
             if (a.IsPunct(j, ';') || a.IsPunct(j, '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyHonorifics(Analysis a, Span span)
+    {
+        for (var j = span.First; j <= span.Last; j++)
+        {
+            a.Steps++;
+            if (a.Tokens[j].Kind == TokenKind.Word && !a.Tokens[j].Is(LexClass.Honorific))
             {
                 return false;
             }

@@ -1,0 +1,251 @@
+using System.Linq;
+using Cooperation.Domain.Text;
+using NodaTime;
+
+namespace Cooperation.Domain.Tests.Text;
+
+/// <summary>
+/// Short texts written for these tests in the genre the reader is measured on (Spanish and English press releases and
+/// news items on migration and security meetings), none taken from the seeds or the development set: datelines in
+/// capital cities, relative and year-crossing dates, officials in semicolon lists with honorifics and positions,
+/// hyphenated pairs of states in the names of bodies, given names that are also head nouns. Each states the mentions
+/// and meetings a careful reader would annotate, read without a catalog.
+/// </summary>
+public sealed class GenreTextTests
+{
+    private static string[] Of(CommuniqueReading reading, MentionKind kind) => reading.Values(kind);
+
+    private static string[] People(CommuniqueReading reading)
+        => [.. reading.MentionsOf(MentionKind.Person).Select(static m => $"{m.Name} | {m.Position ?? "-"} | {m.Country?.Alpha2 ?? "-"}")];
+
+    [Fact]
+    public void A_capital_named_after_a_saint_is_no_country_and_a_hyphenated_pair_stays_in_the_name()
+    {
+        var reading = Reading.Of(
+            "San Salvador, 14 de marzo de 2025.\n\n" +
+            "La canciller de El Salvador, Alexandra Hill Tinoco, y el canciller de Guatemala, Carlos Ramiro Martínez, encabezaron hoy " +
+            "la IV Reunión de la Comisión Binacional Guatemala-El Salvador en San Salvador. Las delegaciones revisaron los avances en " +
+            "materia de migración y seguridad fronteriza.",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(["El Salvador=SV", "Guatemala=GT", "Guatemala=GT", "El Salvador=SV"], Of(reading, MentionKind.Country));
+        Assert.Equal(["Comisión Binacional Guatemala-El Salvador=Comisión Binacional Guatemala-El Salvador"], Of(reading, MentionKind.Mechanism));
+        Assert.Equal(
+            ["Alexandra Hill Tinoco | canciller de El Salvador | SV", "Carlos Ramiro Martínez | canciller de Guatemala | GT"],
+            People(reading));
+        Assert.Equal(["held 2025-03-14 GT,SV"], reading.MeetingLines());
+        Assert.Equal(4, reading.Meetings[0].Ordinal?.Value);
+        Assert.Equal("San Salvador", reading.Meetings[0].Place);
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_head_noun_starts_a_person()
+    {
+        var reading = Reading.Of(
+            "WASHINGTON, January 30, 2025 — Secretary of State Marco Rubio met today with Mexican Foreign Secretary Juan Ramón de la " +
+            "Fuente at the Department of State. The two discussed the work of the U.S.-Mexico Security Implementation Group and agreed " +
+            "that the group will meet in Mexico City in March 2025.",
+            Language.English);
+        reading.AssertSpans();
+        Assert.Equal(["Marco Rubio | Secretary of State | -", "Juan Ramón de la Fuente | Mexican Foreign Secretary | MX"], People(reading));
+        Assert.Equal(["U.S.-Mexico Security Implementation Group=U.S.-Mexico Security Implementation Group"], Of(reading, MentionKind.Mechanism));
+        Assert.Equal(["Department of State=Department of State"], Of(reading, MentionKind.Institution));
+        Assert.Equal(["held 2025-01-30 MX,US", "planned 2025-03 MX,US"], reading.MeetingLines());
+        Assert.Equal("Mexico City", reading.Meetings[1].Place);
+    }
+
+    [Theory]
+    [InlineData("El Marco de Cooperación Regional fue aprobado.", "Marco de Cooperación Regional")]
+    [InlineData("Los países adoptaron el Marco Integral Regional para la Protección y Soluciones.", "Marco Integral Regional para la Protección y Soluciones")]
+    public void A_head_noun_that_is_also_a_given_name_still_heads_a_mechanism(string text, string name)
+        => Assert.Equal([$"{name}={name}"], Of(Reading.Of(text, Language.Spanish), MentionKind.Mechanism));
+
+    [Fact]
+    public void A_semicolon_list_with_honorifics_ranks_and_positions_after_the_names()
+    {
+        var reading = Reading.Of(
+            "Ciudad de Guatemala, 5 de febrero de 2024.\n\n" +
+            "Este lunes, a las 10:00 a.m., se llevó a cabo en la Ciudad de Guatemala la II Reunión del Grupo Bilateral de Seguridad " +
+            "México-Guatemala (GBS). Por México participaron el Mtro. Roberto Velasco Álvarez, subsecretario para América del Norte; " +
+            "el vicealmirante José Luis Arellano, jefe de la Unidad de Inteligencia Naval; y la Lic. Ana Laura Gómez, directora general " +
+            "de Protección Consular. Por Guatemala asistieron el viceministro de Gobernación, Jorge Luis Pérez, y el Embajador Mario Cruz.",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(["5 de febrero de 2024=2024-02-05", "Este lunes=2024-02-05"], Of(reading, MentionKind.Date));
+        Assert.Equal(
+            [
+                "Roberto Velasco Álvarez | subsecretario para América del Norte | MX",
+                "José Luis Arellano | jefe de la Unidad de Inteligencia Naval | MX",
+                "Ana Laura Gómez | directora general de Protección Consular | MX",
+                "Jorge Luis Pérez | viceministro de Gobernación | GT",
+                "Mario Cruz | Embajador | GT",
+            ],
+            People(reading));
+        Assert.Equal(["Grupo Bilateral de Seguridad México-Guatemala=Grupo Bilateral de Seguridad México-Guatemala", "GBS=GBS"], Of(reading, MentionKind.Mechanism));
+
+        // The capital in the dateline and as the venue is no country; the states are those inside the group's name and "Por …".
+        Assert.Equal(["México=MX", "Guatemala=GT", "México=MX", "Guatemala=GT"], Of(reading, MentionKind.Country));
+        Assert.Equal(["held 2024-02-05 GT,MX"], reading.MeetingLines());
+        Assert.Equal(2, reading.Meetings[0].Ordinal?.Value);
+    }
+
+    [Fact]
+    public void Last_week_and_a_range_that_crosses_the_year_without_years()
+    {
+        var reading = Reading.Of(
+            "Tegucigalpa, 8 de enero de 2024.\n\n" +
+            "La Secretaría de Seguridad (SEDS) informó que la semana pasada concluyó la visita de una misión técnica de la Organización " +
+            "Internacional para las Migraciones (OIM), que trabajó en Honduras del 28 de diciembre al 3 de enero. El secretario de " +
+            "Seguridad, Gustavo Sánchez, agradeció el apoyo de la OIM y del gobierno estadounidense.",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(
+            ["8 de enero de 2024=2024-01-08", "la semana pasada=2024-01-01/2024-01-05", "del 28 de diciembre al 3 de enero=2023-12-28/2024-01-03"],
+            Of(reading, MentionKind.Date));
+        Assert.Equal(
+            ["Secretaría de Seguridad=Secretaría de Seguridad", "SEDS=SEDS", "Organización Internacional para las Migraciones=Organización Internacional para las Migraciones", "OIM=OIM", "OIM=OIM"],
+            Of(reading, MentionKind.Institution));
+        Assert.Equal(["Honduras=HN", "estadounidense=US"], Of(reading, MentionKind.Country));
+        Assert.Equal(["Gustavo Sánchez | secretario de Seguridad | -"], People(reading));
+    }
+
+    [Fact]
+    public void An_english_joint_statement_with_an_ordinal_mechanism_and_semicolon_lists()
+    {
+        var reading = Reading.Of(
+            "Joint Statement on the U.S.-Mexico High-Level Security Dialogue\n\nOctober 14, 2023\n\n" +
+            "The United States and Mexico held the third High-Level Security Dialogue in Washington on October 12-13, 2023. The U.S. " +
+            "delegation was led by Secretary of Homeland Security Alejandro Mayorkas; Attorney General Merrick Garland; and Secretary of " +
+            "State Antony Blinken. The Mexican delegation was led by Foreign Secretary Alicia Bárcena; Security Secretary Rosa Icela " +
+            "Rodríguez; and Defense Secretary Luis Cresencio Sandoval.",
+            Language.English);
+        reading.AssertSpans();
+        Assert.Equal(["third High-Level Security Dialogue=3"], Of(reading, MentionKind.Ordinal));
+        Assert.Equal(
+            [
+                "Alejandro Mayorkas | Secretary of Homeland Security | US", "Merrick Garland | Attorney General | US", "Antony Blinken | Secretary of State | US",
+                "Alicia Bárcena | Foreign Secretary | MX", "Rosa Icela Rodríguez | Security Secretary | MX", "Luis Cresencio Sandoval | Defense Secretary | MX",
+            ],
+            People(reading));
+        Assert.Equal(["held 2023-10-12/2023-10-13 MX,US"], reading.MeetingLines());
+        Assert.Equal("High-Level Security Dialogue", reading.Meetings[0].Mechanism);
+        Assert.Equal(3, reading.Meetings[0].Ordinal?.Value);
+        Assert.Equal("Washington", reading.Meetings[0].Place);
+    }
+
+    [Fact]
+    public void A_news_item_with_demonyms_a_weekday_and_a_planned_meeting()
+    {
+        var reading = Reading.Of(
+            "Panamá, 22 de agosto de 2024 (EFE).– Los ministros de Seguridad de Panamá y Costa Rica se reunieron este jueves en la " +
+            "Ciudad de Panamá para coordinar acciones contra el tráfico de migrantes en la frontera común. El ministro panameño, Frank " +
+            "Ábrego, y su homólogo costarricense, Mario Zamora, acordaron crear un grupo técnico binacional. La próxima reunión será en " +
+            "San José en noviembre.",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(["22 de agosto de 2024=2024-08-22", "este jueves=2024-08-22", "noviembre=2024-11"], Of(reading, MentionKind.Date));
+        Assert.DoesNotContain(reading.MentionsOf(MentionKind.Country), static m => m.Text.Contains("Ciudad", System.StringComparison.Ordinal));
+        Assert.Equal(["held 2024-08-22 CR,PA", "planned 2024-11 CR,PA"], reading.MeetingLines());
+        Assert.Equal(["Ciudad de Panamá", "San José"], reading.Meetings.Select(static m => m.Place));
+    }
+
+    [Fact]
+    public void A_dateline_in_santo_domingo_dates_the_text_and_yesterday()
+    {
+        var reading = Reading.Of(
+            "Santo Domingo, 15 de mayo de 2024.– El canciller dominicano, Roberto Álvarez, recibió ayer al secretario de Estado adjunto " +
+            "para Asuntos del Hemisferio Occidental de Estados Unidos, Brian Nichols, con quien sostuvo una reunión de trabajo sobre " +
+            "migración y seguridad marítima. Participó también el vicealmirante Ramón Gustavo Betances Hernández, comandante general de " +
+            "la Armada de República Dominicana (ARD).",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(new LocalDate(2024, 5, 15), reading.DocumentDate);
+        Assert.Equal(["15 de mayo de 2024=2024-05-15", "ayer=2024-05-14"], Of(reading, MentionKind.Date));
+        Assert.Equal(
+            [
+                "Roberto Álvarez | canciller dominicano | DO",
+                "Brian Nichols | secretario de Estado adjunto para Asuntos del Hemisferio Occidental de Estados Unidos | US",
+                "Ramón Gustavo Betances Hernández | comandante general de la Armada de República Dominicana (ARD) | DO",
+            ],
+            People(reading));
+        Assert.Equal(["Armada de República Dominicana=Armada de República Dominicana", "ARD=ARD"], Of(reading, MentionKind.Institution));
+        Assert.Equal(["dominicano=DO", "Estados Unidos=US", "República Dominicana=DO"], Of(reading, MentionKind.Country));
+        Assert.Equal(["held null DO,US"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void An_english_news_item_with_a_capital_city_and_a_planned_group_meeting()
+    {
+        var reading = Reading.Of(
+            "GUATEMALA CITY (AP) — Guatemalan President Bernardo Arévalo and Mexican President Claudia Sheinbaum met Tuesday in Guatemala " +
+            "City to discuss migration along the border. Sheinbaum was accompanied by Foreign Secretary Juan Ramón de la Fuente and Security " +
+            "Secretary Omar García Harfuch. The leaders agreed that the Mexico-Guatemala Bilateral Security Group will meet in Tapachula in February.",
+            Language.English,
+            new LocalDate(2025, 1, 16));
+        reading.AssertSpans();
+        Assert.Equal(["Guatemalan=GT", "Mexican=MX", "Mexico=MX", "Guatemala=GT"], Of(reading, MentionKind.Country));
+        Assert.Equal(["Mexico-Guatemala Bilateral Security Group=Mexico-Guatemala Bilateral Security Group"], Of(reading, MentionKind.Mechanism));
+        // "met Tuesday": a weekday right after a verb of meeting, as news agencies write it, is the latest Tuesday.
+        Assert.Equal(["Tuesday=2025-01-14", "February=2025-02"], Of(reading, MentionKind.Date));
+        Assert.Equal(["held 2025-01-14 GT,MX", "planned 2025-02 GT,MX"], reading.MeetingLines());
+        Assert.Equal(["Guatemala City", "Tapachula"], reading.Meetings.Select(static m => m.Place));
+    }
+
+    [Fact]
+    public void A_bilateral_commission_announces_its_numbered_meeting_in_the_other_capital()
+    {
+        var reading = Reading.Of(
+            "Tegucigalpa, 20 de junio de 2024.\n\n" +
+            "La Comisión Binacional Honduras-El Salvador celebrará su V Reunión los días 27 y 28 de junio en San Salvador, informó la " +
+            "Secretaría de Relaciones Exteriores y Cooperación Internacional (SRECI). La delegación hondureña será encabezada por el " +
+            "canciller Enrique Reina.",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(["Honduras=HN", "El Salvador=SV", "hondureña=HN"], Of(reading, MentionKind.Country));
+        Assert.Equal(["Comisión Binacional Honduras-El Salvador=Comisión Binacional Honduras-El Salvador"], Of(reading, MentionKind.Mechanism));
+        Assert.Equal(["planned 2024-06-27/2024-06-28 HN,SV"], reading.MeetingLines());
+        var meeting = reading.Meetings[0];
+        Assert.Equal(("Comisión Binacional Honduras-El Salvador", 5, "San Salvador"), (meeting.Mechanism, meeting.Ordinal?.Value, meeting.Place));
+        Assert.Equal(["Enrique Reina | canciller | HN"], People(reading));
+    }
+
+    [Fact]
+    public void A_regional_conference_holds_its_named_meeting_once()
+    {
+        var reading = Reading.Of(
+            "Ciudad de México, 12 de noviembre de 2022.\n\n" +
+            "La Conferencia Regional sobre Migración (CRM) celebró en la Ciudad de México su Reunión Viceministerial los días 10 y 11 de " +
+            "noviembre, bajo la Presidencia Pro Tempore de México, que se ejerce de diciembre de 2021 a noviembre de 2022.",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(
+            ["12 de noviembre de 2022=2022-11-12", "los días 10 y 11 de noviembre=2022-11-10/2022-11-11", "diciembre de 2021 a noviembre de 2022=2021-12/2022-11"],
+            Of(reading, MentionKind.Date));
+        var meeting = Assert.Single(reading.Meetings);
+        Assert.Equal(("2022-11-10/2022-11-11", "Conferencia Regional sobre Migración", "Ciudad de México"), (meeting.DateValue, meeting.Mechanism, meeting.Place));
+    }
+
+    [Fact]
+    public void An_embassy_in_santo_domingo_keeps_its_city_and_a_rank_stays_when_no_position_follows()
+    {
+        var reading = Reading.Of(
+            "Santo Domingo, 4 de septiembre de 2024.\n\n" +
+            "La Dirección General de Migración (DGM) y la Embajada de Estados Unidos en Santo Domingo sostuvieron hoy una reunión de " +
+            "trabajo. También participaron Ana María Pérez, agregada del Departamento de Seguridad Nacional (DHS), y el Embajador Carlos Ruiz.",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(
+            ["Dirección General de Migración=Dirección General de Migración", "DGM=DGM", "Embajada de Estados Unidos en Santo Domingo=Embajada de Estados Unidos en Santo Domingo",
+             "Departamento de Seguridad Nacional=Departamento de Seguridad Nacional", "DHS=DHS"],
+            Of(reading, MentionKind.Institution));
+        Assert.Equal(["4 de septiembre de 2024=2024-09-04", "hoy=2024-09-04"], Of(reading, MentionKind.Date));
+        Assert.Equal(["Ana María Pérez | agregada del Departamento de Seguridad Nacional (DHS) | US", "Carlos Ruiz | Embajador | -"], People(reading));
+    }
+
+    [Fact]
+    public void The_given_names_have_no_repeated_entry()
+    {
+        var repeated = GivenNames.All.GroupBy(Lexicon.Fold).Where(static g => g.Count() > 1).Select(static g => string.Join('/', g)).ToArray();
+        Assert.Empty(repeated);
+    }
+}
