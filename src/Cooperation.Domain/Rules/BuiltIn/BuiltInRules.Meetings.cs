@@ -156,7 +156,7 @@ public static partial class BuiltInRules
     private static MessageArgument OrdinalText(Ordinal ordinal)
         => MessageArgument.Shown(ordinal, static (argument, language) => ((Ordinal)argument.Value!).ToString(language == Language.Spanish ? "SF" : "E", System.Globalization.CultureInfo.InvariantCulture));
 
-    private static void CheckVenues(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckVenues(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (mechanism is null || mechanism.Scope != MechanismScope.Bilateral)
         {
