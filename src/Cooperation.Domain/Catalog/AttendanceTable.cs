@@ -3,8 +3,8 @@ using System;
 namespace Cooperation.Domain;
 
 /// <summary>
-/// The delegations and participants of every meeting of a catalog as rows of two arrays (<see cref="AttendanceDelegation"/>,
-/// <see cref="AttendanceParticipant"/>), meeting after meeting in the order the rules engine's walk visits them: the meetings
+/// The delegations, participants and venues of every meeting of a catalog as rows of arrays (<see cref="AttendanceDelegation"/>,
+/// <see cref="AttendanceParticipant"/>, the venues' countries), meeting after meeting in the order the rules engine's walk visits them: the meetings
 /// of each mechanism (the first of a repeated identifier) in date order, mechanism after mechanism, then the meetings
 /// without a mechanism in the catalog. The participant rules read these rows, which lie one after another in memory,
 /// instead of following each meeting's delegations and participants and looking their identifiers up; the objects are
@@ -13,25 +13,32 @@ namespace Cooperation.Domain;
 /// <remarks>
 /// Filled by the pass that finds the catalog's other facts for the rules engine (its citations, countries and
 /// meetings without a mechanism), which reads every delegation and participant anyway, so the first validation of a
-/// catalog makes no pass of its own for it. About 16 bytes per participant and 24 per delegation.
+/// catalog makes no pass of its own for it. 16 bytes per participant, 24 per delegation, one per venue and 17 per
+/// meeting.
 /// </remarks>
 internal sealed class AttendanceTable
 {
     // The w-th meeting's delegations are _delegations[_delegationStarts[w].._delegationStarts[w + 1]], its
-    // participants _participants[_participantStarts[w].._participantStarts[w + 1]].
+    // participants _participants[_participantStarts[w].._participantStarts[w + 1]], its venues likewise.
     private readonly Meeting[] _meetings;
     private readonly int[] _delegationStarts;
     private readonly int[] _participantStarts;
+    private readonly int[] _venueStarts;
     private readonly AttendanceDelegation[] _delegations;
     private readonly AttendanceParticipant[] _participants;
+    private readonly CountryCode[] _venues;
+    private readonly bool[] _citesKnownSources;
 
-    private AttendanceTable(Meeting[] meetings, int[] delegationStarts, int[] participantStarts, AttendanceDelegation[] delegations, AttendanceParticipant[] participants)
+    private AttendanceTable(Builder builder)
     {
-        _meetings = meetings;
-        _delegationStarts = delegationStarts;
-        _participantStarts = participantStarts;
-        _delegations = delegations;
-        _participants = participants;
+        _meetings = builder.Meetings;
+        _delegationStarts = builder.DelegationStarts;
+        _participantStarts = builder.ParticipantStarts;
+        _venueStarts = builder.VenueStarts;
+        _delegations = builder.Delegations;
+        _participants = builder.Participants;
+        _venues = builder.Venues;
+        _citesKnownSources = builder.CitesKnownSources;
     }
 
     /// <summary>The number of meetings.</summary>
@@ -52,28 +59,55 @@ internal sealed class AttendanceTable
 
         var d = _delegationStarts[position];
         var p = _participantStarts[position];
-        return new(_delegations.AsSpan(d, _delegationStarts[position + 1] - d), _participants.AsSpan(p, _participantStarts[position + 1] - p));
+        var v = _venueStarts[position];
+        return new(
+            _delegations.AsSpan(d, _delegationStarts[position + 1] - d),
+            _participants.AsSpan(p, _participantStarts[position + 1] - p),
+            _venues.AsSpan(v, _venueStarts[position + 1] - v),
+            _citesKnownSources[position]);
     }
 
     /// <summary>Fills a table meeting by meeting, in walk order.</summary>
     internal sealed class Builder(CooperationCatalog catalog, int meetings)
     {
-        private readonly Meeting[] _meetings = new Meeting[meetings];
-        private readonly int[] _delegationStarts = new int[meetings + 1];
-        private readonly int[] _participantStarts = new int[meetings + 1];
         private AttendanceDelegation[] _delegations = new AttendanceDelegation[Math.Max(4, 2 * meetings)];
         private AttendanceParticipant[] _participants = new AttendanceParticipant[Math.Max(4, 6 * meetings)];
+        private CountryCode[] _venues = new CountryCode[Math.Max(4, meetings)];
         private int _meetingCount;
         private int _delegationCount;
         private int _participantCount;
+        private int _venueCount;
 
-        /// <summary>Adds the rows of the next meeting in walk order.</summary>
-        public void Add(Meeting meeting)
+        internal Meeting[] Meetings { get; } = new Meeting[meetings];
+
+        internal int[] DelegationStarts { get; } = new int[meetings + 1];
+
+        internal int[] ParticipantStarts { get; } = new int[meetings + 1];
+
+        internal int[] VenueStarts { get; } = new int[meetings + 1];
+
+        internal bool[] CitesKnownSources { get; } = new bool[meetings];
+
+        internal AttendanceDelegation[] Delegations => _delegations;
+
+        internal AttendanceParticipant[] Participants => _participants;
+
+        internal CountryCode[] Venues => _venues;
+
+        /// <summary>Adds the rows of the next meeting in walk order, and whether it cites only sources the catalog has.</summary>
+        public void Add(Meeting meeting, bool citesKnownSources)
         {
-            _meetings[_meetingCount] = meeting;
-            _delegationStarts[_meetingCount] = _delegationCount;
-            _participantStarts[_meetingCount] = _participantCount;
+            Meetings[_meetingCount] = meeting;
+            DelegationStarts[_meetingCount] = _delegationCount;
+            ParticipantStarts[_meetingCount] = _participantCount;
+            VenueStarts[_meetingCount] = _venueCount;
+            CitesKnownSources[_meetingCount] = citesKnownSources;
             _meetingCount++;
+            foreach (var venue in meeting.Venues)
+            {
+                Append(ref _venues, ref _venueCount, venue.Country);
+            }
+
             var first = _participantCount;
             foreach (var delegation in meeting.Delegations)
             {
@@ -107,16 +141,18 @@ internal sealed class AttendanceTable
         /// <exception cref="InvalidOperationException">Not every meeting was added.</exception>
         public AttendanceTable Build()
         {
-            if (_meetingCount != _meetings.Length)
+            if (_meetingCount != Meetings.Length)
             {
-                throw new InvalidOperationException($"The attendance table has {_meetingCount} of {_meetings.Length} meetings.");
+                throw new InvalidOperationException($"The attendance table has {_meetingCount} of {Meetings.Length} meetings.");
             }
 
-            _delegationStarts[_meetingCount] = _delegationCount;
-            _participantStarts[_meetingCount] = _participantCount;
+            DelegationStarts[_meetingCount] = _delegationCount;
+            ParticipantStarts[_meetingCount] = _participantCount;
+            VenueStarts[_meetingCount] = _venueCount;
             Array.Resize(ref _delegations, _delegationCount);
             Array.Resize(ref _participants, _participantCount);
-            return new(_meetings, _delegationStarts, _participantStarts, _delegations, _participants);
+            Array.Resize(ref _venues, _venueCount);
+            return new(this);
         }
 
         private static void Append<T>(ref T[] rows, ref int count, in T row)

@@ -522,11 +522,14 @@ public sealed partial class CooperationCatalog
             // rules engine's walk order and fills their attendance table as it reads their delegations.
             var cited = new HashSet<string>(StringComparer.Ordinal);
             var quoted = new HashSet<string>(StringComparer.Ordinal);
+            var sourcesById = catalog._sources.ById;
+            var unknownSources = 0;
             void Visit(ImmutableArray<Citation> citations)
             {
                 foreach (var citation in citations)
                 {
                     cited.Add(citation.Source.Value);
+                    unknownSources += sourcesById.ContainsKey(citation.Source.Value) ? 0 : 1;
                     if (citation.Quote is not null)
                     {
                         quoted.Add(citation.Source.Value);
@@ -567,9 +570,9 @@ public sealed partial class CooperationCatalog
             var attendance = new AttendanceTable.Builder(catalog, catalog.Meetings.Length);
             void VisitMeeting(Meeting meeting)
             {
+                var before = unknownSources;
                 Visit(meeting.Citations);
                 VisitOutcomes(meeting.Outcomes);
-                attendance.Add(meeting);
                 foreach (var delegation in meeting.Delegations)
                 {
                     Visit(delegation.Citations);
@@ -593,6 +596,8 @@ public sealed partial class CooperationCatalog
                 {
                     countries.Add(venue.Country);
                 }
+
+                attendance.Add(meeting, citesKnownSources: unknownSources == before);
             }
 
             var mechanisms = catalog.Mechanisms;
@@ -621,7 +626,6 @@ public sealed partial class CooperationCatalog
                 .. Repeated(catalog.Mechanisms, MechanismKey, "mechanism", CatalogEntityKind.Mechanism), .. Repeated(catalog.Meetings, MeetingKey, "meeting", CatalogEntityKind.Meeting),
                 .. RepeatedOutcomes(catalog.Mechanisms, catalog.Meetings, OutcomeIds)];
             SharedSpellings = [.. SharedSpellingsOf(catalog._peopleBySpelling)];
-            var sourcesById = catalog._sources.ById;
             UncitedSources = [.. catalog.Sources.Where((s, i) => !cited.Contains(s.Id.Value) && sourcesById[s.Id.Value] == i)];
 
             Countries = [.. catalog.Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)

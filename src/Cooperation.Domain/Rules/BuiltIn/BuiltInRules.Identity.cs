@@ -262,8 +262,15 @@ public static partial class BuiltInRules
     private static void CheckMechanismSources(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
         => VisitCitations<object?>(context, mechanism, null, CheckCitedSource);
 
+    // The catalog found, meeting by meeting, whether every source cited is in it: only meetings that cite one it does
+    // not have are visited.
     private static void CheckMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
-        => VisitCitations<object?>(context, meeting, attendance, null, CheckCitedSource);
+    {
+        if (!attendance.CitesKnownSources)
+        {
+            VisitCitations<object?>(context, meeting, attendance, null, CheckCitedSource);
+        }
+    }
 
     private static void CheckInstitutionSources(in RuleContext context, Institution institution)
         => Each<object?>(context, institution.Citations, new CitationSite(CatalogCollections.Institutions, institution.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);

@@ -163,10 +163,12 @@ public static partial class BuiltInRules
             return;
         }
 
-        for (var v = 0; v < meeting.Venues.Length; v++)
+        // The venues' countries are rows of the catalog's attendance table: the venues themselves are not read.
+        var venues = attendance.Venues;
+        for (var v = 0; v < venues.Length; v++)
         {
             context.Step();
-            var country = meeting.Venues[v].Country;
+            var country = venues[v];
             if (!mechanism.HasParty(PartyRef.ForCountry(country)))
             {
                 context.Report($"{SubjectPath.Of(meeting)}.venues[{v}]", meeting.Id, mechanism.Id, country);
