@@ -16,8 +16,6 @@ internal readonly struct AttendanceParticipant
     private const byte NamedFlag = 1;
     private const byte CitedFlag = 2;
 
-    private readonly byte _flags;
-
     public AttendanceParticipant(Participant participant, int institution, int person)
     {
         Institution = institution;
@@ -38,6 +36,9 @@ internal readonly struct AttendanceParticipant
 
     /// <summary>The value of the participant's <see cref="DelegationRole"/>.</summary>
     public byte Role { get; }
+
+    // Declared after the other fields, so that the struct's sequential layout packs it beside Role: 16 bytes, not 20.
+    private readonly byte _flags;
 
     /// <summary>True when the participant names a person.</summary>
     public bool IsNamed => (_flags & NamedFlag) != 0;

@@ -13,7 +13,7 @@ namespace Cooperation.Domain;
 /// <remarks>
 /// Filled by the pass that finds the catalog's other facts for the rules engine (its citations, countries and
 /// meetings without a mechanism), which reads every delegation and participant anyway, so the first validation of a
-/// catalog makes no pass of its own for it. 16 bytes per participant, 24 per delegation, one per venue and 17 per
+/// catalog makes no pass of its own for it. 16 bytes per participant, 32 per delegation, one per venue and 21 per
 /// meeting.
 /// </remarks>
 internal sealed class AttendanceTable
