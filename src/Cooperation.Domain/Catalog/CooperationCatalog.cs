@@ -122,6 +122,9 @@ public sealed partial class CooperationCatalog
     // Sources nothing in the catalog cites (COOP7005); of several sources with one identifier, only the first.
     internal ImmutableArray<Source> UncitedSources => Facts.UncitedSources;
 
+    // Every meeting's delegations and participants as rows, in the rules engine's walk order (the participant rules).
+    internal AttendanceTable Attendance => Facts.Attendance;
+
     // The entities that carry suppressions, with their paths, in the order sources, institutions, people, mechanisms,
     // meetings: found once, apart from the other facts, so that a validation whose rules need none of those (an empty
     // or custom rule set) does not pay for them, and a second validation does not pass over every entity again.
@@ -209,6 +212,8 @@ public sealed partial class CooperationCatalog
     internal int IndexOf(InstitutionId id) => IndexOf(_institutions.ById, id.RawValue);
 
     internal int IndexOf(MechanismId id) => IndexOf(_mechanisms.ById, id.RawValue);
+
+    internal int IndexOf(PersonId id) => IndexOf(_people.ById, id.RawValue);
 
     private static int IndexOf(Dictionary<string, int> index, string? id) => id is not null && index.TryGetValue(id, out var i) ? i : -1;
 
@@ -513,18 +518,107 @@ public sealed partial class CooperationCatalog
             var mechanismsById = catalog._mechanisms.ById;
             MeetingsWithoutMechanism = [.. catalog.Meetings.Where(m => m.Mechanism is not { } id || !mechanismsById.ContainsKey(id.Value))];
 
-            // One pass over the citations finds the sources cited and those quoted.
+            // One pass over every citation finds the sources cited and those quoted; it visits the meetings in the
+            // rules engine's walk order and fills their attendance table as it reads their delegations.
             var cited = new HashSet<string>(StringComparer.Ordinal);
             var quoted = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var citation in catalog.AllCitations())
+            var sourcesById = catalog._sources.ById;
+            var unknownSources = 0;
+            void Visit(ImmutableArray<Citation> citations)
             {
-                cited.Add(citation.Source.Value);
-                if (citation.Quote is not null)
+                foreach (var citation in citations)
                 {
-                    quoted.Add(citation.Source.Value);
+                    cited.Add(citation.Source.Value);
+                    unknownSources += sourcesById.ContainsKey(citation.Source.Value) ? 0 : 1;
+                    if (citation.Quote is not null)
+                    {
+                        quoted.Add(citation.Source.Value);
+                    }
                 }
             }
 
+            void VisitOutcomes(ImmutableArray<Commitment> outcomes)
+            {
+                foreach (var outcome in outcomes)
+                {
+                    Visit(outcome.Citations);
+                }
+            }
+
+            foreach (var source in catalog.Sources)
+            {
+                Visit(source.Citations);
+            }
+
+            foreach (var institution in catalog.Institutions)
+            {
+                Visit(institution.Citations);
+            }
+
+            foreach (var person in catalog.People)
+            {
+                Visit(person.Citations);
+            }
+
+            foreach (var mechanism in catalog.Mechanisms)
+            {
+                Visit(mechanism.Citations);
+                VisitOutcomes(mechanism.Outcomes);
+            }
+
+            var countries = new HashSet<CountryCode>();
+            var attendance = new AttendanceTable.Builder(catalog, catalog.Meetings.Length);
+            void VisitMeeting(Meeting meeting)
+            {
+                var before = unknownSources;
+                Visit(meeting.Citations);
+                VisitOutcomes(meeting.Outcomes);
+                foreach (var delegation in meeting.Delegations)
+                {
+                    Visit(delegation.Citations);
+                    foreach (var participant in delegation.Participants)
+                    {
+                        Visit(participant.Citations);
+                    }
+
+                    if (delegation.Party.IsCountry)
+                    {
+                        countries.Add(delegation.Party.Country);
+                    }
+                }
+
+                foreach (var statement in meeting.Statements)
+                {
+                    Visit(statement.Citations);
+                }
+
+                foreach (var venue in meeting.Venues)
+                {
+                    countries.Add(venue.Country);
+                }
+
+                attendance.Add(meeting, citesKnownSources: unknownSources == before);
+            }
+
+            var mechanisms = catalog.Mechanisms;
+            for (var i = 0; i < mechanisms.Length; i++)
+            {
+                // As the walk does: a repeated identifier's meetings belong to the first mechanism with it.
+                if (i == 0 || mechanisms[i - 1].Id != mechanisms[i].Id)
+                {
+                    foreach (var meeting in catalog.MeetingsOf(mechanisms[i].Id))
+                    {
+                        VisitMeeting(meeting);
+                    }
+                }
+            }
+
+            foreach (var meeting in MeetingsWithoutMechanism)
+            {
+                VisitMeeting(meeting);
+            }
+
+            Attendance = attendance.Build();
             QuotedSources = quoted;
             OutcomeIds = new HashSet<string>(StringComparer.Ordinal);
             Repeats = [.. Repeated(catalog.Sources, SourceKey, "source", CatalogEntityKind.Source), .. Repeated(catalog.Institutions, InstitutionKey, "institution", CatalogEntityKind.Institution),
@@ -532,13 +626,11 @@ public sealed partial class CooperationCatalog
                 .. Repeated(catalog.Mechanisms, MechanismKey, "mechanism", CatalogEntityKind.Mechanism), .. Repeated(catalog.Meetings, MeetingKey, "meeting", CatalogEntityKind.Meeting),
                 .. RepeatedOutcomes(catalog.Mechanisms, catalog.Meetings, OutcomeIds)];
             SharedSpellings = [.. SharedSpellingsOf(catalog._peopleBySpelling)];
-            var sourcesById = catalog._sources.ById;
             UncitedSources = [.. catalog.Sources.Where((s, i) => !cited.Contains(s.Id.Value) && sourcesById[s.Id.Value] == i)];
 
             Countries = [.. catalog.Mechanisms.SelectMany(static m => m.Parties).Where(static p => p.Party.IsCountry).Select(static p => p.Party.Country)
                 .Concat(catalog.Institutions.Where(static i => !i.IsInternational).Select(static i => i.Country))
-                .Concat(catalog.Meetings.SelectMany(static m => m.Venues).Select(static v => v.Country))
-                .Concat(catalog.Meetings.SelectMany(static m => m.Delegations).Where(static d => d.Party.IsCountry).Select(static d => d.Party.Country))
+                .Concat(countries)
                 .Distinct().Order()];
         }
 
@@ -555,6 +647,8 @@ public sealed partial class CooperationCatalog
         public ImmutableArray<Source> UncitedSources { get; }
 
         public ImmutableArray<CountryCode> Countries { get; }
+
+        public AttendanceTable Attendance { get; }
 
     }
 

@@ -20,8 +20,8 @@ internal delegate void SeriesCheck(in RuleContext context, Mechanism mechanism, 
 /// <summary>A check of one mechanism's cadence, with the schedule arithmetic the walk did once for all such checks.</summary>
 internal delegate void CadenceCheck(in RuleContext context, Mechanism mechanism, in CadenceEvaluation evaluation);
 
-/// <summary>A check of one meeting, with its mechanism when the catalog has it.</summary>
-internal delegate void MeetingCheck(in RuleContext context, Meeting meeting, Mechanism? mechanism);
+/// <summary>A check of one meeting, with its mechanism when the catalog has it and its delegations and participants as rows of the catalog's <see cref="AttendanceTable"/>.</summary>
+internal delegate void MeetingCheck(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance);
 
 /// <summary>
 /// A built-in rule: a descriptor and the checks it makes, per entity or over the whole catalog. The validator runs

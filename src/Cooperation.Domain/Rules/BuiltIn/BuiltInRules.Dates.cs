@@ -79,7 +79,7 @@ public static partial class BuiltInRules
         "A dissolution date means the mechanism ended: it is dissolved or superseded. An active, dormant or in-negotiation mechanism with a dissolution date contradicts itself.",
         "Set the status to dissolved or superseded, or remove the dissolution date.");
 
-    private static void CheckMeetingRange(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingRange(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (meeting.End is { } end && end.IsDefinitelyBefore(meeting.Start))
         {
@@ -108,7 +108,7 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void CheckMeetingAfterEstablishment(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingAfterEstablishment(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (mechanism?.Established is { } established && (meeting.End ?? meeting.Start).IsDefinitelyBefore(established))
         {
@@ -116,7 +116,7 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void CheckMeetingBeforeDissolution(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingBeforeDissolution(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (mechanism?.Dissolved is { } dissolved && meeting.Start.IsDefinitelyAfter(dissolved))
         {
@@ -124,7 +124,7 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void CheckHeldInFuture(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckHeldInFuture(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         var asOf = context.RequiredAsOf;
         if (meeting.Status == MeetingStatus.Held && meeting.Start.Earliest > asOf)
@@ -133,7 +133,7 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void CheckPlannedLongPast(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckPlannedLongPast(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         var asOf = context.RequiredAsOf;
         var last = (meeting.End ?? meeting.Start).Latest;

@@ -55,48 +55,55 @@ public static partial class BuiltInRules
         "A person represents one party at a meeting.",
         "Keep the person in the delegation the source puts them in.");
 
-    private static void CheckDelegationLeaders(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    // The roles a delegation is led by, and those of participants who do not attend as part of it, as the rows keep them.
+    private static readonly byte HeadRole = (byte)DelegationRole.HeadOfDelegation.Value;
+    private static readonly byte CoChairRole = (byte)DelegationRole.CoChair.Value;
+    private static readonly byte FocalPointRole = (byte)DelegationRole.FocalPoint.Value;
+    private static readonly byte SupportRole = (byte)DelegationRole.Support.Value;
+
+    private static void CheckDelegationLeaders(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
-        foreach (var delegation in meeting.Delegations)
+        for (var d = 0; d < attendance.Delegations.Length; d++)
         {
             context.Step();
             // Focal points are designated and supporters support: a delegation of only those has no one to lead.
             var led = false;
             var attending = false;
-            foreach (var participant in delegation.Participants)
+            foreach (ref readonly var participant in attendance.Of(d))
             {
                 context.Step();
-                led |= participant.Role == DelegationRole.HeadOfDelegation || participant.Role == DelegationRole.CoChair;
-                attending |= participant.Role != DelegationRole.FocalPoint && participant.Role != DelegationRole.Support;
+                led |= participant.Role == HeadRole || participant.Role == CoChairRole;
+                attending |= participant.Role != FocalPointRole && participant.Role != SupportRole;
             }
 
             if (attending && !led)
             {
-                context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, Count(delegation.Participants.Length, "participant", "participants", "participante", "participantes"));
+                var delegation = attendance.Delegations[d];
+                context.Report(SubjectPath.Of(meeting, meeting.Delegations[d]), delegation.Party, meeting.Id, Count(delegation.Count, "participant", "participants", "participante", "participantes"));
             }
         }
     }
 
-    private static void CheckSeveralHeads(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckSeveralHeads(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
-        foreach (var delegation in meeting.Delegations)
+        for (var d = 0; d < attendance.Delegations.Length; d++)
         {
             context.Step();
             var heads = 0;
-            foreach (var participant in delegation.Participants)
+            foreach (ref readonly var participant in attendance.Of(d))
             {
                 context.Step();
-                heads += participant.Role == DelegationRole.HeadOfDelegation ? 1 : 0;
+                heads += participant.Role == HeadRole ? 1 : 0;
             }
 
             if (heads > 1)
             {
-                context.Report(SubjectPath.Of(meeting, delegation), delegation.Party, meeting.Id, heads);
+                context.Report(SubjectPath.Of(meeting, meeting.Delegations[d]), attendance.Delegations[d].Party, meeting.Id, heads);
             }
         }
     }
 
-    private static void CheckDelegationParties(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckDelegationParties(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         // Parties the sources do not name may be the ones that sent a delegation.
         if (mechanism is null || !mechanism.UnlistedParties.IsEmpty)
@@ -104,12 +111,13 @@ public static partial class BuiltInRules
             return;
         }
 
-        foreach (var delegation in meeting.Delegations)
+        for (var d = 0; d < attendance.Delegations.Length; d++)
         {
             context.Step();
-            if (!mechanism.HasParty(delegation.Party))
+            var party = attendance.Delegations[d].Party;
+            if (!mechanism.HasParty(party))
             {
-                context.Report(SubjectPath.Of(meeting, delegation), meeting.Id, mechanism.Id, delegation.Party);
+                context.Report(SubjectPath.Of(meeting, meeting.Delegations[d]), meeting.Id, mechanism.Id, party);
             }
         }
     }
@@ -126,34 +134,57 @@ public static partial class BuiltInRules
         return a.PersonId is { } x && b.PersonId is { } y ? x == y : a.PersonHash == b.PersonHash && a.Person.GetValueOrDefault() == b.Person.GetValueOrDefault();
     }
 
-    private static void CheckPersonTwiceInDelegation(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    // SamePerson as far as two participants' rows tell: false when they cannot be the same person, true when they may
+    // be (then the participants themselves are compared). Two identifiers the catalog has are the same exactly when
+    // their positions are; an identifier it has and one it does not are not the same.
+    private static bool MaySamePerson(in AttendanceParticipant a, in AttendanceParticipant b)
     {
-        foreach (var delegation in meeting.Delegations)
+        if (!a.IsNamed || !b.IsNamed)
+        {
+            return false;
+        }
+
+        if (a.Person != AttendanceParticipant.None && b.Person != AttendanceParticipant.None)
+        {
+            return a.Person == b.Person;
+        }
+
+        return a.NameHash == b.NameHash;
+    }
+
+    // The participant at position p of the meeting's delegation at position d.
+    private static Participant ParticipantAt(Meeting meeting, int d, int p) => meeting.Delegations[d].Participants[p];
+
+    private static void CheckPersonTwiceInDelegation(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
+    {
+        for (var d = 0; d < attendance.Delegations.Length; d++)
         {
             context.Step();
-            var participants = delegation.Participants;
-            var earlier = participants.Length > Structural.ScanLimit ? new EarlierPeople() : null;
-            for (var i = 0; i < participants.Length; i++)
+            var rows = attendance.Of(d);
+            var earlier = rows.Length > Structural.ScanLimit ? new EarlierPeople() : null;
+            for (var i = 0; i < rows.Length; i++)
             {
                 context.Step();
-                var j = earlier is null ? FirstSamePerson(context, participants, i) : earlier.Find(participants[i]);
+                var j = earlier is null ? FirstSamePerson(context, meeting, d, rows, i) : earlier.Find(ParticipantAt(meeting, d, i));
                 if (j is { } first)
                 {
-                    context.Report(SubjectPath.Of(meeting, delegation, i), participants[i].Person, delegation.Party, meeting.Id, first, i);
+                    var delegation = meeting.Delegations[d];
+                    context.Report(SubjectPath.Of(meeting, delegation, i), delegation.Participants[i].Person, delegation.Party, meeting.Id, first, i);
                 }
 
-                earlier?.Add(participants[i], i);
+                earlier?.Add(ParticipantAt(meeting, d, i), i);
             }
         }
     }
 
-    // The first of participants[..i] who is the same person as participants[i], by comparing pairs (few participants).
-    private static int? FirstSamePerson(in RuleContext context, ImmutableArray<Participant> participants, int i)
+    // The first of the delegation's participants before i who is the same person as participant i, by comparing pairs
+    // (few participants).
+    private static int? FirstSamePerson(in RuleContext context, Meeting meeting, int d, ReadOnlySpan<AttendanceParticipant> rows, int i)
     {
         for (var j = 0; j < i; j++)
         {
             context.Step();
-            if (SamePerson(participants[j], participants[i]))
+            if (MaySamePerson(rows[j], rows[i]) && SamePerson(ParticipantAt(meeting, d, j), ParticipantAt(meeting, d, i)))
             {
                 return j;
             }
@@ -162,14 +193,14 @@ public static partial class BuiltInRules
         return null;
     }
 
-    private static void CheckPersonInTwoDelegations(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckPersonInTwoDelegations(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
-        var delegations = meeting.Delegations;
+        var delegations = attendance.Delegations;
         var total = 0;
-        foreach (var delegation in delegations)
+        foreach (ref readonly var delegation in delegations)
         {
             context.Step();
-            total += delegation.Participants.Length;
+            total += delegation.Count;
         }
 
         // Few participants: compare pairs. Many: look each one up among those of the delegations before.
@@ -177,21 +208,20 @@ public static partial class BuiltInRules
         for (var d = 0; d < delegations.Length; d++)
         {
             context.Step();
-            var participants = delegations[d].Participants;
-            for (var p = 0; p < participants.Length; p++)
+            var rows = attendance.Of(d);
+            for (var p = 0; p < rows.Length; p++)
             {
                 context.Step();
-                var participant = participants[p];
-                var e = earlier is null ? FirstDelegationWith(context, delegations, d, participant) : earlier.Find(participant);
+                var e = earlier is null ? FirstDelegationWith(context, meeting, attendance, d, p) : earlier.Find(ParticipantAt(meeting, d, p));
                 if (e is { } other)
                 {
-                    context.Report(SubjectPath.Of(meeting, delegations[d], p), participant.Person, delegations[other].Party, delegations[d].Party, meeting.Id);
+                    context.Report(SubjectPath.Of(meeting, meeting.Delegations[d], p), ParticipantAt(meeting, d, p).Person, delegations[other].Party, delegations[d].Party, meeting.Id);
                 }
             }
 
             if (earlier is not null)
             {
-                foreach (var participant in participants)
+                foreach (var participant in meeting.Delegations[d].Participants)
                 {
                     context.Step();
                     earlier.Add(participant, d);
@@ -200,15 +230,18 @@ public static partial class BuiltInRules
         }
     }
 
-    // The first of delegations[..d] with the same person as participant, by comparing pairs (few participants).
-    private static int? FirstDelegationWith(in RuleContext context, ImmutableArray<Delegation> delegations, int d, Participant participant)
+    // The first delegation before d with the same person as participant p of delegation d, by comparing pairs (few
+    // participants).
+    private static int? FirstDelegationWith(in RuleContext context, Meeting meeting, in Attendance attendance, int d, int p)
     {
+        var row = attendance.Of(d)[p];
         for (var e = 0; e < d; e++)
         {
-            foreach (var other in delegations[e].Participants)
+            var others = attendance.Of(e);
+            for (var q = 0; q < others.Length; q++)
             {
                 context.Step();
-                if (SamePerson(other, participant))
+                if (MaySamePerson(others[q], row) && SamePerson(ParticipantAt(meeting, e, q), ParticipantAt(meeting, d, p)))
                 {
                     return e;
                 }
@@ -265,41 +298,29 @@ public static partial class BuiltInRules
         private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
     }
 
-    private static void CheckParticipantInstitutions(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckParticipantInstitutions(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
-        var catalog = context.Catalog;
-        foreach (var delegation in meeting.Delegations)
+        // The catalog looked every participant's institution up once (attendance).
+        var institutions = context.Catalog.Institutions;
+        for (var d = 0; d < attendance.Delegations.Length; d++)
         {
             context.Step();
-            if (!delegation.Party.IsCountry)
+            var party = attendance.Delegations[d].Party;
+            if (!party.IsCountry)
             {
                 continue;
             }
 
-            // Participants of one delegation often share an institution: the last one looked up is kept.
-            InstitutionId? lastId = null;
-            Institution? last = null;
-            for (var p = 0; p < delegation.Participants.Length; p++)
+            var rows = attendance.Of(d);
+            for (var p = 0; p < rows.Length; p++)
             {
                 context.Step();
-                var participant = delegation.Participants[p];
-                if (participant.Institution is not { } id)
-                {
-                    continue;
-                }
-
-                if (id != lastId)
-                {
-                    lastId = id;
-                    catalog.TryGetInstitution(id, out last);
-                }
-
-                if (last is { } institution && !institution.IsInternational && institution.Country != delegation.Party.Country)
+                if (rows[p].Institution >= 0 && institutions[rows[p].Institution] is { IsInternational: false } institution && institution.Country != party.Country)
                 {
                     context.Report(
-                        SubjectPath.Of(meeting, delegation, p),
-                        participant.Person?.ToString() ?? institution.Id.ToString(),
-                        delegation.Party,
+                        SubjectPath.Of(meeting, meeting.Delegations[d], p),
+                        ParticipantAt(meeting, d, p).Person?.ToString() ?? institution.Id.ToString(),
+                        party,
                         meeting.Id,
                         institution.Id,
                         institution.Country);
@@ -325,7 +346,7 @@ public static partial class BuiltInRules
         "Add the spelling to the person's other names, or correct the participant's person identifier.");
 
     // COOP5007: a speaker is a participant of the meeting.
-    private static void CheckSpeakers(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckSpeakers(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         for (var s = 0; s < meeting.Statements.Length; s++)
         {
@@ -338,18 +359,19 @@ public static partial class BuiltInRules
     }
 
     // COOP5008: a participant's spelling is among the person's.
-    private static void CheckSpellings(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckSpellings(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
-        var catalog = context.Catalog;
-        foreach (var delegation in meeting.Delegations)
+        // Only participants whose person the catalog has are read (attendance).
+        var people = context.Catalog.People;
+        for (var d = 0; d < attendance.Delegations.Length; d++)
         {
-            for (var p = 0; p < delegation.Participants.Length; p++)
+            var rows = attendance.Of(d);
+            for (var p = 0; p < rows.Length; p++)
             {
                 context.Step();
-                var participant = delegation.Participants[p];
-                if (participant is { PersonId: { } id, Person: { } written } && catalog.TryGetPerson(id, out var person) && !person.IsSpelledAs(written))
+                if (rows[p].Person >= 0 && ParticipantAt(meeting, d, p) is { PersonId: { } id, Person: { } written } && !people[rows[p].Person].IsSpelledAs(written))
                 {
-                    context.Report(SubjectPath.Of(meeting, delegation, p), written, meeting.Id, id);
+                    context.Report(SubjectPath.Of(meeting, meeting.Delegations[d], p), written, meeting.Id, id);
                 }
             }
         }

@@ -89,7 +89,7 @@ public static partial class BuiltInRules
 
     private static MessageArgument TheMechanism<TId>(TId id) => Say("The mechanism {0}", "El mecanismo {0}", id);
 
-    private static void CheckMeetingMechanism(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingMechanism(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (meeting.Mechanism is { } id && mechanism is null)
         {
@@ -190,37 +190,28 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void CheckMeetingInstitutions(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingInstitutions(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         var catalog = context.Catalog;
-        foreach (var delegation in meeting.Delegations)
+        // The catalog looked every participant's institution up once (attendance).
+        var delegations = attendance.Delegations;
+        for (var d = 0; d < delegations.Length; d++)
         {
             context.Step();
-            if (IsUnknownOrganization(catalog, delegation.Party))
+            if (IsUnknownOrganization(catalog, delegations[d].Party))
             {
+                var delegation = meeting.Delegations[d];
                 context.Report(SubjectPath.Of(meeting, delegation), TheMeeting(meeting.Id), delegation.Party, Say("a delegation", "delegación"));
             }
 
-            // Participants of one delegation often share an institution: the last one looked up is kept.
-            InstitutionId? lastId = null;
-            var lastKnown = true;
-            for (var p = 0; p < delegation.Participants.Length; p++)
+            var participants = attendance.Of(d);
+            for (var p = 0; p < participants.Length; p++)
             {
                 context.Step();
-                if (delegation.Participants[p].Institution is not { } institution)
+                if (participants[p].Institution == AttendanceParticipant.NotInCatalog)
                 {
-                    continue;
-                }
-
-                if (institution != lastId)
-                {
-                    lastId = institution;
-                    lastKnown = catalog.IndexOf(institution) >= 0;
-                }
-
-                if (!lastKnown)
-                {
-                    context.Report(SubjectPath.Of(meeting, delegation, p), TheMeeting(meeting.Id), institution, Say("the institution of a participant", "institución de un participante"));
+                    var delegation = meeting.Delegations[d];
+                    context.Report(SubjectPath.Of(meeting, delegation, p), TheMeeting(meeting.Id), delegation.Participants[p].Institution, Say("the institution of a participant", "institución de un participante"));
                 }
             }
         }
@@ -271,8 +262,15 @@ public static partial class BuiltInRules
     private static void CheckMechanismSources(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
         => VisitCitations<object?>(context, mechanism, null, CheckCitedSource);
 
-    private static void CheckMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism)
-        => VisitCitations<object?>(context, meeting, null, CheckCitedSource);
+    // The catalog found, meeting by meeting, whether every source cited is in it: only meetings that cite one it does
+    // not have are visited.
+    private static void CheckMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
+    {
+        if (!attendance.CitesKnownSources)
+        {
+            VisitCitations<object?>(context, meeting, attendance, null, CheckCitedSource);
+        }
+    }
 
     private static void CheckInstitutionSources(in RuleContext context, Institution institution)
         => Each<object?>(context, institution.Citations, new CitationSite(CatalogCollections.Institutions, institution.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
@@ -464,19 +462,21 @@ public static partial class BuiltInRules
     }
 
     // COOP1008 for participants (when the catalog records people) and speakers.
-    private static void CheckPeopleReferences(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckPeopleReferences(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         var catalog = context.Catalog;
         if (!catalog.People.IsEmpty)
         {
-            foreach (var delegation in meeting.Delegations)
+            for (var d = 0; d < attendance.Delegations.Length; d++)
             {
-                for (var p = 0; p < delegation.Participants.Length; p++)
+                var participants = attendance.Of(d);
+                for (var p = 0; p < participants.Length; p++)
                 {
                     context.Step();
-                    if (delegation.Participants[p].PersonId is { } person && !catalog.TryGetPerson(person, out _))
+                    if (participants[p].Person == AttendanceParticipant.NotInCatalog)
                     {
-                        context.Report(SubjectPath.Of(meeting, delegation, p) + ".personId", Say("A participant of {0}", "Un participante de {0}", meeting.Id), person);
+                        var delegation = meeting.Delegations[d];
+                        context.Report(SubjectPath.Of(meeting, delegation, p) + ".personId", Say("A participant of {0}", "Un participante de {0}", meeting.Id), delegation.Participants[p].PersonId);
                     }
                 }
             }
@@ -503,7 +503,7 @@ public static partial class BuiltInRules
     }
 
     // COOP1010 and COOP1011 for outcomes.
-    private static void CheckMeetingFollowUps(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingFollowUps(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
         => CheckFollowUps(context, meeting.Outcomes, CatalogCollections.Meetings, meeting.Id.Value);
 
     private static void CheckMechanismFollowUps(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
@@ -533,9 +533,9 @@ public static partial class BuiltInRules
     }
 
     // COOP1011 for meetings' relations and their outcomes' follow-ups.
-    private static void CheckSelfRelationsAndFollowUps(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckSelfRelationsAndFollowUps(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
-        CheckMeetingFollowUps(context, meeting, mechanism);
+        CheckMeetingFollowUps(context, meeting, mechanism, attendance);
         for (var r = 0; r < meeting.Relations.Length; r++)
         {
             context.Step();
@@ -548,7 +548,7 @@ public static partial class BuiltInRules
     }
 
     // COOP1012: relations, origins and presentations that name a meeting.
-    private static void CheckMeetingRelationTargets(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingRelationTargets(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         for (var r = 0; r < meeting.Relations.Length; r++)
         {

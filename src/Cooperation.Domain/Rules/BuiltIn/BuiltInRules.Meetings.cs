@@ -156,17 +156,19 @@ public static partial class BuiltInRules
     private static MessageArgument OrdinalText(Ordinal ordinal)
         => MessageArgument.Shown(ordinal, static (argument, language) => ((Ordinal)argument.Value!).ToString(language == Language.Spanish ? "SF" : "E", System.Globalization.CultureInfo.InvariantCulture));
 
-    private static void CheckVenues(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckVenues(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (mechanism is null || mechanism.Scope != MechanismScope.Bilateral)
         {
             return;
         }
 
-        for (var v = 0; v < meeting.Venues.Length; v++)
+        // The venues' countries are rows of the catalog's attendance table: the venues themselves are not read.
+        var venues = attendance.Venues;
+        for (var v = 0; v < venues.Length; v++)
         {
             context.Step();
-            var country = meeting.Venues[v].Country;
+            var country = venues[v];
             if (!mechanism.HasParty(PartyRef.ForCountry(country)))
             {
                 context.Report($"{SubjectPath.Of(meeting)}.venues[{v}]", meeting.Id, mechanism.Id, country);

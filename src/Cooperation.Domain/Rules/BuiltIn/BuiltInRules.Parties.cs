@@ -150,7 +150,7 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void CheckMeetingCommitments(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingCommitments(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         for (var o = 0; o < meeting.Outcomes.Length; o++)
         {

@@ -47,7 +47,7 @@ public static partial class BuiltInRules
         "A source in the catalog is there to back facts; one that backs nothing is either missing its citations or not needed.",
         "Cite the source from the mechanisms and meetings it reports, or remove it.");
 
-    private static void CheckHeldMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckHeldMeetingSources(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (meeting.Status == MeetingStatus.Held && meeting.Sources.IsEmpty)
         {
@@ -69,7 +69,7 @@ public static partial class BuiltInRules
     private static void CheckMechanismName(in RuleContext context, Mechanism mechanism, ImmutableArray<Meeting> meetings)
         => ReportOneLanguage(context, mechanism.Name, CatalogCollections.Mechanisms, mechanism.Id);
 
-    private static void CheckMeetingTitle(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckMeetingTitle(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (meeting.Title is { } title)
         {
@@ -86,7 +86,7 @@ public static partial class BuiltInRules
         }
     }
 
-    private static void CheckSourceDates(in RuleContext context, Meeting meeting, Mechanism? mechanism)
+    private static void CheckSourceDates(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (meeting.Status != MeetingStatus.Held)
         {
@@ -174,8 +174,7 @@ public static partial class BuiltInRules
     private static void VisitCitations<TState>(in RuleContext context, Meeting meeting, TState state, CitationCheck<TState> check)
     {
         var id = meeting.Id.Value;
-        Each(context, meeting.Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Entity), state, check);
-        VisitOutcomes(context, meeting.Outcomes, CatalogCollections.Meetings, id, state, check);
+        VisitOwnCitations(context, meeting, state, check);
         // Most delegations and participants cite nothing: their sites are made only for citations to visit.
         foreach (var delegation in meeting.Delegations)
         {
@@ -194,11 +193,50 @@ public static partial class BuiltInRules
             }
         }
 
+        VisitStatementCitations(context, meeting, state, check);
+    }
+
+    // The same, in the walk: the meeting's rows say which delegations and participants cite something, so the others
+    // are not read at all.
+    private static void VisitCitations<TState>(in RuleContext context, Meeting meeting, in Attendance attendance, TState state, CitationCheck<TState> check)
+    {
+        var id = meeting.Id.Value;
+        VisitOwnCitations(context, meeting, state, check);
+        for (var d = 0; d < attendance.Delegations.Length; d++)
+        {
+            var party = attendance.Delegations[d].Party;
+            if (attendance.Delegations[d].IsCited)
+            {
+                Each(context, meeting.Delegations[d].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Delegation, 0, party), state, check);
+            }
+
+            var rows = attendance.Of(d);
+            for (var p = 0; p < rows.Length; p++)
+            {
+                if (rows[p].IsCited)
+                {
+                    Each(context, ParticipantAt(meeting, d, p).Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Participant, p, party), state, check);
+                }
+            }
+        }
+
+        VisitStatementCitations(context, meeting, state, check);
+    }
+
+    // A meeting's own citations and its outcomes'.
+    private static void VisitOwnCitations<TState>(in RuleContext context, Meeting meeting, TState state, CitationCheck<TState> check)
+    {
+        Each(context, meeting.Citations, new CitationSite(CatalogCollections.Meetings, meeting.Id.Value, CitationSite.Place.Entity), state, check);
+        VisitOutcomes(context, meeting.Outcomes, CatalogCollections.Meetings, meeting.Id.Value, state, check);
+    }
+
+    private static void VisitStatementCitations<TState>(in RuleContext context, Meeting meeting, TState state, CitationCheck<TState> check)
+    {
         for (var s = 0; s < meeting.Statements.Length; s++)
         {
             if (!meeting.Statements[s].Citations.IsEmpty)
             {
-                Each(context, meeting.Statements[s].Citations, new CitationSite(CatalogCollections.Meetings, id, CitationSite.Place.Statement, s), state, check);
+                Each(context, meeting.Statements[s].Citations, new CitationSite(CatalogCollections.Meetings, meeting.Id.Value, CitationSite.Place.Statement, s), state, check);
             }
         }
     }

@@ -141,6 +141,10 @@ internal static class CatalogWalk
             return;
         }
 
+        // The meetings' delegations and participants, as rows in the order this walk visits the meetings: the w-th
+        // meeting visited is the table's w-th.
+        var attendance = checks.Meetings.IsEmpty ? null : catalog.Attendance;
+        var w = 0;
         var mechanisms = catalog.Mechanisms;
         for (var i = 0; i < mechanisms.Length; i++)
         {
@@ -183,10 +187,11 @@ internal static class CatalogWalk
             {
                 foreach (var meeting in meetings)
                 {
+                    var rows = attendance!.Of(w++, meeting);
                     foreach (ref readonly var c in checks.Meetings)
                     {
                         running = c.Rule;
-                        c.Check(c.Context, meeting, mechanism);
+                        c.Check(c.Context, meeting, mechanism, rows);
                     }
                 }
             }
@@ -197,11 +202,12 @@ internal static class CatalogWalk
             foreach (var meeting in catalog.MeetingsWithoutMechanism)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var rows = attendance!.Of(w++, meeting);
                 foreach (ref readonly var c in checks.Meetings)
                 {
                     running = c.Rule;
                     c.Context.Step();
-                    c.Check(c.Context, meeting, null);
+                    c.Check(c.Context, meeting, null, rows);
                 }
             }
         }
