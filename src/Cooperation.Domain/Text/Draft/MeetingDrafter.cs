@@ -81,6 +81,9 @@ internal sealed class MeetingDrafter
     {
         var meetings = new List<Meeting>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The later readings of each meeting, combined with it once at the end: combining them one by one would build
+        // the meeting again, and check its growing citations again, for every reading.
+        var later = new Dictionary<int, List<Meeting>>();
         foreach (var plan in _plans)
         {
             var mechanism = _mechanisms.IdOf(plan.Meeting);
@@ -96,13 +99,23 @@ internal sealed class MeetingDrafter
             // Two readings of one meeting (the same series or states, day and status) are one meeting.
             if (byId.TryGetValue(baseId, out var earlier) && meetings[earlier].Status == meeting.Status && meetings[earlier].End == meeting.End)
             {
-                meetings[earlier] = Combine(meetings[earlier], meeting);
+                if (!later.TryGetValue(earlier, out var readings))
+                {
+                    later[earlier] = readings = [];
+                }
+
+                readings.Add(meeting);
                 continue;
             }
 
             var id = _ids.Claim(baseId);
             byId.TryAdd(baseId, meetings.Count);
             meetings.Add(id == baseId ? meeting : meeting.WithId(MeetingId.Parse(id, CultureInfo.InvariantCulture)));
+        }
+
+        foreach (var (index, readings) in later)
+        {
+            meetings[index] = Combine(meetings[index], readings);
         }
 
         return KeepOrdinalsInOrder(meetings);
@@ -607,29 +620,38 @@ internal sealed class MeetingDrafter
             : DraftIds.Compose(kind.Name, start);
     }
 
-    // Two readings of one meeting: the delegations of both (one per state), the citations of both.
-    private static Meeting Combine(Meeting first, Meeting second)
+    // Readings of one meeting, in text order: the delegations of all (one per state; a later one with participants
+    // replaces an earlier one without), the citations of all, the first venue and number any gives.
+    private static Meeting Combine(Meeting first, List<Meeting> readings)
     {
         var delegations = first.Delegations.ToList();
-        foreach (var delegation in second.Delegations)
+        var venues = first.Venues;
+        var ordinal = first.Ordinal;
+        foreach (var second in readings)
         {
-            var index = delegations.FindIndex(d => d.Party == delegation.Party);
-            if (index < 0)
+            foreach (var delegation in second.Delegations)
             {
-                delegations.Add(delegation);
+                var index = delegations.FindIndex(d => d.Party == delegation.Party);
+                if (index < 0)
+                {
+                    delegations.Add(delegation);
+                }
+                else if (delegations[index].Participants.IsEmpty)
+                {
+                    delegations[index] = delegation;
+                }
             }
-            else if (delegations[index].Participants.IsEmpty)
-            {
-                delegations[index] = delegation;
-            }
+
+            venues = venues.IsEmpty ? second.Venues : venues;
+            ordinal ??= second.Ordinal;
         }
 
-        var citations = DraftContext.Citations(first.Citations.Concat(second.Citations));
+        var citations = DraftContext.Citations(first.Citations.Concat(readings.SelectMany(static m => m.Citations)));
         return first
             .WithDelegations([.. delegations])
             .WithCitations(citations)
-            .WithVenues(first.Venues.IsEmpty ? second.Venues : first.Venues)
-            .WithOrdinal(first.Ordinal ?? second.Ordinal);
+            .WithVenues(venues)
+            .WithOrdinal(ordinal);
     }
 
     // Numbers the text gives twice to one series, or out of order with the dates, are misreadings: the later number
