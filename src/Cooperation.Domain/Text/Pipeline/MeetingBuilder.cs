@@ -748,7 +748,7 @@ internal static class MeetingBuilder
                 return false;
             }
 
-            if (Date is not null && other.Date is not null && ValueOf(Date) != ValueOf(other.Date)
+            if (Date is not null && other.Date is not null && !SameValue(Date, other.Date)
                 && !(Phrase is not null && Phrase == other.Phrase && OneHoldsTheOther(Date, other.Date)))
             {
                 return false;
@@ -764,10 +764,10 @@ internal static class MeetingBuilder
 
         public bool SharesKey(Analysis analysis, Draft other)
             => (Mechanism is not null && other.Mechanism is not null && SameMechanism(analysis, Mechanism, other.Mechanism) && (Ordinal is null || other.Ordinal is null || Ordinal.Ordinal == other.Ordinal.Ordinal)
-                    && (Date is null || other.Date is null || ValueOf(Date) == ValueOf(other.Date)))
+                    && (Date is null || other.Date is null || SameValue(Date, other.Date)))
                 || (Ordinal?.Ordinal is { } o && other.Ordinal?.Ordinal == o)
                 || (Phrase is not null && Phrase == other.Phrase)
-                || (Date is not null && other.Date is not null && ValueOf(Date) is { } d && d == ValueOf(other.Date));
+                || (Date is not null && other.Date is not null && HasValue(Date) && SameValue(Date, other.Date));
 
         public void Merge(Draft other)
         {
@@ -806,7 +806,12 @@ internal static class MeetingBuilder
             };
         }
 
-        private static string? ValueOf(Found date) => date.DateRange?.ToString() ?? date.Date?.ToString();
+        // Two dates with the same value (the range's, else the day's; none when the text does not fix it), compared
+        // without writing them out: the comparison runs for every candidate against the last meetings.
+        private static bool SameValue(Found x, Found y)
+            => x.DateRange is { } range ? y.DateRange == range : y.DateRange is null && x.Date == y.Date;
+
+        private static bool HasValue(Found date) => date.DateRange is not null || date.Date is not null;
 
         // "October 2010" and "October 8, 2010": one date written at two precisions.
         private static bool OneHoldsTheOther(Found x, Found y)
