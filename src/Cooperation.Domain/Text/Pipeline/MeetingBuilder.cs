@@ -198,8 +198,13 @@ internal static class MeetingBuilder
         }
 
         // A mechanism that meets: "… Group on Security and Justice will meet", "the Strategic Dialogue … held May 18".
-        foreach (var mechanism in mentions.Where(static m => m.Kind == MentionKind.Mechanism))
+        foreach (var mechanism in mentions)
         {
+            if (mechanism.Kind != MentionKind.Mechanism)
+            {
+                continue;
+            }
+
             a.Steps++;
             var after = mechanism.EndToken;
             if (a.IsPunct(after, '(') && a.IsPunct(after + 2, ')'))
@@ -228,7 +233,7 @@ internal static class MeetingBuilder
         foreach (var verb in verbs)
         {
             a.Steps++;
-            var near = triggers.Where(t => Math.Abs(t.Token - verb) <= VerbWindow).OrderBy(t => Math.Abs(t.Token - verb)).FirstOrDefault();
+            var near = Nearest(triggers, verb);
             if (near is not null)
             {
                 near.Verb = true;
@@ -293,6 +298,24 @@ internal static class MeetingBuilder
                 PlaceText = PlaceAfter(a, trigger, end, mentions),
             };
         }
+    }
+
+    // The trigger nearest the verb within the window, the first of those as near.
+    private static Trigger? Nearest(List<Trigger> triggers, int verb)
+    {
+        Trigger? near = null;
+        var best = VerbWindow + 1;
+        foreach (var t in triggers)
+        {
+            var distance = Math.Abs(t.Token - verb);
+            if (distance < best)
+            {
+                near = t;
+                best = distance;
+            }
+        }
+
+        return near;
     }
 
     // A verb whose subject meets each other: "se reunieron", "se reunirán", "met", "will meet" (not "se reunió", which
@@ -391,8 +414,13 @@ internal static class MeetingBuilder
     // or "desde"/"since" stands between; the dateline is nobody's.
     private static void AssignDates(Analysis a, List<Trigger> triggers, List<Found> mentions)
     {
-        foreach (var date in mentions.Where(static m => m.Kind == MentionKind.Date))
+        foreach (var date in mentions)
         {
+            if (date.Kind != MentionKind.Date)
+            {
+                continue;
+            }
+
             a.Steps++;
             if (a.Is(date.FirstToken, LexClass.Since) || a.Is(date.FirstToken - 1, LexClass.Since) || IsDateline(a, date))
             {
@@ -788,13 +816,18 @@ internal static class MeetingBuilder
         public ReportedMeeting ToMeeting(Analysis analysis, List<Segment> segments, List<Found>[] bySegment)
         {
             var sentences = Segments.Select(i => segments[i].Span).ToImmutableArray();
-            var inSentences = Segments
-                .SelectMany(i => bySegment[i] ?? [])
-                .OrderBy(static f => f.Start)
-                .Select(f => analysis.MentionOf(f))
-                .ToImmutableArray();
+            // The segments in order, and each one's mentions by start: already in text order, with no sort.
+            var inSentences = ImmutableArray.CreateBuilder<Mention>();
+            foreach (var i in Segments)
+            {
+                foreach (var f in bySegment[i] ?? [])
+                {
+                    inSentences.Add(analysis.MentionOf(f));
+                }
+            }
+
             var mechanism = Mechanism?.LongForm ?? Mechanism;
-            return new ReportedMeeting(Status, [.. Countries.Order()], sentences, inSentences)
+            return new ReportedMeeting(Status, [.. Countries.Order()], sentences, inSentences.ToImmutable())
             {
                 Date = Date?.Date,
                 DateRange = Date?.DateRange,
