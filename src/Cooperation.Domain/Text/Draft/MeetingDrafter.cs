@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -344,8 +345,9 @@ internal sealed class MeetingDrafter
             Cue = first.Cue ?? seat.Cue,
             Position = first.Position ?? position,
             Institution = first.Institution ?? institution,
-            Also = [.. first.Also, planned],
+            Also = first.Also ?? [],
         };
+        plan.Seats[existing].Also!.Add(planned);
     }
 
     private Meeting? Build(MeetingPlan plan, string baseId, MechanismId? mechanism, MeetingKind kind, Ordinal? ordinal)
@@ -424,7 +426,7 @@ internal sealed class MeetingDrafter
         }
 
         var citations = new List<Citation?>();
-        foreach (var each in new[] { seat }.Concat(seat.Also))
+        foreach (var each in new[] { seat }.Concat(seat.Also ?? []))
         {
             var words = each.Position is { } p ? DraftContext.Join(p, each.Person.Span) : each.Person.Span;
             citations.Add(_context.Cite(words) ?? _context.Cite(each.Person.Span));
@@ -440,7 +442,7 @@ internal sealed class MeetingDrafter
             return null;
         }
 
-        var written = new[] { seat }.Concat(seat.Also).Select(static s => s.Person.Position).FirstOrDefault(static p => p is not null);
+        var written = new[] { seat }.Concat(seat.Also ?? []).Select(static s => s.Person.Position).FirstOrDefault(static p => p is not null);
         var position = written is not null ? _context.Localized(written) : null;
         return new Participant(seat.Role, spelling, seat.Institution, position, _people.IdOf(person), quoted);
     }
@@ -537,9 +539,13 @@ internal sealed class MeetingDrafter
         return assigned;
     }
 
-    private static bool IsCue(string key)
-        => DraftLexicon.Sides.Contains(key) || DraftLexicon.HeadParticiples.Contains(key) || DraftLexicon.CoChairParticiples.Contains(key)
-            || DraftLexicon.MemberParticiples.Contains(key) || DraftLexicon.HeadVerbs.Contains(key) || DraftLexicon.CoChairVerbs.Contains(key);
+    private static bool IsCue(string key) => Cues.Contains(key);
+
+    // The words of a delegation sentence, in one set: every word of every sentence after a meeting is looked up.
+    private static readonly FrozenSet<string> Cues = DraftLexicon.Sides
+        .Concat(DraftLexicon.HeadParticiples).Concat(DraftLexicon.CoChairParticiples).Concat(DraftLexicon.MemberParticiples)
+        .Concat(DraftLexicon.HeadVerbs).Concat(DraftLexicon.CoChairVerbs)
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private bool StartsWithContinuation(TextSpan sentence)
     {
@@ -684,7 +690,8 @@ internal sealed class MeetingDrafter
     private sealed record PlannedSeat(Mention Person, DelegationRole Role, CountryCode Side, TextSpan? Cue, TextSpan? Position, InstitutionId? Institution)
     {
         /// <summary>The same person's other mentions in the meeting, whose words are quoted too.</summary>
-        public ImmutableArray<PlannedSeat> Also { get; init; } = [];
+        /// <remarks>Grown in place as the meeting's sentences name the person again (copying it each time would be quadratic); null until then.</remarks>
+        public List<PlannedSeat>? Also { get; init; }
     }
 
     private sealed class MeetingPlan(ReportedMeeting meeting, PartialDate? start, PartialDate? end)
