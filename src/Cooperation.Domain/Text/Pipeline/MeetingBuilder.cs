@@ -48,7 +48,7 @@ internal static class MeetingBuilder
 
     public static ImmutableArray<ReportedMeeting> Build(Analysis a)
     {
-        var found = a.Found.OrderBy(static f => f.Start).ThenBy(static f => f.Kind).ToList();
+        List<Found> found = [.. Found.InTextOrder(a.Found, thenByEnd: false)];
         var segments = Segments(a);
 
         // The mentions of each segment, in one walk over both sorted lists.
