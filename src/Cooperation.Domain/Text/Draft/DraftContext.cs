@@ -169,10 +169,30 @@ internal sealed class DraftContext
     }
 
     /// <summary>A citation of the draft's source quoting <paramref name="span"/>, or null when the words cannot be quoted.</summary>
-    public Citation? Cite(TextSpan span) => DraftQuotes.Of(Text, span) is { } quote ? new Citation(Source, quote) : null;
+    public Citation? Cite(TextSpan span) => CitationOf(DraftQuotes.Of(Text, span, _quotes));
 
     /// <summary>A citation quoting the sentence <paramref name="outer"/>, or as much of it around <paramref name="focus"/> as a quote holds.</summary>
-    public Citation? Cite(TextSpan outer, TextSpan focus) => DraftQuotes.Around(Text, outer, focus) is { } quote ? new Citation(Source, quote) : null;
+    public Citation? Cite(TextSpan outer, TextSpan focus) => CitationOf(DraftQuotes.Around(Text, outer, focus, _quotes));
+
+    // A text quotes the same words many times over (a name in every list, a position in every paragraph): each quote is
+    // made, checked and cited once.
+    private readonly Dictionary<string, string> _quotes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Citation> _citations = new(StringComparer.Ordinal);
+
+    private Citation? CitationOf(string? quote)
+    {
+        if (quote is null)
+        {
+            return null;
+        }
+
+        if (!_citations.TryGetValue(quote, out var citation))
+        {
+            _citations[quote] = citation = new Citation(Source, quote);
+        }
+
+        return citation;
+    }
 
     /// <summary>The citations given, without nulls and repeats, in order.</summary>
     public static ImmutableArray<Citation> Citations(IEnumerable<Citation?> citations)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -81,6 +82,9 @@ internal sealed class MeetingDrafter
     {
         var meetings = new List<Meeting>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The later readings of each meeting, combined with it once at the end: combining them one by one would build
+        // the meeting again, and check its growing citations again, for every reading.
+        var later = new Dictionary<int, List<Meeting>>();
         foreach (var plan in _plans)
         {
             var mechanism = _mechanisms.IdOf(plan.Meeting);
@@ -96,13 +100,23 @@ internal sealed class MeetingDrafter
             // Two readings of one meeting (the same series or states, day and status) are one meeting.
             if (byId.TryGetValue(baseId, out var earlier) && meetings[earlier].Status == meeting.Status && meetings[earlier].End == meeting.End)
             {
-                meetings[earlier] = Combine(meetings[earlier], meeting);
+                if (!later.TryGetValue(earlier, out var readings))
+                {
+                    later[earlier] = readings = [];
+                }
+
+                readings.Add(meeting);
                 continue;
             }
 
             var id = _ids.Claim(baseId);
             byId.TryAdd(baseId, meetings.Count);
             meetings.Add(id == baseId ? meeting : meeting.WithId(MeetingId.Parse(id, CultureInfo.InvariantCulture)));
+        }
+
+        foreach (var (index, readings) in later)
+        {
+            meetings[index] = Combine(meetings[index], readings);
         }
 
         return KeepOrdinalsInOrder(meetings);
@@ -331,8 +345,9 @@ internal sealed class MeetingDrafter
             Cue = first.Cue ?? seat.Cue,
             Position = first.Position ?? position,
             Institution = first.Institution ?? institution,
-            Also = [.. first.Also, planned],
+            Also = first.Also ?? [],
         };
+        plan.Seats[existing].Also!.Add(planned);
     }
 
     private Meeting? Build(MeetingPlan plan, string baseId, MechanismId? mechanism, MeetingKind kind, Ordinal? ordinal)
@@ -411,7 +426,7 @@ internal sealed class MeetingDrafter
         }
 
         var citations = new List<Citation?>();
-        foreach (var each in new[] { seat }.Concat(seat.Also))
+        foreach (var each in new[] { seat }.Concat(seat.Also ?? []))
         {
             var words = each.Position is { } p ? DraftContext.Join(p, each.Person.Span) : each.Person.Span;
             citations.Add(_context.Cite(words) ?? _context.Cite(each.Person.Span));
@@ -427,7 +442,7 @@ internal sealed class MeetingDrafter
             return null;
         }
 
-        var written = new[] { seat }.Concat(seat.Also).Select(static s => s.Person.Position).FirstOrDefault(static p => p is not null);
+        var written = new[] { seat }.Concat(seat.Also ?? []).Select(static s => s.Person.Position).FirstOrDefault(static p => p is not null);
         var position = written is not null ? _context.Localized(written) : null;
         return new Participant(seat.Role, spelling, seat.Institution, position, _people.IdOf(person), quoted);
     }
@@ -524,9 +539,13 @@ internal sealed class MeetingDrafter
         return assigned;
     }
 
-    private static bool IsCue(string key)
-        => DraftLexicon.Sides.Contains(key) || DraftLexicon.HeadParticiples.Contains(key) || DraftLexicon.CoChairParticiples.Contains(key)
-            || DraftLexicon.MemberParticiples.Contains(key) || DraftLexicon.HeadVerbs.Contains(key) || DraftLexicon.CoChairVerbs.Contains(key);
+    private static bool IsCue(string key) => Cues.Contains(key);
+
+    // The words of a delegation sentence, in one set: every word of every sentence after a meeting is looked up.
+    private static readonly FrozenSet<string> Cues = DraftLexicon.Sides
+        .Concat(DraftLexicon.HeadParticiples).Concat(DraftLexicon.CoChairParticiples).Concat(DraftLexicon.MemberParticiples)
+        .Concat(DraftLexicon.HeadVerbs).Concat(DraftLexicon.CoChairVerbs)
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private bool StartsWithContinuation(TextSpan sentence)
     {
@@ -607,29 +626,38 @@ internal sealed class MeetingDrafter
             : DraftIds.Compose(kind.Name, start);
     }
 
-    // Two readings of one meeting: the delegations of both (one per state), the citations of both.
-    private static Meeting Combine(Meeting first, Meeting second)
+    // Readings of one meeting, in text order: the delegations of all (one per state; a later one with participants
+    // replaces an earlier one without), the citations of all, the first venue and number any gives.
+    private static Meeting Combine(Meeting first, List<Meeting> readings)
     {
         var delegations = first.Delegations.ToList();
-        foreach (var delegation in second.Delegations)
+        var venues = first.Venues;
+        var ordinal = first.Ordinal;
+        foreach (var second in readings)
         {
-            var index = delegations.FindIndex(d => d.Party == delegation.Party);
-            if (index < 0)
+            foreach (var delegation in second.Delegations)
             {
-                delegations.Add(delegation);
+                var index = delegations.FindIndex(d => d.Party == delegation.Party);
+                if (index < 0)
+                {
+                    delegations.Add(delegation);
+                }
+                else if (delegations[index].Participants.IsEmpty)
+                {
+                    delegations[index] = delegation;
+                }
             }
-            else if (delegations[index].Participants.IsEmpty)
-            {
-                delegations[index] = delegation;
-            }
+
+            venues = venues.IsEmpty ? second.Venues : venues;
+            ordinal ??= second.Ordinal;
         }
 
-        var citations = DraftContext.Citations(first.Citations.Concat(second.Citations));
+        var citations = DraftContext.Citations(first.Citations.Concat(readings.SelectMany(static m => m.Citations)));
         return first
             .WithDelegations([.. delegations])
             .WithCitations(citations)
-            .WithVenues(first.Venues.IsEmpty ? second.Venues : first.Venues)
-            .WithOrdinal(first.Ordinal ?? second.Ordinal);
+            .WithVenues(venues)
+            .WithOrdinal(ordinal);
     }
 
     // Numbers the text gives twice to one series, or out of order with the dates, are misreadings: the later number
@@ -662,7 +690,8 @@ internal sealed class MeetingDrafter
     private sealed record PlannedSeat(Mention Person, DelegationRole Role, CountryCode Side, TextSpan? Cue, TextSpan? Position, InstitutionId? Institution)
     {
         /// <summary>The same person's other mentions in the meeting, whose words are quoted too.</summary>
-        public ImmutableArray<PlannedSeat> Also { get; init; } = [];
+        /// <remarks>Grown in place as the meeting's sentences name the person again (copying it each time would be quadratic); null until then.</remarks>
+        public List<PlannedSeat>? Also { get; init; }
     }
 
     private sealed class MeetingPlan(ReportedMeeting meeting, PartialDate? start, PartialDate? end)

@@ -32,8 +32,18 @@ internal sealed class PeopleDrafter
     /// <summary>Groups the spellings of every person the text names.</summary>
     public void Collect()
     {
+        // A name written again joins the cluster its first writing found: its words, key and prefixes are not read again.
+        var again = new Dictionary<string, (PersonName Spelling, string Key, int Words)>(StringComparer.Ordinal);
         foreach (var mention in _context.Reading.Mentions)
         {
+            if (mention.Kind == MentionKind.Person && mention.Name is { } name && again.TryGetValue(name, out var known))
+            {
+                var same = _byKey[known.Key];
+                same.Add(mention, known.Spelling, known.Words);
+                _byMention[mention] = same;
+                continue;
+            }
+
             if (mention.Kind != MentionKind.Person || SpellingOf(mention) is not { } spelling)
             {
                 continue;
@@ -61,6 +71,7 @@ internal sealed class PeopleDrafter
 
             cluster.Add(mention, spelling, words.Count);
             _byMention[mention] = cluster;
+            again[mention.Name!] = (spelling, key, words.Count);
         }
     }
 

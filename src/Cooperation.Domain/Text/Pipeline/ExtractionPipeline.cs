@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace Cooperation.Domain.Text;
 
@@ -36,13 +35,16 @@ internal static class ExtractionPipeline
             BodyFinder.Scan(a);
             PersonFinder.Scan(a);
             var meetings = MeetingBuilder.Build(a);
-            var mentions = a.Found
-                .OrderBy(static f => f.Start).ThenBy(static f => f.End).ThenBy(static f => f.Kind)
-                .Select(a.MentionOf)
-                .ToImmutableArray();
+            var ordered = Found.InTextOrder(a.Found, thenByEnd: true);
+            var mentions = ImmutableArray.CreateBuilder<Mention>(ordered.Length);
+            foreach (var found in ordered)
+            {
+                mentions.Add(a.MentionOf(found));
+            }
+
             // The linear-work tests count the stages' steps and one per character read.
             Internal.WorkMeter.Current?.Add(a.Steps + text.Length);
-            return new CommuniqueReading(text, a.Language, a.DocumentDate, a.DocumentDateSource, a.DatelineDate, sentences, mentions, meetings, draft: null);
+            return new CommuniqueReading(text, a.Language, a.DocumentDate, a.DocumentDateSource, a.DatelineDate, sentences, mentions.MoveToImmutable(), meetings, draft: null);
         }
         finally
         {

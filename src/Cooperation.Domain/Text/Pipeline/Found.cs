@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Cooperation.Domain.Text;
 
 /// <summary>
@@ -71,6 +74,23 @@ internal sealed class Found
 
     /// <summary>For a person: the canonical (fullest) name of the same person in the text.</summary>
     public string? Canonical { get; set; }
+
+    /// <summary>
+    /// The mentions in text order: by start, then (when <paramref name="thenByEnd"/>) by end, then by kind, and those
+    /// alike in the order found (a stable sort, on keys taken once, without LINQ's comparer chain).
+    /// </summary>
+    public static Found[] InTextOrder(List<Found> found, bool thenByEnd)
+    {
+        var items = found.ToArray();
+        var keys = new (int Start, int End, MentionKind Kind, int Index)[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = (items[i].Start, thenByEnd ? items[i].End : 0, items[i].Kind, i);
+        }
+
+        Array.Sort(keys, items);
+        return items;
+    }
 
     /// <summary>The mention as the public type.</summary>
     public Mention ToMention(string text) => new(Kind, new TextSpan(Start, End), text.Substring(Start, End - Start))

@@ -48,7 +48,7 @@ internal static class MeetingBuilder
 
     public static ImmutableArray<ReportedMeeting> Build(Analysis a)
     {
-        var found = a.Found.OrderBy(static f => f.Start).ThenBy(static f => f.Kind).ToList();
+        List<Found> found = [.. Found.InTextOrder(a.Found, thenByEnd: false)];
         var segments = Segments(a);
 
         // The mentions of each segment, in one walk over both sorted lists.
@@ -198,8 +198,13 @@ internal static class MeetingBuilder
         }
 
         // A mechanism that meets: "… Group on Security and Justice will meet", "the Strategic Dialogue … held May 18".
-        foreach (var mechanism in mentions.Where(static m => m.Kind == MentionKind.Mechanism))
+        foreach (var mechanism in mentions)
         {
+            if (mechanism.Kind != MentionKind.Mechanism)
+            {
+                continue;
+            }
+
             a.Steps++;
             var after = mechanism.EndToken;
             if (a.IsPunct(after, '(') && a.IsPunct(after + 2, ')'))
@@ -238,7 +243,7 @@ internal static class MeetingBuilder
         foreach (var verb in verbs)
         {
             a.Steps++;
-            var near = triggers.Where(t => Math.Abs(t.Token - verb) <= VerbWindow).OrderBy(t => Math.Abs(t.Token - verb)).FirstOrDefault();
+            var near = Nearest(triggers, verb);
             if (near is not null)
             {
                 near.Verb = true;
@@ -331,6 +336,24 @@ internal static class MeetingBuilder
         }
 
         return k;
+    }
+
+    // The trigger nearest the verb within the window, the first of those as near.
+    private static Trigger? Nearest(List<Trigger> triggers, int verb)
+    {
+        Trigger? near = null;
+        var best = VerbWindow + 1;
+        foreach (var t in triggers)
+        {
+            var distance = Math.Abs(t.Token - verb);
+            if (distance < best)
+            {
+                near = t;
+                best = distance;
+            }
+        }
+
+        return near;
     }
 
     // A verb whose subject meets each other: "se reunieron", "se reunirán", "met", "will meet" (not "se reunió", which
@@ -429,8 +452,13 @@ internal static class MeetingBuilder
     // or "desde"/"since" stands between; the dateline is nobody's.
     private static void AssignDates(Analysis a, List<Trigger> triggers, List<Found> mentions)
     {
-        foreach (var date in mentions.Where(static m => m.Kind == MentionKind.Date))
+        foreach (var date in mentions)
         {
+            if (date.Kind != MentionKind.Date)
+            {
+                continue;
+            }
+
             a.Steps++;
             if (a.Is(date.FirstToken, LexClass.Since) || a.Is(date.FirstToken - 1, LexClass.Since) || IsDateline(a, date))
             {
@@ -790,7 +818,7 @@ internal static class MeetingBuilder
                 return false;
             }
 
-            if (Date is not null && other.Date is not null && ValueOf(Date) != ValueOf(other.Date)
+            if (Date is not null && other.Date is not null && !SameValue(Date, other.Date)
                 && !(Phrase is not null && Phrase == other.Phrase && OneHoldsTheOther(Date, other.Date)))
             {
                 return false;
@@ -806,10 +834,10 @@ internal static class MeetingBuilder
 
         public bool SharesKey(Analysis analysis, Draft other)
             => (Mechanism is not null && other.Mechanism is not null && SameMechanism(analysis, Mechanism, other.Mechanism) && (Ordinal is null || other.Ordinal is null || Ordinal.Ordinal == other.Ordinal.Ordinal)
-                    && (Date is null || other.Date is null || ValueOf(Date) == ValueOf(other.Date)))
+                    && (Date is null || other.Date is null || SameValue(Date, other.Date)))
                 || (Ordinal?.Ordinal is { } o && other.Ordinal?.Ordinal == o)
                 || (Phrase is not null && Phrase == other.Phrase)
-                || (Date is not null && other.Date is not null && ValueOf(Date) is { } d && d == ValueOf(other.Date));
+                || (Date is not null && other.Date is not null && HasValue(Date) && SameValue(Date, other.Date));
 
         public void Merge(Draft other)
         {
@@ -830,13 +858,18 @@ internal static class MeetingBuilder
         public ReportedMeeting ToMeeting(Analysis analysis, List<Segment> segments, List<Found>[] bySegment)
         {
             var sentences = Segments.Select(i => segments[i].Span).ToImmutableArray();
-            var inSentences = Segments
-                .SelectMany(i => bySegment[i] ?? [])
-                .OrderBy(static f => f.Start)
-                .Select(f => analysis.MentionOf(f))
-                .ToImmutableArray();
+            // The segments in order, and each one's mentions by start: already in text order, with no sort.
+            var inSentences = ImmutableArray.CreateBuilder<Mention>();
+            foreach (var i in Segments)
+            {
+                foreach (var f in bySegment[i] ?? [])
+                {
+                    inSentences.Add(analysis.MentionOf(f));
+                }
+            }
+
             var mechanism = Mechanism?.LongForm ?? Mechanism;
-            return new ReportedMeeting(Status, [.. Countries.Order()], sentences, inSentences)
+            return new ReportedMeeting(Status, [.. Countries.Order()], sentences, inSentences.ToImmutable())
             {
                 Date = Date?.Date,
                 DateRange = Date?.DateRange,
@@ -848,7 +881,12 @@ internal static class MeetingBuilder
             };
         }
 
-        private static string? ValueOf(Found date) => date.DateRange?.ToString() ?? date.Date?.ToString();
+        // Two dates with the same value (the range's, else the day's; none when the text does not fix it), compared
+        // without writing them out: the comparison runs for every candidate against the last meetings.
+        private static bool SameValue(Found x, Found y)
+            => x.DateRange is { } range ? y.DateRange == range : y.DateRange is null && x.Date == y.Date;
+
+        private static bool HasValue(Found date) => date.DateRange is not null || date.Date is not null;
 
         // "October 2010" and "October 8, 2010": one date written at two precisions.
         private static bool OneHoldsTheOther(Found x, Found y)
