@@ -90,6 +90,46 @@ public sealed class GenreTextTests
     }
 
     [Fact]
+    public void An_honorific_after_a_comma_gives_way_to_the_position_before_it()
+    {
+        var reading = Reading.Of(
+            "San José, 9 de marzo de 2024.\n\n" +
+            "La delegación mexicana estuvo integrada por el subsecretario para América Latina y el Caribe, Mtro. Jorge Villanueva; " +
+            "y la directora general de Protección Consular, Dra. Laura Méndez.",
+            Language.Spanish);
+        reading.AssertSpans();
+        Assert.Equal(
+            [
+                "Jorge Villanueva | subsecretario para América Latina y el Caribe | MX",
+                "Laura Méndez | directora general de Protección Consular | MX",
+            ],
+            People(reading));
+    }
+
+    [Theory]
+    [InlineData("México y Costa Rica celebraron la III Reunión del Mecanismo de Diálogo Bilateral sobre Movilidad Humana.", "Mecanismo de Diálogo Bilateral sobre Movilidad Humana")]
+    [InlineData("Sesionó el Comité de Diálogo Político entre ambos países.", "Comité de Diálogo Político")]
+    [InlineData("Ambos cancilleres encabezaron el Mecanismo Bilateral de Diálogo sobre Movilidad Humana.", "Mecanismo Bilateral de Diálogo sobre Movilidad Humana")]
+    public void A_head_right_after_a_head_s_de_is_its_complement(string text, string name)
+        => Assert.Contains(name + "=" + name, Of(Reading.Of(text, Language.Spanish), MentionKind.Mechanism));
+
+    [Fact]
+    public void A_body_after_a_head_s_article_stays_a_body_of_its_own()
+    {
+        var reading = Reading.Of("Participó la Unidad de Política Migratoria de la Secretaría de Gobernación.", Language.Spanish);
+        Assert.Contains("Secretaría de Gobernación=Secretaría de Gobernación", Of(reading, MentionKind.Institution));
+    }
+
+    [Fact]
+    public void Two_bodies_joined_by_y_without_an_article_stay_two()
+    {
+        var reading = Reading.Of("Participaron la Secretaría de Relaciones Exteriores y Secretaría de Gobernación.", Language.Spanish);
+        Assert.Equal(
+            ["Secretaría de Relaciones Exteriores=Secretaría de Relaciones Exteriores", "Secretaría de Gobernación=Secretaría de Gobernación"],
+            Of(reading, MentionKind.Institution));
+    }
+
+    [Fact]
     public void Last_week_and_a_range_that_crosses_the_year_without_years()
     {
         var reading = Reading.Of(

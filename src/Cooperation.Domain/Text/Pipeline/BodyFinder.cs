@@ -395,8 +395,11 @@ internal static class BodyFinder
                     break;
                 }
 
-                // Before a second body ("de la Secretaría de Gobernación", "del INM"): the name ends here.
-                if (StartsNestedBody(a, next))
+                // Before a second body ("de la Secretaría de Gobernación", "del INM"): the name ends here. A head right
+                // after a bare "de"/"of", with no article, is the name's complement, not a second body: "Mecanismo de
+                // Diálogo Bilateral sobre …", "Mecanismo Bilateral de Diálogo sobre …".
+                var complementHead = next == j + 1 && (t.Hash == Words.De || t.Hash == Words.Of) && !a.Tokens[next].Has(TokenFlags.AllCaps);
+                if (!complementHead && StartsNestedBody(a, next))
                 {
                     break;
                 }

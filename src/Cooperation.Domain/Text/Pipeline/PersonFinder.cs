@@ -274,8 +274,9 @@ internal static class PersonFinder
         if (TitleRightBefore(a, first) is { } direct)
         {
             // "el Mtro. Roberto Velasco, subsecretario para …", "el vicealmirante José Luis Arellano, jefe de …": an
-            // honorific or rank alone gives way to the position written after the name.
-            position = OnlyHonorifics(a, direct) && PositionAfter(a, end) is { } written ? written : direct;
+            // honorific or rank alone gives way to the position written after the name, or before it and a comma
+            // ("el subsecretario para América del Norte, Mtro. Roberto Velasco").
+            position = OnlyHonorifics(a, direct) && (PositionAfter(a, end) ?? PositionBeforeComma(a, direct.First)) is { } written ? written : direct;
             return true;
         }
 
@@ -499,6 +500,10 @@ internal static class PersonFinder
 
         return new Span(titleAt, comma - 1);
     }
+
+    // "…, Mtro. NAME": the position of the clause before a comma that an honorific follows; none without the comma.
+    private static Span? PositionBeforeComma(Analysis a, int honorific)
+        => a.IsPunct(honorific - 1, ',') ? PositionBefore(a, honorific) : null;
 
     // ", directora general de …" / ", Director General of …": a title after the name, to the end of its clause.
     private static Span? PositionAfter(Analysis a, int end)
