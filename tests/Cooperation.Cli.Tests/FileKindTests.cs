@@ -298,6 +298,28 @@ public sealed class FileKindTests : IDisposable
         Assert.Contains($"\"{fifo}\" is a FIFO or pipe, not a regular file", result.StandardError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_refuses_a_link_to_a_fifo_or_a_device_at_once_and_reads_the_other_files()
+    {
+        if (!FileKinds.Supported)
+        {
+            return;
+        }
+
+        var text = _files.Write("text.txt", "Ciudad de México, 13 de mayo de 2021. Hoy se reunieron México y Guatemala.");
+        var fifo = FileKinds.Fifo(At("fifo"));
+        var toFifo = FileKinds.Link(At("to-fifo.txt"), fifo);
+        var toZero = FileKinds.Link(At("to-zero.txt"), "/dev/zero");
+        var result = FileKinds.Guarded("extract of links to a FIFO and a device", () => Tool.Run("extract", text, toFifo, toZero, text, "--format", "jsonl"), fifo);
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("{\"mentions\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"{toFifo}: is empty, or not a regular file (a FIFO, a device)", lines[1], StringComparison.Ordinal);
+        Assert.Contains($"{toZero}: is empty, or not a regular file (a FIFO, a device)", lines[2], StringComparison.Ordinal);
+        Assert.Equal(lines[0], lines[3]);
+    }
+
     // A run that writes FILE through OPTION: check's baseline, or export's output.
     private CliResult Run(string option, string file)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using Cooperation.Cli.Terminal;
+using Cooperation.Domain.Internal;
 using Cooperation.Domain.Text;
 
 namespace Cooperation.Cli.Input;
@@ -13,9 +14,9 @@ namespace Cooperation.Cli.Input;
 /// <see cref="CliException"/> that names the file and what is wrong with it.
 /// </summary>
 /// <remarks>
-/// A path of no length is not opened: a FIFO or a device could wait for a writer for ever or never end (an empty
-/// regular file is refused with them: read it from standard input to get an empty reading). The file actually opened
-/// must be seekable, a regular file; it is read up to <see cref="MaxBytes"/>. Bytes that are not UTF-8, and NUL bytes
+/// A path is opened without waiting in open(2) and judged by the file actually opened, whatever link led to it: a FIFO
+/// or a device could wait for a writer for ever or never end, so only a regular file is read (an empty one is refused
+/// with them: read it from standard input to get an empty reading), up to <see cref="MaxBytes"/>. Bytes that are not UTF-8, and NUL bytes
 /// (binary data), are refused with the offset of the first.
 /// </remarks>
 internal static class TextInput
@@ -72,6 +73,8 @@ internal static class TextInput
     /// <summary>The name a file is reported under: "(standard input)" for "-".</summary>
     public static string DisplayName(string path) => path == StandardInput ? "(standard input)" : path;
 
+    // The decision is taken on the file actually opened (without waiting in open(2)), never on the path's look before:
+    // a link's own length is not its target's, so a link to a FIFO or to /dev/zero is refused like the FIFO or device.
     private static byte[] ReadFile(string path)
     {
         if (Directory.Exists(path))
@@ -84,35 +87,15 @@ internal static class TextInput
             throw new CliException($"{path}: no such file.");
         }
 
-        long length;
         try
         {
-            length = new FileInfo(path).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: cannot be read: {e.Message}", e);
-        }
-
-        if (length == 0)
-        {
-            throw new CliException($"{path}: is empty, or not a regular file (a FIFO, a device); give a text file, or - to read standard input.");
-        }
-
-        if (length > MaxBytes)
-        {
-            throw new CliException($"{path}: is {Progress.Megabytes(length)}; extract reads texts of up to {Progress.Megabytes(MaxBytes)}.");
-        }
-
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            if (!stream.CanSeek)
+            using var file = InputFile.Open(path, FileOrigin.Named, "a text file");
+            if (file.IsStream || file.Facts.Length == 0)
             {
-                throw new CliException($"{path}: is not a regular file (a FIFO or a device); give a text file, or - to read standard input.");
+                throw new CliException($"{path}: is empty, or not a regular file (a FIFO, a device); give a text file, or - to read standard input.");
             }
 
-            return ReadBounded(stream, path);
+            return file.ReadAll(MaxBytes, length => new CliException($"{path}: is {Progress.Megabytes(length)}; extract reads texts of up to {Progress.Megabytes(MaxBytes)}."));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
