@@ -210,7 +210,8 @@ public sealed class GenreTextTests
             People(reading));
         Assert.Equal(["Armada de República Dominicana=Armada de República Dominicana", "ARD=ARD"], Of(reading, MentionKind.Institution));
         Assert.Equal(["dominicano=DO", "Estados Unidos=US", "República Dominicana=DO"], Of(reading, MentionKind.Country));
-        Assert.Equal(["held null DO,US"], reading.MeetingLines());
+        // "recibió ayer al secretario …, con quien sostuvo una reunión": the one date of the sentence dates its one meeting.
+        Assert.Equal(["held 2024-05-14 DO,US"], reading.MeetingLines());
     }
 
     [Fact]
@@ -280,6 +281,115 @@ public sealed class GenreTextTests
             Of(reading, MentionKind.Institution));
         Assert.Equal(["4 de septiembre de 2024=2024-09-04", "hoy=2024-09-04"], Of(reading, MentionKind.Date));
         Assert.Equal(["Ana María Pérez | agregada del Departamento de Seguridad Nacional (DHS) | US", "Carlos Ruiz | Embajador | -"], People(reading));
+    }
+
+    [Fact]
+    public void A_counterpart_is_a_position_whose_demonym_gives_the_state()
+    {
+        var reading = Reading.Of(
+            "La ministra de Seguridad de Panamá, Dinoska Montalvo, recibió a su homólogo costarricense, Mario Zamora, y a su " +
+            "homóloga colombiana, Ana María Rojas.",
+            Language.Spanish);
+        Assert.Equal(
+            ["Dinoska Montalvo | ministra de Seguridad de Panamá | PA", "Mario Zamora | homólogo costarricense | CR", "Ana María Rojas | homóloga colombiana | CO"],
+            People(reading));
+    }
+
+    [Fact]
+    public void Counterparts_named_by_their_states_are_no_person()
+    {
+        var reading = Reading.Of("El canciller se reunió con sus homólogos de Guatemala, Honduras y El Salvador.", Language.Spanish);
+        Assert.Empty(People(reading));
+        Assert.Equal(["Guatemala=GT", "Honduras=HN", "El Salvador=SV"], Of(reading, MentionKind.Country));
+    }
+
+    [Fact]
+    public void A_title_word_that_ends_a_name_is_its_surname()
+    {
+        var reading = Reading.Of(
+            "Participaron la embajadora de México, María Elena Alcalde; y el director de la Policía de Fronteras, Juan Carlos Coronel.",
+            Language.Spanish);
+        Assert.Equal(
+            ["María Elena Alcalde | embajadora de México | MX", "Juan Carlos Coronel | director de la Policía de Fronteras | -"],
+            People(reading));
+    }
+
+    [Theory]
+    [InlineData("Asistió Luis Alberto Ramírez Alcalde de Tapachula.", "Luis Alberto Ramírez")]
+    [InlineData("Asistió Ana Lucía Pérez Embajadora en Chile.", "Ana Lucía Pérez")]
+    [InlineData("Asistieron María José Castro y la Secretaria de Economía.", "María José Castro")]
+    public void A_title_word_with_its_position_after_it_stays_out_of_the_name(string text, string name)
+        => Assert.Equal([name], Reading.Of(text, Language.Spanish).MentionsOf(MentionKind.Person).Select(static m => m.Name));
+
+    [Fact]
+    public void A_middle_initial_stays_in_the_name()
+    {
+        var reading = Reading.Of("Secretary of Homeland Security Alejandro N. Mayorkas met today with Guatemalan officials.", Language.English);
+        Assert.Equal(["Alejandro N. Mayorkas | Secretary of Homeland Security | -"], People(reading));
+    }
+
+    [Fact]
+    public void A_date_before_a_new_clause_belongs_to_the_meeting_before_it()
+    {
+        var reading = Reading.Of(
+            "Tapachula, 3 de marzo de 2025.\n\nLos cancilleres revisaron los acuerdos de la I Reunión del Grupo Bilateral México-Guatemala, " +
+            "celebrada en Guatemala el 14 de noviembre de 2024, y acordaron que la II Reunión se llevará a cabo en Tapachula en junio.",
+            Language.Spanish);
+        Assert.Equal(["held 2024-11-14 GT,MX", "planned 2025-06 GT,MX"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void The_one_date_of_a_sentence_dates_its_one_meeting_however_far()
+    {
+        var reading = Reading.Of(
+            "Ciudad de México, 2 de diciembre de 2024.\n\nLos días 28 y 29 de noviembre se celebró en Belmopán, con la participación " +
+            "de funcionarios de migración, seguridad y aduanas de los dos gobiernos y representantes de organismos internacionales, la VI " +
+            "Reunión de la Comisión Binacional México-Belice.",
+            Language.Spanish);
+        Assert.Equal(["held 2024-11-28/2024-11-29 BZ,MX"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void A_far_date_across_a_new_clause_is_not_the_meeting_s()
+    {
+        var reading = Reading.Of(
+            "Ciudad de México, 4 de marzo de 2025.\n\nEl 3 de marzo la canciller recibió a los embajadores de la región en la sede de " +
+            "la Cancillería para revisar la agenda migratoria común de los próximos meses, y anunció que la IV Reunión del Grupo " +
+            "Bilateral México-Guatemala se celebrará en Tapachula.",
+            Language.Spanish);
+        Assert.Contains("planned null GT,MX", reading.MeetingLines());
+        Assert.DoesNotContain(reading.Meetings, static m => m.DateValue == "2025-03-03");
+    }
+
+    [Theory]
+    [InlineData("Washington, March 4, 2025. They agreed to meet again on March 18 in San Salvador.", "en", "March 18=2025-03-18")]
+    [InlineData("Ciudad de Panamá, 12 de septiembre de 2024. Ambos países acordaron intercambiar información y reunirse nuevamente en octubre.", "es", "octubre=2024-10")]
+    [InlineData("Ciudad de México, 24 de febrero de 2025. Informa que este jueves, a las 11:00 horas, su titular, Omar García Harfuch, y la secretaria de Seguridad Nacional de Estados Unidos, Kristi Noem, encabezarán la primera sesión.", "es", "este jueves=2025-02-27")]
+    [InlineData("Ciudad de México, 6 de marzo de 2025. Tras reunirse el martes con su homólogo, el canciller viajó a Tapachula.", "es", "martes=2025-03-04")]
+    [InlineData("Washington, March 6, 2025. After he agreed to the plan, they met again on Tuesday.", "en", "Tuesday=2025-03-04")]
+    public void A_date_takes_the_tense_of_its_clause(string text, string language, string date)
+        => Assert.Contains(date, Of(Reading.Of(text, language == "es" ? Language.Spanish : Language.English), MentionKind.Date));
+
+    [Fact]
+    public void A_sentence_of_attendance_names_the_states_of_the_meeting_before_it()
+    {
+        var reading = Reading.Of(
+            "Tegucigalpa, 18 de junio de 2025.\n\nLa XXX Reunión Viceministerial de la Conferencia Regional sobre Migración se celebró " +
+            "los días 16 y 17 de junio. Asistieron delegaciones de Belice, Canadá y Costa Rica. Participaron también representantes de la OIM.",
+            Language.Spanish);
+        Assert.Equal(["held 2025-06-16/2025-06-17 BZ,CA,CR"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void A_sentence_of_attendance_with_no_meeting_before_it_makes_none()
+        => Assert.Empty(Reading.Of("Asistieron delegaciones de Belice, Canadá y Costa Rica.", Language.Spanish).Meetings);
+
+    [Fact]
+    public void The_titles_have_no_repeated_entry()
+    {
+        string[][] lists = [Titles.Heads, Titles.Modifiers, Titles.Honorifics, Titles.Portfolios];
+        var repeated = lists.SelectMany(static list => list.GroupBy(Lexicon.Fold).Where(static g => g.Count() > 1).Select(static g => string.Join('/', g))).ToArray();
+        Assert.Empty(repeated);
     }
 
     [Fact]

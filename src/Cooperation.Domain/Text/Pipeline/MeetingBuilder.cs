@@ -76,16 +76,52 @@ internal static class MeetingBuilder
             // A sentence without any mention says nothing of when, who or which: it only points back ("Durante el
             // encuentro, …"), and makes no meeting of its own.
             var mentions = bySegment[segment] ?? [];
+            var placed = false;
             foreach (var candidate in Candidates(a, segment, segments[segment].First, segments[segment].End, mentions, index))
             {
                 a.Steps++;
                 candidate.Weak |= mentions.Count == 0;
                 Place(a, candidate, mentions, meetings, principal, index);
+                placed = true;
+            }
+
+            // "Asistieron delegaciones de Belice, Canadá, …", "Attending were delegations from …": a sentence that only
+            // says who attended names the states of the meeting of the sentence before it.
+            if (!placed && meetings.Count > 0 && meetings[^1].Segments.Max == segment - 1 && IsAttendance(a, segments[segment].First))
+            {
+                var meeting = meetings[^1];
+                foreach (var m in mentions)
+                {
+                    a.Steps++;
+                    if (m.Kind == MentionKind.Country && m.Country is { } country)
+                    {
+                        meeting.Countries.Add(country);
+                        meeting.Segments.Add(segment);
+                    }
+                }
             }
         }
 
         return [.. meetings.Where(static m => !m.Weak).Select(m => m.ToMeeting(a, segments, bySegment))];
     }
+
+    // The sentence opens with a verb of attending ("Asistieron", "Participaron también", "Attending were").
+    private static bool IsAttendance(Analysis a, int first)
+    {
+        for (var k = first; k < Math.Min(a.Count, first + 2); k++)
+        {
+            a.Steps++;
+            if (a.Tokens[k].Kind == TokenKind.Word && Attending.Contains(a.Tokens[k].Hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<ulong> Attending =
+        [.. new[] { "asistieron", "asistió", "participaron", "participó", "attending", "attended", "participating" }.Select(WordHash.Of)];
 
     private static List<Segment> Segments(Analysis a)
     {
@@ -479,6 +515,13 @@ internal static class MeetingBuilder
                     distance = Math.Min(distance, DateWindow);
                 }
 
+                // "la I Reunión …, celebrada … el 14 de noviembre, y acordaron que la II Reunión …": a new clause between a
+                // date and a later meeting makes the date the earlier meeting's.
+                if (!opening && trigger.Token >= date.EndToken && NewClauseBetween(a, date.EndToken, trigger.Token))
+                {
+                    distance += DateWindow;
+                }
+
                 if (distance > DateWindow || distance >= bestDistance || OtherEventBetween(a, trigger, date))
                 {
                     continue;
@@ -488,11 +531,59 @@ internal static class MeetingBuilder
                 bestDistance = distance;
             }
 
+            // "los días 28 y 29 de noviembre se celebró en Belmopán, con la participación de …, la VI Reunión": the one
+            // date of a sentence with one meeting is its date, however long the words between them.
+            if (best is null && OnlyDate(a, date, mentions) && triggers.Count(static t => !t.Plural) == 1)
+            {
+                var only = triggers.First(static t => !t.Plural);
+                if (!OtherEventBetween(a, only, date)
+                    && !(only.Token >= date.EndToken && NewClauseBetween(a, date.EndToken, only.Token)))
+                {
+                    best = only;
+                }
+            }
+
             if (best is not null && best.Date is null)
             {
                 best.Date = date;
             }
         }
+    }
+
+    // A clause of its own between two places of a sentence: a comma or semicolon, "y"/"e"/"and"/"pero"/"but", and a verb
+    // ("…, y acordaron que", "…; and agreed"), not a list going on (", y la secretaria …").
+    private static bool NewClauseBetween(Analysis a, int from, int to)
+    {
+        for (var j = from; j < to - 2; j++)
+        {
+            a.Steps++;
+            if ((a.IsPunct(j, ',') || a.IsPunct(j, ';'))
+                && (a.IsWord(j + 1, Words.Y) || a.IsWord(j + 1, Words.E) || a.IsWord(j + 1, Words.And) || a.IsWord(j + 1, Pero) || a.IsWord(j + 1, But))
+                && (TenseGuess.Of(a, j + 2, a.Tokens[j].Sentence) != Tense.Unknown || (j + 3 < to && TenseGuess.Of(a, j + 3, a.Tokens[j].Sentence) != Tense.Unknown)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ulong Pero = WordHash.Of("pero");
+    private static readonly ulong But = WordHash.Of("but");
+
+    // The date is the only one of its sentence a meeting could take (not "desde"/"since", not the dateline).
+    private static bool OnlyDate(Analysis a, Found date, List<Found> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            a.Steps++;
+            if (m.Kind == MentionKind.Date && !ReferenceEquals(m, date) && !IsDateline(a, m) && !a.Is(m.FirstToken, LexClass.Since) && !a.Is(m.FirstToken - 1, LexClass.Since))
+            {
+                return false;
+            }
+        }
+
+        return !IsDateline(a, date);
     }
 
     // "reuniones con Guatemala, Honduras y El Salvador", "meetings with …": the text's own state meets them.

@@ -25,6 +25,9 @@ internal static class PersonFinder
 
     private static readonly HashSet<ulong> Particles = [.. new[] { "de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "dos", "do", "le", "st" }.Select(WordHash.Of)];
 
+    // The words that carry a position on after its title ("Alcalde de Tijuana", "Ambassador to Mexico", "Director for …").
+    private static readonly HashSet<ulong> PositionPrepositions = [.. new[] { "de", "del", "para", "en", "ante", "of", "for", "to", "in", "at" }.Select(WordHash.Of)];
+
     private const LexClass NotNames = LexClass.Function | LexClass.Determiner | LexClass.Month | LexClass.Weekday | LexClass.Title
         | LexClass.TitleModifier | LexClass.Honorific | LexClass.InstitutionHead | LexClass.MechanismHead | LexClass.StateNoun
         | LexClass.PeopleNoun | LexClass.MeetingNoun | LexClass.MeetingAdjective | LexClass.PlaceNoun | LexClass.Demonym
@@ -162,6 +165,13 @@ internal static class PersonFinder
                     break;
                 }
 
+                // "Alejandro N. Mayorkas": a middle initial and its period, before the initial reads as a name word.
+                if (j > first && IsSingleCapital(a, j) && a.IsPunct(j + 1, '.') && a.Tokens[j + 1].Gap == 0 && IsNameWord(a, j + 2))
+                {
+                    j += 2;
+                    continue;
+                }
+
                 if (IsNameWord(a, j) || (j == first && StartsWithParticle(a, j)))
                 {
                     words++;
@@ -216,6 +226,13 @@ internal static class PersonFinder
                     continue;
                 }
 
+                // "María Elena Alcalde", "Juan Carlos Coronel": a title word that ends a name begun by a given name.
+                if (words >= 2 && a.Tokens[first].Is(LexClass.GivenName) && IsTitleSurname(a, j))
+                {
+                    words++;
+                    end = ++j;
+                }
+
                 break;
             }
 
@@ -228,6 +245,34 @@ internal static class PersonFinder
         }
 
         return runs;
+    }
+
+    // A capitalised title or rank right after a name (no title is written after the name it goes with), with no position
+    // ("Alcalde de Tijuana", "Director for …") or name going on after it.
+    private static bool IsTitleSurname(Analysis a, int k)
+    {
+        if ((uint)k >= (uint)a.Count || a.Tokens[k].Gap != 1)
+        {
+            return false;
+        }
+
+        ref readonly var t = ref a.Tokens[k];
+        if (t.Kind != TokenKind.Word || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllCaps | TokenFlags.Dotted | TokenFlags.CapsLine)
+            || !t.Is(LexClass.Title | LexClass.Honorific) || a.IsClaimed(k, k + 1, MentionKinds.All))
+        {
+            return false;
+        }
+
+        var next = k + 1;
+        if (next >= a.Count || a.Tokens[next].Has(TokenFlags.LineStart))
+        {
+            return true;
+        }
+
+        ref readonly var n = ref a.Tokens[next];
+        return n.Kind != TokenKind.Word
+            || (!n.Has(TokenFlags.Capitalized) && !a.Is(next, LexClass.TitleModifier | LexClass.Demonym) && !Particles.Contains(n.Hash)
+                && !PositionPrepositions.Contains(n.Hash));
     }
 
     private static bool IsSingleCapital(Analysis a, int k)
