@@ -384,6 +384,99 @@ public sealed class GenreTextTests
     public void A_sentence_of_attendance_with_no_meeting_before_it_makes_none()
         => Assert.Empty(Reading.Of("Asistieron delegaciones de Belice, Canadá y Costa Rica.", Language.Spanish).Meetings);
 
+    [Theory]
+    [InlineData("Bogotá, 20 de abril de 2025. Las cancilleres de Colombia y Ecuador presidieron este viernes en Quito la XII Reunión de la Comisión de Vecindad.", "Quito")]
+    [InlineData("Ottawa, May 12, 2025. Last week, officials from Canada and Mexico met in Ottawa for the ninth meeting of the High-Level Dialogue.", "Ottawa")]
+    [InlineData("San José, 7 de octubre de 2025. El Ministerio de Seguridad Pública y la Embajada de México en Costa Rica celebraron ayer la III Reunión del Comité Técnico.", "-")]
+    public void A_place_between_the_verb_and_its_meeting_is_the_meeting_s(string text, string place)
+    {
+        var reading = Reading.Of(text, text.Contains("Ottawa", System.StringComparison.Ordinal) ? Language.English : Language.Spanish);
+        Assert.Equal([place], reading.Meetings.Select(static m => m.Place ?? "-"));
+    }
+
+    [Theory]
+    [InlineData("Madrid, 15 de julio de 2025. El ministro de España se reunió hoy en Rabat con su homólogo marroquí, Abdelouafi Laftit.", "es", "held 2025-07-15 ES,MA")]
+    [InlineData("Washington, March 4, 2025. U.S. National Security Advisor Michael Waltz met this morning at 10:30 a.m. with Foreign Minister Alexandra Hill Tinoco of El Salvador.", "en", "held 2025-03-04 SV,US")]
+    public void A_date_a_place_and_a_clock_time_may_stand_between_a_meeting_verb_and_its_with(string text, string language, string meeting)
+        => Assert.Equal([meeting], Reading.Of(text, language == "es" ? Language.Spanish : Language.English).MeetingLines());
+
+    [Fact]
+    public void Meeting_again_is_a_meeting_of_the_same_parties()
+    {
+        var reading = Reading.Of(
+            "Ciudad de Panamá, 12 de septiembre de 2024.\n\nPanamá y México sostuvieron el martes 10 de septiembre la primera reunión " +
+            "técnica del Mecanismo de Consultas Migratorias. Ambos países acordaron intercambiar información y reunirse nuevamente en octubre.",
+            Language.Spanish);
+        Assert.Equal(["held 2024-09-10 MX,PA", "planned 2024-10 MX,PA"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void A_verb_of_meeting_in_the_infinitive_without_again_or_two_states_makes_no_meeting()
+        => Assert.Empty(Reading.Of("Ciudad de México, 2 de mayo de 2024. El canciller pidió reunirse en junio.", Language.Spanish).Meetings);
+
+    [Theory]
+    [InlineData("Washington, March 4, 2025. The Secretary spoke this morning.", "en", "this morning=2025-03-04")]
+    [InlineData("Ciudad de México, 4 de marzo de 2025. El canciller habló esta tarde.", "es", "esta tarde=2025-03-04")]
+    public void A_part_of_today_is_today(string text, string language, string date)
+        => Assert.Contains(date, Of(Reading.Of(text, language == "es" ? Language.Spanish : Language.English), MentionKind.Date));
+
+    [Theory]
+    [InlineData("Ciudad de México, 4 de marzo de 2025. El canciller viajará mañana.")]
+    [InlineData("Ciudad de México, 4 de marzo de 2025. La reunión terminó más tarde.")]
+    public void A_part_of_the_day_without_this_is_no_date(string text)
+        => Assert.Equal(["4 de marzo de 2025=2025-03-04"], Of(Reading.Of(text, Language.Spanish), MentionKind.Date));
+
+    [Theory]
+    [InlineData("Se reunió el Grupo Permanente Hispano-Marroquí sobre Migración.", "Hispano=ES,Marroquí=MA")]
+    [InlineData("Revisaron la relación mexicano-estadounidense.", "mexicano=MX,estadounidense=US")]
+    [InlineData("Visitaron la frontera colombo-venezolana.", "colombo=CO,venezolana=VE")]
+    public void A_spanish_compound_of_two_states_names_both(string text, string countries)
+        => Assert.Equal(countries.Split(','), Of(Reading.Of(text, Language.Spanish), MentionKind.Country));
+
+    [Theory]
+    [InlineData("The Mexican-American community met the mayor.")]
+    [InlineData("El general Franco visitó la ciudad.")]
+    public void A_hyphenated_nationality_or_a_surname_is_no_compound_of_states(string text)
+        => Assert.Empty(Of(Reading.Of(text), MentionKind.Country));
+
+    [Fact]
+    public void The_nearer_side_gives_a_person_s_state()
+    {
+        var reading = Reading.Of(
+            "Por la parte beliceña asistió el ministro de Relaciones Exteriores, Francis Fonseca; por México, la subsecretaria para América " +
+            "Latina y el Caribe, María Teresa Mercado.",
+            Language.Spanish);
+        Assert.Equal(
+            ["Francis Fonseca | ministro de Relaciones Exteriores | BZ", "María Teresa Mercado | subsecretaria para América Latina y el Caribe | MX"],
+            People(reading));
+    }
+
+    [Fact]
+    public void A_delegation_named_in_the_sentence_before_gives_its_members_state()
+    {
+        var reading = Reading.Of(
+            "Una delegación técnica guatemalteca visitó la Ciudad de México. La delegación estuvo integrada por la viceministra de " +
+            "Relaciones Exteriores, Ana Isabel Carrillo Fabián.",
+            Language.Spanish);
+        Assert.Equal(["Ana Isabel Carrillo Fabián | viceministra de Relaciones Exteriores | GT"], People(reading));
+    }
+
+    [Fact]
+    public void A_delegation_of_no_state_gives_none()
+    {
+        var reading = Reading.Of(
+            "Los funcionarios visitaron la Ciudad de México. La delegación estuvo integrada por la viceministra de Relaciones Exteriores, " +
+            "Ana Isabel Carrillo Fabián.",
+            Language.Spanish);
+        Assert.Equal(["Ana Isabel Carrillo Fabián | viceministra de Relaciones Exteriores | -"], People(reading));
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Alexandra Hill Tinoco of El Salvador met the press.", "Alexandra Hill Tinoco | Foreign Minister | SV")]
+    [InlineData("Mexican Undersecretary for North America Roberto Velasco Álvarez met the press.", "Roberto Velasco Álvarez | Mexican Undersecretary for North America | MX")]
+    public void A_state_after_the_name_or_a_demonym_before_the_title_gives_the_person_s_state(string text, string person)
+        => Assert.Equal([person], People(Reading.Of(text, Language.English)));
+
     [Fact]
     public void The_titles_have_no_repeated_entry()
     {

@@ -32,7 +32,7 @@ internal static class TenseWords
         "realizó", "realizaron", "realizada", "realizado", "realizará", "realizarán", "celebró", "celebraron",
         "celebrada", "celebrado", "celebrará", "celebrarán", "sostuvo", "sostuvieron", "sostendrá", "sostendrán",
         "efectuó", "efectuaron", "efectuada", "llevó", "llevaron", "llevará", "llevarán", "desarrolló", "desarrollaron",
-        "reunió", "reunieron", "reunirá", "reunirán", "reúnen", "reúne", "sesionó", "sesionaron", "sesionará",
+        "reunió", "reunieron", "reunirá", "reunirán", "reunirse", "reúnen", "reúne", "sesionó", "sesionaron", "sesionará",
         "participó", "participaron", "participará", "participarán", "asistió", "asistieron", "asiste", "encabezó",
         "encabezaron", "copresidió", "copresidieron", "presidió", "presidieron", "concluyó", "concluye", "inauguró",
         "inauguraron", "recibió", "recibieron", "celebran", "sostienen", "realizan", "concluyen", "tuvo", "tendrá",
