@@ -477,6 +477,14 @@ public sealed class GenreTextTests
     public void A_state_after_the_name_or_a_demonym_before_the_title_gives_the_person_s_state(string text, string person)
         => Assert.Equal([person], People(Reading.Of(text, Language.English)));
 
+    [Theory]
+    [InlineData("The ministers met on October 8, 2010. A donor conference is to be held in June.", "June=2011-06")]
+    [InlineData("The ministers met on October 8, 2010. A donor conference is to be held in November.", "November=2010-11")]
+    [InlineData("The ministers met on October 8, 2010. The group met in June.", "June=null")]
+    [InlineData("A donor conference is to be held in June.", "June=null")]
+    public void With_no_document_date_a_plan_s_month_is_the_next_after_the_last_date_given(string text, string date)
+        => Assert.Contains(date, Of(Reading.Of(text, Language.English), MentionKind.Date));
+
     [Fact]
     public void The_titles_have_no_repeated_entry()
     {
