@@ -485,6 +485,19 @@ public sealed class GenreTextTests
     public void With_no_document_date_a_plan_s_month_is_the_next_after_the_last_date_given(string text, string date)
         => Assert.Contains(date, Of(Reading.Of(text, Language.English), MentionKind.Date));
 
+    [Theory]
+    [InlineData("Officials from U.S. Customs and Border Protection (CBP) joined.", "U.S. Customs and Border Protection,CBP")]
+    [InlineData("Agents of Immigration and Customs Enforcement (ICE) attended.", "Immigration and Customs Enforcement,ICE")]
+    [InlineData("Participó la Guardia Costera Nacional (GCN).", "Guardia Costera Nacional,GCN")]
+    public void A_name_its_acronym_spells_is_a_body(string text, string bodies)
+        => Assert.Equal(bodies.Split(','), Reading.Of(text).MentionsOf(MentionKind.Institution).Select(static m => m.Text));
+
+    [Theory]
+    [InlineData("The talks with Juan Pérez (JP) ended.")]
+    [InlineData("Officials from Border Protection (CBP) joined.")]
+    public void A_name_its_acronym_does_not_spell_is_no_body(string text)
+        => Assert.DoesNotContain(Reading.Of(text, Language.English).MentionsOf(MentionKind.Institution), static m => m.Text.Contains(' ', System.StringComparison.Ordinal));
+
     [Fact]
     public void The_titles_have_no_repeated_entry()
     {

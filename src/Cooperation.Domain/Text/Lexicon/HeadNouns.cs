@@ -30,7 +30,7 @@ internal static class HeadNouns
         "plataforma",
         "group", "dialogue", "dialog", "mechanism", "conference", "forum", "committee", "talks", "process",
         "framework", "declaration", "summit", "initiative", "partnership", "program", "programme",
-        "strategy", "platform",
+        "strategy", "platform", "network",
     ];
 
     /// <summary>Words that make a commission or committee a bilateral mechanism ("Comisión Binacional").</summary>
