@@ -210,7 +210,8 @@ public sealed class GenreTextTests
             People(reading));
         Assert.Equal(["Armada de República Dominicana=Armada de República Dominicana", "ARD=ARD"], Of(reading, MentionKind.Institution));
         Assert.Equal(["dominicano=DO", "Estados Unidos=US", "República Dominicana=DO"], Of(reading, MentionKind.Country));
-        Assert.Equal(["held null DO,US"], reading.MeetingLines());
+        // "recibió ayer al secretario …, con quien sostuvo una reunión": the one date of the sentence dates its one meeting.
+        Assert.Equal(["held 2024-05-14 DO,US"], reading.MeetingLines());
     }
 
     [Fact]
@@ -280,6 +281,229 @@ public sealed class GenreTextTests
             Of(reading, MentionKind.Institution));
         Assert.Equal(["4 de septiembre de 2024=2024-09-04", "hoy=2024-09-04"], Of(reading, MentionKind.Date));
         Assert.Equal(["Ana María Pérez | agregada del Departamento de Seguridad Nacional (DHS) | US", "Carlos Ruiz | Embajador | -"], People(reading));
+    }
+
+    [Fact]
+    public void A_counterpart_is_a_position_whose_demonym_gives_the_state()
+    {
+        var reading = Reading.Of(
+            "La ministra de Seguridad de Panamá, Dinoska Montalvo, recibió a su homólogo costarricense, Mario Zamora, y a su " +
+            "homóloga colombiana, Ana María Rojas.",
+            Language.Spanish);
+        Assert.Equal(
+            ["Dinoska Montalvo | ministra de Seguridad de Panamá | PA", "Mario Zamora | homólogo costarricense | CR", "Ana María Rojas | homóloga colombiana | CO"],
+            People(reading));
+    }
+
+    [Fact]
+    public void Counterparts_named_by_their_states_are_no_person()
+    {
+        var reading = Reading.Of("El canciller se reunió con sus homólogos de Guatemala, Honduras y El Salvador.", Language.Spanish);
+        Assert.Empty(People(reading));
+        Assert.Equal(["Guatemala=GT", "Honduras=HN", "El Salvador=SV"], Of(reading, MentionKind.Country));
+    }
+
+    [Fact]
+    public void A_title_word_that_ends_a_name_is_its_surname()
+    {
+        var reading = Reading.Of(
+            "Participaron la embajadora de México, María Elena Alcalde; y el director de la Policía de Fronteras, Juan Carlos Coronel.",
+            Language.Spanish);
+        Assert.Equal(
+            ["María Elena Alcalde | embajadora de México | MX", "Juan Carlos Coronel | director de la Policía de Fronteras | -"],
+            People(reading));
+    }
+
+    [Theory]
+    [InlineData("Asistió Luis Alberto Ramírez Alcalde de Tapachula.", "Luis Alberto Ramírez")]
+    [InlineData("Asistió Ana Lucía Pérez Embajadora en Chile.", "Ana Lucía Pérez")]
+    [InlineData("Asistieron María José Castro y la Secretaria de Economía.", "María José Castro")]
+    public void A_title_word_with_its_position_after_it_stays_out_of_the_name(string text, string name)
+        => Assert.Equal([name], Reading.Of(text, Language.Spanish).MentionsOf(MentionKind.Person).Select(static m => m.Name));
+
+    [Fact]
+    public void A_middle_initial_stays_in_the_name()
+    {
+        var reading = Reading.Of("Secretary of Homeland Security Alejandro N. Mayorkas met today with Guatemalan officials.", Language.English);
+        Assert.Equal(["Alejandro N. Mayorkas | Secretary of Homeland Security | -"], People(reading));
+    }
+
+    [Fact]
+    public void A_date_before_a_new_clause_belongs_to_the_meeting_before_it()
+    {
+        var reading = Reading.Of(
+            "Tapachula, 3 de marzo de 2025.\n\nLos cancilleres revisaron los acuerdos de la I Reunión del Grupo Bilateral México-Guatemala, " +
+            "celebrada en Guatemala el 14 de noviembre de 2024, y acordaron que la II Reunión se llevará a cabo en Tapachula en junio.",
+            Language.Spanish);
+        Assert.Equal(["held 2024-11-14 GT,MX", "planned 2025-06 GT,MX"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void The_one_date_of_a_sentence_dates_its_one_meeting_however_far()
+    {
+        var reading = Reading.Of(
+            "Ciudad de México, 2 de diciembre de 2024.\n\nLos días 28 y 29 de noviembre se celebró en Belmopán, con la participación " +
+            "de funcionarios de migración, seguridad y aduanas de los dos gobiernos y representantes de organismos internacionales, la VI " +
+            "Reunión de la Comisión Binacional México-Belice.",
+            Language.Spanish);
+        Assert.Equal(["held 2024-11-28/2024-11-29 BZ,MX"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void A_far_date_across_a_new_clause_is_not_the_meeting_s()
+    {
+        var reading = Reading.Of(
+            "Ciudad de México, 4 de marzo de 2025.\n\nEl 3 de marzo la canciller recibió a los embajadores de la región en la sede de " +
+            "la Cancillería para revisar la agenda migratoria común de los próximos meses, y anunció que la IV Reunión del Grupo " +
+            "Bilateral México-Guatemala se celebrará en Tapachula.",
+            Language.Spanish);
+        Assert.Contains("planned null GT,MX", reading.MeetingLines());
+        Assert.DoesNotContain(reading.Meetings, static m => m.DateValue == "2025-03-03");
+    }
+
+    [Theory]
+    [InlineData("Washington, March 4, 2025. They agreed to meet again on March 18 in San Salvador.", "en", "March 18=2025-03-18")]
+    [InlineData("Ciudad de Panamá, 12 de septiembre de 2024. Ambos países acordaron intercambiar información y reunirse nuevamente en octubre.", "es", "octubre=2024-10")]
+    [InlineData("Ciudad de México, 24 de febrero de 2025. Informa que este jueves, a las 11:00 horas, su titular, Omar García Harfuch, y la secretaria de Seguridad Nacional de Estados Unidos, Kristi Noem, encabezarán la primera sesión.", "es", "este jueves=2025-02-27")]
+    [InlineData("Ciudad de México, 6 de marzo de 2025. Tras reunirse el martes con su homólogo, el canciller viajó a Tapachula.", "es", "martes=2025-03-04")]
+    [InlineData("Washington, March 6, 2025. After he agreed to the plan, they met again on Tuesday.", "en", "Tuesday=2025-03-04")]
+    public void A_date_takes_the_tense_of_its_clause(string text, string language, string date)
+        => Assert.Contains(date, Of(Reading.Of(text, language == "es" ? Language.Spanish : Language.English), MentionKind.Date));
+
+    [Fact]
+    public void A_sentence_of_attendance_names_the_states_of_the_meeting_before_it()
+    {
+        var reading = Reading.Of(
+            "Tegucigalpa, 18 de junio de 2025.\n\nLa XXX Reunión Viceministerial de la Conferencia Regional sobre Migración se celebró " +
+            "los días 16 y 17 de junio. Asistieron delegaciones de Belice, Canadá y Costa Rica. Participaron también representantes de la OIM.",
+            Language.Spanish);
+        Assert.Equal(["held 2025-06-16/2025-06-17 BZ,CA,CR"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void A_sentence_of_attendance_with_no_meeting_before_it_makes_none()
+        => Assert.Empty(Reading.Of("Asistieron delegaciones de Belice, Canadá y Costa Rica.", Language.Spanish).Meetings);
+
+    [Theory]
+    [InlineData("Bogotá, 20 de abril de 2025. Las cancilleres de Colombia y Ecuador presidieron este viernes en Quito la XII Reunión de la Comisión de Vecindad.", "Quito")]
+    [InlineData("Ottawa, May 12, 2025. Last week, officials from Canada and Mexico met in Ottawa for the ninth meeting of the High-Level Dialogue.", "Ottawa")]
+    [InlineData("San José, 7 de octubre de 2025. El Ministerio de Seguridad Pública y la Embajada de México en Costa Rica celebraron ayer la III Reunión del Comité Técnico.", "-")]
+    public void A_place_between_the_verb_and_its_meeting_is_the_meeting_s(string text, string place)
+    {
+        var reading = Reading.Of(text, text.Contains("Ottawa", System.StringComparison.Ordinal) ? Language.English : Language.Spanish);
+        Assert.Equal([place], reading.Meetings.Select(static m => m.Place ?? "-"));
+    }
+
+    [Theory]
+    [InlineData("Madrid, 15 de julio de 2025. El ministro de España se reunió hoy en Rabat con su homólogo marroquí, Abdelouafi Laftit.", "es", "held 2025-07-15 ES,MA")]
+    [InlineData("Washington, March 4, 2025. U.S. National Security Advisor Michael Waltz met this morning at 10:30 a.m. with Foreign Minister Alexandra Hill Tinoco of El Salvador.", "en", "held 2025-03-04 SV,US")]
+    public void A_date_a_place_and_a_clock_time_may_stand_between_a_meeting_verb_and_its_with(string text, string language, string meeting)
+        => Assert.Equal([meeting], Reading.Of(text, language == "es" ? Language.Spanish : Language.English).MeetingLines());
+
+    [Fact]
+    public void Meeting_again_is_a_meeting_of_the_same_parties()
+    {
+        var reading = Reading.Of(
+            "Ciudad de Panamá, 12 de septiembre de 2024.\n\nPanamá y México sostuvieron el martes 10 de septiembre la primera reunión " +
+            "técnica del Mecanismo de Consultas Migratorias. Ambos países acordaron intercambiar información y reunirse nuevamente en octubre.",
+            Language.Spanish);
+        Assert.Equal(["held 2024-09-10 MX,PA", "planned 2024-10 MX,PA"], reading.MeetingLines());
+    }
+
+    [Fact]
+    public void A_verb_of_meeting_in_the_infinitive_without_again_or_two_states_makes_no_meeting()
+        => Assert.Empty(Reading.Of("Ciudad de México, 2 de mayo de 2024. El canciller pidió reunirse en junio.", Language.Spanish).Meetings);
+
+    [Theory]
+    [InlineData("Washington, March 4, 2025. The Secretary spoke this morning.", "en", "this morning=2025-03-04")]
+    [InlineData("Ciudad de México, 4 de marzo de 2025. El canciller habló esta tarde.", "es", "esta tarde=2025-03-04")]
+    public void A_part_of_today_is_today(string text, string language, string date)
+        => Assert.Contains(date, Of(Reading.Of(text, language == "es" ? Language.Spanish : Language.English), MentionKind.Date));
+
+    [Theory]
+    [InlineData("Ciudad de México, 4 de marzo de 2025. El canciller viajará mañana.")]
+    [InlineData("Ciudad de México, 4 de marzo de 2025. La reunión terminó más tarde.")]
+    public void A_part_of_the_day_without_this_is_no_date(string text)
+        => Assert.Equal(["4 de marzo de 2025=2025-03-04"], Of(Reading.Of(text, Language.Spanish), MentionKind.Date));
+
+    [Theory]
+    [InlineData("Se reunió el Grupo Permanente Hispano-Marroquí sobre Migración.", "Hispano=ES,Marroquí=MA")]
+    [InlineData("Revisaron la relación mexicano-estadounidense.", "mexicano=MX,estadounidense=US")]
+    [InlineData("Visitaron la frontera colombo-venezolana.", "colombo=CO,venezolana=VE")]
+    public void A_spanish_compound_of_two_states_names_both(string text, string countries)
+        => Assert.Equal(countries.Split(','), Of(Reading.Of(text, Language.Spanish), MentionKind.Country));
+
+    [Theory]
+    [InlineData("The Mexican-American community met the mayor.")]
+    [InlineData("El general Franco visitó la ciudad.")]
+    public void A_hyphenated_nationality_or_a_surname_is_no_compound_of_states(string text)
+        => Assert.Empty(Of(Reading.Of(text), MentionKind.Country));
+
+    [Fact]
+    public void The_nearer_side_gives_a_person_s_state()
+    {
+        var reading = Reading.Of(
+            "Por la parte beliceña asistió el ministro de Relaciones Exteriores, Francis Fonseca; por México, la subsecretaria para América " +
+            "Latina y el Caribe, María Teresa Mercado.",
+            Language.Spanish);
+        Assert.Equal(
+            ["Francis Fonseca | ministro de Relaciones Exteriores | BZ", "María Teresa Mercado | subsecretaria para América Latina y el Caribe | MX"],
+            People(reading));
+    }
+
+    [Fact]
+    public void A_delegation_named_in_the_sentence_before_gives_its_members_state()
+    {
+        var reading = Reading.Of(
+            "Una delegación técnica guatemalteca visitó la Ciudad de México. La delegación estuvo integrada por la viceministra de " +
+            "Relaciones Exteriores, Ana Isabel Carrillo Fabián.",
+            Language.Spanish);
+        Assert.Equal(["Ana Isabel Carrillo Fabián | viceministra de Relaciones Exteriores | GT"], People(reading));
+    }
+
+    [Fact]
+    public void A_delegation_of_no_state_gives_none()
+    {
+        var reading = Reading.Of(
+            "Los funcionarios visitaron la Ciudad de México. La delegación estuvo integrada por la viceministra de Relaciones Exteriores, " +
+            "Ana Isabel Carrillo Fabián.",
+            Language.Spanish);
+        Assert.Equal(["Ana Isabel Carrillo Fabián | viceministra de Relaciones Exteriores | -"], People(reading));
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Alexandra Hill Tinoco of El Salvador met the press.", "Alexandra Hill Tinoco | Foreign Minister | SV")]
+    [InlineData("Mexican Undersecretary for North America Roberto Velasco Álvarez met the press.", "Roberto Velasco Álvarez | Mexican Undersecretary for North America | MX")]
+    public void A_state_after_the_name_or_a_demonym_before_the_title_gives_the_person_s_state(string text, string person)
+        => Assert.Equal([person], People(Reading.Of(text, Language.English)));
+
+    [Theory]
+    [InlineData("The ministers met on October 8, 2010. A donor conference is to be held in June.", "June=2011-06")]
+    [InlineData("The ministers met on October 8, 2010. A donor conference is to be held in November.", "November=2010-11")]
+    [InlineData("The ministers met on October 8, 2010. The group met in June.", "June=null")]
+    [InlineData("A donor conference is to be held in June.", "June=null")]
+    public void With_no_document_date_a_plan_s_month_is_the_next_after_the_last_date_given(string text, string date)
+        => Assert.Contains(date, Of(Reading.Of(text, Language.English), MentionKind.Date));
+
+    [Theory]
+    [InlineData("Officials from U.S. Customs and Border Protection (CBP) joined.", "U.S. Customs and Border Protection,CBP")]
+    [InlineData("Agents of Immigration and Customs Enforcement (ICE) attended.", "Immigration and Customs Enforcement,ICE")]
+    [InlineData("Participó la Guardia Costera Nacional (GCN).", "Guardia Costera Nacional,GCN")]
+    public void A_name_its_acronym_spells_is_a_body(string text, string bodies)
+        => Assert.Equal(bodies.Split(','), Reading.Of(text).MentionsOf(MentionKind.Institution).Select(static m => m.Text));
+
+    [Theory]
+    [InlineData("The talks with Juan Pérez (JP) ended.")]
+    [InlineData("Officials from Border Protection (CBP) joined.")]
+    public void A_name_its_acronym_does_not_spell_is_no_body(string text)
+        => Assert.DoesNotContain(Reading.Of(text, Language.English).MentionsOf(MentionKind.Institution), static m => m.Text.Contains(' ', System.StringComparison.Ordinal));
+
+    [Fact]
+    public void The_titles_have_no_repeated_entry()
+    {
+        string[][] lists = [Titles.Heads, Titles.Modifiers, Titles.Honorifics, Titles.Portfolios];
+        var repeated = lists.SelectMany(static list => list.GroupBy(Lexicon.Fold).Where(static g => g.Count() > 1).Select(static g => string.Join('/', g))).ToArray();
+        Assert.Empty(repeated);
     }
 
     [Fact]

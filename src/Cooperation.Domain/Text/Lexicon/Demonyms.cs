@@ -56,6 +56,16 @@ internal static class Demonyms
         ("Barbadian", "BB"), ("American", "US"),
     ];
 
+    /// <summary>
+    /// The first halves of Spanish compound adjectives of two states that are not demonyms on their own ("hispano-marroquí",
+    /// "colombo-venezolana", "franco-mexicano"); the other first halves are the masculine demonym ("mexicano-estadounidense").
+    /// </summary>
+    public static readonly (string Word, string Country)[] CompoundFirstHalves =
+    [
+        ("hispano", "ES"), ("colombo", "CO"), ("franco", "FR"), ("luso", "PT"), ("ítalo", "IT"), ("germano", "DE"),
+        ("anglo", "GB"), ("sino", "CN"), ("greco", "GR"), ("domínico", "DO"), ("nipo", "JP"),
+    ];
+
     /// <summary>English demonyms of two words: the first word (folded), the second (folded), the country.</summary>
     public static readonly (string First, string Second, string Country)[] EnglishTwoWords =
     [

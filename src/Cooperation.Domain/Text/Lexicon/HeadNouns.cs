@@ -30,7 +30,7 @@ internal static class HeadNouns
         "plataforma",
         "group", "dialogue", "dialog", "mechanism", "conference", "forum", "committee", "talks", "process",
         "framework", "declaration", "summit", "initiative", "partnership", "program", "programme",
-        "strategy", "platform",
+        "strategy", "platform", "network",
     ];
 
     /// <summary>Words that make a commission or committee a bilateral mechanism ("Comisión Binacional").</summary>
@@ -64,7 +64,8 @@ internal static class HeadNouns
         "presidenta", "mandatario", "mandataria", "secretario", "secretaria", "ministro", "ministra", "ministros",
         "estado", "nación", "parte", "lado", "territorio", "ejército", "marina", "armada", "policía", "congreso",
         "senado", "comitiva", "equipo", "misión", "homólogo", "homóloga", "homólogos", "administración", "gabinete",
-        "instituciones", "dependencias", "agencias", "mandatarios", "jefe", "jefa", "titular", "titulares",
+        "instituciones", "dependencias", "agencias", "mandatarios", "jefe", "jefa", "titular", "titulares", "subsecretario",
+        "subsecretaria", "viceministro", "viceministra", "vicecanciller", "undersecretary",
         "government", "governments", "delegation", "delegations", "counterpart", "counterparts", "authorities",
         "officials", "official", "representatives", "representative", "ambassador", "embassy", "consulate",
         "president", "minister", "ministers", "secretary", "state", "side", "territory", "army", "navy", "forces",

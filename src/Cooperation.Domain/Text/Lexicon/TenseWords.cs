@@ -32,13 +32,39 @@ internal static class TenseWords
         "realizó", "realizaron", "realizada", "realizado", "realizará", "realizarán", "celebró", "celebraron",
         "celebrada", "celebrado", "celebrará", "celebrarán", "sostuvo", "sostuvieron", "sostendrá", "sostendrán",
         "efectuó", "efectuaron", "efectuada", "llevó", "llevaron", "llevará", "llevarán", "desarrolló", "desarrollaron",
-        "reunió", "reunieron", "reunirá", "reunirán", "reúnen", "reúne", "sesionó", "sesionaron", "sesionará",
+        "reunió", "reunieron", "reunirá", "reunirán", "reunirse", "reúnen", "reúne", "sesionó", "sesionaron", "sesionará",
         "participó", "participaron", "participará", "participarán", "asistió", "asistieron", "asiste", "encabezó",
         "encabezaron", "copresidió", "copresidieron", "presidió", "presidieron", "concluyó", "concluye", "inauguró",
         "inauguraron", "recibió", "recibieron", "celebran", "sostienen", "realizan", "concluyen", "tuvo", "tendrá",
         "held", "met", "meet", "meets", "convened", "convene", "co-chaired", "chaired", "hosted", "host", "hosts",
         "participated", "attended", "concluded", "took", "gathered", "led", "received",
     ];
+
+    /// <summary>Meeting verbs in the infinitive: planned when a verb of <see cref="Agreeing"/> governs them.</summary>
+    public static readonly string[] MeetingInfinitives =
+    [
+        "reunirse", "reunirnos", "celebrar", "sostener", "realizar", "encontrarse", "volver", "meet", "convene", "reconvene",
+        "hold", "gather",
+    ];
+
+    /// <summary>Verbs of agreeing, deciding or planning, which make the meeting after them a plan.</summary>
+    public static readonly string[] Agreeing =
+    [
+        "acordaron", "acordó", "acuerdan", "acordamos", "decidieron", "decidió", "convinieron", "convino", "coincidieron",
+        "agreed", "agree", "decided", "committed", "plan", "intend", "resolved",
+    ];
+
+    /// <summary>Words after which a meeting verb tells what came first ("tras reunirse", "after meeting").</summary>
+    public static readonly string[] After = ["tras", "después", "luego", "al", "after", "before", "antes"];
+
+    /// <summary>The hashes of <see cref="MeetingInfinitives"/>.</summary>
+    public static readonly System.Collections.Generic.HashSet<ulong> MeetingInfinitiveHashes = [.. System.Linq.Enumerable.Select(MeetingInfinitives, WordHash.Of)];
+
+    /// <summary>The hashes of <see cref="Agreeing"/>.</summary>
+    public static readonly System.Collections.Generic.HashSet<ulong> AgreeingHashes = [.. System.Linq.Enumerable.Select(Agreeing, WordHash.Of)];
+
+    /// <summary>The hashes of <see cref="After"/>.</summary>
+    public static readonly System.Collections.Generic.HashSet<ulong> AfterHashes = [.. System.Linq.Enumerable.Select(After, WordHash.Of)];
 
     /// <summary>Verbs of travel: a visit to a country is a meeting there.</summary>
     public static readonly string[] VisitVerbs =

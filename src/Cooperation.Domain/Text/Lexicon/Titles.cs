@@ -7,28 +7,33 @@ namespace Cooperation.Domain.Text;
 /// </summary>
 internal static class Titles
 {
-    /// <summary>Heads of positions. "secretaria" (the person) is here; "secretaría" (the ministry) is an institution head.</summary>
+    /// <summary>
+    /// Heads of positions. "secretaria" (the person) is here; "secretaría" (the ministry) is an institution head. Each
+    /// word is listed once: the lexicon folds case and accents, so "cónsul" is also "consul" and "director" serves both
+    /// languages. "homólogo" is a position of its own ("su homólogo costarricense, Mario Zamora"), whose demonym gives
+    /// the state.
+    /// </summary>
     public static readonly string[] Heads =
     [
         // Spanish, both genders.
         "secretario", "secretaria", "secretarios", "secretarias", "subsecretario", "subsecretaria", "subsecretarios",
         "canciller", "cancilleres", "vicecanciller", "vicecancilleres", "embajador", "embajadora", "embajadores",
-        "cónsul", "consul", "cónsules", "cónsula", "director", "directora", "directores", "directoras", "subdirector",
+        "cónsul", "cónsules", "cónsula", "director", "directora", "directores", "directoras", "subdirector",
         "subdirectora", "jefe", "jefa", "jefes", "titular", "titulares", "comisionado", "comisionada", "comisionados",
         "presidente", "presidenta", "presidentes", "vicepresidente", "vicepresidenta", "mandatario", "mandataria",
         "ministro", "ministra", "ministros", "viceministro", "viceministra", "viceministros", "procurador", "procuradora",
         "fiscal", "gobernador", "gobernadora", "coordinador", "coordinadora", "consultor", "consultora", "encargado",
         "encargada", "agregado", "agregada", "asesor", "asesora", "asesores", "comandante", "diputado", "diputada",
         "senador", "senadora", "alcalde", "alcaldesa", "vocero", "vocera", "portavoz", "representante", "representantes",
-        "delegado", "delegada", "consejero", "consejera", "oficial", "funcionario", "funcionaria", "titular",
-        "comisario", "comisaria", "rector", "rectora", "canciller", "relator", "relatora", "enviado", "enviada",
-        "administrador", "administradora", "zar",
+        "delegado", "delegada", "consejero", "consejera", "oficial", "funcionario", "funcionaria", "comisario",
+        "comisaria", "rector", "rectora", "relator", "relatora", "enviado", "enviada", "administrador", "administradora",
+        "zar", "homólogo", "homóloga", "homólogos", "homólogas",
 
         // English.
-        "secretary", "secretaries", "undersecretary", "minister", "ministers", "ambassador", "ambassadors", "consul",
-        "director", "directors", "chief", "head", "president", "commissioner", "administrator", "advisor", "adviser",
+        "secretary", "secretaries", "undersecretary", "minister", "ministers", "ambassador", "ambassadors",
+        "directors", "chief", "head", "president", "commissioner", "administrator", "advisor", "adviser",
         "spokesperson", "spokesman", "spokeswoman", "governor", "senator", "representative", "attorney", "counselor",
-        "counsellor", "official", "officer", "envoy", "coordinator", "chargé", "charge", "attaché", "attache",
+        "counsellor", "official", "officer", "envoy", "coordinator", "chargé", "attaché",
         "commander", "deputy", "czar", "leader",
     ];
 
@@ -37,7 +42,7 @@ internal static class Titles
     [
         "general", "generales", "ejecutivo", "ejecutiva", "adjunto", "adjunta", "principal", "jurídico", "jurídica",
         "especial", "interino", "interina", "encargado", "encargada", "auxiliar", "nacional", "regional", "federal",
-        "deputy", "assistant", "under", "senior", "principal", "acting", "special", "vice", "executive", "associate",
+        "deputy", "assistant", "under", "senior", "acting", "special", "vice", "executive", "associate",
         "national", "foreign", "interior", "then", "former", "exsecretario", "ex", "first", "primer", "primera",
     ];
 
@@ -58,9 +63,9 @@ internal static class Titles
     public static readonly string[] Honorifics =
     [
         "mtro", "mtra", "maestro", "maestra", "lic", "licda", "licenciado", "licenciada", "dr", "dra", "doctor", "doctora",
-        "ing", "ingeniero", "ingeniera", "sr", "sra", "srta", "señor", "señora", "don", "doña", "mr", "mrs", "ms", "dr",
+        "ing", "ingeniero", "ingeniera", "sr", "sra", "srta", "señor", "señora", "don", "doña", "mr", "mrs", "ms",
         "prof", "profesor", "profesora", "gen", "gral", "general", "almirante", "vicealmirante", "contralmirante",
-        "coronel", "teniente", "capitán", "capitan", "comandante", "adm", "admiral", "colonel", "captain", "lieutenant",
+        "coronel", "teniente", "capitán", "comandante", "adm", "admiral", "colonel", "captain", "lieutenant",
         "embajador", "embajadora", "ambassador", "hon", "honorable", "excmo", "excma", "sir", "dame",
     ];
 }

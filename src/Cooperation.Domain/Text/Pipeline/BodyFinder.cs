@@ -65,8 +65,100 @@ internal static class BodyFinder
             k++;
         }
 
+        FindSpelledOut(a);
         FindBareAcronyms(a, matches);
         AssignCountries(a);
+    }
+
+    // Words between the capitalised words of a name that its acronym skips ("Customs and Border Protection (CBP)").
+    private static readonly HashSet<ulong> AcronymConnectors =
+        [.. new[] { "and", "of", "for", "the", "on", "de", "del", "la", "las", "los", "el", "y", "para", "sobre" }.Select(WordHash.Of)];
+
+    // "U.S. Customs and Border Protection (CBP)", "Immigration and Customs Enforcement (ICE)": a capitalised name that no
+    // head noun marks is a body when the acronym in parentheses after it spells its capitalised words' initials.
+    private static void FindSpelledOut(Analysis a)
+    {
+        Dictionary<int, Found>? bodies = null;
+        for (var k = Math.Max(a.SkipUntil, 1); k + 2 < a.Count; k++)
+        {
+            a.Steps++;
+            ref readonly var acronymToken = ref a.Tokens[k + 1];
+            if (!a.IsPunct(k, '(') || !a.IsPunct(k + 2, ')') || acronymToken.Kind != TokenKind.Word || !acronymToken.Has(TokenFlags.AllCaps)
+                || acronymToken.Length is < 2 or > 8)
+            {
+                continue;
+            }
+
+            // A person's initials are no body's acronym ("Juan Pérez (JP)").
+            var first = SpelledFirst(a, k, a.Span(k + 1));
+            if (first < 0 || a.IsClaimed(first, k, MentionKinds.Bodies | MentionKinds.Person | MentionKinds.Date) || a.Is(first, LexClass.GivenName))
+            {
+                continue;
+            }
+
+            bodies ??= a.Found.Where(static f => f.Kind is MentionKind.Institution or MentionKind.Mechanism).GroupBy(static f => f.FirstToken).ToDictionary(static g => g.Key, static g => g.First());
+            var existing = bodies.GetValueOrDefault(k + 1);
+            if (existing?.LongForm is not null || (existing is null && a.IsClaimed(k + 1, k + 2, MentionKinds.All)))
+            {
+                continue;
+            }
+
+            // "U.S. Customs …": a state's abbreviation right before the name is part of it.
+            if (a.IsClaimed(first - 1, first, MentionKinds.Country) && a.Tokens[first - 1].Has(TokenFlags.AllCaps | TokenFlags.Dotted) && a.Tokens[first].Gap == 1)
+            {
+                first--;
+            }
+
+            var kind = existing?.Kind ?? MentionKind.Institution;
+            for (var j = first; j < k && existing is null; j++)
+            {
+                a.Steps++;
+                if (IsHead(a, j, out var headKind))
+                {
+                    kind = headKind;
+                    break;
+                }
+            }
+
+            var body = a.Add(kind, first, k);
+            body.Name = a.Words(first, k - 1);
+            var acronym = existing ?? a.Add(kind, k + 1, k + 2);
+            acronym.Name ??= a.Span(k + 1).ToString();
+            acronym.IsAcronym = true;
+            acronym.LongForm = body;
+            a.DefinedAcronyms[acronymToken.Hash] = acronym;
+        }
+    }
+
+    // The first token of the words before the "(" at k whose capitalised words' initials spell the acronym, or -1.
+    private static int SpelledFirst(Analysis a, int k, ReadOnlySpan<char> acronym)
+    {
+        var letter = acronym.Length - 1;
+        var j = k - 1;
+        for (; j >= 0 && letter >= 0 && k - j <= (3 * acronym.Length) + 2; j--)
+        {
+            a.Steps++;
+            ref readonly var t = ref a.Tokens[j];
+            if (t.Kind != TokenKind.Word || (j < k - 1 && a.Tokens[j + 1].Gap != 1))
+            {
+                return -1;
+            }
+
+            if (!t.Has(TokenFlags.Capitalized) && AcronymConnectors.Contains(t.Hash) && letter < acronym.Length - 1)
+            {
+                continue;
+            }
+
+            if (!t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllCaps | TokenFlags.Dotted)
+                || char.ToUpperInvariant(a.Span(j)[0]) != char.ToUpperInvariant(acronym[letter]))
+            {
+                return -1;
+            }
+
+            letter--;
+        }
+
+        return letter < 0 ? j + 1 : -1;
     }
 
     // ----------------------------------------------------------------------------------------------- by name

@@ -273,7 +273,11 @@ internal static class CountryFinder
     private static bool TryDemonym(Analysis a, int k, out int end, out CountryCode code)
     {
         end = k + 1;
-        code = default;
+        if (CompoundHalf(a, k, out code))
+        {
+            return true;
+        }
+
         ref readonly var token = ref a.Tokens[k];
         var width = 1;
         LexEntry entry;
@@ -313,6 +317,55 @@ internal static class CountryFinder
 
         end = k + width;
         return StandsForState(a, k, end);
+    }
+
+    private static readonly Dictionary<ulong, CountryCode> CompoundFirstHalves
+        = Demonyms.CompoundFirstHalves.ToDictionary(static h => WordHash.Of(h.Word), static h => Lexicon.Code(h.Country));
+
+    // "Grupo Hispano-Marroquí", "la frontera colombo-venezolana", "la relación mexicano-estadounidense": a Spanish compound
+    // adjective of two states names both, whatever noun it qualifies. The first half ends in "-o" (so English
+    // "Mexican-American" is not one); the second is a demonym; the hyphen is glued to both.
+    private static bool CompoundHalf(Analysis a, int k, out CountryCode code)
+    {
+        code = default;
+        if (IsCompoundFirstHalf(a, k, out var first) && GluedHyphen(a, k + 1) && a.Is(k + 2, LexClass.Demonym))
+        {
+            code = first;
+            return Lexicon.CountryOf(a.Tokens[k + 2].Lex) != first;
+        }
+
+        if (k >= 2 && a.Is(k, LexClass.Demonym) && GluedHyphen(a, k - 1) && IsCompoundFirstHalf(a, k - 2, out first))
+        {
+            code = Lexicon.CountryOf(a.Tokens[k].Lex);
+            return code != first;
+        }
+
+        return false;
+    }
+
+    private static bool GluedHyphen(Analysis a, int j)
+        => a.IsPunct(j, '-') && a.Tokens[j].Gap == 0 && j + 1 < a.Count && a.Tokens[j + 1].Gap == 0;
+
+    private static bool IsCompoundFirstHalf(Analysis a, int k, out CountryCode country)
+    {
+        country = default;
+        if ((uint)k >= (uint)a.Count || a.Tokens[k].Kind != TokenKind.Word || !a.Span(k).EndsWith("o", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (CompoundFirstHalves.TryGetValue(a.Tokens[k].Hash, out country))
+        {
+            return true;
+        }
+
+        if (a.Is(k, LexClass.Demonym))
+        {
+            country = Lexicon.CountryOf(a.Tokens[k].Lex);
+            return true;
+        }
+
+        return false;
     }
 
     private static bool TwoWordDemonym(Analysis a, int k, out CountryCode code)

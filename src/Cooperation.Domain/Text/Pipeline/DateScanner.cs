@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Cooperation.Domain.Text;
 
@@ -635,6 +637,8 @@ internal static class DateScanner
 
     // ---------------------------------------------------------------------------------------- relative
 
+    private static readonly HashSet<ulong> PartsOfDay = [.. new[] { "mañana", "tarde", "noche", "morning", "afternoon", "evening" }.Select(WordHash.Of)];
+
     /// <summary>"hoy", "ayer", "anteayer", "today", "yesterday", "tomorrow".</summary>
     private static bool TryRelativeDay(Analysis a, int k, ref int first, ref int end, ref DateExpression? expression)
     {
@@ -654,6 +658,16 @@ internal static class DateScanner
     /// <summary>"la semana pasada", "la próxima semana", "este mes", "el año pasado", "last week", "next month", "el pasado mes de marzo".</summary>
     private static bool TryRelativePeriod(Analysis a, int k, ref int first, ref int end, ref DateExpression? expression)
     {
+        // "esta mañana", "this morning", "esta tarde": a part of the document's own day.
+        if (a.Is(k, LexClass.RelativeModifier) && a.Tokens[k].Lex.Value == 100 && k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.Word
+            && PartsOfDay.Contains(a.Tokens[k + 1].Hash))
+        {
+            first = k;
+            end = k + 2;
+            expression = new DateExpression { RelativeUnit = CalendarUnit.Day, RelativeStep = 0 };
+            return true;
+        }
+
         int step;
         int unitToken;
         if (a.Is(k, LexClass.RelativeModifier) && a.Is(k + 1, LexClass.PeriodNoun))

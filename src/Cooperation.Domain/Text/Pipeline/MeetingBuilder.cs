@@ -76,16 +76,52 @@ internal static class MeetingBuilder
             // A sentence without any mention says nothing of when, who or which: it only points back ("Durante el
             // encuentro, …"), and makes no meeting of its own.
             var mentions = bySegment[segment] ?? [];
+            var placed = false;
             foreach (var candidate in Candidates(a, segment, segments[segment].First, segments[segment].End, mentions, index))
             {
                 a.Steps++;
                 candidate.Weak |= mentions.Count == 0;
                 Place(a, candidate, mentions, meetings, principal, index);
+                placed = true;
+            }
+
+            // "Asistieron delegaciones de Belice, Canadá, …", "Attending were delegations from …": a sentence that only
+            // says who attended names the states of the meeting of the sentence before it.
+            if (!placed && meetings.Count > 0 && meetings[^1].Segments.Max == segment - 1 && IsAttendance(a, segments[segment].First))
+            {
+                var meeting = meetings[^1];
+                foreach (var m in mentions)
+                {
+                    a.Steps++;
+                    if (m.Kind == MentionKind.Country && m.Country is { } country)
+                    {
+                        meeting.Countries.Add(country);
+                        meeting.Segments.Add(segment);
+                    }
+                }
             }
         }
 
         return [.. meetings.Where(static m => !m.Weak).Select(m => m.ToMeeting(a, segments, bySegment))];
     }
+
+    // The sentence opens with a verb of attending ("Asistieron", "Participaron también", "Attending were").
+    private static bool IsAttendance(Analysis a, int first)
+    {
+        for (var k = first; k < Math.Min(a.Count, first + 2); k++)
+        {
+            a.Steps++;
+            if (a.Tokens[k].Kind == TokenKind.Word && Attending.Contains(a.Tokens[k].Hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<ulong> Attending =
+        [.. new[] { "asistieron", "asistió", "participaron", "participó", "attending", "attended", "participating" }.Select(WordHash.Of)];
 
     private static List<Segment> Segments(Analysis a)
     {
@@ -259,12 +295,12 @@ internal static class MeetingBuilder
 
             var hasCounterpart = visit
                 ? index.Countries.ContainsKey(target) || index.Countries.ContainsKey(target + 1)
-                : a.IsWord(AfterDate(verb + 1, mentions), Words.Con) || a.IsWord(AfterDate(verb + 1, mentions), Words.With);
+                : a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.Con) || a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.With);
             if (hasCounterpart)
             {
                 triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, Visit = visit });
             }
-            else if (!visit && IsReciprocal(a, verb) && TwoStates(a, mentions))
+            else if (!visit && IsReciprocal(a, verb) && (TwoStates(a, mentions) || IsAgain(a, verb + 1)))
             {
                 // "Los cancilleres de México y Canadá se reunieron el 3 de marzo", "the ministers of Mexico and Canada
                 // met in Ottawa on …": meeting each other, two states named; a meeting only if a date of its own is found.
@@ -285,9 +321,12 @@ internal static class MeetingBuilder
         }
 
         AssignDates(a, triggers, mentions);
+        var previousEnd = Math.Max(first, a.SkipUntil);
         foreach (var trigger in triggers)
         {
             a.Steps++;
+            var from = previousEnd;
+            previousEnd = Math.Max(previousEnd, trigger.End);
             // Plural nouns without a date ("las reuniones del GANSEG") and nouns with nothing that makes them an event
             // ("el encuentro", "la reunión" alone) only point back to a meeting already spoken of.
             var weak = (trigger.Plural && trigger.Date is null) || (trigger.Generic && !trigger.Verb && !trigger.Visit);
@@ -305,7 +344,7 @@ internal static class MeetingBuilder
                 Phrase = trigger.Phrase,
                 With = WithCountries(a, trigger),
                 Kind = KindOf(a, trigger),
-                PlaceText = PlaceAfter(a, trigger, end, mentions),
+                PlaceText = PlaceAfter(a, trigger, end, mentions) ?? PlaceBefore(a, trigger, from, end, mentions),
             };
         }
     }
@@ -359,7 +398,58 @@ internal static class MeetingBuilder
     // A verb whose subject meets each other: "se reunieron", "se reunirán", "met", "will meet" (not "se reunió", which
     // needs a "con" to say with whom).
     private static bool IsReciprocal(Analysis a, int verb)
-        => a.Span(verb) is "reunieron" or "reunirán" or "reunirian" or "reunirían" or "reúnen" or "reunimos" or "reuniremos" or "met" or "meet";
+        => a.Span(verb) is "reunieron" or "reunirán" or "reunirian" or "reunirían" or "reúnen" or "reunimos" or "reuniremos" or "reunirse" or "met" or "meet";
+
+    // "meet again", "reunirse nuevamente", "reunirse de nuevo": the parties of the meeting spoken of meet once more.
+    private static bool IsAgain(Analysis a, int k)
+        => a.IsWord(k, Again) || a.IsWord(k, Nuevamente) || (a.IsWord(k, Words.De) && a.IsWord(k + 1, Nuevo));
+
+    private static readonly ulong Again = WordHash.Of("again");
+    private static readonly ulong Nuevamente = WordHash.Of("nuevamente");
+    private static readonly ulong Nuevo = WordHash.Of("nuevo");
+
+    // "se reunió hoy en Rabat con", "met this morning at 10:30 a.m. with": the token after the date, the place and the
+    // clock time a verb of meeting may have before its "con"/"with".
+    private static int AfterWhenAndWhere(Analysis a, int k, List<Found> mentions)
+    {
+        for (var n = 0; n < 12 && k < a.Count; n++)
+        {
+            a.Steps++;
+            var afterDate = AfterDate(k, mentions);
+            if (afterDate > k)
+            {
+                k = afterDate;
+                continue;
+            }
+
+            ref readonly var t = ref a.Tokens[k];
+            if (a.Is(k, LexClass.PlacePreposition) && !t.Has(TokenFlags.Capitalized) && k + 1 < a.Count && a.Tokens[k + 1].IsCapitalizedWord
+                && !a.IsClaimed(k + 1, k + 2, MentionKinds.Person | MentionKinds.Bodies))
+            {
+                k += 2;
+                while (k < a.Count && a.Tokens[k].IsCapitalizedWord && !a.IsClaimed(k, k + 1, MentionKinds.Person | MentionKinds.Bodies) && a.Tokens[k].Gap == 1)
+                {
+                    a.Steps++;
+                    k++;
+                }
+
+                continue;
+            }
+
+            // A clock time: "a las 11:00 horas", "at 10:30 a.m.".
+            if (t.Kind == TokenKind.Number || t.IsPunct(':') || (t.IsPunct('.') && t.Gap == 0) || (t.Kind == TokenKind.Word && ClockWords.Contains(t.Hash)))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    private static readonly HashSet<ulong> ClockWords = [.. new[] { "a", "las", "la", "at", "am", "pm", "a.m", "p.m", "m", "horas", "hrs", "h" }.Select(WordHash.Of)];
 
     private static bool TwoStates(Analysis a, List<Found> mentions)
     {
@@ -479,6 +569,13 @@ internal static class MeetingBuilder
                     distance = Math.Min(distance, DateWindow);
                 }
 
+                // "la I Reunión …, celebrada … el 14 de noviembre, y acordaron que la II Reunión …": a new clause between a
+                // date and a later meeting makes the date the earlier meeting's.
+                if (!opening && trigger.Token >= date.EndToken && NewClauseBetween(a, date.EndToken, trigger.Token))
+                {
+                    distance += DateWindow;
+                }
+
                 if (distance > DateWindow || distance >= bestDistance || OtherEventBetween(a, trigger, date))
                 {
                     continue;
@@ -488,11 +585,59 @@ internal static class MeetingBuilder
                 bestDistance = distance;
             }
 
+            // "los días 28 y 29 de noviembre se celebró en Belmopán, con la participación de …, la VI Reunión": the one
+            // date of a sentence with one meeting is its date, however long the words between them.
+            if (best is null && OnlyDate(a, date, mentions) && triggers.Count(static t => !t.Plural) == 1)
+            {
+                var only = triggers.First(static t => !t.Plural);
+                if (!OtherEventBetween(a, only, date)
+                    && !(only.Token >= date.EndToken && NewClauseBetween(a, date.EndToken, only.Token)))
+                {
+                    best = only;
+                }
+            }
+
             if (best is not null && best.Date is null)
             {
                 best.Date = date;
             }
         }
+    }
+
+    // A clause of its own between two places of a sentence: a comma or semicolon, "y"/"e"/"and"/"pero"/"but", and a verb
+    // ("…, y acordaron que", "…; and agreed"), not a list going on (", y la secretaria …").
+    private static bool NewClauseBetween(Analysis a, int from, int to)
+    {
+        for (var j = from; j < to - 2; j++)
+        {
+            a.Steps++;
+            if ((a.IsPunct(j, ',') || a.IsPunct(j, ';'))
+                && (a.IsWord(j + 1, Words.Y) || a.IsWord(j + 1, Words.E) || a.IsWord(j + 1, Words.And) || a.IsWord(j + 1, Pero) || a.IsWord(j + 1, But))
+                && (TenseGuess.Of(a, j + 2, a.Tokens[j].Sentence) != Tense.Unknown || (j + 3 < to && TenseGuess.Of(a, j + 3, a.Tokens[j].Sentence) != Tense.Unknown)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ulong Pero = WordHash.Of("pero");
+    private static readonly ulong But = WordHash.Of("but");
+
+    // The date is the only one of its sentence a meeting could take (not "desde"/"since", not the dateline).
+    private static bool OnlyDate(Analysis a, Found date, List<Found> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            a.Steps++;
+            if (m.Kind == MentionKind.Date && !ReferenceEquals(m, date) && !IsDateline(a, m) && !a.Is(m.FirstToken, LexClass.Since) && !a.Is(m.FirstToken - 1, LexClass.Since))
+            {
+                return false;
+            }
+        }
+
+        return !IsDateline(a, date);
     }
 
     // "reuniones con Guatemala, Honduras y El Salvador", "meetings with …": the text's own state meets them.
@@ -594,44 +739,70 @@ internal static class MeetingBuilder
         {
             a.Steps++;
             var visitTarget = trigger.Visit && (a.IsWord(j, Words.A) || a.IsWord(j, Words.To));
-            if (!a.Is(j, LexClass.PlacePreposition) && !visitTarget)
+            if ((a.Is(j, LexClass.PlacePreposition) || visitTarget) && PlaceFrom(a, j, sentenceEnd, mentions) is { } place)
             {
-                continue;
+                return place;
             }
-
-            var k = j + 1;
-            if (a.IsWord(k, Words.La) || a.IsWord(k, Words.El) || a.IsWord(k, Words.The))
-            {
-                k++;
-            }
-
-            if (k >= sentenceEnd || !a.Tokens[k].IsCapitalizedWord || a.IsClaimed(k, k + 1, MentionKinds.Date | MentionKinds.Person | MentionKinds.Bodies | MentionKinds.Ordinal))
-            {
-                continue;
-            }
-
-            var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.FirstToken == k);
-            var last = country is not null ? country.EndToken - 1 : k;
-            if (country is null)
-            {
-                // A city: capitalised words and "de" ("Ciudad de México", "Mexico City", "Washington").
-                while (last + 1 < sentenceEnd && a.Tokens[last + 1].Gap == 1
-                    && (a.Tokens[last + 1].IsCapitalizedWord && !a.Tokens[last + 1].Is(LexClass.Function | LexClass.Month)
-                        || (a.IsWord(last + 1, Words.De) && last + 2 < sentenceEnd && a.Tokens[last + 2].IsCapitalizedWord)))
-                {
-                    last++;
-                }
-
-                if (a.Is(k, LexClass.Function | LexClass.Month | LexClass.Weekday | LexClass.Title | LexClass.InstitutionHead))
-                {
-                    continue;
-                }
-            }
-
-            return a.Words(k, last);
         }
 
         return null;
+    }
+
+    // "presidieron este viernes en Quito la XII Reunión", "met in Ottawa for the ninth meeting", "se celebró en Belmopán,
+    // con la participación de …, la VI Reunión": the place between the meeting's verb and its noun, nearest first, not
+    // past the meeting before it in the sentence.
+    private static string? PlaceBefore(Analysis a, Trigger trigger, int from, int sentenceEnd, List<Found> mentions)
+    {
+        for (var j = trigger.Token - 1; j >= from && trigger.Token - j <= 30; j--)
+        {
+            a.Steps++;
+            if (a.IsPunct(j, '.') || a.IsPunct(j, ';'))
+            {
+                break;
+            }
+
+            if (a.Is(j, LexClass.PlacePreposition) && !a.Tokens[j].Has(TokenFlags.Capitalized) && PlaceFrom(a, j, Math.Min(sentenceEnd, trigger.Token), mentions) is { } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    // The place named after the preposition at j: a state, or a city's capitalised words.
+    private static string? PlaceFrom(Analysis a, int j, int sentenceEnd, List<Found> mentions)
+    {
+        var k = j + 1;
+        if (a.IsWord(k, Words.La) || a.IsWord(k, Words.El) || a.IsWord(k, Words.The))
+        {
+            k++;
+        }
+
+        if (k >= sentenceEnd || !a.Tokens[k].IsCapitalizedWord || a.IsClaimed(k, k + 1, MentionKinds.Date | MentionKinds.Person | MentionKinds.Bodies | MentionKinds.Ordinal))
+        {
+            return null;
+        }
+
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.FirstToken == k);
+        var last = country is not null ? country.EndToken - 1 : k;
+        if (country is null)
+        {
+            // A city: capitalised words and "de" ("Ciudad de México", "Mexico City", "Washington").
+            while (last + 1 < sentenceEnd && a.Tokens[last + 1].Gap == 1
+                && (a.Tokens[last + 1].IsCapitalizedWord && !a.Tokens[last + 1].Is(LexClass.Function | LexClass.Month)
+                    || (a.IsWord(last + 1, Words.De) && last + 2 < sentenceEnd && a.Tokens[last + 2].IsCapitalizedWord)))
+            {
+                last++;
+            }
+
+            if (a.Is(k, LexClass.Function | LexClass.Month | LexClass.Weekday | LexClass.Title | LexClass.InstitutionHead))
+            {
+                return null;
+            }
+        }
+
+        return a.Words(k, last);
     }
 
     // ------------------------------------------------------------------------------------------ meetings

@@ -25,6 +25,9 @@ internal static class PersonFinder
 
     private static readonly HashSet<ulong> Particles = [.. new[] { "de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "dos", "do", "le", "st" }.Select(WordHash.Of)];
 
+    // The words that carry a position on after its title ("Alcalde de Tijuana", "Ambassador to Mexico", "Director for …").
+    private static readonly HashSet<ulong> PositionPrepositions = [.. new[] { "de", "del", "para", "en", "ante", "of", "for", "to", "in", "at" }.Select(WordHash.Of)];
+
     private const LexClass NotNames = LexClass.Function | LexClass.Determiner | LexClass.Month | LexClass.Weekday | LexClass.Title
         | LexClass.TitleModifier | LexClass.Honorific | LexClass.InstitutionHead | LexClass.MechanismHead | LexClass.StateNoun
         | LexClass.PeopleNoun | LexClass.MeetingNoun | LexClass.MeetingAdjective | LexClass.PlaceNoun | LexClass.Demonym
@@ -162,6 +165,13 @@ internal static class PersonFinder
                     break;
                 }
 
+                // "Alejandro N. Mayorkas": a middle initial and its period, before the initial reads as a name word.
+                if (j > first && IsSingleCapital(a, j) && a.IsPunct(j + 1, '.') && a.Tokens[j + 1].Gap == 0 && IsNameWord(a, j + 2))
+                {
+                    j += 2;
+                    continue;
+                }
+
                 if (IsNameWord(a, j) || (j == first && StartsWithParticle(a, j)))
                 {
                     words++;
@@ -216,6 +226,13 @@ internal static class PersonFinder
                     continue;
                 }
 
+                // "María Elena Alcalde", "Juan Carlos Coronel": a title word that ends a name begun by a given name.
+                if (words >= 2 && a.Tokens[first].Is(LexClass.GivenName) && IsTitleSurname(a, j))
+                {
+                    words++;
+                    end = ++j;
+                }
+
                 break;
             }
 
@@ -228,6 +245,34 @@ internal static class PersonFinder
         }
 
         return runs;
+    }
+
+    // A capitalised title or rank right after a name (no title is written after the name it goes with), with no position
+    // ("Alcalde de Tijuana", "Director for …") or name going on after it.
+    private static bool IsTitleSurname(Analysis a, int k)
+    {
+        if ((uint)k >= (uint)a.Count || a.Tokens[k].Gap != 1)
+        {
+            return false;
+        }
+
+        ref readonly var t = ref a.Tokens[k];
+        if (t.Kind != TokenKind.Word || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.AllCaps | TokenFlags.Dotted | TokenFlags.CapsLine)
+            || !t.Is(LexClass.Title | LexClass.Honorific) || a.IsClaimed(k, k + 1, MentionKinds.All))
+        {
+            return false;
+        }
+
+        var next = k + 1;
+        if (next >= a.Count || a.Tokens[next].Has(TokenFlags.LineStart))
+        {
+            return true;
+        }
+
+        ref readonly var n = ref a.Tokens[next];
+        return n.Kind != TokenKind.Word
+            || (!n.Has(TokenFlags.Capitalized) && !a.Is(next, LexClass.TitleModifier | LexClass.Demonym) && !Particles.Contains(n.Hash)
+                && !PositionPrepositions.Contains(n.Hash));
     }
 
     private static bool IsSingleCapital(Analysis a, int k)
@@ -790,7 +835,7 @@ internal static class PersonFinder
         foreach (var person in people)
         {
             a.Steps++;
-            person.Country = FromPosition(a, person, atToken) ?? FromDelegation(a, person, atToken, endingAt);
+            person.Country = FromPosition(a, person, atToken) ?? OfState(a, person, atToken) ?? FromDelegation(a, person, atToken, endingAt);
             if (person.Country is { } country)
             {
                 byName.TryAdd(person.Canonical ?? person.Name ?? string.Empty, country);
@@ -806,6 +851,10 @@ internal static class PersonFinder
             }
         }
     }
+
+    // "Foreign Minister Alexandra Hill Tinoco of El Salvador": a state right after the name and "of".
+    private static CountryCode? OfState(Analysis a, Found person, Dictionary<int, Found> atToken)
+        => a.IsWord(person.EndToken, Words.Of) && atToken.TryGetValue(person.EndToken + 1, out var state) && state.Kind == MentionKind.Country ? state.Country : null;
 
     private static CountryCode? FromPosition(Analysis a, Found person, Dictionary<int, Found> atToken)
     {
@@ -848,35 +897,62 @@ internal static class PersonFinder
     {
         var sentence = a.Tokens[person.FirstToken].Sentence;
         CountryCode? side = null;
-        for (var j = person.FirstToken - 1; j >= 0 && person.FirstToken - j <= 60 && a.Tokens[j].Sentence == sentence; j--)
+        var bare = false;
+        for (var j = person.FirstToken - 1; j >= 0 && person.FirstToken - j <= 60 && (a.Tokens[j].Sentence == sentence || (bare && a.Tokens[j].Sentence == sentence - 1)); j--)
         {
             a.Steps++;
-            if (a.IsWord(j, Words.Delegacion) || a.IsWord(j, Words.Delegation) || a.IsWord(j, Words.Contraparte) || a.IsWord(j, Words.Counterpart))
+            if (a.IsWord(j, Words.Delegacion) || a.IsWord(j, Words.Delegation) || a.IsWord(j, Words.Contraparte) || a.IsWord(j, Words.Counterpart)
+                || (a.Tokens[j].Kind == TokenKind.Word && SideNouns.Contains(a.Tokens[j].Hash)))
             {
-                // The demonym or state next to "delegación": after it in Spanish, before it in English.
-                if (atToken.TryGetValue(j + 1, out var after) && after.Kind == MentionKind.Country)
+                // "por México, la subsecretaria …" after "Por la parte beliceña asistió …": the nearer side wins.
+                if (side is not null)
                 {
-                    return after.Country;
+                    return side;
                 }
 
-                if (a.IsWord(j + 1, Words.De) && atToken.TryGetValue(j + 2, out var of) && of.Kind == MentionKind.Country)
+                if (SideOf(a, j, atToken, endingAt) is { } named)
                 {
-                    return of.Country;
+                    return named;
                 }
 
-                if (endingAt.TryGetValue(j, out var before))
-                {
-                    return before.Country;
-                }
+                // "La delegación estuvo integrada por …": the delegation the sentence before named ("una delegación
+                // técnica guatemalteca visitó …").
+                bare |= a.Tokens[j].Sentence == sentence && !SideNouns.Contains(a.Tokens[j].Hash);
             }
 
             // "por Guatemala lideró …": a state right after "por" names the side.
-            if (side is null && a.IsWord(j, Words.Por) && atToken.TryGetValue(j + 1, out var state) && state.Kind == MentionKind.Country)
+            if (side is null && a.Tokens[j].Sentence == sentence && a.IsWord(j, Words.Por) && atToken.TryGetValue(j + 1, out var state) && state.Kind == MentionKind.Country)
             {
                 side = state.Country;
             }
         }
 
         return side;
+    }
+
+    // "la parte beliceña", "el lado mexicano", "the U.S. side": nouns of a side that name a delegation with their state.
+    private static readonly HashSet<ulong> SideNouns = [.. new[] { "parte", "lado", "side" }.Select(WordHash.Of)];
+
+    // The state named next to "delegación" at j: after it in Spanish (past one adjective: "delegación técnica
+    // guatemalteca"), "de" and a state, or before it in English.
+    private static CountryCode? SideOf(Analysis a, int j, Dictionary<int, Found> atToken, Dictionary<int, Found> endingAt)
+    {
+        if (atToken.TryGetValue(j + 1, out var after) && after.Kind == MentionKind.Country)
+        {
+            return after.Country;
+        }
+
+        if (a.Tokens[Math.Min(j + 1, a.Count - 1)].Kind == TokenKind.Word && !a.Tokens[Math.Min(j + 1, a.Count - 1)].Has(TokenFlags.Capitalized)
+            && !a.Is(j + 1, LexClass.Function | LexClass.Determiner) && atToken.TryGetValue(j + 2, out var past) && past.Kind == MentionKind.Country)
+        {
+            return past.Country;
+        }
+
+        if (a.IsWord(j + 1, Words.De) && atToken.TryGetValue(j + 2, out var of) && of.Kind == MentionKind.Country)
+        {
+            return of.Country;
+        }
+
+        return endingAt.TryGetValue(j, out var before) ? before.Country : null;
     }
 }

@@ -12,7 +12,6 @@ internal static class SaintPlaces
     private static readonly ulong Santa = WordHash.Of("santa");
     private static readonly ulong Sao = WordHash.Of("são");
     private static readonly ulong Saint = WordHash.Of("saint");
-    private static readonly ulong St = WordHash.Of("st.");
 
     /// <summary>Token <paramref name="k"/> follows a capitalised saint's word one space before it on the same line.</summary>
     public static bool Follows(Analysis a, int k)
@@ -23,6 +22,6 @@ internal static class SaintPlaces
         }
 
         ref readonly var before = ref a.Tokens[k - 1];
-        return before.IsCapitalizedWord && (before.Hash == San || before.Hash == Santo || before.Hash == Santa || before.Hash == Sao || before.Hash == Saint || before.Hash == St);
+        return before.IsCapitalizedWord && (before.Hash == San || before.Hash == Santo || before.Hash == Santa || before.Hash == Sao || before.Hash == Saint);
     }
 }

@@ -34,10 +34,63 @@ internal static class TenseGuess
             }
         }
 
+        // "este jueves, a las 11:00 horas, su titular, …, encabezarán …": a date put before its clause takes the tense of
+        // the clause's verb further on.
+        for (var k = end + Window + 1; k < Math.Min(a.Count, end + FarWindow); k++)
+        {
+            a.Steps++;
+            if (a.Tokens[k].Sentence != sentence || a.IsPunct(k, ';'))
+            {
+                break;
+            }
+
+            var tense = Of(a, k, sentence);
+            if (tense != Tense.Unknown)
+            {
+                return tense;
+            }
+        }
+
         return Tense.Unknown;
     }
 
+    /// <summary>How far ahead in its sentence a date looks for its verb when none is near.</summary>
+    public const int FarWindow = 45;
+
     private static readonly ulong BeHash = WordHash.Of("be");
+
+    // "agreed to meet again", "acordaron … reunirse nuevamente", "decidieron celebrar": a meeting verb in the infinitive
+    // after a verb of agreeing or deciding in its clause is a plan, whatever the tense of the agreeing.
+    private static bool IsPlannedMeeting(Analysis a, int k)
+    {
+        if (!TenseWords.MeetingInfinitiveHashes.Contains(a.Tokens[k].Hash))
+        {
+            return false;
+        }
+
+        var sentence = a.Tokens[k].Sentence;
+        for (var j = k - 1; j >= 0 && k - j <= 12 && a.Tokens[j].Sentence == sentence && !a.IsPunct(j, ';'); j--)
+        {
+            a.Steps++;
+            if (a.Tokens[j].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (TenseWords.AgreeingHashes.Contains(a.Tokens[j].Hash))
+            {
+                return true;
+            }
+
+            // "tras reunirse", "after meeting": the meeting came first.
+            if (TenseWords.AfterHashes.Contains(a.Tokens[j].Hash))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The tense one word marks, or <see cref="Tense.Unknown"/>.</summary>
     public static Tense Of(Analysis a, int k, int sentence)
@@ -55,7 +108,7 @@ internal static class TenseGuess
             return Tense.Future;
         }
 
-        if (token.Is(LexClass.Future))
+        if (token.Is(LexClass.Future) || IsPlannedMeeting(a, k))
         {
             return Tense.Future;
         }
