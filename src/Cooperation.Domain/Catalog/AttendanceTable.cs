@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 
 namespace Cooperation.Domain;
 
@@ -13,14 +14,16 @@ namespace Cooperation.Domain;
 /// <remarks>
 /// Filled by the pass that finds the catalog's other facts for the rules engine (its citations, countries and
 /// meetings without a mechanism), which reads every delegation and participant anyway, so the first validation of a
-/// catalog makes no pass of its own for it. 16 bytes per participant, 32 per delegation, one per venue and 21 per
-/// meeting.
+/// catalog makes no pass of its own for it. 16 bytes per participant, 32 per delegation, one per venue, 21 per
+/// meeting and 8 per mechanism (its meetings, so that the walk needs no look-up by identifier), plus at most a
+/// quarter more for the rows' room to grow (see <see cref="Builder"/>).
 /// </remarks>
 internal sealed class AttendanceTable
 {
     // The w-th meeting's delegations are _delegations[_delegationStarts[w].._delegationStarts[w + 1]], its
     // participants _participants[_participantStarts[w].._participantStarts[w + 1]], its venues likewise.
     private readonly Meeting[] _meetings;
+    private readonly ImmutableArray<Meeting>[] _meetingsOfMechanisms;
     private readonly int[] _delegationStarts;
     private readonly int[] _participantStarts;
     private readonly int[] _venueStarts;
@@ -32,6 +35,7 @@ internal sealed class AttendanceTable
     private AttendanceTable(Builder builder)
     {
         _meetings = builder.Meetings;
+        _meetingsOfMechanisms = builder.MeetingsOfMechanisms;
         _delegationStarts = builder.DelegationStarts;
         _participantStarts = builder.ParticipantStarts;
         _venueStarts = builder.VenueStarts;
@@ -43,6 +47,13 @@ internal sealed class AttendanceTable
 
     /// <summary>The number of meetings.</summary>
     public int Count => _meetings.Length;
+
+    /// <summary>
+    /// The meetings of the mechanism at <paramref name="mechanism"/> in <see cref="CooperationCatalog.Mechanisms"/>, in
+    /// date order (<see cref="CooperationCatalog.MeetingsOf(MechanismId)"/>); none for a repeated identifier, whose
+    /// meetings belong to the first mechanism with it.
+    /// </summary>
+    public ImmutableArray<Meeting> MeetingsOf(int mechanism) => _meetingsOfMechanisms[mechanism];
 
     /// <summary>
     /// The rows of <paramref name="meeting"/>, which must be the meeting at <paramref name="position"/> in walk order.
@@ -67,18 +78,26 @@ internal sealed class AttendanceTable
             _citesKnownSources[position]);
     }
 
-    /// <summary>Fills a table meeting by meeting, in walk order.</summary>
+    /// <summary>
+    /// Fills a table meeting by meeting, in walk order. The rows' arrays start with room for two delegations of three,
+    /// and one venue, per meeting; an array that fills up grows to what the meetings added so far use per meeting,
+    /// times all the meetings, plus an eighth, so that it is copied once or twice (not at every doubling), and it is
+    /// kept as it is unless more than a quarter of it is unused.
+    /// </summary>
     internal sealed class Builder(CooperationCatalog catalog, int meetings)
     {
         private AttendanceDelegation[] _delegations = new AttendanceDelegation[Math.Max(4, 2 * meetings)];
         private AttendanceParticipant[] _participants = new AttendanceParticipant[Math.Max(4, 6 * meetings)];
         private CountryCode[] _venues = new CountryCode[Math.Max(4, meetings)];
+        private readonly int _total = meetings;
         private int _meetingCount;
         private int _delegationCount;
         private int _participantCount;
         private int _venueCount;
 
         internal Meeting[] Meetings { get; } = new Meeting[meetings];
+
+        internal ImmutableArray<Meeting>[] MeetingsOfMechanisms { get; } = new ImmutableArray<Meeting>[catalog.Mechanisms.Length];
 
         internal int[] DelegationStarts { get; } = new int[meetings + 1];
 
@@ -94,6 +113,9 @@ internal sealed class AttendanceTable
 
         internal CountryCode[] Venues => _venues;
 
+        /// <summary>Records the meetings of the mechanism at <paramref name="mechanism"/>, before they are added.</summary>
+        public void AddMechanism(int mechanism, ImmutableArray<Meeting> meetingsOfMechanism) => MeetingsOfMechanisms[mechanism] = meetingsOfMechanism;
+
         /// <summary>Adds the rows of the next meeting in walk order, and whether it cites only sources the catalog has.</summary>
         public void Add(Meeting meeting, bool citesKnownSources)
         {
@@ -105,14 +127,14 @@ internal sealed class AttendanceTable
             _meetingCount++;
             foreach (var venue in meeting.Venues)
             {
-                Append(ref _venues, ref _venueCount, venue.Country);
+                Append(ref _venues, ref _venueCount, venue.Country, _meetingCount, _total);
             }
 
             var first = _participantCount;
             foreach (var delegation in meeting.Delegations)
             {
                 var participants = delegation.Participants;
-                Append(ref _delegations, ref _delegationCount, new AttendanceDelegation(delegation.Party, _participantCount - first, participants.Length, !delegation.Citations.IsEmpty));
+                Append(ref _delegations, ref _delegationCount, new AttendanceDelegation(delegation.Party, _participantCount - first, participants.Length, !delegation.Citations.IsEmpty), _meetingCount, _total);
 
                 // Participants of one delegation often share an institution: the last one looked up is kept.
                 InstitutionId? lastId = null;
@@ -132,7 +154,7 @@ internal sealed class AttendanceTable
                     }
 
                     var person = participant.PersonId is { } personId ? (catalog.IndexOf(personId) is var at and >= 0 ? at : AttendanceParticipant.NotInCatalog) : AttendanceParticipant.None;
-                    Append(ref _participants, ref _participantCount, new AttendanceParticipant(participant, institution, person));
+                    Append(ref _participants, ref _participantCount, new AttendanceParticipant(participant, institution, person), _meetingCount, _total);
                 }
             }
         }
@@ -149,17 +171,40 @@ internal sealed class AttendanceTable
             DelegationStarts[_meetingCount] = _delegationCount;
             ParticipantStarts[_meetingCount] = _participantCount;
             VenueStarts[_meetingCount] = _venueCount;
-            Array.Resize(ref _delegations, _delegationCount);
-            Array.Resize(ref _participants, _participantCount);
-            Array.Resize(ref _venues, _venueCount);
+            // An estimate that the later meetings proved too high is cut down to size, so that a catalog keeps at most a
+            // quarter more than its rows.
+            Trim(ref _delegations, _delegationCount);
+            Trim(ref _participants, _participantCount);
+            Trim(ref _venues, _venueCount);
+            for (var i = 0; i < MeetingsOfMechanisms.Length; i++)
+            {
+                // A repeated identifier's mechanism: no meetings of its own.
+                if (MeetingsOfMechanisms[i].IsDefault)
+                {
+                    MeetingsOfMechanisms[i] = [];
+                }
+            }
+
             return new(this);
         }
 
-        private static void Append<T>(ref T[] rows, ref int count, in T row)
+        private static void Trim<T>(ref T[] rows, int count)
+        {
+            if (rows.Length - count > count / 4)
+            {
+                Array.Resize(ref rows, count);
+            }
+        }
+
+        // "added" meetings (the one being added among them) of "total" have used "count" rows.
+        private static void Append<T>(ref T[] rows, ref int count, in T row, int added, int total)
         {
             if (count == rows.Length)
             {
-                Array.Resize(ref rows, 2 * rows.Length);
+                // Growing by at least an eighth each time keeps the copies linear in the rows, whatever their shape.
+                var expected = (long)count * total / added;
+                var capacity = expected > count ? expected + (expected / 8) : 2L * count;
+                Array.Resize(ref rows, (int)Math.Min(Array.MaxLength, capacity));
             }
 
             rows[count++] = row;

@@ -606,7 +606,9 @@ public sealed partial class CooperationCatalog
                 // As the walk does: a repeated identifier's meetings belong to the first mechanism with it.
                 if (i == 0 || mechanisms[i - 1].Id != mechanisms[i].Id)
                 {
-                    foreach (var meeting in catalog.MeetingsOf(mechanisms[i].Id))
+                    var meetings = catalog.MeetingsOf(mechanisms[i].Id);
+                    attendance.AddMechanism(i, meetings);
+                    foreach (var meeting in meetings)
                     {
                         VisitMeeting(meeting);
                     }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -19,7 +20,7 @@ public sealed class ValidationReport
 {
     private List<Diagnostic>? _pending;
 
-    private static readonly Comparison<Diagnostic> Order = Compare;
+    private static readonly Comparison<Keyed> Order = Compare;
 
     /// <summary>Counts the rules' steps, in tests of how work grows; null otherwise.</summary>
     internal WorkMeter? Work { get; init; }
@@ -136,16 +137,34 @@ public sealed class ValidationReport
             return this;
         }
 
-        _pending.Sort(Order);
-        var active = ImmutableArray.CreateBuilder<Diagnostic>(_pending.Count);
-        var suppressed = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var d in _pending)
+        // Sorted as (path, diagnostic) pairs side by side: a comparison reads the two paths without first loading each
+        // diagnostic from wherever the heap put it (on a broken catalog of 100,000 meetings, 16,000 findings).
+        var count = _pending.Count;
+        var keyed = ArrayPool<Keyed>.Shared.Rent(count);
+        try
         {
-            (d.IsSuppressed ? suppressed : active).Add(d);
+            for (var i = 0; i < count; i++)
+            {
+                keyed[i] = new(_pending[i].Path, _pending[i]);
+            }
+
+            keyed.AsSpan(0, count).Sort(Order);
+            var active = ImmutableArray.CreateBuilder<Diagnostic>(count);
+            var suppressed = ImmutableArray.CreateBuilder<Diagnostic>();
+            for (var i = 0; i < count; i++)
+            {
+                var d = keyed[i].Diagnostic;
+                (d.IsSuppressed ? suppressed : active).Add(d);
+            }
+
+            Diagnostics = active.DrainToImmutable();
+            SuppressedDiagnostics = suppressed.DrainToImmutable();
+        }
+        finally
+        {
+            ArrayPool<Keyed>.Shared.Return(keyed, clearArray: true);
         }
 
-        Diagnostics = active.DrainToImmutable();
-        SuppressedDiagnostics = suppressed.DrainToImmutable();
         _pending = null;
         foreach (var d in Diagnostics)
         {
@@ -178,7 +197,7 @@ public sealed class ValidationReport
         return builder.MoveToImmutable();
     }
 
-    private static int Compare(Diagnostic x, Diagnostic y)
+    private static int Compare(Keyed x, Keyed y)
     {
         var byPath = string.CompareOrdinal(x.Path, y.Path);
         if (byPath != 0)
@@ -187,7 +206,10 @@ public sealed class ValidationReport
         }
 
         // Messages are formatted only for the findings of one rule on one subject, which need them to be ordered.
-        var byId = string.CompareOrdinal(x.Id, y.Id);
-        return byId != 0 || ReferenceEquals(x, y) ? byId : string.CompareOrdinal(x.Message, y.Message);
+        var byId = string.CompareOrdinal(x.Diagnostic.Id, y.Diagnostic.Id);
+        return byId != 0 || ReferenceEquals(x.Diagnostic, y.Diagnostic) ? byId : string.CompareOrdinal(x.Diagnostic.Message, y.Diagnostic.Message);
     }
+
+    // A diagnostic with its path beside it, the sort's key.
+    private readonly record struct Keyed(string Path, Diagnostic Diagnostic);
 }

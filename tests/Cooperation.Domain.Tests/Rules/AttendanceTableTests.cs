@@ -136,6 +136,36 @@ public class AttendanceTableTests
     }
 
     [Fact]
+    public void Rows_stay_in_place_when_later_meetings_outgrow_the_first_ones()
+    {
+        // Thirty meetings of one participant, then ten of more and more: the table's arrays, sized for the first ones,
+        // grow several times (not only by doubling) while the last meetings are added. The j-th large meeting names Ana Uno again after j
+        // other members, so a row read at the wrong offset would put the finding on another participant.
+        static string Letters(int k) => $"{(char)('A' + (k % 26))}{(char)('a' + (k / 26))}ro";
+        var builder = Catalog().Add(Talks("aa"));
+        for (var j = 0; j < 30; j++)
+        {
+            builder.Add(Meeting($"aa-{j:D2}", "aa", new Delegation(MX, [Head("Ana Uno")])));
+        }
+
+        for (var j = 1; j <= 10; j++)
+        {
+            builder.Add(Meeting($"aa-{29 + j:D2}", "aa", new Delegation(MX,
+            [
+                Head("Ana Uno"),
+                .. Enumerable.Range(0, 12 * j).Select(k => Member($"Eva {Letters(k)}")),
+                Member("Ana Uno"),
+            ])));
+        }
+
+        var report = Validator.Validate(builder.Build(), ValidationOptions.Default);
+
+        Assert.Equal(
+            Enumerable.Range(1, 10).Select(j => $"meetings[aa-{29 + j:D2}].delegations[MX].participants[{(12 * j) + 1}]").Order(StringComparer.Ordinal),
+            report.Diagnostics.Where(d => d.Id == "COOP5004").Select(d => d.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_second_validation_reports_what_the_first_did()
     {
         var catalog = Catalog()

@@ -152,9 +152,24 @@ public static partial class BuiltInRules
         }
     }
 
-    // "8th" in English, "8ª" in Spanish (una reunión).
+    // "8th" in English, "8ª" in Spanish (una reunión). The arguments of the first numbers are made once: a broken
+    // catalog reports the same few thousands of times.
     private static MessageArgument OrdinalText(Ordinal ordinal)
+    {
+        var value = ordinal.Value;
+        if (value >= OrdinalTexts.Length)
+        {
+            return MakeOrdinalText(ordinal);
+        }
+
+        return OrdinalTexts[value] ??= MakeOrdinalText(ordinal);
+    }
+
+    private static MessageArgument MakeOrdinalText(Ordinal ordinal)
         => MessageArgument.Shown(ordinal, static (argument, language) => ((Ordinal)argument.Value!).ToString(language == Language.Spanish ? "SF" : "E", System.Globalization.CultureInfo.InvariantCulture));
+
+    // Indexed by the ordinal's value; an element is written once (any thread's copy is equal).
+    private static readonly MessageArgument?[] OrdinalTexts = new MessageArgument?[128];
 
     private static void CheckVenues(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace Cooperation.Domain.Rules;
@@ -43,10 +45,14 @@ public static partial class BuiltInRules
     private static MessageArgument Count(int count, string englishOne, string englishMany, string spanishOne, string spanishMany)
         => MessageArgument.Count(count, count == 1 ? englishOne : englishMany, count == 1 ? spanishOne : spanishMany);
 
-    // A vocabulary value's label, starting in lower case: "ordinary meeting", "reunión ordinaria".
+    // A vocabulary value's label, starting in lower case: "ordinary meeting", "reunión ordinaria". One argument per
+    // value, made once: a broken catalog reports the same few labels thousands of times.
     private static MessageArgument Label<T>(VocabularyValue<T> value)
         where T : VocabularyValue<T>
-        => MessageArgument.Shown(value, static (argument, language) => LabelIn((VocabularyValue<T>)argument.Value!, language));
+        => Labels.GetOrAdd(value, static value => MessageArgument.Shown(value, static (argument, language) => LabelIn((VocabularyValue<T>)argument.Value!, language)));
+
+    // The label arguments of every vocabulary value shown so far, by the value (vocabulary values are singletons).
+    private static readonly ConcurrentDictionary<object, MessageArgument> Labels = new(ReferenceEqualityComparer.Instance);
 
     private static string LabelIn<T>(VocabularyValue<T> value, Language language)
         where T : VocabularyValue<T>
@@ -55,8 +61,23 @@ public static partial class BuiltInRules
         return string.Concat(label[..1].ToLowerInvariant(), label.AsSpan(1));
     }
 
-    // The as-of date in a message: a circumstance of the run, not a fact of the finding.
-    private static MessageArgument AsOfText(NodaTime.LocalDate asOf) => MessageArgument.Circumstance(Iso(asOf));
+    // The as-of date in a message: a circumstance of the run, not a fact of the finding. The last one made is kept, since
+    // every finding of a run shows the same date.
+    private static MessageArgument AsOfText(NodaTime.LocalDate asOf)
+    {
+        var last = s_lastAsOf;
+        if (last is not null && last.Item1 == asOf)
+        {
+            return last.Item2;
+        }
+
+        var text = MessageArgument.Circumstance(Iso(asOf));
+        s_lastAsOf = Tuple.Create(asOf, text);
+        return text;
+    }
+
+    // Replaced whole (one reference), so that a thread validating with another date never sees a torn pair.
+    private static Tuple<NodaTime.LocalDate, MessageArgument>? s_lastAsOf;
 
     // A day as ISO 8601 (NodaTime's invariant default is the long format).
     private static string Iso(NodaTime.LocalDate date) => PartialDate.FromLocalDate(date).ToString();

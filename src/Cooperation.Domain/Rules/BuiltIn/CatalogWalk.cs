@@ -142,7 +142,7 @@ internal static class CatalogWalk
         }
 
         // The meetings' delegations and participants, as rows in the order this walk visits the meetings: the w-th
-        // meeting visited is the table's w-th.
+        // meeting visited is the table's w-th. The table also has each mechanism's meetings, found without a look-up.
         var attendance = checks.Meetings.IsEmpty ? null : catalog.Attendance;
         var w = 0;
         var mechanisms = catalog.Mechanisms;
@@ -153,7 +153,7 @@ internal static class CatalogWalk
             // A repeated identifier (COOP1001) owns no meetings: they belong to the first mechanism with it.
             // The array is sorted by identifier, so a repeat follows the first entity with its identifier.
             var first = i == 0 || mechanisms[i - 1].Id != mechanism.Id;
-            var meetings = first ? catalog.MeetingsOf(mechanism.Id) : [];
+            var meetings = !first ? [] : attendance is null ? catalog.MeetingsOf(mechanism.Id) : attendance.MeetingsOf(i);
             foreach (ref readonly var c in checks.Mechanisms)
             {
                 running = c.Rule;
