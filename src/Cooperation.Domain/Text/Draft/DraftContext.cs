@@ -13,6 +13,7 @@ namespace Cooperation.Domain.Text;
 internal sealed class DraftContext
 {
     private readonly int[] _sentenceStarts;
+    private DraftWord[]?[]? _sentenceWords;
 
     public DraftContext(CommuniqueReading reading, CooperationCatalog? catalog, SourceId source)
     {
@@ -28,6 +29,25 @@ internal sealed class DraftContext
     }
 
     public CommuniqueReading Reading { get; }
+
+    /// <summary>
+    /// The draft words of the text from <paramref name="start"/> to <paramref name="end"/>, as
+    /// <see cref="DraftWord.Of"/> gives them: each sentence's words are folded once per reading, when first read, and
+    /// every part of the draft stage reads slices of them instead of folding the same sentence again. A stretch that is
+    /// not inside one sentence is folded on its own.
+    /// </summary>
+    public ArraySegment<DraftWord> WordsIn(int start, int end)
+    {
+        if (SentenceIndexAt(start) is var index && index >= 0 && end <= Reading.Sentences[index].End)
+        {
+            _sentenceWords ??= new DraftWord[]?[Reading.Sentences.Length];
+            var sentence = Reading.Sentences[index];
+            var words = _sentenceWords[index] ??= [.. DraftWord.Of(Text, sentence.Start, sentence.End)];
+            return DraftWord.Slice(words, Text, start, end);
+        }
+
+        return new ArraySegment<DraftWord>([.. DraftWord.Of(Text, start, end)]);
+    }
 
     public string Text { get; }
 

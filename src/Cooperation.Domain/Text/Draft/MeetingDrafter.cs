@@ -517,8 +517,8 @@ internal sealed class MeetingDrafter
                 continue;
             }
 
-            var words = DraftWord.Of(_context.Text, sentences[s].Start, sentences[s].End);
-            var isDelegation = words.Any(w => IsCue(w.Key)) && (MentionsIn(_persons, sentences[s]).Count > 0 || words.Any(w => DraftLexicon.Sides.Contains(w.Key)));
+            var words = _context.WordsIn(sentences[s].Start, sentences[s].End);
+            var isDelegation = AnyOf(words, Cues) && (MentionsIn(_persons, sentences[s]).Count > 0 || AnyOf(words, DraftLexicon.Sides));
             var continues = previousWasDelegation && StartsWithContinuation(sentences[s]) && MentionsIn(_persons, sentences[s]).Count > 0;
             if (isDelegation || continues)
             {
@@ -539,7 +539,18 @@ internal sealed class MeetingDrafter
         return assigned;
     }
 
-    private static bool IsCue(string key) => Cues.Contains(key);
+    private static bool AnyOf(ArraySegment<DraftWord> words, IReadOnlySet<string> keys)
+    {
+        foreach (var word in words)
+        {
+            if (keys.Contains(word.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The words of a delegation sentence, in one set: every word of every sentence after a meeting is looked up.
     private static readonly FrozenSet<string> Cues = DraftLexicon.Sides
@@ -549,7 +560,7 @@ internal sealed class MeetingDrafter
 
     private bool StartsWithContinuation(TextSpan sentence)
     {
-        var words = DraftWord.Of(_context.Text, sentence.Start, Math.Min(sentence.End, sentence.Start + 40));
+        var words = _context.WordsIn(sentence.Start, Math.Min(sentence.End, sentence.Start + 40));
         return words.Count > 0 && DraftLexicon.Continuations.Contains(words[0].Key);
     }
 
@@ -560,7 +571,7 @@ internal sealed class MeetingDrafter
 
     private TextSpan? SideNoun(Mention country)
     {
-        var around = DraftWord.Of(_context.Text, Math.Max(0, country.Start - 30), Math.Min(_context.Text.Length, country.End + 30));
+        var around = _context.WordsIn(Math.Max(0, country.Start - 30), Math.Min(_context.Text.Length, country.End + 30));
         foreach (var word in around)
         {
             if (DraftLexicon.Sides.Contains(word.Key) && RoleReader.SideBeside(_context, [country], word) is not null)
