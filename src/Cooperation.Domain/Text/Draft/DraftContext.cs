@@ -14,6 +14,7 @@ internal sealed class DraftContext
 {
     private readonly int[] _sentenceStarts;
     private DraftWord[]?[]? _sentenceWords;
+    private readonly Dictionary<string, LocalizedText?> _localized = new(StringComparer.Ordinal);
 
     public DraftContext(CommuniqueReading reading, CooperationCatalog? catalog, SourceId source)
     {
@@ -241,16 +242,28 @@ internal sealed class DraftContext
             return null;
         }
 
+        // The same position is written for many participants: checked once per reading.
+        if (_localized.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
         var clean = Clean(text);
         var ok = Language == Language.English
             ? LocalizedText.TryCreate(null, clean, out var result)
             : LocalizedText.TryCreate(clean, null, out result);
-        return ok ? result : null;
+        return _localized[text] = ok ? result : null;
     }
 
     /// <summary><paramref name="text"/> with every run of white space as one space, trimmed.</summary>
     public static string Clean(string text)
     {
+        // Most names and positions are clean already: the text itself, not a copy of it.
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pending = false;
         foreach (var c in text)
@@ -271,6 +284,20 @@ internal sealed class DraftContext
         }
 
         return builder.ToString();
+    }
+
+    // No white space but single plain spaces between other characters.
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The span from the start of one span to the end of another.</summary>
