@@ -43,11 +43,11 @@ internal sealed class DraftContext
         {
             _sentenceWords ??= new DraftWord[]?[Reading.Sentences.Length];
             var sentence = Reading.Sentences[index];
-            var words = _sentenceWords[index] ??= [.. DraftWord.Of(Text, sentence.Start, sentence.End)];
+            var words = _sentenceWords[index] ??= DraftWord.ArrayOf(Text, sentence.Start, sentence.End);
             return DraftWord.Slice(words, Text, start, end);
         }
 
-        return new ArraySegment<DraftWord>([.. DraftWord.Of(Text, start, end)]);
+        return new ArraySegment<DraftWord>(DraftWord.ArrayOf(Text, start, end));
     }
 
     public string Text { get; }

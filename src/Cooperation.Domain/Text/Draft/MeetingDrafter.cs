@@ -195,12 +195,28 @@ internal sealed class MeetingDrafter
     // The people of the meeting's sentences and of the delegation sentences after it, with their sides and roles.
     private void ReadSeats(MeetingPlan plan, ReportedMeeting meeting, List<int> delegationSentences, List<TextSpan> anchors)
     {
-        var sentences = meeting.Sentences.Select(s => _context.SentenceIndexAt(s.Start)).Where(static s => s >= 0).Concat(delegationSentences).Distinct().Order().ToList();
-        var delegationOnly = delegationSentences.ToHashSet();
+        // The sentences in order, each once; the delegation sentences are in order already (DelegationSentences).
+        var sentences = new List<int>(meeting.Sentences.Length + delegationSentences.Count);
+        foreach (var each in meeting.Sentences)
+        {
+            if (_context.SentenceIndexAt(each.Start) is var at && at >= 0)
+            {
+                sentences.Add(at);
+            }
+        }
+
+        sentences.AddRange(delegationSentences);
+        sentences.Sort();
         CountryCode? side = null;
         var previous = -2;
+        var nextDelegation = 0;
         foreach (var index in sentences)
         {
+            if (index == previous)
+            {
+                continue;
+            }
+
             var sentence = _context.Reading.Sentences[index];
             if (index != previous + 1 || !StartsWithContinuation(sentence))
             {
@@ -208,9 +224,27 @@ internal sealed class MeetingDrafter
             }
 
             previous = index;
-            var near = delegationOnly.Contains(index) ? (TextSpan?)null : anchors.Where(a => sentence.Contains(a)).Select(static a => (TextSpan?)a).FirstOrDefault();
+            while (nextDelegation < delegationSentences.Count && delegationSentences[nextDelegation] < index)
+            {
+                nextDelegation++;
+            }
+
+            var delegationOnly = nextDelegation < delegationSentences.Count && delegationSentences[nextDelegation] == index;
+            TextSpan? near = null;
+            if (!delegationOnly)
+            {
+                foreach (var anchor in anchors)
+                {
+                    if (sentence.Contains(anchor))
+                    {
+                        near = anchor;
+                        break;
+                    }
+                }
+            }
+
             var window = Window(sentence, near);
-            if (delegationOnly.Contains(index))
+            if (delegationOnly)
             {
                 foreach (var country in MentionsIn(_countries, window))
                 {
