@@ -72,6 +72,9 @@ internal sealed class Found
 
     private string? _nameKey;
 
+    /// <summary>The public mention made of it (<see cref="Analysis.MentionOf"/>), once; null until then.</summary>
+    public Mention? Mention { get; set; }
+
     /// <summary>For a person: the canonical (fullest) name of the same person in the text.</summary>
     public string? Canonical { get; set; }
 
