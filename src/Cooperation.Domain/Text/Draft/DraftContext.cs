@@ -13,6 +13,8 @@ namespace Cooperation.Domain.Text;
 internal sealed class DraftContext
 {
     private readonly int[] _sentenceStarts;
+    private DraftWord[]?[]? _sentenceWords;
+    private readonly Dictionary<string, LocalizedText?> _localized = new(StringComparer.Ordinal);
 
     public DraftContext(CommuniqueReading reading, CooperationCatalog? catalog, SourceId source)
     {
@@ -28,6 +30,25 @@ internal sealed class DraftContext
     }
 
     public CommuniqueReading Reading { get; }
+
+    /// <summary>
+    /// The draft words of the text from <paramref name="start"/> to <paramref name="end"/>, as
+    /// <see cref="DraftWord.Of"/> gives them: each sentence's words are folded once per reading, when first read, and
+    /// every part of the draft stage reads slices of them instead of folding the same sentence again. A stretch that is
+    /// not inside one sentence is folded on its own.
+    /// </summary>
+    public ArraySegment<DraftWord> WordsIn(int start, int end)
+    {
+        if (SentenceIndexAt(start) is var index && index >= 0 && end <= Reading.Sentences[index].End)
+        {
+            _sentenceWords ??= new DraftWord[]?[Reading.Sentences.Length];
+            var sentence = Reading.Sentences[index];
+            var words = _sentenceWords[index] ??= DraftWord.ArrayOf(Text, sentence.Start, sentence.End);
+            return DraftWord.Slice(words, Text, start, end);
+        }
+
+        return new ArraySegment<DraftWord>(DraftWord.ArrayOf(Text, start, end));
+    }
 
     public string Text { get; }
 
@@ -221,16 +242,28 @@ internal sealed class DraftContext
             return null;
         }
 
+        // The same position is written for many participants: checked once per reading.
+        if (_localized.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
         var clean = Clean(text);
         var ok = Language == Language.English
             ? LocalizedText.TryCreate(null, clean, out var result)
             : LocalizedText.TryCreate(clean, null, out result);
-        return ok ? result : null;
+        return _localized[text] = ok ? result : null;
     }
 
     /// <summary><paramref name="text"/> with every run of white space as one space, trimmed.</summary>
     public static string Clean(string text)
     {
+        // Most names and positions are clean already: the text itself, not a copy of it.
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pending = false;
         foreach (var c in text)
@@ -251,6 +284,20 @@ internal sealed class DraftContext
         }
 
         return builder.ToString();
+    }
+
+    // No white space but single plain spaces between other characters.
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The span from the start of one span to the end of another.</summary>

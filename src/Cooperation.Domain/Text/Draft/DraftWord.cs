@@ -16,11 +16,38 @@ internal readonly record struct DraftWord(int Start, int End, string Key)
     /// <summary>The words and punctuation of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, in order.</summary>
     public static List<DraftWord> Of(string text, int start, int end)
     {
+        // Fewer than one word or mark in four characters of prose: the list seldom grows.
+        var words = new List<DraftWord>(Math.Clamp(((Math.Min(text.Length, end) - Math.Max(0, start)) / 4) + 2, 4, 2048));
+        Fill(words, text, start, end);
+        return words;
+    }
+
+    /// <summary>What <see cref="Of"/> gives, as an array of exactly its length (read into a list kept by the thread, then copied once).</summary>
+    public static DraftWord[] ArrayOf(string text, int start, int end)
+    {
+        var words = t_scratch ??= new List<DraftWord>(256);
+        words.Clear();
+        Fill(words, text, start, end);
+        var array = words.ToArray();
+        if (words.Capacity > MaxScratch)
+        {
+            // A sentence of a text with no full stops: not kept.
+            t_scratch = null;
+        }
+
+        return array;
+    }
+
+    private const int MaxScratch = 16384;
+
+    [ThreadStatic]
+    private static List<DraftWord>? t_scratch;
+
+    private static void Fill(List<DraftWord> words, string text, int start, int end)
+    {
         Span<char> buffer = stackalloc char[NameKey.MaxInputLength * NameKey.MaxExpansion];
         var i = Math.Max(0, start);
         end = Math.Min(text.Length, end);
-        // Fewer than one word or mark in four characters of prose: the list seldom grows.
-        var words = new List<DraftWord>(Math.Clamp(((end - i) / 4) + 2, 4, 2048));
         WorkMeter.Current?.Add(Math.Max(0, end - i));
         while (i < end)
         {
@@ -33,11 +60,7 @@ internal readonly record struct DraftWord(int Start, int End, string Key)
                     i++;
                 }
 
-                // A word too long to be one of the words compared keeps a key that matches nothing.
-                var key = NameKey.TryFold(text.AsSpan(first, i - first), buffer, out var length) == NameKeyStatus.Success
-                    ? KeyOf(buffer[..length])
-                    : "\u0000";
-                words.Add(new DraftWord(first, i, key));
+                words.Add(Word(text, first, i, buffer));
                 continue;
             }
 
@@ -48,9 +71,80 @@ internal readonly record struct DraftWord(int Start, int End, string Key)
 
             i++;
         }
-
-        return words;
     }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, exactly as
+    /// <see cref="Of"/> gives them, taken from <paramref name="all"/> (<see cref="Of"/> of a stretch of the same text that holds them) instead of
+    /// folding the words again: a slice of it, or a copy of the slice with the parts of the words the ends cut.
+    /// </summary>
+    public static ArraySegment<DraftWord> Slice(DraftWord[] all, string text, int start, int end)
+    {
+        start = Math.Max(0, start);
+        end = Math.Min(text.Length, end);
+        if (start >= end)
+        {
+            return ArraySegment<DraftWord>.Empty;
+        }
+
+        // The first word that ends after the start, and the first that starts at or after the end.
+        int low = 0, high = all.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (all[mid].End <= start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        var first = low;
+        high = all.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (all[mid].Start < end)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        var count = low - first;
+        WorkMeter.Current?.Add(count + 1);
+        if (count == 0 || (all[first].Start >= start && all[first + count - 1].End <= end))
+        {
+            return new ArraySegment<DraftWord>(all, first, count);
+        }
+
+        // An end falls inside a word: that word is only its part inside, as Of reads it.
+        Span<char> buffer = stackalloc char[NameKey.MaxInputLength * NameKey.MaxExpansion];
+        var words = all.AsSpan(first, count).ToArray();
+        ref var head = ref words[0];
+        if (head.Start < start)
+        {
+            head = Word(text, start, Math.Min(head.End, end), buffer);
+        }
+
+        ref var tail = ref words[^1];
+        if (tail.End > end)
+        {
+            tail = Word(text, Math.Max(tail.Start, start), end, buffer);
+        }
+
+        return new ArraySegment<DraftWord>(words);
+    }
+
+    // A word too long to be one of the words compared keeps a key that matches nothing.
+    private static DraftWord Word(string text, int first, int end, Span<char> buffer)
+        => new(first, end, NameKey.TryFold(text.AsSpan(first, end - first), buffer, out var length) == NameKeyStatus.Success ? KeyOf(buffer[..length]) : "\u0000");
 
     /// <summary>How many keys a thread keeps (<see cref="KeyOf"/>): enough for the words of many texts, bounded whatever the text.</summary>
     private const int MaxKeys = 8192;

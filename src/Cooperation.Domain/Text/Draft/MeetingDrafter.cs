@@ -195,12 +195,28 @@ internal sealed class MeetingDrafter
     // The people of the meeting's sentences and of the delegation sentences after it, with their sides and roles.
     private void ReadSeats(MeetingPlan plan, ReportedMeeting meeting, List<int> delegationSentences, List<TextSpan> anchors)
     {
-        var sentences = meeting.Sentences.Select(s => _context.SentenceIndexAt(s.Start)).Where(static s => s >= 0).Concat(delegationSentences).Distinct().Order().ToList();
-        var delegationOnly = delegationSentences.ToHashSet();
+        // The sentences in order, each once; the delegation sentences are in order already (DelegationSentences).
+        var sentences = new List<int>(meeting.Sentences.Length + delegationSentences.Count);
+        foreach (var each in meeting.Sentences)
+        {
+            if (_context.SentenceIndexAt(each.Start) is var at && at >= 0)
+            {
+                sentences.Add(at);
+            }
+        }
+
+        sentences.AddRange(delegationSentences);
+        sentences.Sort();
         CountryCode? side = null;
         var previous = -2;
+        var nextDelegation = 0;
         foreach (var index in sentences)
         {
+            if (index == previous)
+            {
+                continue;
+            }
+
             var sentence = _context.Reading.Sentences[index];
             if (index != previous + 1 || !StartsWithContinuation(sentence))
             {
@@ -208,9 +224,27 @@ internal sealed class MeetingDrafter
             }
 
             previous = index;
-            var near = delegationOnly.Contains(index) ? (TextSpan?)null : anchors.Where(a => sentence.Contains(a)).Select(static a => (TextSpan?)a).FirstOrDefault();
+            while (nextDelegation < delegationSentences.Count && delegationSentences[nextDelegation] < index)
+            {
+                nextDelegation++;
+            }
+
+            var delegationOnly = nextDelegation < delegationSentences.Count && delegationSentences[nextDelegation] == index;
+            TextSpan? near = null;
+            if (!delegationOnly)
+            {
+                foreach (var anchor in anchors)
+                {
+                    if (sentence.Contains(anchor))
+                    {
+                        near = anchor;
+                        break;
+                    }
+                }
+            }
+
             var window = Window(sentence, near);
-            if (delegationOnly.Contains(index))
+            if (delegationOnly)
             {
                 foreach (var country in MentionsIn(_countries, window))
                 {
@@ -517,8 +551,8 @@ internal sealed class MeetingDrafter
                 continue;
             }
 
-            var words = DraftWord.Of(_context.Text, sentences[s].Start, sentences[s].End);
-            var isDelegation = words.Any(w => IsCue(w.Key)) && (MentionsIn(_persons, sentences[s]).Count > 0 || words.Any(w => DraftLexicon.Sides.Contains(w.Key)));
+            var words = _context.WordsIn(sentences[s].Start, sentences[s].End);
+            var isDelegation = AnyOf(words, Cues) && (MentionsIn(_persons, sentences[s]).Count > 0 || AnyOf(words, DraftLexicon.Sides));
             var continues = previousWasDelegation && StartsWithContinuation(sentences[s]) && MentionsIn(_persons, sentences[s]).Count > 0;
             if (isDelegation || continues)
             {
@@ -539,7 +573,18 @@ internal sealed class MeetingDrafter
         return assigned;
     }
 
-    private static bool IsCue(string key) => Cues.Contains(key);
+    private static bool AnyOf(ArraySegment<DraftWord> words, IReadOnlySet<string> keys)
+    {
+        foreach (var word in words)
+        {
+            if (keys.Contains(word.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The words of a delegation sentence, in one set: every word of every sentence after a meeting is looked up.
     private static readonly FrozenSet<string> Cues = DraftLexicon.Sides
@@ -549,7 +594,7 @@ internal sealed class MeetingDrafter
 
     private bool StartsWithContinuation(TextSpan sentence)
     {
-        var words = DraftWord.Of(_context.Text, sentence.Start, Math.Min(sentence.End, sentence.Start + 40));
+        var words = _context.WordsIn(sentence.Start, Math.Min(sentence.End, sentence.Start + 40));
         return words.Count > 0 && DraftLexicon.Continuations.Contains(words[0].Key);
     }
 
@@ -560,7 +605,7 @@ internal sealed class MeetingDrafter
 
     private TextSpan? SideNoun(Mention country)
     {
-        var around = DraftWord.Of(_context.Text, Math.Max(0, country.Start - 30), Math.Min(_context.Text.Length, country.End + 30));
+        var around = _context.WordsIn(Math.Max(0, country.Start - 30), Math.Min(_context.Text.Length, country.End + 30));
         foreach (var word in around)
         {
             if (DraftLexicon.Sides.Contains(word.Key) && RoleReader.SideBeside(_context, [country], word) is not null)

@@ -77,7 +77,32 @@ internal sealed class PeopleDrafter
 
     /// <summary>The name as written of a person mention, as a <see cref="PersonName"/>; null when it cannot be one.</summary>
     public static PersonName? SpellingOf(Mention mention)
-        => mention.Name is { } name && PersonName.TryParse(DraftContext.Clean(name), out var spelling) ? spelling : null;
+    {
+        if (mention.Name is not { } name)
+        {
+            return null;
+        }
+
+        // A text names the same people many times, and every part of the draft asks: each name is parsed once.
+        var spellings = t_spellings ??= new Dictionary<string, PersonName?>(StringComparer.Ordinal);
+        if (spellings.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        if (spellings.Count >= MaxSpellings)
+        {
+            spellings.Clear();
+        }
+
+        return spellings[name] = PersonName.TryParse(DraftContext.Clean(name), out var spelling) ? spelling : null;
+    }
+
+    /// <summary>How many names a thread keeps parsed (<see cref="SpellingOf"/>): bounded whatever the texts.</summary>
+    private const int MaxSpellings = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, PersonName?>? t_spellings;
 
     /// <summary>True when <paramref name="mention"/> names a person with a name of two words or more.</summary>
     public bool IsKnown(Mention mention) => _byMention.ContainsKey(mention);

@@ -35,7 +35,7 @@ internal static class RoleReader
     public static List<Seat> Read(DraftContext context, TextSpan sentence, IReadOnlyList<Mention> people, IReadOnlyList<Mention> countries, ref CountryCode? side)
     {
         var seats = new List<Seat>(people.Count);
-        var words = DraftWord.Of(context.Text, sentence.Start, sentence.End);
+        var words = context.WordsIn(sentence.Start, sentence.End);
         var pending = new List<(Mention Person, CountryCode? Side, bool Carried)>();
         DelegationRole? cue = null;
         var cueStart = -1;
@@ -183,7 +183,7 @@ internal static class RoleReader
     }
 
     // The index of "por"/"de"/"by"/"of" right after the word at first, or after one more word; 0 when there is none.
-    private static int AgentAfter(List<DraftWord> words, int first)
+    private static int AgentAfter(ArraySegment<DraftWord> words, int first)
     {
         for (var k = first + 1; k <= first + 2 && k < words.Count; k++)
         {
@@ -197,7 +197,7 @@ internal static class RoleReader
     }
 
     // "led the U.S. delegation", "encabezó la delegación mexicana": the side the verb's object names, a few words on.
-    private static CountryCode? ObjectSide(DraftContext context, IReadOnlyList<Mention> countries, List<DraftWord> words, int verb)
+    private static CountryCode? ObjectSide(DraftContext context, IReadOnlyList<Mention> countries, ArraySegment<DraftWord> words, int verb)
     {
         for (var k = verb + 1; k < words.Count && k <= verb + 8; k++)
         {
@@ -212,7 +212,7 @@ internal static class RoleReader
 
     // Where the words of a side begin: the state before the noun ("the Mexican delegation") or the noun, and the
     // article before them ("La delegación mexicana").
-    private static int SideWordsStart(IReadOnlyList<Mention> countries, List<DraftWord> words, int noun)
+    private static int SideWordsStart(IReadOnlyList<Mention> countries, ArraySegment<DraftWord> words, int noun)
     {
         var start = words[noun].Start;
         var k = noun;
@@ -262,7 +262,7 @@ internal static class RoleReader
     }
 
     // "por Guatemala lideró …", "por parte de México participaron …".
-    private static CountryCode? SideAfterPor(DraftContext context, IReadOnlyList<Mention> countries, List<DraftWord> words, int w)
+    private static CountryCode? SideAfterPor(DraftContext context, IReadOnlyList<Mention> countries, ArraySegment<DraftWord> words, int w)
     {
         var end = words[w].End;
         for (var i = DraftContext.FirstFrom(countries, end); i < countries.Count && countries[i].Start <= end + 15; i++)
@@ -279,7 +279,7 @@ internal static class RoleReader
     // Only white space and "de", "del", "la", "of", "the", "parte" between two offsets.
     private static bool OnlyArticles(DraftContext context, int start, int end)
     {
-        foreach (var word in DraftWord.Of(context.Text, start, end))
+        foreach (var word in context.WordsIn(start, end))
         {
             if (word.Key is not ("de" or "del" or "la" or "el" or "los" or "las" or "of" or "the" or "parte"))
             {

@@ -134,7 +134,7 @@ internal static class SourceDrafter
             return;
         }
 
-        var words = DraftWord.Of(context.Text, segment.Start, Math.Min(segment.End, segment.Start + 200));
+        var words = context.WordsIn(segment.Start, Math.Min(segment.End, segment.Start + 200));
         var kind = StartsWith(words, DraftLexicon.JointCues, out var used) ? SourceKind.JointCommunique
             : StartsWith(words, DraftLexicon.PressCues, out used) ? SourceKind.PressRelease
             : null;
@@ -178,7 +178,7 @@ internal static class SourceDrafter
         head.KindWords = new TextSpan(words[0].Start, end);
     }
 
-    private static bool StartsWith(List<DraftWord> words, string[][] cues, out int used)
+    private static bool StartsWith(ArraySegment<DraftWord> words, string[][] cues, out int used)
     {
         foreach (var cue in cues)
         {
@@ -197,7 +197,7 @@ internal static class SourceDrafter
     // not end as a sentence or an introduction does (a final period is allowed after an abbreviation: "EE.UU.").
     private static bool IsTitle(DraftContext context, Head head, TextSpan content, int segments)
     {
-        var words = DraftWord.Of(context.Text, content.Start, Math.Min(content.End, content.Start + 2000));
+        var words = context.WordsIn(content.Start, Math.Min(content.End, content.Start + 2000));
         var count = words.Count(static w => char.IsAsciiLetterOrDigit(w.Key[0]));
         if (segments > 1 || count is < MinTitleWords or > MaxTitleWords)
         {

@@ -167,18 +167,8 @@ internal sealed class Analysis
         }
     }
 
-    private readonly Dictionary<Found, Mention> _mentions = [];
-
     /// <summary>The public mention of a found one, made once, so that the reading and its meetings share it.</summary>
-    public Mention MentionOf(Found found)
-    {
-        if (!_mentions.TryGetValue(found, out var mention))
-        {
-            _mentions[found] = mention = found.ToMention(Text);
-        }
-
-        return mention;
-    }
+    public Mention MentionOf(Found found) => found.Mention ??= found.ToMention(Text);
 
     /// <summary>The claim bit of a kind.</summary>
     public static MentionKinds Bit(MentionKind kind) => (MentionKinds)(1 << (int)kind);

@@ -296,7 +296,7 @@ internal static class DateScanner
                 return true;
             }
         }
-        else if (a.IsWord(j, Words.Of) && a.Is(j + 1, LexClass.RelativeModifier) && a.IsWord(j + 2, WordHash.Of("year")))
+        else if (a.IsWord(j, Words.Of) && a.Is(j + 1, LexClass.RelativeModifier) && a.IsWord(j + 2, Words.Year))
         {
             relativeYear = a.Tokens[j + 1].Lex.Value - 100;
             next = j + 3;
@@ -525,8 +525,8 @@ internal static class DateScanner
 
         // A month alone, after a preposition or "el mes de": its year comes from the document date.
         if (k > 0 && (a.Is(k - 1, LexClass.PlacePreposition | LexClass.Since) || a.IsWord(k - 1, Words.Hasta) || a.IsWord(k - 1, Words.Until)
-            || a.IsWord(k - 1, Words.Para) || (a.IsWord(k - 1, Words.De) && a.IsWord(k - 2, WordHash.Of("mes")))
-            || a.IsWord(k - 1, WordHash.Of("during")) || a.IsWord(k - 1, WordHash.Of("durante")) || a.IsWord(k - 1, WordHash.Of("by")))
+            || a.IsWord(k - 1, Words.Para) || (a.IsWord(k - 1, Words.De) && a.IsWord(k - 2, Words.Mes))
+            || a.IsWord(k - 1, Words.During) || a.IsWord(k - 1, Words.Durante) || a.IsWord(k - 1, Words.By))
             && !a.Tokens[k].Has(TokenFlags.AllCaps))
         {
             end = j;
@@ -550,9 +550,9 @@ internal static class DateScanner
 
         var introduced = k > 0 && (a.Is(k - 1, LexClass.PlacePreposition | LexClass.Since) || a.IsWord(k - 1, Words.Hasta)
             || a.IsWord(k - 1, Words.Until) || a.IsWord(k - 1, Words.Para) || a.IsWord(k - 1, Words.For) || a.IsWord(k - 1, Words.Of)
-            || a.IsWord(k - 1, Words.From) || a.IsWord(k - 1, Words.Ano) || a.IsWord(k - 1, WordHash.Of("year"))
-            || a.IsWord(k - 1, WordHash.Of("durante")) || a.IsWord(k - 1, WordHash.Of("during")) || a.IsWord(k - 1, WordHash.Of("by"))
-            || a.IsWord(k - 1, WordHash.Of("antes")) || a.IsWord(k - 1, WordHash.Of("before")) || a.IsWord(k - 1, WordHash.Of("after"))
+            || a.IsWord(k - 1, Words.From) || a.IsWord(k - 1, Words.Ano) || a.IsWord(k - 1, Words.Year)
+            || a.IsWord(k - 1, Words.Durante) || a.IsWord(k - 1, Words.During) || a.IsWord(k - 1, Words.By)
+            || a.IsWord(k - 1, Words.Antes) || a.IsWord(k - 1, Words.Before) || a.IsWord(k - 1, Words.After)
             || a.IsWord(k - 1, Words.Del) || (a.IsWord(k - 1, Words.De) && !a.Tokens[Math.Max(0, k - 2)].IsCapitalizedWord)
             || a.IsWord(k - 1, Words.Entre) || a.IsWord(k - 1, Words.Between));
         var parenthesised = a.IsPunct(k - 1, '(') && (a.IsPunct(k + 1, ')') || IsDash(a, k + 1));
@@ -622,7 +622,7 @@ internal static class DateScanner
         // A weekday after an article, a modifier or "on", or in English capitalised right after a verb of meeting or
         // travel ("met Tuesday", as news agencies write it), is a date; a weekday alone at a line start (a heading) is not.
         var introduced = a.IsWord(k - 1, Words.El) || a.IsWord(k - 1, Words.On) || a.Is(k - 1, LexClass.RelativeModifier)
-            || a.IsWord(k - 1, WordHash.Of("este")) || a.IsWord(k - 1, WordHash.Of("last")) || a.IsWord(k - 1, WordHash.Of("next"))
+            || a.IsWord(k - 1, Words.Este) || a.IsWord(k - 1, Words.Last) || a.IsWord(k - 1, Words.Next)
             || (a.Language == Language.English && a.Tokens[k].Has(TokenFlags.Capitalized) && !a.Tokens[k].Has(TokenFlags.LineStart | TokenFlags.AllCaps)
                 && a.Is(k - 1, LexClass.MeetingVerb | LexClass.VisitVerb));
         if (!introduced)
@@ -770,7 +770,7 @@ internal static class DateScanner
         }
 
         if ((isRange && (a.IsWord(k - 1, Words.Del) || a.IsWord(k - 1, Words.Entre) || a.IsWord(k - 1, Words.Between) || a.IsWord(k - 1, Words.From)))
-            || a.IsWord(k - 1, Words.Desde) || a.IsWord(k - 1, WordHash.Of("since")))
+            || a.IsWord(k - 1, Words.Desde) || a.IsWord(k - 1, Words.Since))
         {
             first = k - 1;
         }

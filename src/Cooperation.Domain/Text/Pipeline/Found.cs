@@ -72,6 +72,9 @@ internal sealed class Found
 
     private string? _nameKey;
 
+    /// <summary>The public mention made of it (<see cref="Analysis.MentionOf"/>), once; null until then.</summary>
+    public Mention? Mention { get; set; }
+
     /// <summary>For a person: the canonical (fullest) name of the same person in the text.</summary>
     public string? Canonical { get; set; }
 
@@ -82,14 +85,24 @@ internal sealed class Found
     public static Found[] InTextOrder(List<Found> found, bool thenByEnd)
     {
         var items = found.ToArray();
-        var keys = new (int Start, int End, MentionKind Kind, int Index)[items.Length];
+        var keys = new OrderKey[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            keys[i] = (items[i].Start, thenByEnd ? items[i].End : 0, items[i].Kind, i);
+            keys[i] = new OrderKey(items[i].Start, thenByEnd ? items[i].End : 0, items[i].Kind, i);
         }
 
         Array.Sort(keys, items);
         return items;
+    }
+
+    // The key of InTextOrder, compared field by field (a tuple's comparison goes through a comparer per field).
+    private readonly record struct OrderKey(int Start, int End, MentionKind Kind, int Index) : IComparable<OrderKey>
+    {
+        public int CompareTo(OrderKey other)
+            => Start != other.Start ? (Start < other.Start ? -1 : 1)
+                : End != other.End ? (End < other.End ? -1 : 1)
+                : Kind != other.Kind ? (Kind < other.Kind ? -1 : 1)
+                : Index.CompareTo(other.Index);
     }
 
     /// <summary>The mention as the public type.</summary>

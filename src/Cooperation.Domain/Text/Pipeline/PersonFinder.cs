@@ -296,7 +296,7 @@ internal static class PersonFinder
         // After "of", "for", "de": the run may be a title's complement followed by the name ("Secretary of Homeland
         // Security John Kelly", "Secretary of Finance Ramirez de la O"); keep the name from a given name on, or the last
         // two words of a long run.
-        if (a.IsWord(before, Words.Of) || a.IsWord(before, Words.For) || a.IsWord(before, WordHash.Of("on")))
+        if (a.IsWord(before, Words.Of) || a.IsWord(before, Words.For) || a.IsWord(before, Words.On))
         {
             var split = SplitComplement(a, first, end, words);
             if (split < 0)

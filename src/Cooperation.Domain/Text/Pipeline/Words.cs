@@ -104,4 +104,16 @@ internal static class Words
     public static readonly ulong Call = WordHash.Of("call");
     public static readonly ulong Contraparte = WordHash.Of("contraparte");
     public static readonly ulong Counterpart = WordHash.Of("counterpart");
+    public static readonly ulong Year = WordHash.Of("year");
+    public static readonly ulong Mes = WordHash.Of("mes");
+    public static readonly ulong During = WordHash.Of("during");
+    public static readonly ulong Durante = WordHash.Of("durante");
+    public static readonly ulong By = WordHash.Of("by");
+    public static readonly ulong Antes = WordHash.Of("antes");
+    public static readonly ulong Before = WordHash.Of("before");
+    public static readonly ulong After = WordHash.Of("after");
+    public static readonly ulong Este = WordHash.Of("este");
+    public static readonly ulong Last = WordHash.Of("last");
+    public static readonly ulong Next = WordHash.Of("next");
+    public static readonly ulong Since = WordHash.Of("since");
 }
