@@ -87,7 +87,7 @@ internal static class MeetingBuilder
 
             // "Asistieron delegaciones de Belice, Canadá, …", "Attending were delegations from …": a sentence that only
             // says who attended names the states of the meeting of the sentence before it.
-            if (!placed && meetings.Count > 0 && meetings[^1].Segments.Max == segment - 1 && IsAttendance(a, segments[segment].First))
+            if (!placed && meetings.Count > 0 && meetings[^1].Segments.Max == segment - 1 && IsAttendance(a, segments[segment].First) && !HasDate(mentions))
             {
                 var meeting = meetings[^1];
                 foreach (var m in mentions)
@@ -105,13 +105,49 @@ internal static class MeetingBuilder
         return [.. meetings.Where(static m => !m.Weak).Select(m => m.ToMeeting(a, segments, bySegment))];
     }
 
-    // The sentence opens with a verb of attending ("Asistieron", "Participaron también", "Attending were").
+    // The sentence opens with a verb of attending ("Asistieron", "Participaron también", "Attending were"). When the verb
+    // names what was attended, it must be a meeting ("Asistieron a la reunión …"), not another event ("Asistieron a la
+    // inauguración del mural …"), whose guests are not the meeting's states.
     private static bool IsAttendance(Analysis a, int first)
     {
         for (var k = first; k < Math.Min(a.Count, first + 2); k++)
         {
             a.Steps++;
             if (a.Tokens[k].Kind == TokenKind.Word && Attending.Contains(a.Tokens[k].Hash))
+            {
+                return !a.IsWord(k + 1, Words.A) && !a.IsWord(k + 1, Words.Al) && !a.IsWord(k + 1, Words.En) && !a.IsWord(k + 1, Words.In) && !a.IsWord(k + 1, Words.To)
+                    || AttendedIsMeeting(a, k + 2);
+            }
+        }
+
+        return false;
+    }
+
+    // "a la reunión", "al encuentro", "en la Reunión", "in the meeting": a meeting noun after an optional article.
+    private static bool AttendedIsMeeting(Analysis a, int k)
+    {
+        for (var j = k; j < Math.Min(a.Count, k + 2); j++)
+        {
+            a.Steps++;
+            if (a.Is(j, LexClass.MeetingNoun))
+            {
+                return true;
+            }
+
+            if (!a.Is(j, LexClass.Determiner))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDate(List<Found> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Date)
             {
                 return true;
             }
@@ -888,7 +924,8 @@ internal static class MeetingBuilder
 
     private static MeetingStatus StatusOf(Analysis a, Draft candidate)
     {
-        if (a.DocumentDate is { } today && candidate.Date is { } date)
+        // A date the text leaves open ("the 13th and 14th" with no month) has no value and says nothing of the status.
+        if (a.DocumentDate is { } today && candidate.Date is { } date && (date.DateRange is not null || date.Date is not null))
         {
             var (earliest, latest) = date.DateRange is { } range ? (range.Earliest, range.Latest ?? range.Earliest) : (date.Date!.Value.Earliest, date.Date.Value.Latest);
             if (earliest > today)
