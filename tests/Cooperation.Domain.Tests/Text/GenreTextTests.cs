@@ -478,12 +478,44 @@ public sealed class GenreTextTests
         => Assert.Equal([person], People(Reading.Of(text, Language.English)));
 
     [Theory]
-    [InlineData("The ministers met on October 8, 2010. A donor conference is to be held in June.", "June=2011-06")]
-    [InlineData("The ministers met on October 8, 2010. A donor conference is to be held in November.", "November=2010-11")]
+    [InlineData("The ministers met on October 8, 2010. A donor conference is to be held in June.", "June=null")]
+    [InlineData("El 5 de febrero de 1917 se promulgó la Constitución. Los cancilleres se reunirán en junio.", "junio=null")]
     [InlineData("The ministers met on October 8, 2010. The group met in June.", "June=null")]
     [InlineData("A donor conference is to be held in June.", "June=null")]
-    public void With_no_document_date_a_plan_s_month_is_the_next_after_the_last_date_given(string text, string date)
-        => Assert.Contains(date, Of(Reading.Of(text, Language.English), MentionKind.Date));
+    public void With_no_document_date_a_month_without_a_year_stays_open(string text, string date)
+        => Assert.Contains(date, Of(Reading.Of(text), MentionKind.Date));
+
+    [Fact]
+    public void A_meeting_dated_by_days_without_a_month_has_an_open_date_and_a_status_from_its_verb_when_the_document_date_is_known()
+    {
+        // Before, the open date's missing value was read for the status and the reading threw.
+        var reading = Reading.Of(
+            "During the visit, several topics were discussed before the Meeting of Ministers, which was held the 13th and 14th, such as the review of the border plan.",
+            Language.English,
+            new LocalDate(2023, 4, 24));
+        Assert.Equal(["the 13th and 14th=null"], Of(reading, MentionKind.Date));
+        Assert.NotEmpty(reading.Meetings);
+        Assert.All(reading.Meetings, static m => Assert.Equal(MeetingStatus.Held, m.Status));
+    }
+
+    [Theory]
+    [InlineData("Se reunieron en la frontera y visitaron a la comunidad franco-canadiense de Quebec.")]
+    [InlineData("La asociación organizó un festival colombo-venezolano.")]
+    [InlineData("The Franco-Mexican festival opened.")]
+    public void A_compound_of_two_demonyms_that_qualifies_people_or_an_event_names_no_state(string text)
+        => Assert.Empty(Reading.Of(text).MentionsOf(MentionKind.Country));
+
+    [Fact]
+    public void A_sentence_of_attendance_at_another_event_adds_no_state_to_the_meeting_before_it()
+    {
+        var reading = Reading.Of(
+            "Ciudad de México, 6 de junio de 2024.\n\nLa canciller de México se reunió ayer con el secretario de Estado de Estados Unidos. " +
+            "Asistieron a la inauguración del mural, el pasado sábado, estudiantes de Colombia y Perú.",
+            Language.Spanish);
+        var meeting = Assert.Single(reading.Meetings);
+        Assert.DoesNotContain("CO", meeting.Countries.Select(static c => c.ToString()));
+        Assert.DoesNotContain("PE", meeting.Countries.Select(static c => c.ToString()));
+    }
 
     [Theory]
     [InlineData("Officials from U.S. Customs and Border Protection (CBP) joined.", "U.S. Customs and Border Protection,CBP")]

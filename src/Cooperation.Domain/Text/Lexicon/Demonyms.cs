@@ -66,6 +66,16 @@ internal static class Demonyms
         ("anglo", "GB"), ("sino", "CN"), ("greco", "GR"), ("domínico", "DO"), ("nipo", "JP"),
     ];
 
+    /// <summary>
+    /// Nouns of what two states share, after which a Spanish compound of two demonyms names both states ("la frontera
+    /// colombo-venezolana"); forum and meeting head nouns count too.
+    /// </summary>
+    public static readonly string[] CompoundNouns =
+    [
+        "frontera", "fronteras", "relación", "relaciones", "cooperación", "acuerdo", "acuerdos", "tratado", "agenda",
+        "alianza", "comisión", "consejo", "gabinete", "declaración", "negociación", "negociaciones",
+    ];
+
     /// <summary>English demonyms of two words: the first word (folded), the second (folded), the country.</summary>
     public static readonly (string First, string Second, string Country)[] EnglishTwoWords =
     [

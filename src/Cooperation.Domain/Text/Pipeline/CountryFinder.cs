@@ -323,18 +323,20 @@ internal static class CountryFinder
         = Demonyms.CompoundFirstHalves.ToDictionary(static h => WordHash.Of(h.Word), static h => Lexicon.Code(h.Country));
 
     // "Grupo Hispano-Marroquí", "la frontera colombo-venezolana", "la relación mexicano-estadounidense": a Spanish compound
-    // adjective of two states names both, whatever noun it qualifies. The first half ends in "-o" (so English
-    // "Mexican-American" is not one); the second is a demonym; the hyphen is glued to both.
+    // adjective of two states names both when it qualifies a noun of what states share (a forum, a meeting, a border,
+    // their relations); "la comunidad franco-canadiense" or "un festival colombo-venezolano" speaks of people, not
+    // states. The first half ends in "-o" (so English "Mexican-American" is not one); the second is a demonym; the
+    // hyphen is glued to both.
     private static bool CompoundHalf(Analysis a, int k, out CountryCode code)
     {
         code = default;
-        if (IsCompoundFirstHalf(a, k, out var first) && GluedHyphen(a, k + 1) && a.Is(k + 2, LexClass.Demonym))
+        if (IsCompoundFirstHalf(a, k, out var first) && GluedHyphen(a, k + 1) && a.Is(k + 2, LexClass.Demonym) && QualifiesSharedNoun(a, k))
         {
             code = first;
             return Lexicon.CountryOf(a.Tokens[k + 2].Lex) != first;
         }
 
-        if (k >= 2 && a.Is(k, LexClass.Demonym) && GluedHyphen(a, k - 1) && IsCompoundFirstHalf(a, k - 2, out first))
+        if (k >= 2 && a.Is(k, LexClass.Demonym) && GluedHyphen(a, k - 1) && IsCompoundFirstHalf(a, k - 2, out first) && QualifiesSharedNoun(a, k - 2))
         {
             code = Lexicon.CountryOf(a.Tokens[k].Lex);
             return code != first;
@@ -342,6 +344,34 @@ internal static class CountryFinder
 
         return false;
     }
+
+    // The noun the compound follows, past up to two capitalised adjectives ("Grupo Permanente Hispano-Marroquí").
+    private static bool QualifiesSharedNoun(Analysis a, int firstHalf)
+    {
+        for (var j = firstHalf - 1; j >= Math.Max(0, firstHalf - 3); j--)
+        {
+            a.Steps++;
+            ref readonly var token = ref a.Tokens[j];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (token.Is(LexClass.MechanismHead | LexClass.MeetingNoun) || CompoundNouns.Contains(token.Hash))
+            {
+                return true;
+            }
+
+            if (!token.Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<ulong> CompoundNouns = [.. Demonyms.CompoundNouns.Select(WordHash.Of)];
 
     private static bool GluedHyphen(Analysis a, int j)
         => a.IsPunct(j, '-') && a.Tokens[j].Gap == 0 && j + 1 < a.Count && a.Tokens[j + 1].Gap == 0;

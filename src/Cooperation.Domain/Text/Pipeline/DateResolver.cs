@@ -94,15 +94,11 @@ internal static class DateResolver
                 return;
             }
 
-            // With no document date, a plan ("to be held in June") is the next such month after the last date the text
-            // gave ("held in October 2010"): the year the context supplies. A past one stays open.
+            // With no document date a month without a year stays open, even in a plan ("to be held in June"): the last
+            // date the text gave may be anything ("promulgated on 5 February 1917"), and an invented year is worse than
+            // none.
             if (today is not { } d)
             {
-                if (!e.IsRange && e.StatedWeekday == 0 && tense == Tense.Future && LastDay(previous) is { } context)
-                {
-                    Set(found, Make(InferYear(context, e.Month, e.Day, tense), e.Month, e.Day), null);
-                }
-
                 return;
             }
 
@@ -171,12 +167,6 @@ internal static class DateResolver
 
         return day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? PartialDate.FromDate(year, month, day) : null;
     }
-
-    // The last day of the last date given before, if any.
-    private static LocalDate? LastDay(Found? previous)
-        => (previous?.DateRange?.End ?? previous?.Date) is { } last && last.Month is { } month
-            ? new LocalDate(last.Year, month, last.Day ?? CalendarSystem.Iso.GetDaysInMonth(last.Year, month))
-            : null;
 
     /// <summary>The year of a month (and day) without one: the latest not after <paramref name="today"/>, or the next one in the future tense.</summary>
     private static int InferYear(LocalDate today, int month, int day, Tense tense)
