@@ -435,6 +435,24 @@ internal static class CountryFinder
     // before it ("the Mexican delegation", "senior Mexican government representatives").
     private static bool StandsForState(Analysis a, int first, int end)
     {
+        if (StandsForStateAlone(a, first, end))
+        {
+            return true;
+        }
+
+        // Two demonyms joined share the noun: "Mexican and Guatemalan officials", "funcionarios mexicanos y guatemaltecos".
+        if (IsAnd(a, end) && (a.Is(end + 1, LexClass.Demonym) || TwoWordDemonym(a, end + 1, out _)))
+        {
+            return StandsForStateAlone(a, end + 1, a.Is(end + 1, LexClass.Demonym) ? end + 2 : end + 3);
+        }
+
+        return first >= 2 && a.Is(first - 2, LexClass.Demonym) && IsAnd(a, first - 1) && StandsForStateAlone(a, first - 2, first - 1);
+    }
+
+    private static bool IsAnd(Analysis a, int k) => a.IsWord(k, Words.Y) || a.IsWord(k, Words.E) || a.IsWord(k, Words.And);
+
+    private static bool StandsForStateAlone(Analysis a, int first, int end)
+    {
         for (var back = 1; back <= 2; back++)
         {
             a.Steps++;
