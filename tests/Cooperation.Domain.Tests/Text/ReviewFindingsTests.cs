@@ -186,6 +186,13 @@ public sealed class ReviewFindingsTests
     public void An_agreement_to_meet_again_is_an_undated_plan(string text, Language language, string meeting)
         => Assert.Contains(meeting, Reading.Of(text, language).MeetingLines());
 
+    [Theory]
+    [InlineData("Los ministros de Chile y Perú, que en marzo de 2022 acordaron reunirse nuevamente, no lo han hecho.", "planned null CL,PE")]
+    [InlineData("Santiago, 6 de marzo de 2025. Los ministros de Chile y Perú acordaron ayer reunirse en mayo.", "planned 2025-05 CL,PE")]
+    [InlineData("Santiago, 6 de marzo de 2025. Los ministros de Chile y Perú acordaron reunirse el 20 de marzo.", "planned 2025-03-20 CL,PE")]
+    public void The_date_of_an_agreement_is_not_the_meeting_agreed_on(string text, string meeting)
+        => Assert.Equal([meeting], Reading.Of(text, Language.Spanish).MeetingLines());
+
     [Fact]
     public void Meeting_again_is_another_meeting_than_the_one_before()
         => Assert.Equal(

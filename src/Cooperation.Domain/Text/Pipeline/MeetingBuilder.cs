@@ -636,7 +636,7 @@ internal static class MeetingBuilder
                     distance += DateWindow;
                 }
 
-                if (distance > DateWindow || distance >= bestDistance || OtherEventBetween(a, trigger, date))
+                if (distance > DateWindow || distance >= bestDistance || OtherEventBetween(a, trigger, date) || IsAgreementsDate(a, trigger, date))
                 {
                     continue;
                 }
@@ -650,7 +650,7 @@ internal static class MeetingBuilder
             if (best is null && OnlyDate(a, date, mentions) && triggers.Count(static t => !t.Plural) == 1)
             {
                 var only = triggers.First(static t => !t.Plural);
-                if (!OtherEventBetween(a, only, date)
+                if (!OtherEventBetween(a, only, date) && !IsAgreementsDate(a, only, date)
                     && !(only.Token >= date.EndToken && NewClauseBetween(a, date.EndToken, only.Token)))
                 {
                     best = only;
@@ -775,6 +775,28 @@ internal static class MeetingBuilder
     }
 
     private const int HistoricalBefore = 1900;
+
+    // "que en marzo de 2022 acordaron reunirse nuevamente", "acordaron ayer reunirse": a date before (or right after) the
+    // verb of agreeing dates the agreement, not the meeting agreed on (a plan of its own: "reunirse", "meet" after "acordaron", "agreed to").
+    private static bool IsAgreementsDate(Analysis a, Trigger trigger, Found date)
+    {
+        if (!trigger.Verb || date.EndToken > trigger.Token || !TenseWords.MeetingInfinitiveHashes.Contains(a.Tokens[trigger.Token].Hash))
+        {
+            return false;
+        }
+
+        // "acordaron ayer reunirse": a date right after the verb of agreeing is the agreement's too.
+        for (var j = trigger.Token - 1; j >= date.FirstToken - 2 && j >= 0 && trigger.Token - j <= 12; j--)
+        {
+            a.Steps++;
+            if (TenseWords.AgreeingHashes.Contains(a.Tokens[j].Hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool OtherEventBetween(Analysis a, Trigger trigger, Found date)
     {
