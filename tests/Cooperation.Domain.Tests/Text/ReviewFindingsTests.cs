@@ -255,4 +255,17 @@ public sealed class ReviewFindingsTests
     [InlineData("The Mauritanian government welcomed the agreement.", "Mauritanian=MR")]
     public void Demonyms_of_the_western_african_route_stand_for_their_states(string text, string country)
         => Assert.Contains(country, Reading.Of(text).Values(MentionKind.Country));
+
+    // Receiving an official or a delegation is a meeting; receiving anyone else is not.
+    [Theory]
+    [InlineData("Ciudad de México, 4 de septiembre de 2023. Este lunes, el secretario de Gobernación de México recibió a su homólogo beliceño, Kareem Musa, en la sede de la dependencia.", Language.Spanish, "held 2023-09-04 BZ,MX")]
+    [InlineData("OTTAWA, May 6, 2025 — Today the Canadian Minister of Foreign Affairs received the Mexican Foreign Secretary in Ottawa.", Language.English, "held 2025-05-06 CA,MX")]
+    public void Receiving_a_counterpart_is_a_meeting(string text, Language language, string meeting)
+        => Assert.Equal([meeting], Reading.Of(text, language).MeetingLines());
+
+    [Fact]
+    public void Receiving_people_who_are_not_officials_is_no_meeting()
+        => Assert.Empty(Reading.Of(
+            "Tapachula, 4 de septiembre de 2023. El albergue de México recibió ayer a migrantes hondureños y guatemaltecos.",
+            Language.Spanish).Meetings);
 }

@@ -266,7 +266,8 @@ internal static class MeetingBuilder
                 continue;
             }
 
-            if (t.Is(LexClass.MeetingVerb | LexClass.VisitVerb) && !t.Has(TokenFlags.Capitalized | TokenFlags.AllCaps) || (t.Is(LexClass.MeetingVerb) && k == first))
+            if (t.Is(LexClass.MeetingVerb | LexClass.VisitVerb) && !t.Has(TokenFlags.Capitalized | TokenFlags.AllCaps) || (t.Is(LexClass.MeetingVerb) && k == first)
+                || (ReceiveVerbs.Contains(t.Hash) && !t.Has(TokenFlags.Capitalized | TokenFlags.AllCaps)))
             {
                 verbs.Add(k);
             }
@@ -335,7 +336,9 @@ internal static class MeetingBuilder
 
             var hasCounterpart = visit
                 ? index.Countries.ContainsKey(target) || index.Countries.ContainsKey(target + 1)
-                : a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.Con) || a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.With);
+                : ReceiveVerbs.Contains(a.Tokens[verb].Hash)
+                    ? ReceivesCounterpart(a, AfterWhenAndWhere(a, verb + 1, mentions))
+                    : a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.Con) || a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.With);
             if (hasCounterpart)
             {
                 triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, Visit = visit });
@@ -404,6 +407,28 @@ internal static class MeetingBuilder
         }
 
         return false;
+    }
+
+    // "recibió a su homólogo", "received the Guatemalan Foreign Minister", "recibieron a la delegación estadounidense":
+    // receiving one official or one delegation is meeting them; receiving anyone else ("recibió a migrantes") is not.
+    private static readonly HashSet<ulong> ReceiveVerbs =
+        [.. new[] { "recibió", "recibieron", "recibirá", "recibirán", "received", "receives", "receive", "hosted", "hosts" }.Select(WordHash.Of)];
+
+    private static bool ReceivesCounterpart(Analysis a, int k)
+    {
+        if (a.IsWord(k, Words.A))
+        {
+            k++;
+        }
+
+        for (var n = 0; n < 3 && a.Is(k, LexClass.Determiner | LexClass.Function | LexClass.Demonym | LexClass.TitleModifier) && !a.Is(k, LexClass.Title | LexClass.StateNoun); n++)
+        {
+            a.Steps++;
+            k++;
+        }
+
+        // One official or one delegation: "recibió a los embajadores de la región" is a courtesy, not a meeting of states.
+        return a.Is(k, LexClass.Title | LexClass.StateNoun) && !a.Is(k, LexClass.PeopleNoun) && !a.Span(k).EndsWith('s');
     }
 
     // "se reunió hoy con", "met Tuesday with", "visited on May 3 the …": the token after a date that starts at k.
