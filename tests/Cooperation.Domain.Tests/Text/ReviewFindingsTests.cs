@@ -268,4 +268,17 @@ public sealed class ReviewFindingsTests
         => Assert.Empty(Reading.Of(
             "Tapachula, 4 de septiembre de 2023. El albergue de México recibió ayer a migrantes hondureños y guatemaltecos.",
             Language.Spanish).Meetings);
+
+    // A demonym glued after a word that is no state names a community, not a state.
+    [Theory]
+    [InlineData("Afro-Colombian community leaders spoke at the forum.", Language.English)]
+    [InlineData("Hablaron líderes de la comunidad afro-mexicana en el foro.", Language.Spanish)]
+    public void A_demonym_after_a_prefix_names_a_community(string text, Language language)
+        => Assert.Empty(Reading.Of(text, language).Values(MentionKind.Country));
+
+    [Fact]
+    public void A_demonym_after_a_state_and_a_hyphen_still_stands_for_its_state()
+        => Assert.Contains(
+            "Guatemalan=GT",
+            Reading.Of("Officials reviewed the Mexico-Guatemalan border crossings with the Guatemalan government.", Language.English).Values(MentionKind.Country));
 }

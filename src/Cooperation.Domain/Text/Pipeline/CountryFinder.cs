@@ -313,6 +313,13 @@ internal static class CountryFinder
             {
                 return false;
             }
+
+            // "Afro-Colombian", "afro-mexicano": a demonym glued after a word that is no state names a community.
+            if (k >= 2 && token.Gap == 0 && a.IsPunct(k - 1, '-') && a.Tokens[k - 1].Gap == 0 && a.Tokens[k - 2].Kind == TokenKind.Word
+                && !a.IsClaimed(k - 2, k - 1, MentionKinds.Country) && !a.Is(k - 2, LexClass.Demonym))
+            {
+                return false;
+            }
         }
 
         end = k + width;
