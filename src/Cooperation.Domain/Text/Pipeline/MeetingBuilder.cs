@@ -751,17 +751,7 @@ internal static class MeetingBuilder
     // The date's sentence (or its clause after a semicolon) starts with it, after at most "On"/"El"/a bullet, and a
     // comma follows it.
     private static bool IsOpening(Analysis a, Found date)
-    {
-        var sentence = a.Tokens[date.FirstToken].Sentence;
-        var before = 0;
-        for (var j = date.FirstToken - 1; j >= 0 && a.Tokens[j].Sentence == sentence && !a.IsPunct(j, ';') && before <= 2; j--)
-        {
-            a.Steps++;
-            before += a.Tokens[j].Kind == TokenKind.Word ? 1 : 0;
-        }
-
-        return before <= 2 && a.IsPunct(date.EndToken, ',');
-    }
+        => TenseGuess.OpensSentence(a, date.FirstToken) && a.IsPunct(date.EndToken, ',');
 
     // A historical date is no meeting's: a year before 1900 ("el 14 de julio de 1789"), or a date that belongs to what
     // is written right before it: another event ("la Constitución promulgada el 5 de febrero de 1917", "the anniversary

@@ -117,8 +117,8 @@ internal static class TenseGuess
     private static readonly System.Collections.Generic.HashSet<ulong> Subordinators =
         [.. System.Linq.Enumerable.Select(new[] { "que", "quien", "quienes", "tras", "después", "luego", "who", "which", "that", "after" }, WordHash.Of)];
 
-    // At most two words ("El", "On", "Este") before the token in its sentence or its clause after a semicolon.
-    private static bool OpensSentence(Analysis a, int first)
+    /// <summary>At most two words ("El", "On", "Este") stand before the token in its sentence, or in its clause after a semicolon.</summary>
+    public static bool OpensSentence(Analysis a, int first)
     {
         var sentence = a.Tokens[first].Sentence;
         var words = 0;
