@@ -201,6 +201,134 @@ public sealed class UnseenGenreTextTests
             People: ["Francis Fonseca | ministro de Relaciones Exteriores | BZ", "María Teresa Mercado | subsecretaria para América Latina y el Caribe | MX"],
             Meetings: ["held 2024-11-28/2024-11-29 BZ,MX"],
             Places: ["Belmopán"]),
+        ["15"] = new(
+            "Segob: a clock time set off by commas after the verb, women's titles, a semicolon list, meeting again undated",
+            Language.Spanish,
+            "Ciudad de México, 9 de enero de 2026.\n" +
+            "\n" +
+            "La Secretaría de Gobernación (Segob) informa que la secretaria de Gobernación, Rosa María Valdés Treviño, se reunió esta " +
+            "mañana, a las 9:30 a.m., con la viceministra de Seguridad Pública de Costa Rica, Karla Umaña Solís. Ambas funcionarias " +
+            "acordaron reunirse nuevamente en San José. Asistieron el comisionado del Instituto Nacional de Migración (INM), Sergio " +
+            "Salomón Céspedes; la titular de la Unidad de Política Migratoria, Lidia Fernández Ruiz; y el Lic. Tomás Ibarra, director " +
+            "general de Asuntos Internacionales.",
+            Dates: ["9 de enero de 2026=2026-01-09", "esta mañana=2026-01-09"],
+            People: ["Rosa María Valdés Treviño | secretaria de Gobernación | -", "Karla Umaña Solís | viceministra de Seguridad Pública de Costa Rica | CR", "Sergio Salomón Céspedes | comisionado del Instituto Nacional de Migración (INM) | MX", "Lidia Fernández Ruiz | titular de la Unidad de Política Migratoria | -", "Tomás Ibarra | director general de Asuntos Internacionales | -"],
+            Meetings: ["held 2026-01-09 CR,MX", "planned null CR,MX"],
+            Places: ["-", "San José"],
+            Institutions: ["Secretaría de Gobernación", "Segob", "Instituto Nacional de Migración", "INM", "Unidad de Política Migratoria"]),
+        ["16"] = new(
+            "U.S. Embassy: last week's numbered meeting of a group with a hyphenated pair, delegations led by, the next in January",
+            Language.English,
+            "U.S. Embassy in Guatemala\n" +
+            "Guatemala City, October 14, 2025\n" +
+            "\n" +
+            "Last week, officials from the United States and Guatemala held the second meeting of the U.S.-Guatemala Border Security " +
+            "Working Group in Quetzaltenango. The U.S. delegation was led by Deputy Assistant Secretary Laura Whitfield; the Guatemalan " +
+            "delegation was headed by Vice Minister of Government Julio Ortiz. The third meeting will take place in Washington in January.",
+            Dates: ["October 14, 2025=2025-10-14", "Last week=2025-10-06/2025-10-10", "January=2026-01"],
+            People: ["Laura Whitfield | Deputy Assistant Secretary | US", "Julio Ortiz | Vice Minister of Government | GT"],
+            Meetings: ["held 2025-10-06/2025-10-10 GT,US", "planned 2026-01 GT,US"],
+            Places: ["Quetzaltenango", "Washington"],
+            Institutions: ["U.S. Embassy in Guatemala"]),
+        ["17"] = new(
+            "Honduras: a year-crossing plan opening the sentence, sides by demonyms, a historical date",
+            Language.Spanish,
+            "Tegucigalpa, 3 de diciembre de 2025.\n" +
+            "\n" +
+            "Del 28 de diciembre al 3 de enero se realizará en San Pedro Sula la IV Reunión de la Comisión Binacional Honduras-Guatemala, " +
+            "informó la Secretaría de Seguridad. La delegación hondureña estará presidida por el ministro de Seguridad, Gerzon Velásquez, " +
+            "y la guatemalteca por la ministra de Gobernación, Ana Lucía Mérida. El 15 de septiembre de 1821, recordó el ministro, ambos " +
+            "países proclamaron su independencia.",
+            Dates: ["3 de diciembre de 2025=2025-12-03", "Del 28 de diciembre al 3 de enero=2025-12-28/2026-01-03", "15 de septiembre de 1821=1821-09-15"],
+            People: ["Gerzon Velásquez | ministro de Seguridad | HN", "Ana Lucía Mérida | ministra de Gobernación | GT"],
+            Meetings: ["planned 2025-12-28/2026-01-03 GT,HN"],
+            Places: ["San Pedro Sula"]),
+        ["18"] = new(
+            "A news agency: officials by title only, yesterday abroad, joined demonyms, a compound demonym in the next meeting's group",
+            Language.Spanish,
+            "MADRID, 20 de mayo de 2025 (EFE).- El ministro del Interior de España y su homóloga mauritana se reunieron ayer en Nuakchot " +
+            "para revisar la cooperación frente a la migración irregular, según fuentes del Ministerio del Interior. Funcionarios " +
+            "españoles y mauritanos celebrarán la próxima reunión del Grupo Mixto Hispano-Mauritano sobre Migración en Madrid el 15 de julio.",
+            Dates: ["20 de mayo de 2025=2025-05-20", "ayer=2025-05-19", "15 de julio=2025-07-15"],
+            People: [],
+            Meetings: ["held 2025-05-19 ES,MR", "planned 2025-07-15 ES,MR"],
+            Places: ["Nuakchot", "Madrid"],
+            Institutions: ["Ministerio del Interior"]),
+        ["19"] = new(
+            "A wire release: yesterday, delegations by possessives, a title ending in a portfolio before a comma, bodies in a semicolon list",
+            Language.English,
+            "OTTAWA, Nov. 4, 2025 /CNW/ - Canada and Mexico held the fifth meeting of the Canada-Mexico Security Dialogue yesterday in " +
+            "Ottawa. Canada's delegation was led by the Deputy Minister of Public Safety, Tricia Geddes, and Mexico's by the Undersecretary " +
+            "for North America, Roberto Velasco Álvarez. Participants included representatives of the Royal Canadian Mounted Police (RCMP); " +
+            "the Canada Border Services Agency (CBSA); and Mexico's National Guard. The two delegations agreed to meet again in Mexico City next year.",
+            Dates: ["Nov. 4, 2025=2025-11-04", "yesterday=2025-11-03", "next year=2026"],
+            People: ["Tricia Geddes | Deputy Minister of Public Safety | CA", "Roberto Velasco Álvarez | Undersecretary for North America | MX"],
+            Meetings: ["held 2025-11-03 CA,MX", "planned 2026 CA,MX"],
+            Places: ["Ottawa", "Mexico City"],
+            Institutions: ["Royal Canadian Mounted Police", "RCMP", "Canada Border Services Agency", "CBSA", "National Guard"]),
+        ["20"] = new(
+            "El Salvador: honorifics (Mtro., Dra., general), a weekday, a law's date in the meeting's sentence",
+            Language.Spanish,
+            "San Salvador, 28 de febrero de 2026.\n" +
+            "\n" +
+            "La canciller Alexandra Hill Tinoco y el embajador de México en El Salvador, Mtro. Ernesto Ríos, sostuvieron este jueves una " +
+            "reunión de trabajo en la sede de la Cancillería, a cien años de la Ley de Extranjería promulgada el 12 de marzo de 1926. Por " +
+            "la parte mexicana participaron también la cónsul general, Dra. Elena Rubio, y el agregado de la Guardia Nacional, general Mario Solís.",
+            Dates: ["28 de febrero de 2026=2026-02-28", "este jueves=2026-02-26", "12 de marzo de 1926=1926-03-12"],
+            People: ["Alexandra Hill Tinoco | canciller | -", "Ernesto Ríos | embajador de México en El Salvador | MX", "Elena Rubio | cónsul general | MX", "Mario Solís | agregado de la Guardia Nacional | MX"],
+            Meetings: ["held 2026-02-26 MX,SV"],
+            Places: ["-"]),
+        ["21"] = new(
+            "A joint statement: a plural position for two people, joined demonyms with a two-word one, an anniversary's date",
+            Language.English,
+            "Panama City, June 2, 2025\n" +
+            "\n" +
+            "Joint statement of the Ministers of Security of Panama and Costa Rica\n" +
+            "\n" +
+            "The Ministers of Public Security of Panama and Costa Rica, Frank Ábrego and Mario Zamora, met today in Paso Canoas. Panamanian " +
+            "and Costa Rican border authorities reviewed joint patrols and agreed to hold the next session of the Binational Border Commission " +
+            "in San José on August 18. The ministers also recalled the anniversary of the border treaty of May 1, 1941.",
+            Dates: ["June 2, 2025=2025-06-02", "today=2025-06-02", "August 18=2025-08-18", "May 1, 1941=1941-05-01"],
+            People: ["Frank Ábrego | Ministers of Public Security of Panama and Costa Rica | PA", "Mario Zamora | Ministers of Public Security of Panama and Costa Rica | CR"],
+            Meetings: ["held 2025-06-02 CR,PA", "planned 2025-08-18 CR,PA"],
+            Places: ["Paso Canoas", "San José"]),
+        ["22"] = new(
+            "Ecuador: a past weekday with its date and a place before the meeting, joined demonyms, the next meeting in March",
+            Language.Spanish,
+            "Quito, 10 de noviembre de 2025.\n" +
+            "\n" +
+            "El Ministerio de Relaciones Exteriores y Movilidad Humana informa que el viceministro de Movilidad Humana, Juan Carlos Larrea, " +
+            "participó el pasado viernes 7 de noviembre en Lima en la III Reunión del Grupo de Trabajo Binacional Ecuador-Perú sobre " +
+            "Migración, junto con la viceministra de Relaciones Exteriores del Perú, Rosa Elvira Cárdenas. Los funcionarios peruanos y " +
+            "ecuatorianos acordaron que la próxima reunión se realizará en Guayaquil en marzo de 2026.",
+            Dates: ["10 de noviembre de 2025=2025-11-10", "el pasado viernes 7 de noviembre=2025-11-07", "marzo de 2026=2026-03"],
+            People: ["Juan Carlos Larrea | viceministro de Movilidad Humana | -", "Rosa Elvira Cárdenas | viceministra de Relaciones Exteriores del Perú | PE"],
+            Meetings: ["held 2025-11-07 EC,PE", "planned 2026-03 EC,PE"],
+            Places: ["Lima", "Guayaquil"],
+            Institutions: ["Ministerio de Relaciones Exteriores y Movilidad Humana"]),
+        ["23"] = new(
+            "DHS: a meeting with two ministers, the refugee agency by its full name, a programme with an acronym",
+            Language.English,
+            "WASHINGTON, April 9, 2025 - The Secretary of Homeland Security, Kristi Noem, met yesterday with Honduran Foreign Minister " +
+            "Enrique Reina and Salvadoran Vice Minister Adriana Mira. Officials of the Office of the United Nations High Commissioner for " +
+            "Refugees (UNHCR) and of the International Organization for Migration (IOM) joined the talks. The Department also extended " +
+            "Temporary Protected Status (TPS) for Hondurans.",
+            Dates: ["April 9, 2025=2025-04-09", "yesterday=2025-04-08"],
+            People: ["Kristi Noem | Secretary of Homeland Security | -", "Enrique Reina | Honduran Foreign Minister | HN", "Adriana Mira | Salvadoran Vice Minister | SV"],
+            Meetings: ["held 2025-04-08 HN,SV,US"],
+            Institutions: ["Office of the United Nations High Commissioner for Refugees", "UNHCR", "International Organization for Migration", "IOM"]),
+        ["24"] = new(
+            "Guatemala: la vicecanciller and su homólogo, yesterday with a clock range, a future month in a relative clause",
+            Language.Spanish,
+            "Ciudad de Guatemala, 15 de enero de 2026.\n" +
+            "\n" +
+            "La vicecanciller María Luisa Ramírez y su homólogo beliceño, Eamon Courtenay, presidieron ayer, de 10:00 a 13:00 horas, la " +
+            "VIII Reunión de la Comisión Mixta Guatemala-Belice. El canciller Carlos Ramiro Martínez, quien dejará el cargo en febrero, " +
+            "saludó a las delegaciones.",
+            Dates: ["15 de enero de 2026=2026-01-15", "ayer=2026-01-14", "febrero=2026-02"],
+            People: ["María Luisa Ramírez | vicecanciller | -", "Eamon Courtenay | homólogo beliceño | BZ", "Carlos Ramiro Martínez | canciller | -"],
+            Meetings: ["held 2026-01-14 BZ,GT"],
+            Places: ["-"]),
     };
 
     /// <summary>
@@ -210,6 +338,12 @@ public sealed class UnseenGenreTextTests
     private static readonly HashSet<string> KnownMisses =
     [
         "People 07", "Meetings 03",
+
+        // The side of an elliptical second member ("y la guatemalteca por la ministra …"), a possessive delegation
+        // ("Canada's delegation was led by …", "and Mexico's by …"), a plural position's states taken in order ("The
+        // Ministers of … of Panama and Costa Rica, A and B"), a state known only from a portfolio ("Secretary of Homeland
+        // Security").
+        "People 17", "People 19", "People 21", "Meetings 23",
     ];
 
     private static void Expect(string part, string key, System.Action check)

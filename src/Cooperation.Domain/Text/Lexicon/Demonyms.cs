@@ -34,7 +34,8 @@ internal static class Demonyms
         ("siri", "o", "SY"), ("afgan", "o", "AF"), ("pakistan", "i", "PK"), ("filipin", "o", "PH"),
         ("tailand", "es", "TH"), ("indonesi", "o", "ID"), ("nigerian", "o", "NG"), ("kenian", "o", "KE"),
         ("etíop", "e", "ET"), ("senegal", "es", "SN"), ("guyan", "es", "GY"), ("surinam", "es", "SR"),
-        ("trinitens", "e", "TT"), ("barbadens", "e", "BB"), ("bahameñ", "o", "BS"),
+        ("trinitens", "e", "TT"), ("barbadens", "e", "BB"), ("bahameñ", "o", "BS"), ("mauritan", "o", "MR"),
+        ("argelin", "o", "DZ"), ("tunecin", "o", "TN"), ("maliens", "e", "ML"), ("gambian", "o", "GM"),
     ];
 
     /// <summary>English demonyms of one word.</summary>
@@ -53,7 +54,8 @@ internal static class Demonyms
         ("Iranian", "IR"), ("Iraqi", "IQ"), ("Syrian", "SY"), ("Afghan", "AF"), ("Pakistani", "PK"), ("Filipino", "PH"),
         ("Vietnamese", "VN"), ("Thai", "TH"), ("Indonesian", "ID"), ("Nigerian", "NG"), ("Kenyan", "KE"),
         ("Ethiopian", "ET"), ("Taiwanese", "TW"), ("Guyanese", "GY"), ("Surinamese", "SR"), ("Bahamian", "BS"),
-        ("Barbadian", "BB"), ("American", "US"),
+        ("Barbadian", "BB"), ("Mauritanian", "MR"), ("Algerian", "DZ"), ("Tunisian", "TN"), ("Senegalese", "SN"),
+        ("Malian", "ML"), ("Gambian", "GM"), ("American", "US"),
     ];
 
     /// <summary>

@@ -88,6 +88,17 @@ internal static class HeadNouns
     [
         "llamada", "telefónica", "comunicado", "boletín", "decreto", "call", "phone", "statement", "release", "decree",
         "announcement", "anuncio", "elección", "elecciones", "election", "elections", "operativo", "operation",
+        // A law, a constitution or an anniversary is dated by its own date, not a meeting's.
+        "ley", "law", "constitución", "constitution", "promulgada", "promulgado", "promulgó", "promulgated", "aniversario",
+        "anniversary", "independencia", "independence",
+    ];
+
+    /// <summary>Words of a programme's or a status's name ("Temporary Protected Status", "Deferred Action for Childhood
+    /// Arrivals", "Migrant Protection Protocols"): a name spelled out before its acronym with one of them is no body.</summary>
+    public static readonly string[] Programmes =
+    [
+        "programa", "programas", "program", "programs", "programme", "protocolos", "protocols", "status", "estatus", "deferred",
+        "diferida", "parole", "visa", "visas",
     ];
 
     /// <summary>Nouns that make a country name beside them a place ("Ciudad de México", "Guatemala City", "Golfo de México").</summary>

@@ -41,7 +41,7 @@ internal static class Titles
     public static readonly string[] Modifiers =
     [
         "general", "generales", "ejecutivo", "ejecutiva", "adjunto", "adjunta", "principal", "jurídico", "jurídica",
-        "especial", "interino", "interina", "encargado", "encargada", "auxiliar", "nacional", "regional", "federal",
+        "especial", "interino", "interina", "encargado", "encargada", "auxiliar", "nacional", "regional", "federal", "municipal",
         "deputy", "assistant", "under", "senior", "acting", "special", "vice", "executive", "associate",
         "national", "foreign", "interior", "then", "former", "exsecretario", "ex", "first", "primer", "primera",
     ];

@@ -74,6 +74,29 @@ internal static class BodyFinder
     private static readonly HashSet<ulong> AcronymConnectors =
         [.. new[] { "and", "of", "for", "the", "on", "de", "del", "la", "las", "los", "el", "y", "para", "sobre" }.Select(WordHash.Of)];
 
+    private static readonly HashSet<ulong> ProgrammeWords = [.. HeadNouns.Programmes.Select(WordHash.Of)];
+
+    // A state's own name ("Estados Unidos Mexicanos (EUM)") or a programme's ("Temporary Protected Status (TPS)",
+    // "Migrant Protection Protocols (MPP)") spelled out before its acronym is no body.
+    private static bool IsStateOrProgramme(Analysis a, int first, int end)
+    {
+        if (a.IsClaimed(first, first + 1, MentionKinds.Country))
+        {
+            return true;
+        }
+
+        for (var j = first; j < end; j++)
+        {
+            a.Steps++;
+            if (a.Tokens[j].Kind == TokenKind.Word && (ProgrammeWords.Contains(a.Tokens[j].Hash) || a.Tokens[j].Is(LexClass.DocumentNoun)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "U.S. Customs and Border Protection (CBP)", "Immigration and Customs Enforcement (ICE)": a capitalised name that no
     // head noun marks is a body when the acronym in parentheses after it spells its capitalised words' initials.
     private static void FindSpelledOut(Analysis a)
@@ -91,7 +114,8 @@ internal static class BodyFinder
 
             // A person's initials are no body's acronym ("Juan Pérez (JP)").
             var first = SpelledFirst(a, k, a.Span(k + 1));
-            if (first < 0 || a.IsClaimed(first, k, MentionKinds.Bodies | MentionKinds.Person | MentionKinds.Date) || a.Is(first, LexClass.GivenName))
+            if (first < 0 || a.IsClaimed(first, k, MentionKinds.Bodies | MentionKinds.Person | MentionKinds.Date) || a.Is(first, LexClass.GivenName)
+                || IsStateOrProgramme(a, first, k))
             {
                 continue;
             }
@@ -350,9 +374,13 @@ internal static class BodyFinder
             ref readonly var t = ref a.Tokens[j];
 
             // Before a possessive a title is the owner, part of the name ("Attorney General's Office").
+            // A demonym inside a name that goes on before it is the name's ("Royal Canadian Mounted Police"); one that
+            // opens it is the state's ("the Mexican National Guard").
             var excluded = LexClass.Function | LexClass.Determiner | LexClass.Demonym | LexClass.Month | LexClass.Weekday | (possessive ? LexClass.None : LexClass.Title);
+            var inner = t.Is(LexClass.Demonym) && !t.Is(excluded & ~LexClass.Demonym) && j > 0 && t.Gap == 1 && a.Tokens[j - 1].IsCapitalizedWord
+                && !a.Tokens[j - 1].Is(excluded) && !a.Tokens[j - 1].Has(TokenFlags.LineStart);
             if (t.Kind == TokenKind.Word && t.Has(TokenFlags.Capitalized)
-                && (t.Has(TokenFlags.Dotted | TokenFlags.AllCaps) || !t.Is(excluded))
+                && (t.Has(TokenFlags.Dotted | TokenFlags.AllCaps) || !t.Is(excluded) || inner)
                 && !PersonModifiers.Contains(t.Hash) && !(t.Is(LexClass.GivenName) && j == first - 1 && !t.Has(TokenFlags.AllCaps))
                 && !a.IsClaimed(j, j + 1, MentionKinds.Date | MentionKinds.Bodies))
             {
@@ -369,7 +397,9 @@ internal static class BodyFinder
                 continue;
             }
 
-            if (t.Kind == TokenKind.Word && t.Hash == Words.S && (a.IsPunct(j - 1, '\'') || a.IsPunct(j - 1, '\u2019')) && t.Gap == 0)
+            // "Mexico's National Guard": a state's possessive owns the name and is no part of it.
+            if (t.Kind == TokenKind.Word && t.Hash == Words.S && (a.IsPunct(j - 1, '\'') || a.IsPunct(j - 1, '\u2019')) && t.Gap == 0
+                && !a.IsClaimed(j - 2, j - 1, MentionKinds.Country))
             {
                 possessive = true;
                 j -= 2;
@@ -564,7 +594,8 @@ internal static class BodyFinder
 
             if (t.Has(TokenFlags.Capitalized))
             {
-                if (t.Is(LexClass.GivenName | LexClass.Title | LexClass.Function))
+                // A state after the comma ends the name: "el Grupo de Contacto, México y Belice firmaron …".
+                if (t.Is(LexClass.GivenName | LexClass.Title | LexClass.Function) || a.IsClaimed(j, j + 1, MentionKinds.Country))
                 {
                     return false;
                 }
@@ -648,6 +679,13 @@ internal static class BodyFinder
             body.Institution = Scratch[0].Institution;
             body.Mechanism = Scratch[0].Mechanism;
             body.Country ??= Scratch[0].Country;
+        }
+
+        // A body every reader knows by its acronym gives the name before it its state: "la Secretaría de Gobernación
+        // (Segob)" is Mexico's.
+        if (body.Country is null && Known.TryMatch(a, k, Scratch, out var knownEnd) && knownEnd == k + 1 && Scratch.Count == 1 && Scratch[0].Kind == body.Kind)
+        {
+            body.Country = Scratch[0].Country;
         }
 
         var acronym = a.Add(body.Kind, k, k + 1);

@@ -313,6 +313,13 @@ internal static class CountryFinder
             {
                 return false;
             }
+
+            // "Afro-Colombian", "afro-mexicano": a demonym glued after a word that is no state names a community.
+            if (k >= 2 && token.Gap == 0 && a.IsPunct(k - 1, '-') && a.Tokens[k - 1].Gap == 0 && a.Tokens[k - 2].Kind == TokenKind.Word
+                && !a.IsClaimed(k - 2, k - 1, MentionKinds.Country) && !a.Is(k - 2, LexClass.Demonym))
+            {
+                return false;
+            }
         }
 
         end = k + width;
@@ -434,6 +441,24 @@ internal static class CountryFinder
     // Spanish puts the demonym after the noun ("la delegación mexicana", "funcionarios federales mexicanos"), English
     // before it ("the Mexican delegation", "senior Mexican government representatives").
     private static bool StandsForState(Analysis a, int first, int end)
+    {
+        if (StandsForStateAlone(a, first, end))
+        {
+            return true;
+        }
+
+        // Two demonyms joined share the noun: "Mexican and Guatemalan officials", "funcionarios mexicanos y guatemaltecos".
+        if (IsAnd(a, end) && (a.Is(end + 1, LexClass.Demonym) || TwoWordDemonym(a, end + 1, out _)))
+        {
+            return StandsForStateAlone(a, end + 1, a.Is(end + 1, LexClass.Demonym) ? end + 2 : end + 3);
+        }
+
+        return first >= 2 && a.Is(first - 2, LexClass.Demonym) && IsAnd(a, first - 1) && StandsForStateAlone(a, first - 2, first - 1);
+    }
+
+    private static bool IsAnd(Analysis a, int k) => a.IsWord(k, Words.Y) || a.IsWord(k, Words.E) || a.IsWord(k, Words.And);
+
+    private static bool StandsForStateAlone(Analysis a, int first, int end)
     {
         for (var back = 1; back <= 2; back++)
         {

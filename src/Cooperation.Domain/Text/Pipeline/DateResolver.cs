@@ -24,7 +24,7 @@ internal static class DateResolver
                 continue;
             }
 
-            var tense = e.Direction != 0 ? (e.Direction < 0 ? Tense.Past : Tense.Future) : TenseGuess.Around(a, found.FirstToken, found.EndToken);
+            var tense = e.Direction != 0 ? (e.Direction < 0 ? Tense.Past : Tense.Future) : TenseGuess.OfDate(a, found.FirstToken, found.EndToken);
             Resolve(found, e, a.DocumentDate, tense, previous, a);
             if (found.Date is { Precision: not PartialDatePrecision.Year } || found.DateRange is not null)
             {

@@ -143,8 +143,12 @@ internal static class DateScanner
         return n;
     }
 
-    /// <summary>A year: four digits from 1900 to 2100, not part of a longer number or a code ("320/2019", "No. 2019").</summary>
-    private static bool Year(Analysis a, int k, out int year)
+    /// <summary>The first year a day or month names ("14 de julio de 1789"): a year alone starts at 1900, since a bare
+    /// four-digit number before it is more often a count than a year.</summary>
+    private const int HistoricalYear = 1000;
+
+    /// <summary>A year: four digits from 1900 (or <paramref name="from"/>) to 2100, not part of a longer number or a code ("320/2019", "No. 2019").</summary>
+    private static bool Year(Analysis a, int k, out int year, int from = 1900)
     {
         year = 0;
         if ((uint)k >= (uint)a.Count)
@@ -153,7 +157,7 @@ internal static class DateScanner
         }
 
         ref readonly var token = ref a.Tokens[k];
-        if (token.Kind != TokenKind.Number || token.Length != 4 || token.Has(TokenFlags.Glued | TokenFlags.OrdinalSuffix) || token.Number is < 1900 or > 2100)
+        if (token.Kind != TokenKind.Number || token.Length != 4 || token.Has(TokenFlags.Glued | TokenFlags.OrdinalSuffix) || token.Number < from || token.Number > 2100)
         {
             return false;
         }
@@ -272,7 +276,7 @@ internal static class DateScanner
             if (a.IsWord(j, Words.Ano))
             {
                 // "de 2021", "del año 2021", "del año pasado".
-                if (Year(a, j + 1, out year))
+                if (Year(a, j + 1, out year, HistoricalYear))
                 {
                     next = j + 2;
                     return true;
@@ -303,7 +307,7 @@ internal static class DateScanner
             return true;
         }
 
-        if (Year(a, j, out year))
+        if (Year(a, j, out year, HistoricalYear))
         {
             next = j + 1;
             return true;

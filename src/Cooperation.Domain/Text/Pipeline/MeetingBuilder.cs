@@ -80,7 +80,7 @@ internal static class MeetingBuilder
             foreach (var candidate in Candidates(a, segment, segments[segment].First, segments[segment].End, mentions, index))
             {
                 a.Steps++;
-                candidate.Weak |= mentions.Count == 0;
+                candidate.Weak |= mentions.Count == 0 && !candidate.Again;
                 Place(a, candidate, mentions, meetings, principal, index);
                 placed = true;
             }
@@ -198,6 +198,9 @@ internal static class MeetingBuilder
 
         /// <summary>A verb of meeting each other with no noun, number or mechanism: a meeting only with a date.</summary>
         public bool NeedsDate;
+
+        /// <summary>"meet again", "reunirse nuevamente": the next meeting of the parties spoken of.</summary>
+        public bool Again;
         public bool Generic => Ordinal is null && Mechanism is null && Date is null;
     }
 
@@ -263,7 +266,8 @@ internal static class MeetingBuilder
                 continue;
             }
 
-            if (t.Is(LexClass.MeetingVerb | LexClass.VisitVerb) && !t.Has(TokenFlags.Capitalized | TokenFlags.AllCaps) || (t.Is(LexClass.MeetingVerb) && k == first))
+            if (t.Is(LexClass.MeetingVerb | LexClass.VisitVerb) && !t.Has(TokenFlags.Capitalized | TokenFlags.AllCaps) || (t.Is(LexClass.MeetingVerb) && k == first)
+                || (ReceiveVerbs.Contains(t.Hash) && !t.Has(TokenFlags.Capitalized | TokenFlags.AllCaps)))
             {
                 verbs.Add(k);
             }
@@ -315,8 +319,9 @@ internal static class MeetingBuilder
         foreach (var verb in verbs)
         {
             a.Steps++;
+            // "who first met in Lima in 2019, agreed to meet again": meeting again is another meeting than the one before.
             var near = Nearest(triggers, verb);
-            if (near is not null)
+            if (near is not null && !(near.Token < verb && IsAgain(a, verb + 1)))
             {
                 near.Verb = true;
                 continue;
@@ -331,7 +336,9 @@ internal static class MeetingBuilder
 
             var hasCounterpart = visit
                 ? index.Countries.ContainsKey(target) || index.Countries.ContainsKey(target + 1)
-                : a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.Con) || a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.With);
+                : ReceiveVerbs.Contains(a.Tokens[verb].Hash)
+                    ? ReceivesCounterpart(a, AfterWhenAndWhere(a, verb + 1, mentions))
+                    : a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.Con) || a.IsWord(AfterWhenAndWhere(a, verb + 1, mentions), Words.With);
             if (hasCounterpart)
             {
                 triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, Visit = visit });
@@ -339,8 +346,10 @@ internal static class MeetingBuilder
             else if (!visit && IsReciprocal(a, verb) && (TwoStates(a, mentions) || IsAgain(a, verb + 1)))
             {
                 // "Los cancilleres de México y Canadá se reunieron el 3 de marzo", "the ministers of Mexico and Canada
-                // met in Ottawa on …": meeting each other, two states named; a meeting only if a date of its own is found.
-                triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, NeedsDate = true });
+                // met in Ottawa on …": meeting each other, two states named; a meeting only if a date of its own is found,
+                // or if it is a plan ("se reunirán en Quito", "agreed to meet again"): an announced meeting the text
+                // does not date yet.
+                triggers.Add(new Trigger { Token = verb, End = verb + 1, Verb = true, NeedsDate = !IsPlan(a, verb), Again = IsAgain(a, verb + 1) });
             }
         }
 
@@ -377,10 +386,11 @@ internal static class MeetingBuilder
                 Ordinal = trigger.Ordinal,
                 Mechanism = trigger.Mechanism,
                 Weak = weak,
+                Again = trigger.Again,
                 Phrase = trigger.Phrase,
                 With = WithCountries(a, trigger),
                 Kind = KindOf(a, trigger),
-                PlaceText = PlaceAfter(a, trigger, end, mentions) ?? PlaceBefore(a, trigger, from, end, mentions),
+                PlaceText = PlaceAfter(a, trigger, end, mentions) ?? (trigger.Again ? null : PlaceBefore(a, trigger, from, end, mentions)),
             };
         }
     }
@@ -397,6 +407,28 @@ internal static class MeetingBuilder
         }
 
         return false;
+    }
+
+    // "recibió a su homólogo", "received the Guatemalan Foreign Minister", "recibieron a la delegación estadounidense":
+    // receiving one official or one delegation is meeting them; receiving anyone else ("recibió a migrantes") is not.
+    private static readonly HashSet<ulong> ReceiveVerbs =
+        [.. new[] { "recibió", "recibieron", "recibirá", "recibirán", "received", "receives", "receive", "hosted", "hosts" }.Select(WordHash.Of)];
+
+    private static bool ReceivesCounterpart(Analysis a, int k)
+    {
+        if (a.IsWord(k, Words.A))
+        {
+            k++;
+        }
+
+        for (var n = 0; n < 3 && a.Is(k, LexClass.Determiner | LexClass.Function | LexClass.Demonym | LexClass.TitleModifier) && !a.Is(k, LexClass.Title | LexClass.StateNoun); n++)
+        {
+            a.Steps++;
+            k++;
+        }
+
+        // One official or one delegation: "recibió a los embajadores de la región" is a courtesy, not a meeting of states.
+        return a.Is(k, LexClass.Title | LexClass.StateNoun) && !a.Is(k, LexClass.PeopleNoun) && !a.Span(k).EndsWith('s');
     }
 
     // "se reunió hoy con", "met Tuesday with", "visited on May 3 the …": the token after a date that starts at k.
@@ -436,6 +468,13 @@ internal static class MeetingBuilder
     private static bool IsReciprocal(Analysis a, int verb)
         => a.Span(verb) is "reunieron" or "reunirán" or "reunirian" or "reunirían" or "reúnen" or "reunimos" or "reuniremos" or "reunirse" or "met" or "meet";
 
+    // "se reunirán", "will meet", "acordaron reunirse", "agreed to meet": the verb itself (or "will" before it) is in the future.
+    private static bool IsPlan(Analysis a, int verb)
+    {
+        var sentence = a.Tokens[verb].Sentence;
+        return TenseGuess.Of(a, verb, sentence) == Tense.Future || TenseGuess.Of(a, verb - 1, sentence) == Tense.Future;
+    }
+
     // "meet again", "reunirse nuevamente", "reunirse de nuevo": the parties of the meeting spoken of meet once more.
     private static bool IsAgain(Analysis a, int k)
         => a.IsWord(k, Again) || a.IsWord(k, Nuevamente) || (a.IsWord(k, Words.De) && a.IsWord(k + 1, Nuevo));
@@ -472,8 +511,9 @@ internal static class MeetingBuilder
                 continue;
             }
 
-            // A clock time: "a las 11:00 horas", "at 10:30 a.m.".
-            if (t.Kind == TokenKind.Number || t.IsPunct(':') || (t.IsPunct('.') && t.Gap == 0) || (t.Kind == TokenKind.Word && ClockWords.Contains(t.Hash)))
+            // A clock time: "a las 11:00 horas", "at 10:30 a.m.", also set off by commas ("esta mañana, a las 9:30 a.m., con").
+            if (t.Kind == TokenKind.Number || t.IsPunct(':') || (t.IsPunct('.') && t.Gap == 0) || (t.Kind == TokenKind.Word && ClockWords.Contains(t.Hash))
+                || (t.IsPunct(',') && (IsClockStart(a, k + 1) || (k > 1 && IsClockEnd(a, k - 1)))))
             {
                 k++;
                 continue;
@@ -484,6 +524,15 @@ internal static class MeetingBuilder
 
         return k;
     }
+
+    // "a las 9:30", "at 10:30": a clock time starts at k.
+    private static bool IsClockStart(Analysis a, int k)
+        => (a.IsWord(k, Words.A) && a.Is(k + 1, LexClass.Determiner) && k + 2 < a.Count && a.Tokens[k + 2].Kind == TokenKind.Number)
+        || (a.IsWord(k, Words.At) && k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.Number);
+
+    // "9:30 a.m", "11:00 horas", "10:30": the clock time ends at k.
+    private static bool IsClockEnd(Analysis a, int k)
+        => a.Tokens[k].Kind == TokenKind.Number ? a.IsPunct(k - 1, ':') : ClockWords.Contains(a.Tokens[k].Hash) || (a.IsPunct(k, '.') && ClockWords.Contains(a.Tokens[k - 1].Hash));
 
     private static readonly HashSet<ulong> ClockWords = [.. new[] { "a", "las", "la", "at", "am", "pm", "a.m", "p.m", "m", "horas", "hrs", "h" }.Select(WordHash.Of)];
 
@@ -586,7 +635,7 @@ internal static class MeetingBuilder
             }
 
             a.Steps++;
-            if (a.Is(date.FirstToken, LexClass.Since) || a.Is(date.FirstToken - 1, LexClass.Since) || IsDateline(a, date))
+            if (a.Is(date.FirstToken, LexClass.Since) || a.Is(date.FirstToken - 1, LexClass.Since) || IsDateline(a, date) || IsOtherEventsDate(a, date))
             {
                 continue;
             }
@@ -600,7 +649,7 @@ internal static class MeetingBuilder
             {
                 a.Steps++;
                 var distance = date.FirstToken >= trigger.End ? date.FirstToken - trigger.End : trigger.Token >= date.EndToken ? trigger.Token - date.EndToken : 0;
-                if (opening && trigger.Token > date.FirstToken && best is null)
+                if (opening && trigger.Token > date.FirstToken && best is null && !SemicolonBetween(a, date.EndToken, trigger.Token))
                 {
                     distance = Math.Min(distance, DateWindow);
                 }
@@ -612,7 +661,7 @@ internal static class MeetingBuilder
                     distance += DateWindow;
                 }
 
-                if (distance > DateWindow || distance >= bestDistance || OtherEventBetween(a, trigger, date))
+                if (distance > DateWindow || distance >= bestDistance || OtherEventBetween(a, trigger, date) || IsAgreementsDate(a, trigger, date))
                 {
                     continue;
                 }
@@ -626,7 +675,7 @@ internal static class MeetingBuilder
             if (best is null && OnlyDate(a, date, mentions) && triggers.Count(static t => !t.Plural) == 1)
             {
                 var only = triggers.First(static t => !t.Plural);
-                if (!OtherEventBetween(a, only, date)
+                if (!OtherEventBetween(a, only, date) && !IsAgreementsDate(a, only, date)
                     && !(only.Token >= date.EndToken && NewClauseBetween(a, date.EndToken, only.Token)))
                 {
                     best = only;
@@ -650,6 +699,22 @@ internal static class MeetingBuilder
             if ((a.IsPunct(j, ',') || a.IsPunct(j, ';'))
                 && (a.IsWord(j + 1, Words.Y) || a.IsWord(j + 1, Words.E) || a.IsWord(j + 1, Words.And) || a.IsWord(j + 1, Pero) || a.IsWord(j + 1, But))
                 && (TenseGuess.Of(a, j + 2, a.Tokens[j].Sentence) != Tense.Unknown || (j + 3 < to && TenseGuess.Of(a, j + 3, a.Tokens[j].Sentence) != Tense.Unknown)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "El 21 de septiembre de 1981, Belice obtuvo su independencia; hoy, … se celebró …": an opening date reaches no
+    // further than its clause.
+    private static bool SemicolonBetween(Analysis a, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            a.Steps++;
+            if (a.IsPunct(j, ';'))
             {
                 return true;
             }
@@ -683,18 +748,69 @@ internal static class MeetingBuilder
 
     private static bool IsDateline(Analysis a, Found date) => ReferenceEquals(a.Dateline, date);
 
-    // The date's sentence starts with it, after at most "On"/"El"/a bullet, and a comma follows it.
+    // The date's sentence (or its clause after a semicolon) starts with it, after at most "On"/"El"/a bullet, and a
+    // comma follows it.
     private static bool IsOpening(Analysis a, Found date)
+        => TenseGuess.OpensSentence(a, date.FirstToken) && a.IsPunct(date.EndToken, ',');
+
+    // A historical date is no meeting's: a year before 1900 ("el 14 de julio de 1789"), or a date that belongs to what
+    // is written right before it: another event ("la Constitución promulgada el 5 de febrero de 1917", "the anniversary
+    // on May 5"), or a law or document it dates by "de"/"of" ("la Ley de Extranjería de 11 de enero de 2000", "the
+    // Refugee Act of March 17, 1980"; not "revisaron el Plan de Acción el 5 de mayo", where the date is the meeting's).
+    private static bool IsOtherEventsDate(Analysis a, Found date)
     {
-        var sentence = a.Tokens[date.FirstToken].Sentence;
-        var before = 0;
-        for (var j = date.FirstToken - 1; j >= 0 && a.Tokens[j].Sentence == sentence && before <= 2; j--)
+        if ((date.Date ?? date.DateRange?.Start)?.Year < HistoricalBefore)
         {
-            a.Steps++;
-            before += a.Tokens[j].Kind == TokenKind.Word ? 1 : 0;
+            return true;
         }
 
-        return before <= 2 && a.IsPunct(date.EndToken, ',');
+        var j = date.FirstToken - 1;
+        var dated = a.IsWord(j, Words.De) || a.IsWord(j, Words.Del) || a.IsWord(j, Words.Of);
+        if (dated || a.Is(j, LexClass.Determiner) || a.IsWord(j, Words.On))
+        {
+            j--;
+        }
+
+        // Back over the capitalised words of the thing's name ("Ley de Extranjería", "Refugee Act").
+        for (var n = 0; n < 6 && j >= 0; n++, j--)
+        {
+            a.Steps++;
+            if (a.Is(j, LexClass.OtherEvent) || (dated && a.Is(j, LexClass.DocumentNoun)))
+            {
+                return true;
+            }
+
+            if (!(a.Tokens[j].IsCapitalizedWord || a.IsWord(j, Words.De) || a.IsWord(j, Words.Of)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int HistoricalBefore = 1900;
+
+    // "que en marzo de 2022 acordaron reunirse nuevamente", "acordaron ayer reunirse": a date before (or right after) the
+    // verb of agreeing dates the agreement, not the meeting agreed on (a plan of its own: "reunirse", "meet" after "acordaron", "agreed to").
+    private static bool IsAgreementsDate(Analysis a, Trigger trigger, Found date)
+    {
+        if (!trigger.Verb || date.EndToken > trigger.Token || !TenseWords.MeetingInfinitiveHashes.Contains(a.Tokens[trigger.Token].Hash))
+        {
+            return false;
+        }
+
+        // "acordaron ayer reunirse": a date right after the verb of agreeing is the agreement's too.
+        for (var j = trigger.Token - 1; j >= date.FirstToken - 2 && j >= 0 && trigger.Token - j <= 12; j--)
+        {
+            a.Steps++;
+            if (TenseWords.AgreeingHashes.Contains(a.Tokens[j].Hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OtherEventBetween(Analysis a, Trigger trigger, Found date)
@@ -890,8 +1006,10 @@ internal static class MeetingBuilder
             }
         }
 
-        // A plan without a date, number or place ("GASSCA will meet on an ongoing basis") announces no meeting.
-        if (candidate.Weak || (candidate.Status == MeetingStatus.Planned && candidate.Date is null && candidate.Ordinal is null && candidate.PlaceText is null))
+        // A plan without a date, number or place ("GASSCA will meet on an ongoing basis") announces no meeting; an
+        // agreement to meet again ("acordaron reunirse nuevamente, sin fijar fecha") announces the next one, undated.
+        if (candidate.Weak || (candidate.Status == MeetingStatus.Planned && candidate.Date is null && candidate.Ordinal is null && candidate.PlaceText is null
+            && !candidate.Again))
         {
             return;
         }
@@ -1012,6 +1130,9 @@ internal static class MeetingBuilder
         public HashSet<CountryCode> Countries { get; } = [];
 
         public bool Weak { get; set; }
+
+        /// <summary>An agreement to meet again: a plan even with no date, number or place.</summary>
+        public bool Again { get; set; }
 
         public string? Phrase { get; set; }
 

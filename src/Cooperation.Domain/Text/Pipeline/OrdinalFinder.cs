@@ -74,15 +74,17 @@ internal static class OrdinalFinder
 
         // A name's adjectives may be three ("the third High-Level Security Dialogue"); lower-case ones two.
         var most = j < a.Count && a.Tokens[j].IsCapitalizedWord ? 3 : 2;
+        var compounds = 0;
         for (var skipped = 0; skipped <= most && j < a.Count; skipped++, j++)
         {
             a.Steps++;
             ref readonly var t = ref a.Tokens[j];
 
-            // "High-Level": a glued hyphen inside an adjective.
+            // "High-Level", "U.S.-Mexico Bi-National": a glued hyphen joins two words into one adjective (at most two
+            // such compounds, so the scan stays short).
             if (skipped > 0 && t.Gap == 0 && t.IsPunct('-') && j + 1 < a.Count && a.Tokens[j + 1].Gap == 0 && a.Tokens[j + 1].Kind == TokenKind.Word)
             {
-                skipped--;
+                skipped -= ++compounds <= 2 ? 2 : 1;
                 continue;
             }
 
@@ -98,7 +100,9 @@ internal static class OrdinalFinder
             }
 
             // Between the ordinal and its noun only adjectives stand ("Regional", "High-Level", "bilateral").
-            if (t.Is(LexClass.Function | LexClass.Connector | LexClass.Determiner | LexClass.Title | LexClass.Month) || a.IsPunct(j + 1, ','))
+            // A state's name stays an adjective even when it folds to a function word ("U.S." to "us").
+            if ((t.Is(LexClass.Function | LexClass.Connector | LexClass.Determiner | LexClass.Title | LexClass.Month) && !a.IsClaimed(j, j + 1, MentionKinds.Country))
+                || a.IsPunct(j + 1, ','))
             {
                 return false;
             }

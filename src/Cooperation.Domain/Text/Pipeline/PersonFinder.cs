@@ -248,7 +248,10 @@ internal static class PersonFinder
     }
 
     // A capitalised title or rank right after a name (no title is written after the name it goes with), with no position
-    // ("Alcalde de Tijuana", "Director for …") or name going on after it.
+    // ("Alcalde de Tijuana", "Director for …") or name going on after it, and the name's phrase ending there: at the
+    // sentence's end, a semicolon, "y"/"and", or a comma before the position that is the person's ("María Elena Alcalde,
+    // embajadora …"). Before a verb or another comma the word is a title after all ("Marcelo Ebrard Canciller, junto a
+    // …", "Carlos Gómez Alcalde saludó …").
     private static bool IsTitleSurname(Analysis a, int k)
     {
         if ((uint)k >= (uint)a.Count || a.Tokens[k].Gap != 1)
@@ -270,9 +273,14 @@ internal static class PersonFinder
         }
 
         ref readonly var n = ref a.Tokens[next];
-        return n.Kind != TokenKind.Word
-            || (!n.Has(TokenFlags.Capitalized) && !a.Is(next, LexClass.TitleModifier | LexClass.Demonym) && !Particles.Contains(n.Hash)
-                && !PositionPrepositions.Contains(n.Hash));
+        if (n.Kind != TokenKind.Word)
+        {
+            return !n.IsPunct(',') || a.Is(next + 1, LexClass.Title | LexClass.TitleModifier)
+                || a.IsWord(next + 1, Words.Y) || a.IsWord(next + 1, Words.E) || a.IsWord(next + 1, Words.And)
+                || (a.Is(next + 1, LexClass.Determiner) && a.Is(next + 2, LexClass.Title | LexClass.TitleModifier));
+        }
+
+        return n.Hash == Words.Y || n.Hash == Words.E || n.Hash == Words.And;
     }
 
     private static bool IsSingleCapital(Analysis a, int k)
@@ -299,7 +307,7 @@ internal static class PersonFinder
         if (a.IsWord(before, Words.Of) || a.IsWord(before, Words.For) || a.IsWord(before, Words.On))
         {
             var split = SplitComplement(a, first, end, words);
-            if (split < 0)
+            if (split < 0 || (split == end - 1 && EndsTitleBeforeName(a, split, end)))
             {
                 return false;
             }
@@ -310,6 +318,11 @@ internal static class PersonFinder
         }
 
         if (a.Tokens[first].Has(TokenFlags.CapsLine))
+        {
+            return false;
+        }
+
+        if (words == 1 && EndsTitleBeforeName(a, first, end))
         {
             return false;
         }
@@ -364,6 +377,12 @@ internal static class PersonFinder
 
         return false;
     }
+
+    // "Deputy Minister of Public Safety, Tricia Geddes": one word after a title's capitalised words, before a comma and
+    // a name of two words, ends the title written before that name; it is no person of its own.
+    private static bool EndsTitleBeforeName(Analysis a, int word, int end)
+        => !a.Is(word, LexClass.GivenName) && a.IsPunct(end, ',') && IsNameWord(a, end + 1) && IsNameWord(a, end + 2)
+        && a.Tokens[word].Gap == 1 && word > 0 && a.Tokens[word - 1].IsCapitalizedWord;
 
     private static int NameWords(Analysis a, int first, int end)
     {
@@ -521,6 +540,14 @@ internal static class PersonFinder
             a.Steps++;
             ref readonly var t = ref a.Tokens[j];
             if (t.Sentence != sentence || t.IsPunct(';') || t.IsPunct(':') || a.IsClaimed(j, j + 1, MentionKinds.Person))
+            {
+                break;
+            }
+
+            // A verb ends the clause: "El secretario de Gobernación recibió a la ministra de Seguridad, NAME" gives
+            // NAME the minister's position, not the words from the secretary on.
+            if (t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized)
+                && (t.Is(LexClass.MeetingVerb | LexClass.VisitVerb) || TenseGuess.Of(a, j, sentence) != Tense.Unknown))
             {
                 break;
             }

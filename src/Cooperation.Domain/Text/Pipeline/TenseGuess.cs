@@ -16,6 +16,28 @@ internal static class TenseGuess
     public static Tense Around(Analysis a, int first, int end)
     {
         var sentence = a.Tokens[Math.Min(first, a.Count - 1)].Sentence;
+
+        // The words of the place's own clause first: "El canciller, quien viajará a Belmopán en febrero, saludó …" puts
+        // February in the future, though "saludó" is as near.
+        var (beforeOpen, afterOpen) = (true, true);
+        for (var distance = 0; distance <= Window && (beforeOpen || afterOpen); distance++)
+        {
+            a.Steps++;
+            var after = end + distance;
+            afterOpen &= !(a.IsPunct(after, ',') || a.IsPunct(after, ';'));
+            if (afterOpen && Of(a, after, sentence) is var ahead and not Tense.Unknown)
+            {
+                return ahead;
+            }
+
+            var before = first - 1 - distance;
+            beforeOpen &= !(a.IsPunct(before, ',') || a.IsPunct(before, ';'));
+            if (beforeOpen && Of(a, before, sentence) is var behind and not Tense.Unknown)
+            {
+                return behind;
+            }
+        }
+
         for (var distance = 0; distance <= Window; distance++)
         {
             a.Steps++;
@@ -52,6 +74,64 @@ internal static class TenseGuess
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>
+    /// The tense of a date's clause. A date that opens its sentence before a comma ("El 3 de marzo, …", "Este jueves, …")
+    /// takes the tense of its clause's main verb: a relative clause or an adverbial one set off by commas in between ("…,
+    /// que se reunirán en mayo, firmaron", "…, tras recordar que … entró en vigor …, se reunirán") is passed over, but a
+    /// "cuando" clause is the date's own ("El 3 de marzo, cuando se reunirán …"). Otherwise <see cref="Around"/>.
+    /// </summary>
+    public static Tense OfDate(Analysis a, int first, int end)
+    {
+        if (OpensSentence(a, first) && a.IsPunct(end, ','))
+        {
+            var sentence = a.Tokens[first].Sentence;
+            var skipping = false;
+            for (var k = end; k < Math.Min(a.Count, end + FarWindow); k++)
+            {
+                a.Steps++;
+                if (a.Tokens[k].Sentence != sentence || a.IsPunct(k, ';'))
+                {
+                    break;
+                }
+
+                if (a.IsPunct(k, ','))
+                {
+                    skipping = k + 1 < a.Count && a.Tokens[k + 1].Kind == TokenKind.Word && Subordinators.Contains(a.Tokens[k + 1].Hash);
+                    continue;
+                }
+
+                var tense = skipping ? Tense.Unknown : Of(a, k, sentence);
+                if (tense != Tense.Unknown)
+                {
+                    return tense;
+                }
+            }
+        }
+
+        return Around(a, first, end);
+    }
+
+    // Words that open a clause inside the sentence that is not its main one.
+    private static readonly System.Collections.Generic.HashSet<ulong> Subordinators =
+        [.. System.Linq.Enumerable.Select(new[] { "que", "quien", "quienes", "tras", "después", "luego", "who", "which", "that", "after" }, WordHash.Of)];
+
+    /// <summary>At most two words ("El", "On", "Este") stand before the token in its sentence, or in its clause after a semicolon.</summary>
+    public static bool OpensSentence(Analysis a, int first)
+    {
+        var sentence = a.Tokens[first].Sentence;
+        var words = 0;
+        for (var j = first - 1; j >= 0 && a.Tokens[j].Sentence == sentence && !a.IsPunct(j, ';'); j--)
+        {
+            a.Steps++;
+            if (a.Tokens[j].Kind == TokenKind.Word && ++words > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How far ahead in its sentence a date looks for its verb when none is near.</summary>
