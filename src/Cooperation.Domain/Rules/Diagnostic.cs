@@ -28,6 +28,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     // is this one object: its arguments are kept inside it, and what most findings never have (a line, a suppression,
     // a message given by hand, what was formatted) is in a small object made when needed.
     private readonly Language _language;
+    private readonly SubjectLocation _location;
     private readonly FindingArguments _arguments;
     private readonly bool _fromArguments;
     private Extras? _extras;
@@ -48,7 +49,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Guard.Against.Unmet(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
         Descriptor = descriptor;
         Severity = severity;
-        Path = path;
+        _location = path;
         _extras = new Extras { Message = message, Line = line };
     }
 
@@ -59,7 +60,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Descriptor = descriptor;
         Severity = severity;
         _language = language;
-        Path = path;
+        _location = path;
         _fromArguments = true;
         if (arguments.Length <= FindingArguments.Capacity)
         {
@@ -71,13 +72,13 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         }
     }
 
-    // The same, from a built-in rule, whose numbers, dates and words are kept without boxes.
-    internal Diagnostic(RuleDescriptor descriptor, Severity severity, Language language, string path, ReadOnlySpan<ReportArgument> arguments)
+    // The same, from a built-in rule, whose location is kept in parts and numbers, dates and words without boxes.
+    internal Diagnostic(RuleDescriptor descriptor, Severity severity, Language language, in SubjectLocation location, ReadOnlySpan<ReportArgument> arguments)
     {
         Descriptor = descriptor;
         Severity = severity;
         _language = language;
-        Path = path;
+        _location = location;
         _fromArguments = true;
         if (arguments.Length <= FindingArguments.Capacity)
         {
@@ -100,7 +101,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     {
         Descriptor = other.Descriptor;
         Severity = other.Severity;
-        Path = other.Path;
+        _location = other._location;
         _language = other._language;
         _arguments = other._arguments;
         _fromArguments = other._fromArguments;
@@ -109,6 +110,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         {
             Message = extras?.Message,
             Fingerprint = extras?.Fingerprint,
+            Path = extras?.Path,
             MoreArguments = extras?.MoreArguments,
             Line = line,
             Suppression = suppression,
@@ -127,8 +129,11 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>What was wrong, in the language of the options (formatted from the rule's arguments when first read).</summary>
     public string Message => Cache.Message ??= Descriptor.FormatMessage(_language, Arguments());
 
-    /// <summary>Where in the catalog: <c>mechanisms[mx-ca-danm].parties[US]</c>.</summary>
-    public string Path { get; }
+    /// <summary>Where in the catalog: <c>mechanisms[mx-ca-danm].parties[US]</c> (for a rule's finding, written when first read).</summary>
+    public string Path => _location.Path ?? (Cache.Path ??= _location.ToString());
+
+    /// <summary>Where in the catalog, as kept: what the report's order compares.</summary>
+    internal ref readonly SubjectLocation Location => ref _location;
 
     /// <summary>The 1-based line of the subject in the file the catalog was read from, if known.</summary>
     public int? Line => _extras?.Line;
@@ -190,6 +195,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     {
         public string? Message;
         public string? Fingerprint;
+        public string? Path;
         public object?[]? MoreArguments;
         public int? Line;
         public DiagnosticSuppression? Suppression;

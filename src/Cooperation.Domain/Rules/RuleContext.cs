@@ -80,9 +80,9 @@ public readonly struct RuleContext
     }
 
     // The built-in rules' way to report: the same, with numbers, dates and words kept without boxes (ReportArgument).
-    internal void Found(string path, params ReadOnlySpan<ReportArgument> arguments)
+    internal void Found(in SubjectLocation location, params ReadOnlySpan<ReportArgument> arguments)
     {
         Descriptor.CheckArgumentCount(arguments.Length);
-        _report.Add(new Diagnostic(Descriptor, Severity, _report.Language, path, arguments));
+        _report.Add(new Diagnostic(Descriptor, Severity, _report.Language, location, arguments));
     }
 }

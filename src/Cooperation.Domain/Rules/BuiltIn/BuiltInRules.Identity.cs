@@ -93,7 +93,7 @@ public static partial class BuiltInRules
     {
         if (meeting.Mechanism is { } id && mechanism is null)
         {
-            context.Found(SubjectPath.Of(meeting, "mechanism"), TheMeeting(meeting.Id), id, Say("its mechanism", "su mecanismo"));
+            context.Found(SubjectLocation.Of(meeting, "mechanism"), TheMeeting(meeting.Id), id, Say("its mechanism", "su mecanismo"));
         }
 
         for (var r = 0; r < meeting.Relations.Length; r++)
@@ -112,17 +112,17 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         if (mechanism.Parent is { } parent && catalog.IndexOf(parent) < 0)
         {
-            context.Found(SubjectPath.Of(mechanism, "parent"), TheMechanism(mechanism.Id), parent, Say("its parent mechanism", "su mecanismo superior"));
+            context.Found(SubjectLocation.Of(mechanism, "parent"), TheMechanism(mechanism.Id), parent, Say("its parent mechanism", "su mecanismo superior"));
         }
 
         if (mechanism.Predecessor is { } predecessor && catalog.IndexOf(predecessor) < 0)
         {
-            context.Found(SubjectPath.Of(mechanism, "predecessor"), TheMechanism(mechanism.Id), predecessor, Say("its predecessor", "su predecesor"));
+            context.Found(SubjectLocation.Of(mechanism, "predecessor"), TheMechanism(mechanism.Id), predecessor, Say("its predecessor", "su predecesor"));
         }
 
         if (mechanism.Successor is { } successor && catalog.IndexOf(successor) < 0)
         {
-            context.Found(SubjectPath.Of(mechanism, "successor"), TheMechanism(mechanism.Id), successor, Say("its successor", "su sucesor"));
+            context.Found(SubjectLocation.Of(mechanism, "successor"), TheMechanism(mechanism.Id), successor, Say("its successor", "su sucesor"));
         }
     }
 
@@ -166,7 +166,7 @@ public static partial class BuiltInRules
             context.Step();
             if (IsUnknownOrganization(catalog, membership.Party))
             {
-                context.Found(SubjectPath.Party(mechanism, membership), TheMechanism(mechanism.Id), membership.Party, Say("a party", "parte"));
+                context.Found(SubjectLocation.Party(mechanism, membership), TheMechanism(mechanism.Id), membership.Party, Say("a party", "parte"));
             }
         }
 
@@ -201,7 +201,7 @@ public static partial class BuiltInRules
             if (IsUnknownOrganization(catalog, delegations[d].Party))
             {
                 var delegation = meeting.Delegations[d];
-                context.Found(SubjectPath.Of(meeting, delegation), TheMeeting(meeting.Id), delegation.Party, Say("a delegation", "delegación"));
+                context.Found(SubjectLocation.Of(meeting, delegation), TheMeeting(meeting.Id), delegation.Party, Say("a delegation", "delegación"));
             }
 
             var participants = attendance.Of(d);
@@ -211,7 +211,7 @@ public static partial class BuiltInRules
                 if (participants[p].Institution == AttendanceParticipant.NotInCatalog)
                 {
                     var delegation = meeting.Delegations[d];
-                    context.Found(SubjectPath.Of(meeting, delegation, p), TheMeeting(meeting.Id), delegation.Participants[p].Institution, Say("the institution of a participant", "institución de un participante"));
+                    context.Found(SubjectLocation.Of(meeting, delegation, p), TheMeeting(meeting.Id), delegation.Participants[p].Institution, Say("the institution of a participant", "institución de un participante"));
                 }
             }
         }
@@ -403,12 +403,12 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         if (mechanism.Successor is { } successorId && catalog.TryGetMechanism(successorId, out var newer) && newer.Predecessor != mechanism.Id)
         {
-            context.Found(SubjectPath.Of(mechanism, "successor"), mechanism.Id, newer.Id, Say("successor", "sucesor"), newer.Predecessor?.ToString() ?? (ReportArgument)Say("nothing", "ninguno"), Say("predecessor", "predecesor"));
+            context.Found(SubjectLocation.Of(mechanism, "successor"), mechanism.Id, newer.Id, Say("successor", "sucesor"), newer.Predecessor?.ToString() ?? (ReportArgument)Say("nothing", "ninguno"), Say("predecessor", "predecesor"));
         }
 
         if (mechanism.Predecessor is { } predecessorId && catalog.TryGetMechanism(predecessorId, out var previous) && previous.Successor != mechanism.Id)
         {
-            context.Found(SubjectPath.Of(mechanism, "predecessor"), mechanism.Id, previous.Id, Say("predecessor", "predecesor"), previous.Successor?.ToString() ?? (ReportArgument)Say("nothing", "ninguno"), Say("successor", "sucesor"));
+            context.Found(SubjectLocation.Of(mechanism, "predecessor"), mechanism.Id, previous.Id, Say("predecessor", "predecesor"), previous.Successor?.ToString() ?? (ReportArgument)Say("nothing", "ninguno"), Say("successor", "sucesor"));
         }
     }
 
@@ -564,7 +564,7 @@ public static partial class BuiltInRules
     {
         if (mechanism.Origin?.Event is { } target && !context.Catalog.TryGetMeeting(target, out _))
         {
-            context.Found(SubjectPath.Of(mechanism, "origin.event"), TheMechanism(mechanism.Id), target, Say("the event of its origin", "el acontecimiento de su origen"));
+            context.Found(SubjectLocation.Of(mechanism, "origin.event"), TheMechanism(mechanism.Id), target, Say("the event of its origin", "el acontecimiento de su origen"));
         }
     }
 

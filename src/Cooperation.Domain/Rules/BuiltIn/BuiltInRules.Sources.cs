@@ -51,7 +51,7 @@ public static partial class BuiltInRules
     {
         if (meeting.Status == MeetingStatus.Held && meeting.Sources.IsEmpty)
         {
-            context.Found(SubjectPath.Of(meeting, "citations"), meeting.Id);
+            context.Found(SubjectLocation.Of(meeting, "citations"), meeting.Id);
         }
     }
 
@@ -59,7 +59,7 @@ public static partial class BuiltInRules
     {
         if (mechanism.Sources.IsEmpty)
         {
-            context.Found(SubjectPath.Of(mechanism, "citations"), mechanism.Id);
+            context.Found(SubjectLocation.Of(mechanism, "citations"), mechanism.Id);
         }
     }
 
@@ -98,7 +98,7 @@ public static partial class BuiltInRules
             context.Step();
             if (context.Catalog.TryGetSource(id, out var source) && source.Date is { } date && date.IsDefinitelyBefore(meeting.Start))
             {
-                context.Found($"{SubjectPath.Of(meeting)}.citations[{id}]", meeting.Id, When(meeting), id, date);
+                context.Found(SubjectLocation.Of(CatalogCollections.Meetings, meeting.Id.ToString(), "citations", id.ToString()), meeting.Id, When(meeting), id, date);
             }
         }
     }
@@ -109,7 +109,7 @@ public static partial class BuiltInRules
         foreach (var source in context.Catalog.UncitedSources)
         {
             context.Step();
-            context.Found(SubjectPath.Of(source), source.Id);
+            context.Found(SubjectLocation.Of(source), source.Id);
         }
     }
 
@@ -318,7 +318,7 @@ public static partial class BuiltInRules
         {
             if (source.Archive is not { } archive)
             {
-                context.Found(SubjectPath.Of(source), source.Id, Say("it names no archived copy", "no indica ninguna copia archivada"));
+                context.Found(SubjectLocation.Of(source), source.Id, Say("it names no archived copy", "no indica ninguna copia archivada"));
             }
             else if (!texts.Contains(archive.File))
             {
