@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 using Ardalis.GuardClauses;
 using Cooperation.Domain.Internal;
 
@@ -23,14 +24,14 @@ namespace Cooperation.Domain.Rules;
 public sealed class Diagnostic : IEquatable<Diagnostic>
 {
     // A rule's finding keeps its message arguments and formats its message and fingerprint only when asked: most
-    // consumers (a count, an exit code, a baseline that reads fingerprints but no messages) read few of them.
+    // consumers (a count, an exit code, a baseline that reads fingerprints but no messages) read few of them. A finding
+    // is this one object: its arguments are kept inside it, and what most findings never have (a line, a suppression,
+    // a message given by hand, what was formatted) is in a small object made when needed.
     private readonly Language _language;
-    private readonly MessageArgumentSlots _slots;
-    private readonly object?[]? _moreArguments;
-    private readonly int _argumentCount;
+    private readonly SubjectLocation _location;
+    private readonly FindingArguments _arguments;
     private readonly bool _fromArguments;
-    private string? _message;
-    private string? _fingerprint;
+    private Extras? _extras;
 
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="descriptor">The rule that found it.</param>
@@ -48,9 +49,8 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Guard.Against.Unmet(line is null or >= 1, $"A line number starts at 1 (was {line}).", nameof(line));
         Descriptor = descriptor;
         Severity = severity;
-        _message = message;
-        Path = path;
-        Line = line;
+        _location = path;
+        _extras = new Extras { Message = message, Line = line };
     }
 
     // A rule's finding, from the validator, whose arguments are valid by construction: the message (in
@@ -60,16 +60,39 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         Descriptor = descriptor;
         Severity = severity;
         _language = language;
-        Path = path;
+        _location = path;
         _fromArguments = true;
-        _argumentCount = arguments.Length;
-        if (arguments.Length <= MessageArgumentSlots.Capacity)
+        if (arguments.Length <= FindingArguments.Capacity)
         {
-            arguments.CopyTo(_slots);
+            _arguments = FindingArguments.Of(arguments);
         }
         else
         {
-            _moreArguments = arguments.ToArray();
+            _extras = new Extras { MoreArguments = arguments.ToArray() };
+        }
+    }
+
+    // The same, from a built-in rule, whose location is kept in parts and numbers, dates and words without boxes.
+    internal Diagnostic(RuleDescriptor descriptor, Severity severity, Language language, in SubjectLocation location, ReadOnlySpan<ReportArgument> arguments)
+    {
+        Descriptor = descriptor;
+        Severity = severity;
+        _language = language;
+        _location = location;
+        _fromArguments = true;
+        if (arguments.Length <= FindingArguments.Capacity)
+        {
+            _arguments = FindingArguments.Of(arguments);
+        }
+        else
+        {
+            var more = new object?[arguments.Length];
+            for (var i = 0; i < more.Length; i++)
+            {
+                more[i] = arguments[i].ToObject();
+            }
+
+            _extras = new Extras { MoreArguments = more };
         }
     }
 
@@ -78,16 +101,20 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     {
         Descriptor = other.Descriptor;
         Severity = other.Severity;
-        Path = other.Path;
+        _location = other._location;
         _language = other._language;
-        _slots = other._slots;
-        _moreArguments = other._moreArguments;
-        _argumentCount = other._argumentCount;
+        _arguments = other._arguments;
         _fromArguments = other._fromArguments;
-        _message = other._message;
-        _fingerprint = other._fingerprint;
-        Line = line;
-        Suppression = suppression;
+        var extras = other._extras;
+        _extras = new Extras
+        {
+            Message = extras?.Message,
+            Fingerprint = extras?.Fingerprint,
+            Path = extras?.Path,
+            MoreArguments = extras?.MoreArguments,
+            Line = line,
+            Suppression = suppression,
+        };
     }
 
     /// <summary>The rule that found it.</summary>
@@ -100,13 +127,16 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     public Severity Severity { get; }
 
     /// <summary>What was wrong, in the language of the options (formatted from the rule's arguments when first read).</summary>
-    public string Message => _message ??= Descriptor.FormatMessage(_language, Arguments);
+    public string Message => Cache.Message ??= Descriptor.FormatMessage(_language, Arguments());
 
-    /// <summary>Where in the catalog: <c>mechanisms[mx-ca-danm].parties[US]</c>.</summary>
-    public string Path { get; }
+    /// <summary>Where in the catalog: <c>mechanisms[mx-ca-danm].parties[US]</c> (for a rule's finding, written when first read).</summary>
+    public string Path => _location.Path ?? (Cache.Path ??= _location.ToString());
+
+    /// <summary>Where in the catalog, as kept: what the report's order compares.</summary>
+    internal ref readonly SubjectLocation Location => ref _location;
 
     /// <summary>The 1-based line of the subject in the file the catalog was read from, if known.</summary>
-    public int? Line { get; }
+    public int? Line => _extras?.Line;
 
     /// <summary>
     /// Identifies the finding across runs: 32 hexadecimal digits made from the rule ID, <see cref="Path"/> and the
@@ -115,18 +145,21 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// its wording do not enter, so editing another part of the file, switching the language or checking another copy
     /// of the file keeps it; baselines and SARIF <c>partialFingerprints</c> use it. Made when first read.
     /// </summary>
-    public string Fingerprint => _fingerprint ??= _fromArguments
-        ? DiagnosticFingerprint.FromArguments(Descriptor.Id, Path, Arguments)
-        : DiagnosticFingerprint.FromMessage(Descriptor.Id, Path, _message!);
+    public string Fingerprint => Cache.Fingerprint ??= _fromArguments
+        ? DiagnosticFingerprint.FromArguments(Descriptor.Id, Path, Arguments())
+        : DiagnosticFingerprint.FromMessage(Descriptor.Id, Path, Message);
 
     /// <summary>How the finding was accepted, when a suppression covers it; null for an active finding.</summary>
-    public DiagnosticSuppression? Suppression { get; }
+    public DiagnosticSuppression? Suppression => _extras?.Suppression;
 
     /// <summary>True when a suppression covers the finding (see <see cref="ValidationReport.SuppressedDiagnostics"/>).</summary>
     public bool IsSuppressed => Suppression is not null;
 
-    // The rule's arguments, as it gave them.
-    private ReadOnlySpan<object?> Arguments => _moreArguments ?? ((ReadOnlySpan<object?>)_slots)[.._argumentCount];
+    // The rule's arguments, as it gave them (made again for each message or fingerprint, which are kept).
+    private object?[] Arguments() => _extras?.MoreArguments ?? _arguments.ToObjects();
+
+    // Where what was formatted is kept: made on the first read, by one thread if several race.
+    private Extras Cache => _extras ?? Interlocked.CompareExchange(ref _extras, new Extras(), null) ?? _extras;
 
     /// <summary>This diagnostic with <see cref="Line"/> set.</summary>
     /// <param name="line">The 1-based line, or null.</param>
@@ -155,4 +188,16 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>"COOP2001 error mechanisms[x] (line 12): message".</summary>
     public override string ToString()
         => $"{Id} {Severity.ToName()} {Path}{(Line is { } line ? $" (line {line})" : string.Empty)}: {Message}";
+
+    // What few findings have, and what was formatted. Line, suppression and arguments are set before the diagnostic is
+    // shared; the message and the fingerprint are written once each when first read (a race writes equal strings).
+    private sealed class Extras
+    {
+        public string? Message;
+        public string? Fingerprint;
+        public string? Path;
+        public object?[]? MoreArguments;
+        public int? Line;
+        public DiagnosticSuppression? Suppression;
+    }
 }

@@ -78,4 +78,11 @@ public readonly struct RuleContext
         Descriptor.CheckArgumentCount(arguments.Length);
         _report.Add(new Diagnostic(Descriptor, Severity, _report.Language, path, arguments));
     }
+
+    // The built-in rules' way to report: the same, with numbers, dates and words kept without boxes (ReportArgument).
+    internal void Found(in SubjectLocation location, params ReadOnlySpan<ReportArgument> arguments)
+    {
+        Descriptor.CheckArgumentCount(arguments.Length);
+        _report.Add(new Diagnostic(Descriptor, Severity, _report.Language, location, arguments));
+    }
 }

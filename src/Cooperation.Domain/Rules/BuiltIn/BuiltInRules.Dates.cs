@@ -83,7 +83,7 @@ public static partial class BuiltInRules
     {
         if (meeting.End is { } end && end.IsDefinitelyBefore(meeting.Start))
         {
-            context.Report(SubjectPath.Of(meeting, "end"), Say("The meeting {0}", "La reunión {0}", meeting.Id), end, meeting.Start);
+            context.Found(SubjectLocation.Of(meeting, "end"), Say("The meeting {0}", "La reunión {0}", meeting.Id), end, meeting.Start);
         }
     }
 
@@ -91,7 +91,7 @@ public static partial class BuiltInRules
     {
         if (mechanism.Dissolved is { } dissolved && mechanism.Established is { } established && dissolved.IsDefinitelyBefore(established))
         {
-            context.Report(SubjectPath.Of(mechanism, "dissolved"), Say("The mechanism {0}", "El mecanismo {0}", mechanism.Id), dissolved, established);
+            context.Found(SubjectLocation.Of(mechanism, "dissolved"), Say("The mechanism {0}", "El mecanismo {0}", mechanism.Id), dissolved, established);
         }
 
         foreach (var membership in mechanism.Parties)
@@ -99,8 +99,8 @@ public static partial class BuiltInRules
             context.Step();
             if (membership.Until is { } until && membership.Since is { } since && until.IsDefinitelyBefore(since))
             {
-                context.Report(
-                    SubjectPath.Party(mechanism, membership),
+                context.Found(
+                    SubjectLocation.Party(mechanism, membership),
                     Say($"The participation of {membership.Party} in {mechanism.Id}", $"La participación de {membership.Party} en {mechanism.Id}"),
                     until,
                     since);
@@ -112,7 +112,7 @@ public static partial class BuiltInRules
     {
         if (mechanism?.Established is { } established && (meeting.End ?? meeting.Start).IsDefinitelyBefore(established))
         {
-            context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, established);
+            context.Found(SubjectLocation.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, established);
         }
     }
 
@@ -120,7 +120,7 @@ public static partial class BuiltInRules
     {
         if (mechanism?.Dissolved is { } dissolved && meeting.Start.IsDefinitelyAfter(dissolved))
         {
-            context.Report(SubjectPath.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, dissolved);
+            context.Found(SubjectLocation.Of(meeting, "start"), meeting.Id, When(meeting), mechanism.Id, dissolved);
         }
     }
 
@@ -129,7 +129,7 @@ public static partial class BuiltInRules
         var asOf = context.RequiredAsOf;
         if (meeting.Status == MeetingStatus.Held && meeting.Start.Earliest > asOf)
         {
-            context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, meeting.Start, AsOfText(asOf));
+            context.Found(SubjectLocation.Of(meeting, "status"), meeting.Id, meeting.Start, AsOfText(asOf));
         }
     }
 
@@ -140,7 +140,7 @@ public static partial class BuiltInRules
         // Day numbers, not date arithmetic: a meeting planned for December 9999 must not overflow.
         if (meeting.Status == MeetingStatus.Planned && DaysBetween(last, asOf) > PlannedMeetingGraceDays)
         {
-            context.Report(SubjectPath.Of(meeting, "status"), meeting.Id, Iso(last), AsOfText(asOf));
+            context.Found(SubjectLocation.Of(meeting, "status"), meeting.Id, Day(last), AsOfText(asOf));
         }
     }
 
@@ -150,7 +150,7 @@ public static partial class BuiltInRules
         if (e.Status == CadenceStatus.Overdue && e.NextPlanned is null && mechanism.Status != MechanismStatus.Dormant)
         {
             var asOf = context.RequiredAsOf;
-            context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.WindowStart), Iso(e.WindowEnd), Iso(e.DueBy), AsOfText(asOf));
+            context.Found(SubjectLocation.Of(mechanism, "cadence"), mechanism.Id, Day(e.WindowStart), Day(e.WindowEnd), Day(e.DueBy), AsOfText(asOf));
         }
     }
 
@@ -158,7 +158,7 @@ public static partial class BuiltInRules
     {
         if (e.Status == CadenceStatus.Dormant && e.NextPlanned is null && mechanism.Status != MechanismStatus.Dormant)
         {
-            context.Report(SubjectPath.Of(mechanism, "cadence"), mechanism.Id, Iso(e.DueBy), AsOfText(context.RequiredAsOf));
+            context.Found(SubjectLocation.Of(mechanism, "cadence"), mechanism.Id, Day(e.DueBy), AsOfText(context.RequiredAsOf));
         }
     }
 
@@ -184,11 +184,11 @@ public static partial class BuiltInRules
             {
                 if (!ordinarySeen)
                 {
-                    context.Report(SubjectPath.Of(meeting), meeting.Id, When(meeting), Say("has no ordinary meeting before it in the catalog", "no tiene ninguna reunión ordinaria anterior en el catálogo"));
+                    context.Found(SubjectLocation.Of(meeting), meeting.Id, When(meeting), Say("has no ordinary meeting before it in the catalog", "no tiene ninguna reunión ordinaria anterior en el catálogo"));
                 }
                 else if (midTermSinceOrdinary)
                 {
-                    context.Report(SubjectPath.Of(meeting), meeting.Id, When(meeting), Say("follows another mid-term meeting with no ordinary meeting between them", "sigue a otra reunión intermedia sin ninguna reunión ordinaria entre ambas"));
+                    context.Found(SubjectLocation.Of(meeting), meeting.Id, When(meeting), Say("follows another mid-term meeting with no ordinary meeting between them", "sigue a otra reunión intermedia sin ninguna reunión ordinaria entre ambas"));
                 }
 
                 midTermSinceOrdinary = true;
@@ -201,7 +201,7 @@ public static partial class BuiltInRules
         var ended = mechanism.Status == MechanismStatus.Dissolved || mechanism.Status == MechanismStatus.Superseded;
         if (mechanism.Dissolved is { } dissolved && !ended)
         {
-            context.Report(SubjectPath.Of(mechanism, "status"), mechanism.Id, Label(mechanism.Status), Say("has a dissolution date ({0})", "tiene fecha de disolución ({0})", dissolved));
+            context.Found(SubjectLocation.Of(mechanism, "status"), mechanism.Id, Label(mechanism.Status), Say("has a dissolution date ({0})", "tiene fecha de disolución ({0})", dissolved));
         }
     }
 }

@@ -79,7 +79,7 @@ public static partial class BuiltInRules
             if (attending && !led)
             {
                 var delegation = attendance.Delegations[d];
-                context.Report(SubjectPath.Of(meeting, meeting.Delegations[d]), delegation.Party, meeting.Id, Count(delegation.Count, "participant", "participants", "participante", "participantes"));
+                context.Found(SubjectLocation.Of(meeting, meeting.Delegations[d]), delegation.Party, meeting.Id, Count(delegation.Count, "participant", "participants", "participante", "participantes"));
             }
         }
     }
@@ -98,7 +98,7 @@ public static partial class BuiltInRules
 
             if (heads > 1)
             {
-                context.Report(SubjectPath.Of(meeting, meeting.Delegations[d]), attendance.Delegations[d].Party, meeting.Id, heads);
+                context.Found(SubjectLocation.Of(meeting, meeting.Delegations[d]), attendance.Delegations[d].Party, meeting.Id, heads);
             }
         }
     }
@@ -117,7 +117,7 @@ public static partial class BuiltInRules
             var party = attendance.Delegations[d].Party;
             if (!mechanism.HasParty(party))
             {
-                context.Report(SubjectPath.Of(meeting, meeting.Delegations[d]), meeting.Id, mechanism.Id, party);
+                context.Found(SubjectLocation.Of(meeting, meeting.Delegations[d]), meeting.Id, mechanism.Id, party);
             }
         }
     }
@@ -169,7 +169,7 @@ public static partial class BuiltInRules
                 if (j is { } first)
                 {
                     var delegation = meeting.Delegations[d];
-                    context.Report(SubjectPath.Of(meeting, delegation, i), delegation.Participants[i].Person, delegation.Party, meeting.Id, first, i);
+                    context.Found(SubjectLocation.Of(meeting, delegation, i), delegation.Participants[i].Person, delegation.Party, meeting.Id, first, i);
                 }
 
                 earlier?.Add(ParticipantAt(meeting, d, i), i);
@@ -215,7 +215,7 @@ public static partial class BuiltInRules
                 var e = earlier is null ? FirstDelegationWith(context, meeting, attendance, d, p) : earlier.Find(ParticipantAt(meeting, d, p));
                 if (e is { } other)
                 {
-                    context.Report(SubjectPath.Of(meeting, meeting.Delegations[d], p), ParticipantAt(meeting, d, p).Person, delegations[other].Party, delegations[d].Party, meeting.Id);
+                    context.Found(SubjectLocation.Of(meeting, meeting.Delegations[d], p), ParticipantAt(meeting, d, p).Person, delegations[other].Party, delegations[d].Party, meeting.Id);
                 }
             }
 
@@ -317,8 +317,8 @@ public static partial class BuiltInRules
                 context.Step();
                 if (rows[p].Institution >= 0 && institutions[rows[p].Institution] is { IsInternational: false } institution && institution.Country != party.Country)
                 {
-                    context.Report(
-                        SubjectPath.Of(meeting, meeting.Delegations[d], p),
+                    context.Found(
+                        SubjectLocation.Of(meeting, meeting.Delegations[d], p),
                         ParticipantAt(meeting, d, p).Person?.ToString() ?? institution.Id.ToString(),
                         party,
                         meeting.Id,
@@ -353,7 +353,7 @@ public static partial class BuiltInRules
             context.Step();
             if (meeting.Statements[s].Speaker is { } speaker && !meeting.HasParticipant(speaker))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}]", meeting.Id, speaker);
+                context.Found($"{SubjectPath.Of(meeting)}.statements[{s}]", meeting.Id, speaker);
             }
         }
     }
@@ -371,7 +371,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (rows[p].Person >= 0 && ParticipantAt(meeting, d, p) is { PersonId: { } id, Person: { } written } && !people[rows[p].Person].IsSpelledAs(written))
                 {
-                    context.Report(SubjectPath.Of(meeting, meeting.Delegations[d], p), written, meeting.Id, id);
+                    context.Found(SubjectLocation.Of(meeting, meeting.Delegations[d], p), written, meeting.Id, id);
                 }
             }
         }

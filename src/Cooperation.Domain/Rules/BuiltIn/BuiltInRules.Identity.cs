@@ -80,20 +80,20 @@ public static partial class BuiltInRules
                 "outcome" => Say("outcome", "resultado"),
                 _ => Say("meeting", "reunión"),
             };
-            context.Report($"{repeat.Collection}[{repeat.Id}]", kind, repeat.Id, repeat.Count);
+            context.Found($"{repeat.Collection}[{repeat.Id}]", kind, repeat.Id, repeat.Count);
         }
     }
 
     // The subject of a reference message: "The meeting talks-1", "La reunión talks-1".
-    private static MessageArgument TheMeeting<TId>(TId id) => Say("The meeting {0}", "La reunión {0}", id);
+    private static ReportArgument TheMeeting(ReportArgument id) => Say("The meeting {0}", "La reunión {0}", id);
 
-    private static MessageArgument TheMechanism<TId>(TId id) => Say("The mechanism {0}", "El mecanismo {0}", id);
+    private static ReportArgument TheMechanism(ReportArgument id) => Say("The mechanism {0}", "El mecanismo {0}", id);
 
     private static void CheckMeetingMechanism(in RuleContext context, Meeting meeting, Mechanism? mechanism, in Attendance attendance)
     {
         if (meeting.Mechanism is { } id && mechanism is null)
         {
-            context.Report(SubjectPath.Of(meeting, "mechanism"), TheMeeting(meeting.Id), id, Say("its mechanism", "su mecanismo"));
+            context.Found(SubjectLocation.Of(meeting, "mechanism"), TheMeeting(meeting.Id), id, Say("its mechanism", "su mecanismo"));
         }
 
         for (var r = 0; r < meeting.Relations.Length; r++)
@@ -102,7 +102,7 @@ public static partial class BuiltInRules
             if (meeting.Relations[r].Mechanism is { } target && context.Catalog.IndexOf(target) < 0)
             {
                 var kind = meeting.Relations[r].Kind.Name;
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say("a mechanism it is related to ({0})", "mecanismo con el que se relaciona ({0})", kind));
+                context.Found($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say("a mechanism it is related to ({0})", "mecanismo con el que se relaciona ({0})", kind));
             }
         }
     }
@@ -112,17 +112,17 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         if (mechanism.Parent is { } parent && catalog.IndexOf(parent) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "parent"), TheMechanism(mechanism.Id), parent, Say("its parent mechanism", "su mecanismo superior"));
+            context.Found(SubjectLocation.Of(mechanism, "parent"), TheMechanism(mechanism.Id), parent, Say("its parent mechanism", "su mecanismo superior"));
         }
 
         if (mechanism.Predecessor is { } predecessor && catalog.IndexOf(predecessor) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "predecessor"), TheMechanism(mechanism.Id), predecessor, Say("its predecessor", "su predecesor"));
+            context.Found(SubjectLocation.Of(mechanism, "predecessor"), TheMechanism(mechanism.Id), predecessor, Say("its predecessor", "su predecesor"));
         }
 
         if (mechanism.Successor is { } successor && catalog.IndexOf(successor) < 0)
         {
-            context.Report(SubjectPath.Of(mechanism, "successor"), TheMechanism(mechanism.Id), successor, Say("its successor", "su sucesor"));
+            context.Found(SubjectLocation.Of(mechanism, "successor"), TheMechanism(mechanism.Id), successor, Say("its successor", "su sucesor"));
         }
     }
 
@@ -130,7 +130,7 @@ public static partial class BuiltInRules
     {
         if (institution.Parent is { } parent && context.Catalog.IndexOf(parent) < 0)
         {
-            context.Report(SubjectPath.Of(institution) + ".parent", Say("The institution {0}", "La institución {0}", institution.Id), parent, Say("its parent institution", "su institución superior"));
+            context.Found(SubjectPath.Of(institution) + ".parent", Say("The institution {0}", "La institución {0}", institution.Id), parent, Say("its parent institution", "su institución superior"));
         }
     }
 
@@ -141,7 +141,7 @@ public static partial class BuiltInRules
             context.Step();
             if (context.Catalog.IndexOf(issuer) < 0)
             {
-                context.Report($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say("The source {0}", "La fuente {0}", source.Id), issuer, Say("an issuer", "emisor"));
+                context.Found($"{SubjectPath.Of(source)}.issuers[{issuer}]", Say("The source {0}", "La fuente {0}", source.Id), issuer, Say("an issuer", "emisor"));
             }
         }
 
@@ -152,7 +152,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (context.Catalog.IndexOf(issuer) < 0)
                 {
-                    context.Report($"{SubjectPath.Of(source)}.reportsOn", Say("The source {0}", "La fuente {0}", source.Id), issuer, Say("the issuer of the document it reports on", "emisor del documento del que informa"));
+                    context.Found($"{SubjectPath.Of(source)}.reportsOn", Say("The source {0}", "La fuente {0}", source.Id), issuer, Say("the issuer of the document it reports on", "emisor del documento del que informa"));
                 }
             }
         }
@@ -166,7 +166,7 @@ public static partial class BuiltInRules
             context.Step();
             if (IsUnknownOrganization(catalog, membership.Party))
             {
-                context.Report(SubjectPath.Party(mechanism, membership), TheMechanism(mechanism.Id), membership.Party, Say("a party", "parte"));
+                context.Found(SubjectLocation.Party(mechanism, membership), TheMechanism(mechanism.Id), membership.Party, Say("a party", "parte"));
             }
         }
 
@@ -183,7 +183,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (catalog.IndexOf(part.Institution) < 0)
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}].institutions", collection == CatalogCollections.Meetings ? TheMeeting(id) : TheMechanism(id), part.Institution,
+                    context.Found($"{collection}[{id}].outcomes[{o}].institutions", collection == CatalogCollections.Meetings ? TheMeeting(id!.ToString()) : TheMechanism(id!.ToString()), part.Institution,
                         Say("an institution of an outcome ({0})", "institución de un resultado ({0})", part.Part.Name));
                 }
             }
@@ -201,7 +201,7 @@ public static partial class BuiltInRules
             if (IsUnknownOrganization(catalog, delegations[d].Party))
             {
                 var delegation = meeting.Delegations[d];
-                context.Report(SubjectPath.Of(meeting, delegation), TheMeeting(meeting.Id), delegation.Party, Say("a delegation", "delegación"));
+                context.Found(SubjectLocation.Of(meeting, delegation), TheMeeting(meeting.Id), delegation.Party, Say("a delegation", "delegación"));
             }
 
             var participants = attendance.Of(d);
@@ -211,7 +211,7 @@ public static partial class BuiltInRules
                 if (participants[p].Institution == AttendanceParticipant.NotInCatalog)
                 {
                     var delegation = meeting.Delegations[d];
-                    context.Report(SubjectPath.Of(meeting, delegation, p), TheMeeting(meeting.Id), delegation.Participants[p].Institution, Say("the institution of a participant", "institución de un participante"));
+                    context.Found(SubjectLocation.Of(meeting, delegation, p), TheMeeting(meeting.Id), delegation.Participants[p].Institution, Say("the institution of a participant", "institución de un participante"));
                 }
             }
         }
@@ -224,7 +224,7 @@ public static partial class BuiltInRules
             context.Step();
             if (statement.Institution is { } speaking && catalog.IndexOf(speaking) < 0)
             {
-                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].institution", TheMeeting(meeting.Id), speaking, Say("the institution of a statement", "institución de una declaración"));
+                context.Found($"{SubjectPath.Of(meeting)}.statements[{s}].institution", TheMeeting(meeting.Id), speaking, Say("the institution of a statement", "institución de una declaración"));
             }
 
             foreach (var mentioned in statement.Mentions)
@@ -232,7 +232,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (catalog.IndexOf(mentioned) < 0)
                 {
-                    context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].mentions", TheMeeting(meeting.Id), mentioned, Say("an institution a statement mentions", "institución que menciona una declaración"));
+                    context.Found($"{SubjectPath.Of(meeting)}.statements[{s}].mentions", TheMeeting(meeting.Id), mentioned, Say("an institution a statement mentions", "institución que menciona una declaración"));
                 }
             }
         }
@@ -248,7 +248,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (IsUnknownOrganization(catalog, party))
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}]", collection == CatalogCollections.Meetings ? TheMeeting(id) : TheMechanism(id), party, Say("a party to a commitment", "parte de un compromiso"));
+                    context.Found($"{collection}[{id}].outcomes[{o}]", collection == CatalogCollections.Meetings ? TheMeeting(id!.ToString()) : TheMechanism(id!.ToString()), party, Say("a party to a commitment", "parte de un compromiso"));
                 }
             }
         }
@@ -280,7 +280,7 @@ public static partial class BuiltInRules
         Each<object?>(context, source.Citations, new CitationSite(CatalogCollections.Sources, source.Id.Value, CitationSite.Place.Entity), null, CheckCitedSource);
         if (source.ReportsOn?.Source is { } reported && context.Catalog.IndexOf(reported) < 0)
         {
-            context.Report($"{SubjectPath.Of(source)}.reportsOn", reported);
+            context.Found($"{SubjectPath.Of(source)}.reportsOn", reported);
         }
     }
 
@@ -388,7 +388,7 @@ public static partial class BuiltInRules
                         }
                     }
 
-                    context.Report($"{collection}[{idOf(items[smallest])}].{member}", text.ToString());
+                    context.Found($"{collection}[{idOf(items[smallest])}].{member}", text.ToString());
                 }
             }
         }
@@ -403,12 +403,12 @@ public static partial class BuiltInRules
         var catalog = context.Catalog;
         if (mechanism.Successor is { } successorId && catalog.TryGetMechanism(successorId, out var newer) && newer.Predecessor != mechanism.Id)
         {
-            context.Report(SubjectPath.Of(mechanism, "successor"), mechanism.Id, newer.Id, Say("successor", "sucesor"), newer.Predecessor?.ToString() ?? (object)Say("nothing", "ninguno"), Say("predecessor", "predecesor"));
+            context.Found(SubjectLocation.Of(mechanism, "successor"), mechanism.Id, newer.Id, Say("successor", "sucesor"), newer.Predecessor?.ToString() ?? (ReportArgument)Say("nothing", "ninguno"), Say("predecessor", "predecesor"));
         }
 
         if (mechanism.Predecessor is { } predecessorId && catalog.TryGetMechanism(predecessorId, out var previous) && previous.Successor != mechanism.Id)
         {
-            context.Report(SubjectPath.Of(mechanism, "predecessor"), mechanism.Id, previous.Id, Say("predecessor", "predecesor"), previous.Successor?.ToString() ?? (object)Say("nothing", "ninguno"), Say("successor", "sucesor"));
+            context.Found(SubjectLocation.Of(mechanism, "predecessor"), mechanism.Id, previous.Id, Say("predecessor", "predecesor"), previous.Successor?.ToString() ?? (ReportArgument)Say("nothing", "ninguno"), Say("successor", "sucesor"));
         }
     }
 
@@ -457,7 +457,7 @@ public static partial class BuiltInRules
     {
         if (context.Catalog.IndexOf(citation.Source) < 0)
         {
-            context.Report(site.PathOf(citation), citation.Source);
+            context.Found(site.PathOf(citation), citation.Source);
         }
     }
 
@@ -476,7 +476,7 @@ public static partial class BuiltInRules
                     if (participants[p].Person == AttendanceParticipant.NotInCatalog)
                     {
                         var delegation = meeting.Delegations[d];
-                        context.Report(SubjectPath.Of(meeting, delegation, p) + ".personId", Say("A participant of {0}", "Un participante de {0}", meeting.Id), delegation.Participants[p].PersonId);
+                        context.Found(SubjectPath.Of(meeting, delegation, p) + ".personId", Say("A participant of {0}", "Un participante de {0}", meeting.Id), delegation.Participants[p].PersonId);
                     }
                 }
             }
@@ -487,7 +487,7 @@ public static partial class BuiltInRules
             context.Step();
             if (meeting.Statements[s].Speaker is { } speaker && !catalog.TryGetPerson(speaker, out _))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.statements[{s}].speaker", Say("A statement at {0}", "Una declaración en {0}", meeting.Id), speaker);
+                context.Found($"{SubjectPath.Of(meeting)}.statements[{s}].speaker", Say("A statement at {0}", "Una declaración en {0}", meeting.Id), speaker);
             }
         }
     }
@@ -498,7 +498,7 @@ public static partial class BuiltInRules
         foreach (var (spelling, first, second) in context.Catalog.SharedSpellings)
         {
             context.Step();
-            context.Report($"people[{second}]", first, second, spelling);
+            context.Found($"people[{second}]", first, second, spelling);
         }
     }
 
@@ -521,12 +521,12 @@ public static partial class BuiltInRules
                 {
                     if (outcome.Id == followed)
                     {
-                        context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say("The outcome {0}", "El resultado {0}", followed), Say("it follows itself up", "se da seguimiento a sí mismo"));
+                        context.Found($"{collection}[{id}].outcomes[{o}].followsUp", Say("The outcome {0}", "El resultado {0}", followed), Say("it follows itself up", "se da seguimiento a sí mismo"));
                     }
                 }
                 else if (!context.Catalog.HasOutcome(followed))
                 {
-                    context.Report($"{collection}[{id}].outcomes[{o}].followsUp", Say("An outcome of {0}", "Un resultado de {0}", id), followed);
+                    context.Found($"{collection}[{id}].outcomes[{o}].followsUp", Say("An outcome of {0}", "Un resultado de {0}", id), followed);
                 }
             }
         }
@@ -542,7 +542,7 @@ public static partial class BuiltInRules
             var relation = meeting.Relations[r];
             if (relation.Meeting == meeting.Id)
             {
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", Say("The meeting {0}", "La reunión {0}", meeting.Id), relation.Kind.Name);
+                context.Found($"{SubjectPath.Of(meeting)}.relations[{r}]", Say("The meeting {0}", "La reunión {0}", meeting.Id), relation.Kind.Name);
             }
         }
     }
@@ -555,7 +555,7 @@ public static partial class BuiltInRules
             context.Step();
             if (meeting.Relations[r].Meeting is { } target && !context.Catalog.TryGetMeeting(target, out _))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say("a meeting it is {0}", "reunión con la que tiene la relación {0}", meeting.Relations[r].Kind.Name));
+                context.Found($"{SubjectPath.Of(meeting)}.relations[{r}]", TheMeeting(meeting.Id), target, Say("a meeting it is {0}", "reunión con la que tiene la relación {0}", meeting.Relations[r].Kind.Name));
             }
         }
     }
@@ -564,7 +564,7 @@ public static partial class BuiltInRules
     {
         if (mechanism.Origin?.Event is { } target && !context.Catalog.TryGetMeeting(target, out _))
         {
-            context.Report(SubjectPath.Of(mechanism, "origin.event"), TheMechanism(mechanism.Id), target, Say("the event of its origin", "el acontecimiento de su origen"));
+            context.Found(SubjectLocation.Of(mechanism, "origin.event"), TheMechanism(mechanism.Id), target, Say("the event of its origin", "el acontecimiento de su origen"));
         }
     }
 
@@ -572,7 +572,7 @@ public static partial class BuiltInRules
     {
         if (source.PresentedAt is { } target && !context.Catalog.TryGetMeeting(target, out _))
         {
-            context.Report(SubjectPath.Of(source) + ".presentedAt", Say("The source {0}", "La fuente {0}", source.Id), target, Say("the meeting it was presented at", "la reunión en que se presentó"));
+            context.Found(SubjectPath.Of(source) + ".presentedAt", Say("The source {0}", "La fuente {0}", source.Id), target, Say("the meeting it was presented at", "la reunión en que se presentó"));
         }
     }
 }

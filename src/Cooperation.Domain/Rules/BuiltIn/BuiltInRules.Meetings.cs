@@ -95,7 +95,7 @@ public static partial class BuiltInRules
             context.Step();
             if (series[i].Ordinal == series[i - 1].Ordinal)
             {
-                context.Report(SubjectPath.Of(series[i], "ordinal"), series[i - 1].Id, series[i].Id, mechanism.Id, series[i].Ordinal!.Value.Value, Label(series[i].Kind));
+                context.Found(SubjectLocation.Of(series[i], "ordinal"), series[i - 1].Id, series[i].Id, mechanism.Id, series[i].Ordinal!.Value.Value, Label(series[i].Kind));
             }
         }
     }
@@ -120,8 +120,8 @@ public static partial class BuiltInRules
                 var higher = series[i];
                 if ((higher.End ?? higher.Start).IsDefinitelyBefore(latestLower.Start))
                 {
-                    context.Report(
-                        SubjectPath.Of(higher, "ordinal"), OrdinalText(higher.Ordinal!.Value), Label(higher.Kind), mechanism.Id, higher.Id, When(higher),
+                    context.Found(
+                        SubjectLocation.Of(higher, "ordinal"), OrdinalText(higher.Ordinal!.Value), Label(higher.Kind), mechanism.Id, higher.Id, When(higher),
                         OrdinalText(latestLower.Ordinal!.Value), latestLower.Id, When(latestLower));
                 }
             }
@@ -147,7 +147,7 @@ public static partial class BuiltInRules
             var (lower, higher) = (series[i - 1], series[i]);
             if (higher.Ordinal!.Value.Value - lower.Ordinal!.Value.Value > 1)
             {
-                context.Report(SubjectPath.Of(higher, "ordinal"), Label(lower.Kind), mechanism.Id, OrdinalText(lower.Ordinal.Value), lower.Id, OrdinalText(higher.Ordinal.Value), higher.Id);
+                context.Found(SubjectLocation.Of(higher, "ordinal"), Label(lower.Kind), mechanism.Id, OrdinalText(lower.Ordinal.Value), lower.Id, OrdinalText(higher.Ordinal.Value), higher.Id);
             }
         }
     }
@@ -186,7 +186,7 @@ public static partial class BuiltInRules
             var country = venues[v];
             if (!mechanism.HasParty(PartyRef.ForCountry(country)))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.venues[{v}]", meeting.Id, mechanism.Id, country);
+                context.Found(SubjectLocation.Of(meeting, "venues", v), meeting.Id, mechanism.Id, country);
             }
         }
     }
@@ -266,5 +266,5 @@ public static partial class BuiltInRules
         => earlier.Kind == current.Kind && earlier.Id != current.Id && earlier.Status != MeetingStatus.Cancelled && current.Status != MeetingStatus.Cancelled;
 
     private static void ReportDuplicate(in RuleContext context, Mechanism mechanism, Meeting earlier, Meeting current)
-        => context.Report(SubjectPath.Of(current), earlier.Id, current.Id, mechanism.Id, Label(current.Kind), current.Start);
+        => context.Found(SubjectLocation.Of(current), earlier.Id, current.Id, mechanism.Id, Label(current.Kind), current.Start);
 }

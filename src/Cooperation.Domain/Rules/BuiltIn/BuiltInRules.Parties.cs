@@ -65,7 +65,7 @@ public static partial class BuiltInRules
 
         if (states != 2 || mechanism.Parties.Length != 2)
         {
-            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, Count(states, "member state", "member states", "Estado miembro", "Estados miembros"), Count(mechanism.Parties.Length - states, "other party", "other parties", "otra parte", "otras partes"));
+            context.Found(SubjectLocation.Of(mechanism, "parties"), mechanism.Id, Count(states, "member state", "member states", "Estado miembro", "Estados miembros"), Count(mechanism.Parties.Length - states, "other party", "other parties", "otra parte", "otras partes"));
         }
     }
 
@@ -74,7 +74,7 @@ public static partial class BuiltInRules
         if (mechanism.Scope == MechanismScope.Unilateral && !mechanism.HasUnlistedMembers
             && (mechanism.Parties.Length != 1 || mechanism.Parties[0].Status != ParticipationStatus.Member))
         {
-            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, Count(mechanism.Parties.Length, "party", "parties", "parte", "partes"));
+            context.Found(SubjectLocation.Of(mechanism, "parties"), mechanism.Id, Count(mechanism.Parties.Length, "party", "parties", "parte", "partes"));
         }
     }
 
@@ -88,7 +88,7 @@ public static partial class BuiltInRules
         var members = CountMembers(mechanism.Parties);
         if (members < 3)
         {
-            context.Report(SubjectPath.Of(mechanism, "parties"), mechanism.Id, Count(members, "member party", "member parties", "parte miembro", "partes miembros"), mechanism.Parties.Length - members);
+            context.Found(SubjectLocation.Of(mechanism, "parties"), mechanism.Id, Count(members, "member party", "member parties", "parte miembro", "partes miembros"), mechanism.Parties.Length - members);
         }
     }
 
@@ -113,22 +113,22 @@ public static partial class BuiltInRules
             context.Step();
             if (membership.Since is { } since && mechanism.Established is { } established && since.IsDefinitelyBefore(established))
             {
-                context.Report(
-                    SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say("since", "desde"), since,
+                context.Found(
+                    SubjectLocation.Party(mechanism, membership), membership.Party, mechanism.Id, Say("since", "desde"), since,
                     Say("was established in", "se estableció en"), established);
             }
 
             if (membership.Until is { } until && mechanism.Dissolved is { } dissolved && until.IsDefinitelyAfter(dissolved))
             {
-                context.Report(
-                    SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say("until", "hasta"), until,
+                context.Found(
+                    SubjectLocation.Party(mechanism, membership), membership.Party, mechanism.Id, Say("until", "hasta"), until,
                     Say("was dissolved in", "se disolvió en"), dissolved);
             }
 
             if (membership.Since is { } joined && mechanism.Dissolved is { } ended && joined.IsDefinitelyAfter(ended))
             {
-                context.Report(
-                    SubjectPath.Party(mechanism, membership), membership.Party, mechanism.Id, Say("since", "desde"), joined,
+                context.Found(
+                    SubjectLocation.Party(mechanism, membership), membership.Party, mechanism.Id, Say("since", "desde"), joined,
                     Say("was dissolved in", "se disolvió en"), ended);
             }
         }
@@ -144,7 +144,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (!mechanism.HasParty(party))
                 {
-                    context.Report($"{SubjectPath.Of(mechanism)}.outcomes[{o}]", Say(Excerpt(mechanism.Outcomes[o].Text.GetOrOther(Language.English)), Excerpt(mechanism.Outcomes[o].Text.GetOrOther(Language.Spanish))), party, mechanism.Id);
+                    context.Found($"{SubjectPath.Of(mechanism)}.outcomes[{o}]", Say(Excerpt(mechanism.Outcomes[o].Text.GetOrOther(Language.English)), Excerpt(mechanism.Outcomes[o].Text.GetOrOther(Language.Spanish))), party, mechanism.Id);
                 }
             }
         }
@@ -160,7 +160,7 @@ public static partial class BuiltInRules
                 context.Step();
                 if (meeting.DelegationOf(party) is null && mechanism?.HasParty(party) != true)
                 {
-                    context.Report($"{SubjectPath.Of(meeting)}.outcomes[{o}]", Say(Excerpt(meeting.Outcomes[o].Text.GetOrOther(Language.English)), Excerpt(meeting.Outcomes[o].Text.GetOrOther(Language.Spanish))), party, meeting.Id);
+                    context.Found($"{SubjectPath.Of(meeting)}.outcomes[{o}]", Say(Excerpt(meeting.Outcomes[o].Text.GetOrOther(Language.English)), Excerpt(meeting.Outcomes[o].Text.GetOrOther(Language.Spanish))), party, meeting.Id);
                 }
             }
         }

@@ -58,7 +58,7 @@ public static partial class BuiltInRules
             if (other is { } j)
             {
                 var (first, second) = j < i ? (j, i) : (i, j);
-                context.Report(SubjectPath.Presidency(mechanism, second), terms[first].Holder, terms[first].Term, terms[second].Holder, terms[second].Term, mechanism.Id);
+                context.Found(SubjectLocation.Presidency(mechanism, second), terms[first].Holder, terms[first].Term, terms[second].Holder, terms[second].Term, mechanism.Id);
             }
 
             if (term.End is not { } end)
@@ -81,8 +81,8 @@ public static partial class BuiltInRules
             var membership = mechanism.MembershipOf(term.Holder);
             if (membership?.Status != ParticipationStatus.Member)
             {
-                context.Report(
-                    SubjectPath.Presidency(mechanism, i), term.Holder, mechanism.Id, term.Term,
+                context.Found(
+                    SubjectLocation.Presidency(mechanism, i), term.Holder, mechanism.Id, term.Term,
                     membership is null
                         ? Say("not a party to it", "no es parte del mecanismo")
                         : Say($"a party with the status \"{LabelIn(membership.Status, Language.English)}\"", $"es parte con el estado «{LabelIn(membership.Status, Language.Spanish)}»"));
@@ -116,7 +116,7 @@ public static partial class BuiltInRules
                 var following = terms[order[next]];
                 if (terms[i].Term.End is { } end && DaysBetween(end.Latest, following.Term.Start.Earliest) > 1)
                 {
-                    context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Id, terms[i].Holder, end, following.Holder, following.Term.Start);
+                    context.Found(SubjectLocation.Presidency(mechanism, i), mechanism.Id, terms[i].Holder, end, following.Holder, following.Term.Start);
                 }
             }
 
@@ -132,11 +132,11 @@ public static partial class BuiltInRules
             var term = mechanism.Presidencies[i].Term;
             if (mechanism.Established is { } established && (term.End ?? term.Start).IsDefinitelyBefore(established))
             {
-                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say("was established in", "se estableció en"), established);
+                context.Found(SubjectLocation.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say("was established in", "se estableció en"), established);
             }
             else if (mechanism.Dissolved is { } dissolved && term.Start.IsDefinitelyAfter(dissolved))
             {
-                context.Report(SubjectPath.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say("was dissolved in", "se disolvió en"), dissolved);
+                context.Found(SubjectLocation.Presidency(mechanism, i), mechanism.Presidencies[i].Holder, term, mechanism.Id, Say("was dissolved in", "se disolvió en"), dissolved);
             }
         }
     }

@@ -51,7 +51,7 @@ public static partial class BuiltInRules
     {
         if (meeting.Status == MeetingStatus.Held && meeting.Sources.IsEmpty)
         {
-            context.Report(SubjectPath.Of(meeting, "citations"), meeting.Id);
+            context.Found(SubjectLocation.Of(meeting, "citations"), meeting.Id);
         }
     }
 
@@ -59,7 +59,7 @@ public static partial class BuiltInRules
     {
         if (mechanism.Sources.IsEmpty)
         {
-            context.Report(SubjectPath.Of(mechanism, "citations"), mechanism.Id);
+            context.Found(SubjectLocation.Of(mechanism, "citations"), mechanism.Id);
         }
     }
 
@@ -82,7 +82,7 @@ public static partial class BuiltInRules
         if (!name.Has(Language.Spanish) || !name.Has(Language.English))
         {
             var only = name.Has(Language.Spanish) ? Say("Spanish", "español") : Say("English", "inglés");
-            context.Report($"{collection}[{id}].{member}", id, only);
+            context.Found($"{collection}[{id}].{member}", id!.ToString(), only);
         }
     }
 
@@ -98,7 +98,7 @@ public static partial class BuiltInRules
             context.Step();
             if (context.Catalog.TryGetSource(id, out var source) && source.Date is { } date && date.IsDefinitelyBefore(meeting.Start))
             {
-                context.Report($"{SubjectPath.Of(meeting)}.citations[{id}]", meeting.Id, When(meeting), id, date);
+                context.Found(SubjectLocation.Of(CatalogCollections.Meetings, meeting.Id.ToString(), "citations", id.ToString()), meeting.Id, When(meeting), id, date);
             }
         }
     }
@@ -109,7 +109,7 @@ public static partial class BuiltInRules
         foreach (var source in context.Catalog.UncitedSources)
         {
             context.Step();
-            context.Report(SubjectPath.Of(source), source.Id);
+            context.Found(SubjectLocation.Of(source), source.Id);
         }
     }
 
@@ -300,7 +300,7 @@ public static partial class BuiltInRules
                 if (!found[i])
                 {
                     var (citation, site, source) = quoted[i];
-                    context.Report(site.PathOf(citation), InputExcerpt.Describe(citation.Quote!), source.Id, file);
+                    context.Found(site.PathOf(citation), InputExcerpt.Describe(citation.Quote!), source.Id, file);
                 }
             }
         }
@@ -318,17 +318,17 @@ public static partial class BuiltInRules
         {
             if (source.Archive is not { } archive)
             {
-                context.Report(SubjectPath.Of(source), source.Id, Say("it names no archived copy", "no indica ninguna copia archivada"));
+                context.Found(SubjectLocation.Of(source), source.Id, Say("it names no archived copy", "no indica ninguna copia archivada"));
             }
             else if (!texts.Contains(archive.File))
             {
-                context.Report(SubjectPath.Of(source) + ".archive", source.Id,
+                context.Found(SubjectPath.Of(source) + ".archive", source.Id,
                     Say("the file {0} is missing, not a regular file, unreadable or not UTF-8", "el archivo {0} falta, no es un archivo regular, no se puede leer o no es UTF-8", archive.File));
             }
         }
         else if (source.Archive is { Sha256: { } recorded } copy && texts.Sha256Of(copy.File) is { } actual && !string.Equals(actual, recorded, StringComparison.Ordinal))
         {
-            context.Report(SubjectPath.Of(source) + ".archive", copy.File, source.Id, actual, recorded);
+            context.Found(SubjectPath.Of(source) + ".archive", copy.File, source.Id, actual, recorded);
         }
     }
 

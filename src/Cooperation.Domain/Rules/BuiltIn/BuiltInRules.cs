@@ -35,15 +35,23 @@ public static partial class BuiltInRules
             NeedsSourceTexts = needsSourceTexts,
         };
 
-    // Words passed as a message argument: shown in the language of the messages, fingerprinted in English.
-    private static MessageArgument Say(string english, string spanish) => MessageArgument.Words(english, spanish);
+    // Words passed as a message argument: shown in the language of the messages, fingerprinted in English. One
+    // argument per pair of words, made once: a broken catalog reports the same words thousands of times.
+    private static MessageArgument Say(string english, string spanish)
+        => Words.TryGetValue((english, spanish), out var words) ? words : Words.GetOrAdd((english, spanish), static pair => MessageArgument.Words(pair.English, pair.Spanish));
 
-    // Words around one value ("The meeting {0}", "La reunión {0}"), put together only when a message is made.
-    private static MessageArgument Say(string englishFormat, string spanishFormat, object? value) => MessageArgument.WordsAround(englishFormat, spanishFormat, value);
+    private static readonly ConcurrentDictionary<(string English, string Spanish), MessageArgument> Words = new();
+
+    // Words around one value ("The meeting {0}", "La reunión {0}"), put together only when a message is made. Around
+    // a text (an identifier's), nothing is made when reporting.
+    private static ReportArgument Say(string englishFormat, string spanishFormat, ReportArgument value)
+        => value is { Kind: ReportArgumentKind.Reference, Reference: string text }
+            ? ReportArgument.WordsAround(englishFormat, spanishFormat, text)
+            : MessageArgument.WordsAround(englishFormat, spanishFormat, value.ToObject());
 
     // "1 participant", "3 participants"; in Spanish "1 participante", "3 participantes".
-    private static MessageArgument Count(int count, string englishOne, string englishMany, string spanishOne, string spanishMany)
-        => MessageArgument.Count(count, count == 1 ? englishOne : englishMany, count == 1 ? spanishOne : spanishMany);
+    private static ReportArgument Count(int count, string englishOne, string englishMany, string spanishOne, string spanishMany)
+        => ReportArgument.Count(count, count == 1 ? englishOne : englishMany, count == 1 ? spanishOne : spanishMany);
 
     // A vocabulary value's label, starting in lower case: "ordinary meeting", "reunión ordinaria". One argument per
     // value, made once: a broken catalog reports the same few labels thousands of times.
@@ -82,11 +90,14 @@ public static partial class BuiltInRules
     // A day as ISO 8601 (NodaTime's invariant default is the long format).
     private static string Iso(NodaTime.LocalDate date) => PartialDate.FromLocalDate(date).ToString();
 
+    // The same as a message argument, made into text only when shown.
+    private static ReportArgument Day(NodaTime.LocalDate date) => ReportArgument.DateText(PartialDate.FromLocalDate(date));
+
     // Days from one date to another, without date arithmetic that could leave NodaTime's range.
     private static long DaysBetween(NodaTime.LocalDate from, NodaTime.LocalDate to) => (long)to.ToDateOnly().DayNumber - from.ToDateOnly().DayNumber;
 
-    // A meeting's dates: "2017-04-25" or "2017-04-25/2017-04-28".
-    private static string When(Meeting meeting) => meeting.End is { } end ? $"{meeting.Start}/{end}" : meeting.Start.ToString();
+    // A meeting's dates: "2017-04-25" or "2017-04-25/2017-04-28", made into text only when shown.
+    private static ReportArgument When(Meeting meeting) => ReportArgument.DateText(meeting.Start, meeting.End);
 
     // A separate class, so that every descriptor (in every part of BuiltInRules) is initialized before the set is built.
     private static class Holder

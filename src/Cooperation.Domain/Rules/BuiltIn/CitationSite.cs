@@ -15,9 +15,14 @@ internal readonly record struct CitationSite(string Collection, string Id, Citat
         Statement,
     }
 
-    /// <summary>The subject path of <paramref name="citation"/> at this site.</summary>
-    public string PathOf(Citation citation)
+    /// <summary>The subject path of <paramref name="citation"/> at this site (kept in parts for an entity's own citations).</summary>
+    public SubjectLocation PathOf(Citation citation)
     {
+        if (Where == Place.Entity)
+        {
+            return SubjectLocation.Of(Collection, Id, "citations", citation.Source.ToString());
+        }
+
         var owner = Where switch
         {
             Place.Outcome => $"{Collection}[{Id}].outcomes[{Index}]",

@@ -26,7 +26,7 @@ internal static class SuppressionMatcher
         }
 
         var pending = report.Pending;
-        if (pending is not null)
+        if (!pending.IsEmpty)
         {
             // Subject, then rule: one look-up per segment of a finding's path, however many suppressions a subject
             // has. Of two suppressions of one rule and subject (a repeated file entry) the first is used, the second
@@ -43,7 +43,7 @@ internal static class SuppressionMatcher
             }
 
             var lookup = bySubject.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (var d = 0; d < pending.Count; d++)
+            for (var d = 0; d < pending.Length; d++)
             {
                 if (Match(pending[d], lookup) is { } found)
                 {
