@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Cooperation.Domain.Internal;
 
@@ -91,12 +92,40 @@ internal sealed class DraftContext
     }
 
     /// <summary>The index of the first mention of the reading (in text order) that starts at or after <paramref name="offset"/>.</summary>
-    public int FirstMentionFrom(int offset) => FirstFrom(Reading.Mentions, offset);
+    public int FirstMentionFrom(int offset) => FirstFrom(Reading.Mentions.AsSpan(), offset);
 
     /// <summary>The index of the first of <paramref name="mentions"/> (in text order) that starts at or after <paramref name="offset"/>.</summary>
     public static int FirstFrom(IReadOnlyList<Mention> mentions, int offset)
     {
+        if (mentions is List<Mention> list)
+        {
+            return FirstFrom(CollectionsMarshal.AsSpan(list), offset);
+        }
+
         int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (mentions[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// The index of the first of <paramref name="mentions"/> (in text order) that starts at or after
+    /// <paramref name="offset"/>: the search without an interface call (or a boxed array) per step.
+    /// </summary>
+    public static int FirstFrom(ReadOnlySpan<Mention> mentions, int offset)
+    {
+        int low = 0, high = mentions.Length;
         while (low < high)
         {
             var mid = (low + high) / 2;
@@ -229,6 +258,43 @@ internal sealed class DraftContext
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// The citations of a list, without nulls and repeats, in order: as <see cref="Citations(IEnumerable{Citation?})"/>,
+    /// without a set or an enumerator for the few citations a meeting, a delegation or a participant has.
+    /// </summary>
+    public static ImmutableArray<Citation> Citations(IReadOnlyList<Citation?> citations)
+    {
+        const int Few = 16;
+        if (citations.Count > Few)
+        {
+            return Citations((IEnumerable<Citation?>)citations);
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Citation>(citations.Count);
+        for (var i = 0; i < citations.Count; i++)
+        {
+            if (citations[i] is { } citation && !HasQuote(builder, citation.Quote!))
+            {
+                builder.Add(citation);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
+
+    private static bool HasQuote(ImmutableArray<Citation>.Builder builder, string quote)
+    {
+        for (var i = 0; i < builder.Count; i++)
+        {
+            if (string.Equals(builder[i].Quote, quote, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Text;
@@ -460,14 +461,10 @@ internal sealed class MeetingDrafter
         }
 
         var citations = new List<Citation?>();
-        foreach (var each in new[] { seat }.Concat(seat.Also ?? []))
+        AddCitations(citations, seat);
+        foreach (var each in seat.Also ?? [])
         {
-            var words = each.Position is { } p ? DraftContext.Join(p, each.Person.Span) : each.Person.Span;
-            citations.Add(_context.Cite(words) ?? _context.Cite(each.Person.Span));
-            if (each.Cue is { } cue && each.Role != DelegationRole.Member)
-            {
-                citations.Add(_context.Cite(cue) ?? _context.Cite(_context.SentenceAt(cue.Start), cue));
-            }
+            AddCitations(citations, each);
         }
 
         var quoted = DraftContext.Citations(citations);
@@ -476,9 +473,25 @@ internal sealed class MeetingDrafter
             return null;
         }
 
-        var written = new[] { seat }.Concat(seat.Also ?? []).Select(static s => s.Person.Position).FirstOrDefault(static p => p is not null);
+        var written = seat.Person.Position;
+        for (var i = 0; written is null && seat.Also is { } also && i < also.Count; i++)
+        {
+            written = also[i].Person.Position;
+        }
+
         var position = written is not null ? _context.Localized(written) : null;
         return new Participant(seat.Role, spelling, seat.Institution, position, _people.IdOf(person), quoted);
+    }
+
+    // The quotes of one seat: the name with its position, and the words that give its role.
+    private void AddCitations(List<Citation?> citations, PlannedSeat each)
+    {
+        var words = each.Position is { } p ? DraftContext.Join(p, each.Person.Span) : each.Person.Span;
+        citations.Add(_context.Cite(words) ?? _context.Cite(each.Person.Span));
+        if (each.Cue is { } cue && each.Role != DelegationRole.Member)
+        {
+            citations.Add(_context.Cite(cue) ?? _context.Cite(_context.SentenceAt(cue.Start), cue));
+        }
     }
 
     // The meeting's citations: for each sentence that holds its date, number, mechanism or place, those words and as
@@ -639,7 +652,7 @@ internal sealed class MeetingDrafter
     private static List<Mention> MentionsIn(List<Mention> mentions, TextSpan span)
     {
         var found = new List<Mention>();
-        for (var i = DraftContext.FirstFrom(mentions, span.Start); i < mentions.Count && mentions[i].Start < span.End; i++)
+        for (var i = DraftContext.FirstFrom(CollectionsMarshal.AsSpan(mentions), span.Start); i < mentions.Count && mentions[i].Start < span.End; i++)
         {
             found.Add(mentions[i]);
         }
