@@ -15,7 +15,7 @@ internal sealed class DraftContext
 {
     private readonly int[] _sentenceStarts;
     private DraftWord[]?[]? _sentenceWords;
-    private readonly Dictionary<string, LocalizedText?> _localized = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocalizedText?> _localized;
 
     public DraftContext(CommuniqueReading reading, CooperationCatalog? catalog, SourceId source)
     {
@@ -28,6 +28,26 @@ internal sealed class DraftContext
         {
             _sentenceStarts[i] = reading.Sentences[i].Start;
         }
+
+        _localized = new(StringComparer.Ordinal);
+        _quotes = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A context for the same reading and catalog as <paramref name="first"/> that cites another source: the sentences'
+    /// words, the quotes and the texts already made are shared (the source's head is read before its identifier is
+    /// known, and its words are not folded again); the citations, which name the source, are not.
+    /// </summary>
+    public DraftContext(DraftContext first, SourceId source)
+    {
+        Reading = first.Reading;
+        Text = first.Text;
+        Catalog = first.Catalog;
+        Source = source;
+        _sentenceStarts = first._sentenceStarts;
+        _sentenceWords = first._sentenceWords ??= new DraftWord[]?[Reading.Sentences.Length];
+        _localized = first._localized;
+        _quotes = first._quotes;
     }
 
     public CommuniqueReading Reading { get; }
@@ -226,7 +246,7 @@ internal sealed class DraftContext
 
     // A text quotes the same words many times over (a name in every list, a position in every paragraph): each quote is
     // made, checked and cited once.
-    private readonly Dictionary<string, string> _quotes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _quotes;
     private readonly Dictionary<string, Citation> _citations = new(StringComparer.Ordinal);
 
     private Citation? CitationOf(string? quote)
