@@ -415,10 +415,11 @@ internal sealed class MeetingDrafter
 
     private ImmutableArray<Delegation> Delegations(MeetingPlan plan)
     {
-        var sides = new Dictionary<CountryCode, (int First, List<Participant> Participants, List<Citation?> Citations)>();
+        // A meeting has a few sides: a list searched in order, not a dictionary and a sort per meeting.
+        var sides = new List<(CountryCode Country, int First, List<Participant> Participants, List<Citation?> Citations)>(plan.Sides.Count + 1);
         foreach (var (country, words) in plan.Sides)
         {
-            sides[country] = (words.Start, [], [_context.Cite(_context.SentenceAt(words.Start), words)]);
+            sides.Add((country, words.Start, [], [_context.Cite(_context.SentenceAt(words.Start), words)]));
         }
 
         foreach (var seat in plan.Seats)
@@ -428,16 +429,31 @@ internal sealed class MeetingDrafter
                 continue;
             }
 
-            if (!sides.TryGetValue(seat.Side, out var side))
+            var at = 0;
+            while (at < sides.Count && sides[at].Country != seat.Side)
             {
-                sides[seat.Side] = side = (seat.Person.Start, [], []);
+                at++;
             }
 
-            side.Participants.Add(participant);
+            if (at == sides.Count)
+            {
+                sides.Add((seat.Side, seat.Person.Start, [], []));
+            }
+
+            sides[at].Participants.Add(participant);
         }
 
-        var delegations = ImmutableArray.CreateBuilder<Delegation>();
-        foreach (var (country, side) in sides.OrderBy(static s => s.Value.First))
+        // In the order of their first words; a stable insertion sort, as the few sides are.
+        for (var i = 1; i < sides.Count; i++)
+        {
+            for (var j = i; j > 0 && sides[j - 1].First > sides[j].First; j--)
+            {
+                (sides[j - 1], sides[j]) = (sides[j], sides[j - 1]);
+            }
+        }
+
+        var delegations = ImmutableArray.CreateBuilder<Delegation>(sides.Count);
+        foreach (var side in sides)
         {
             // A delegation has one head: two people the text says led it are its co-chairs.
             var participants = side.Participants;
@@ -446,10 +462,10 @@ internal sealed class MeetingDrafter
                 participants = [.. participants.Select(static p => p.Role == DelegationRole.HeadOfDelegation ? p.WithRole(DelegationRole.CoChair) : p)];
             }
 
-            delegations.Add(new Delegation(PartyRef.ForCountry(country), [.. participants], citations: DraftContext.Citations(side.Citations)));
+            delegations.Add(new Delegation(PartyRef.ForCountry(side.Country), [.. participants], citations: DraftContext.Citations(side.Citations)));
         }
 
-        return delegations.ToImmutable();
+        return delegations.MoveToImmutable();
     }
 
     private Participant? Participant(PlannedSeat seat)
