@@ -515,18 +515,48 @@ internal sealed class MeetingDrafter
     private List<Citation> CitationsOf(ReportedMeeting meeting, List<TextSpan> anchors)
     {
         var citations = new List<Citation>();
-        foreach (var group in anchors.GroupBy(a => _context.SentenceIndexAt(a.Start)).OrderBy(static g => g.Key))
+
+        // The anchors by sentence, the sentences in order, the anchors of each in their order (a meeting has at most
+        // four: loops, not a grouping and a sort per meeting).
+        Span<int> keys = stackalloc int[anchors.Count];
+        var sentences = new List<int>(anchors.Count);
+        for (var i = 0; i < anchors.Count; i++)
         {
-            var sentence = group.Key >= 0 ? _context.Reading.Sentences[group.Key] : group.First();
-            var words = group.Aggregate(DraftContext.Join);
-            var citation = _context.Cite(sentence, words);
-            if (citation is null)
+            keys[i] = _context.SentenceIndexAt(anchors[i].Start);
+            if (!sentences.Contains(keys[i]))
             {
-                citations.AddRange(group.Select(a => _context.Cite(sentence, a)).OfType<Citation>());
+                sentences.Add(keys[i]);
             }
-            else
+        }
+
+        sentences.Sort();
+        foreach (var key in sentences)
+        {
+            TextSpan? first = null;
+            var words = default(TextSpan);
+            for (var i = 0; i < anchors.Count; i++)
+            {
+                if (keys[i] == key)
+                {
+                    words = first is null ? anchors[i] : DraftContext.Join(words, anchors[i]);
+                    first ??= anchors[i];
+                }
+            }
+
+            var sentence = key >= 0 ? _context.Reading.Sentences[key] : first!.Value;
+            var citation = _context.Cite(sentence, words);
+            if (citation is not null)
             {
                 citations.Add(citation);
+                continue;
+            }
+
+            for (var i = 0; i < anchors.Count; i++)
+            {
+                if (keys[i] == key && _context.Cite(sentence, anchors[i]) is { } each)
+                {
+                    citations.Add(each);
+                }
             }
         }
 
