@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Cooperation.Domain.Internal;
 
@@ -14,7 +15,7 @@ internal sealed class DraftContext
 {
     private readonly int[] _sentenceStarts;
     private DraftWord[]?[]? _sentenceWords;
-    private readonly Dictionary<string, LocalizedText?> _localized = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocalizedText?> _localized;
 
     public DraftContext(CommuniqueReading reading, CooperationCatalog? catalog, SourceId source)
     {
@@ -27,6 +28,26 @@ internal sealed class DraftContext
         {
             _sentenceStarts[i] = reading.Sentences[i].Start;
         }
+
+        _localized = new(StringComparer.Ordinal);
+        _quotes = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A context for the same reading and catalog as <paramref name="first"/> that cites another source: the sentences'
+    /// words, the quotes and the texts already made are shared (the source's head is read before its identifier is
+    /// known, and its words are not folded again); the citations, which name the source, are not.
+    /// </summary>
+    public DraftContext(DraftContext first, SourceId source)
+    {
+        Reading = first.Reading;
+        Text = first.Text;
+        Catalog = first.Catalog;
+        Source = source;
+        _sentenceStarts = first._sentenceStarts;
+        _sentenceWords = first._sentenceWords ??= new DraftWord[]?[Reading.Sentences.Length];
+        _localized = first._localized;
+        _quotes = first._quotes;
     }
 
     public CommuniqueReading Reading { get; }
@@ -91,12 +112,40 @@ internal sealed class DraftContext
     }
 
     /// <summary>The index of the first mention of the reading (in text order) that starts at or after <paramref name="offset"/>.</summary>
-    public int FirstMentionFrom(int offset) => FirstFrom(Reading.Mentions, offset);
+    public int FirstMentionFrom(int offset) => FirstFrom(Reading.Mentions.AsSpan(), offset);
 
     /// <summary>The index of the first of <paramref name="mentions"/> (in text order) that starts at or after <paramref name="offset"/>.</summary>
     public static int FirstFrom(IReadOnlyList<Mention> mentions, int offset)
     {
+        if (mentions is List<Mention> list)
+        {
+            return FirstFrom(CollectionsMarshal.AsSpan(list), offset);
+        }
+
         int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (mentions[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// The index of the first of <paramref name="mentions"/> (in text order) that starts at or after
+    /// <paramref name="offset"/>: the search without an interface call (or a boxed array) per step.
+    /// </summary>
+    public static int FirstFrom(ReadOnlySpan<Mention> mentions, int offset)
+    {
+        int low = 0, high = mentions.Length;
         while (low < high)
         {
             var mid = (low + high) / 2;
@@ -197,7 +246,7 @@ internal sealed class DraftContext
 
     // A text quotes the same words many times over (a name in every list, a position in every paragraph): each quote is
     // made, checked and cited once.
-    private readonly Dictionary<string, string> _quotes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _quotes;
     private readonly Dictionary<string, Citation> _citations = new(StringComparer.Ordinal);
 
     private Citation? CitationOf(string? quote)
@@ -229,6 +278,43 @@ internal sealed class DraftContext
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// The citations of a list, without nulls and repeats, in order: as <see cref="Citations(IEnumerable{Citation?})"/>,
+    /// without a set or an enumerator for the few citations a meeting, a delegation or a participant has.
+    /// </summary>
+    public static ImmutableArray<Citation> Citations(IReadOnlyList<Citation?> citations)
+    {
+        const int Few = 16;
+        if (citations.Count > Few)
+        {
+            return Citations((IEnumerable<Citation?>)citations);
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Citation>(citations.Count);
+        for (var i = 0; i < citations.Count; i++)
+        {
+            if (citations[i] is { } citation && !HasQuote(builder, citation.Quote!))
+            {
+                builder.Add(citation);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
+
+    private static bool HasQuote(ImmutableArray<Citation>.Builder builder, string quote)
+    {
+        for (var i = 0; i < builder.Count; i++)
+        {
+            if (string.Equals(builder[i].Quote, quote, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

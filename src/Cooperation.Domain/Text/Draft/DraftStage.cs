@@ -23,8 +23,9 @@ internal static class DraftStage
     /// <param name="sha256">The SHA-256 of the text's bytes, in lowercase hexadecimal: the source's identifier ends with its first digits.</param>
     public static CooperationCatalog? Build(CommuniqueReading reading, CooperationCatalog? catalog, ArchivedCopy? archive, string sha256)
     {
-        var head = SourceDrafter.Read(new DraftContext(reading, catalog, SourceId.Parse("draft", CultureInfo.InvariantCulture)));
-        var context = new DraftContext(reading, catalog, SourceDrafter.IdFor(head, sha256));
+        var first = new DraftContext(reading, catalog, SourceId.Parse("draft", CultureInfo.InvariantCulture));
+        var head = SourceDrafter.Read(first);
+        var context = new DraftContext(first, SourceDrafter.IdFor(head, sha256));
 
         var institutions = new InstitutionDrafter(context);
         institutions.Run();

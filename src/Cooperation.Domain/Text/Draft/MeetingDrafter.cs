@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Cooperation.Domain.Internal;
 
 namespace Cooperation.Domain.Text;
@@ -414,10 +415,11 @@ internal sealed class MeetingDrafter
 
     private ImmutableArray<Delegation> Delegations(MeetingPlan plan)
     {
-        var sides = new Dictionary<CountryCode, (int First, List<Participant> Participants, List<Citation?> Citations)>();
+        // A meeting has a few sides: a list searched in order, not a dictionary and a sort per meeting.
+        var sides = new List<(CountryCode Country, int First, List<Participant> Participants, List<Citation?> Citations)>(plan.Sides.Count + 1);
         foreach (var (country, words) in plan.Sides)
         {
-            sides[country] = (words.Start, [], [_context.Cite(_context.SentenceAt(words.Start), words)]);
+            sides.Add((country, words.Start, [], [_context.Cite(_context.SentenceAt(words.Start), words)]));
         }
 
         foreach (var seat in plan.Seats)
@@ -427,16 +429,31 @@ internal sealed class MeetingDrafter
                 continue;
             }
 
-            if (!sides.TryGetValue(seat.Side, out var side))
+            var at = 0;
+            while (at < sides.Count && sides[at].Country != seat.Side)
             {
-                sides[seat.Side] = side = (seat.Person.Start, [], []);
+                at++;
             }
 
-            side.Participants.Add(participant);
+            if (at == sides.Count)
+            {
+                sides.Add((seat.Side, seat.Person.Start, [], []));
+            }
+
+            sides[at].Participants.Add(participant);
         }
 
-        var delegations = ImmutableArray.CreateBuilder<Delegation>();
-        foreach (var (country, side) in sides.OrderBy(static s => s.Value.First))
+        // In the order of their first words; a stable insertion sort, as the few sides are.
+        for (var i = 1; i < sides.Count; i++)
+        {
+            for (var j = i; j > 0 && sides[j - 1].First > sides[j].First; j--)
+            {
+                (sides[j - 1], sides[j]) = (sides[j], sides[j - 1]);
+            }
+        }
+
+        var delegations = ImmutableArray.CreateBuilder<Delegation>(sides.Count);
+        foreach (var side in sides)
         {
             // A delegation has one head: two people the text says led it are its co-chairs.
             var participants = side.Participants;
@@ -445,10 +462,10 @@ internal sealed class MeetingDrafter
                 participants = [.. participants.Select(static p => p.Role == DelegationRole.HeadOfDelegation ? p.WithRole(DelegationRole.CoChair) : p)];
             }
 
-            delegations.Add(new Delegation(PartyRef.ForCountry(country), [.. participants], citations: DraftContext.Citations(side.Citations)));
+            delegations.Add(new Delegation(PartyRef.ForCountry(side.Country), [.. participants], citations: DraftContext.Citations(side.Citations)));
         }
 
-        return delegations.ToImmutable();
+        return delegations.MoveToImmutable();
     }
 
     private Participant? Participant(PlannedSeat seat)
@@ -460,14 +477,10 @@ internal sealed class MeetingDrafter
         }
 
         var citations = new List<Citation?>();
-        foreach (var each in new[] { seat }.Concat(seat.Also ?? []))
+        AddCitations(citations, seat);
+        foreach (var each in seat.Also ?? [])
         {
-            var words = each.Position is { } p ? DraftContext.Join(p, each.Person.Span) : each.Person.Span;
-            citations.Add(_context.Cite(words) ?? _context.Cite(each.Person.Span));
-            if (each.Cue is { } cue && each.Role != DelegationRole.Member)
-            {
-                citations.Add(_context.Cite(cue) ?? _context.Cite(_context.SentenceAt(cue.Start), cue));
-            }
+            AddCitations(citations, each);
         }
 
         var quoted = DraftContext.Citations(citations);
@@ -476,9 +489,25 @@ internal sealed class MeetingDrafter
             return null;
         }
 
-        var written = new[] { seat }.Concat(seat.Also ?? []).Select(static s => s.Person.Position).FirstOrDefault(static p => p is not null);
+        var written = seat.Person.Position;
+        for (var i = 0; written is null && seat.Also is { } also && i < also.Count; i++)
+        {
+            written = also[i].Person.Position;
+        }
+
         var position = written is not null ? _context.Localized(written) : null;
         return new Participant(seat.Role, spelling, seat.Institution, position, _people.IdOf(person), quoted);
+    }
+
+    // The quotes of one seat: the name with its position, and the words that give its role.
+    private void AddCitations(List<Citation?> citations, PlannedSeat each)
+    {
+        var words = each.Position is { } p ? DraftContext.Join(p, each.Person.Span) : each.Person.Span;
+        citations.Add(_context.Cite(words) ?? _context.Cite(each.Person.Span));
+        if (each.Cue is { } cue && each.Role != DelegationRole.Member)
+        {
+            citations.Add(_context.Cite(cue) ?? _context.Cite(_context.SentenceAt(cue.Start), cue));
+        }
     }
 
     // The meeting's citations: for each sentence that holds its date, number, mechanism or place, those words and as
@@ -486,18 +515,48 @@ internal sealed class MeetingDrafter
     private List<Citation> CitationsOf(ReportedMeeting meeting, List<TextSpan> anchors)
     {
         var citations = new List<Citation>();
-        foreach (var group in anchors.GroupBy(a => _context.SentenceIndexAt(a.Start)).OrderBy(static g => g.Key))
+
+        // The anchors by sentence, the sentences in order, the anchors of each in their order (a meeting has at most
+        // four: loops, not a grouping and a sort per meeting).
+        Span<int> keys = stackalloc int[anchors.Count];
+        var sentences = new List<int>(anchors.Count);
+        for (var i = 0; i < anchors.Count; i++)
         {
-            var sentence = group.Key >= 0 ? _context.Reading.Sentences[group.Key] : group.First();
-            var words = group.Aggregate(DraftContext.Join);
-            var citation = _context.Cite(sentence, words);
-            if (citation is null)
+            keys[i] = _context.SentenceIndexAt(anchors[i].Start);
+            if (!sentences.Contains(keys[i]))
             {
-                citations.AddRange(group.Select(a => _context.Cite(sentence, a)).OfType<Citation>());
+                sentences.Add(keys[i]);
             }
-            else
+        }
+
+        sentences.Sort();
+        foreach (var key in sentences)
+        {
+            TextSpan? first = null;
+            var words = default(TextSpan);
+            for (var i = 0; i < anchors.Count; i++)
+            {
+                if (keys[i] == key)
+                {
+                    words = first is null ? anchors[i] : DraftContext.Join(words, anchors[i]);
+                    first ??= anchors[i];
+                }
+            }
+
+            var sentence = key >= 0 ? _context.Reading.Sentences[key] : first!.Value;
+            var citation = _context.Cite(sentence, words);
+            if (citation is not null)
             {
                 citations.Add(citation);
+                continue;
+            }
+
+            for (var i = 0; i < anchors.Count; i++)
+            {
+                if (keys[i] == key && _context.Cite(sentence, anchors[i]) is { } each)
+                {
+                    citations.Add(each);
+                }
             }
         }
 
@@ -639,7 +698,7 @@ internal sealed class MeetingDrafter
     private static List<Mention> MentionsIn(List<Mention> mentions, TextSpan span)
     {
         var found = new List<Mention>();
-        for (var i = DraftContext.FirstFrom(mentions, span.Start); i < mentions.Count && mentions[i].Start < span.End; i++)
+        for (var i = DraftContext.FirstFrom(CollectionsMarshal.AsSpan(mentions), span.Start); i < mentions.Count && mentions[i].Start < span.End; i++)
         {
             found.Add(mentions[i]);
         }

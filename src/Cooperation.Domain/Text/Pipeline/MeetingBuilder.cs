@@ -293,7 +293,7 @@ internal static class MeetingBuilder
                 a.Steps++;
                 // "La Comisión … celebrará su V Reunión", "the Group held its third meeting", "la CRM celebró en la Ciudad
                 // de México su Reunión Viceministerial": the meeting the verb names is this mechanism's.
-                var named = a.Is(j, LexClass.MeetingVerb) ? triggers.FirstOrDefault(t => t.Mechanism is null && !t.Plural && t.Token > j && t.Token <= j + 8 && !BreakBetween(a, j, t.Token)) : null;
+                var named = a.Is(j, LexClass.MeetingVerb) ? NamedBy(a, triggers, j) : null;
                 if (named is not null)
                 {
                     named.Mechanism = mechanism;
@@ -301,7 +301,7 @@ internal static class MeetingBuilder
                     break;
                 }
 
-                if (a.Is(j, LexClass.MeetingVerb) && !a.Is(j, LexClass.VisitVerb) && !triggers.Any(t => t.Mechanism == mechanism || (t.Token <= j && j <= t.End + VerbWindow && t.Token > mechanism.FirstToken)))
+                if (a.Is(j, LexClass.MeetingVerb) && !a.Is(j, LexClass.VisitVerb) && !HasTriggerOf(triggers, mechanism, j))
                 {
                     triggers.Add(new Trigger { Token = mechanism.FirstToken, End = j + 1, Mechanism = mechanism, Verb = true });
                     break;
@@ -393,6 +393,35 @@ internal static class MeetingBuilder
                 PlaceText = PlaceAfter(a, trigger, end, mentions) ?? (trigger.Again ? null : PlaceBefore(a, trigger, from, end, mentions)),
             };
         }
+    }
+
+    // The meeting noun a verb of a mechanism names ("celebrará su V Reunión"): the first trigger without a mechanism
+    // within eight tokens after the verb. A loop, not a lambda: this runs for every word after every mechanism.
+    private static Trigger? NamedBy(Analysis a, List<Trigger> triggers, int verb)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Mechanism is null && !t.Plural && t.Token > verb && t.Token <= verb + 8 && !BreakBetween(a, verb, t.Token))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    // True when a trigger already is the mechanism's, or is the meeting the verb at j is near.
+    private static bool HasTriggerOf(List<Trigger> triggers, Found mechanism, int j)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Mechanism == mechanism || (t.Token <= j && j <= t.End + VerbWindow && t.Token > mechanism.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool BreakBetween(Analysis a, int from, int to)

@@ -16,12 +16,13 @@ internal static class OrdinalFinder
         {
             a.Steps++;
             ref readonly var token = ref a.Tokens[k];
-            if (!IsOrdinalShape(a, k) || a.IsClaimed(k, k + 1, MentionKinds.Date) || !Ordinal.TryParse(a.Span(k), out var ordinal))
+            // The noun first: a few token classes, where parsing every word of the text as an ordinal costs a look-up.
+            if (!IsOrdinalShape(a, k) || a.IsClaimed(k, k + 1, MentionKinds.Date) || !FindNoun(a, k, out var noun, out var end))
             {
                 continue;
             }
 
-            if (!FindNoun(a, k, out var noun, out var end))
+            if (!Ordinal.TryParse(a.Span(k), out var ordinal))
             {
                 continue;
             }

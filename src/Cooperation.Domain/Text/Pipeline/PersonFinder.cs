@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace Cooperation.Domain.Text;
 
@@ -723,12 +724,14 @@ internal static class PersonFinder
     private static void FindKnownSurnames(Analysis a, List<Run> runs)
     {
         var keys = new HashSet<ulong>();
+        var hashes = new List<ulong>();
+        var parts = new List<ulong>();
         foreach (var person in a.Found)
         {
             a.Steps++;
             if (person.Kind == MentionKind.Person)
             {
-                foreach (var key in PartKeys(NameHashes(a, person.FirstToken, person.EndToken)))
+                foreach (var key in PartKeys(NameHashes(a, person.FirstToken, person.EndToken, hashes), parts))
                 {
                     a.Steps++;
                     keys.Add(key);
@@ -749,8 +752,8 @@ internal static class PersonFinder
                 continue;
             }
 
-            var hashes = NameHashes(a, run.First, run.End);
-            if (hashes.Length is 0 or > 3 || !keys.Contains(Key(hashes)))
+            var name = NameHashes(a, run.First, run.End, hashes);
+            if (name.Length is 0 or > 3 || !keys.Contains(Key(name)))
             {
                 continue;
             }
@@ -761,9 +764,10 @@ internal static class PersonFinder
         }
     }
 
-    private static ulong[] NameHashes(Analysis a, int first, int end)
+    // The hashes of the words of a name, in a list the caller reuses (read before the next call).
+    private static ReadOnlySpan<ulong> NameHashes(Analysis a, int first, int end, List<ulong> list)
     {
-        var list = new List<ulong>(end - first);
+        list.Clear();
         for (var j = first; j < end; j++)
         {
             a.Steps++;
@@ -773,7 +777,7 @@ internal static class PersonFinder
             }
         }
 
-        return [.. list];
+        return CollectionsMarshal.AsSpan(list);
     }
 
     private static ulong Key(ReadOnlySpan<ulong> words)
@@ -789,20 +793,24 @@ internal static class PersonFinder
 
     // The parts of a name another mention may repeat: each single word after the first ("Garduño", "Yáñez"), each run
     // of later words ("López Obrador", "de la Fuente"), and each start of two or more words ("Wilson Paz").
-    private static IEnumerable<ulong> PartKeys(ulong[] name)
+    // Given in a list the caller reuses (read before the next call).
+    private static List<ulong> PartKeys(ReadOnlySpan<ulong> name, List<ulong> keys)
     {
+        keys.Clear();
         for (var start = 1; start < name.Length; start++)
         {
             for (var end = start + 1; end <= name.Length; end++)
             {
-                yield return Key(name.AsSpan(start, end - start));
+                keys.Add(Key(name.Slice(start, end - start)));
             }
         }
 
         for (var length = 2; length < name.Length; length++)
         {
-            yield return Key(name.AsSpan(0, length));
+            keys.Add(Key(name[..length]));
         }
+
+        return keys;
     }
 
     // ---------------------------------------------------------------------------------------------- names
@@ -812,17 +820,19 @@ internal static class PersonFinder
     private static void Canonicalise(Analysis a)
     {
         var fullest = new Dictionary<ulong, Found>();
+        var hashes = new List<ulong>();
+        var parts = new List<ulong>();
         foreach (var person in a.Found.Where(static f => f.Kind == MentionKind.Person).OrderByDescending(static f => f.EndToken - f.FirstToken).ThenBy(static f => f.Start))
         {
             a.Steps++;
-            var hashes = NameHashes(a, person.FirstToken, person.EndToken);
-            if (person.Canonical is null && fullest.TryGetValue(Key(hashes), out var fuller))
+            var name = NameHashes(a, person.FirstToken, person.EndToken, hashes);
+            if (person.Canonical is null && fullest.TryGetValue(Key(name), out var fuller))
             {
                 person.Canonical = fuller.Canonical ?? fuller.Name;
                 person.Person ??= fuller.Person;
             }
 
-            foreach (var key in PartKeys(hashes))
+            foreach (var key in PartKeys(name, parts))
             {
                 a.Steps++;
                 fullest.TryAdd(key, person);
