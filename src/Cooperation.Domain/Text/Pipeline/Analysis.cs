@@ -145,28 +145,6 @@ internal sealed class Analysis
         return found;
     }
 
-    /// <summary>Removes a mention and its claims.</summary>
-    public void Remove(Found found)
-    {
-        Found.Remove(found);
-        var bit = Bit(found.Kind);
-        for (var k = found.FirstToken; k < found.EndToken; k++)
-        {
-            _claims[k] &= ~bit;
-        }
-
-        foreach (var other in Found)
-        {
-            if (other.Kind == found.Kind)
-            {
-                for (var k = Math.Max(other.FirstToken, found.FirstToken); k < Math.Min(other.EndToken, found.EndToken); k++)
-                {
-                    _claims[k] |= bit;
-                }
-            }
-        }
-    }
-
     /// <summary>The public mention of a found one, made once, so that the reading and its meetings share it.</summary>
     public Mention MentionOf(Found found) => found.Mention ??= found.ToMention(Text);
 
