@@ -199,6 +199,28 @@ public sealed class ReviewFindingsTests
             ["held 2019 CL,PE", "planned null CL,PE"],
             Reading.Of("The foreign ministers of Chile and Peru, who first met in Lima in 2019, agreed to meet again.", Language.English).MeetingLines());
 
+    // A second review: a meeting denied, made conditional or made a habit is none the text reports.
+    [Theory]
+    [InlineData("The foreign ministers of Chile and Peru did not agree to meet again.", Language.English)]
+    [InlineData("The foreign ministers of Chile and Peru didn't agree to meet again.", Language.English)]
+    [InlineData("The foreign ministers of Chile and Peru said they would meet again only if the figures improve.", Language.English)]
+    [InlineData("Los cancilleres de Chile y Perú no acordaron reunirse nuevamente.", Language.Spanish)]
+    [InlineData("Los cancilleres de Chile y Perú acordaron reunirse nuevamente cada año.", Language.Spanish)]
+    [InlineData("El canciller de Chile no se reunió con su homólogo de Perú.", Language.Spanish)]
+    public void A_meeting_denied_conditional_or_habitual_is_not_announced(string text, Language language)
+        => Assert.Empty(Reading.Of(text, language).Meetings);
+
+    [Fact]
+    public void Receiving_an_official_s_letter_is_not_meeting_the_official()
+    {
+        Assert.Empty(Reading.Of(
+            "LIMA, May 6, 2025 — Today the Chilean Minister of the Interior received the Peruvian Foreign Minister's letter.",
+            Language.English).Meetings);
+        Assert.Equal(
+            ["held 2025-05-06 CL,PE"],
+            Reading.Of("LIMA, May 6, 2025 — Today the Chilean Minister of the Interior received the Peruvian Foreign Minister in Lima.", Language.English).MeetingLines());
+    }
+
     [Fact]
     public void A_group_that_will_meet_regularly_announces_no_meeting()
         => Assert.Empty(Reading.Of("The ministers of Chile and Peru will meet regularly.", Language.English).Meetings);

@@ -327,6 +327,13 @@ internal static class MeetingBuilder
                 continue;
             }
 
+            // "did not agree to meet again", "no se reunió con", "would meet again only if", "agreed to meet again
+            // every year": a meeting denied, made conditional or made a habit is no meeting the text reports.
+            if (IsDenied(a, verb) || IsConditionalOrHabitual(a, verb))
+            {
+                continue;
+            }
+
             var visit = a.Is(verb, LexClass.VisitVerb);
             var target = AfterDate(verb + 1, mentions);
             if (a.IsWord(target, Words.A) || a.IsWord(target, Words.To) || a.IsWord(target, Words.Con) || a.IsWord(target, Words.With) || a.IsWord(target, Words.En) || a.IsWord(target, Words.In))
@@ -457,8 +464,76 @@ internal static class MeetingBuilder
         }
 
         // One official or one delegation: "recibió a los embajadores de la región" is a courtesy, not a meeting of states.
-        return a.Is(k, LexClass.Title | LexClass.StateNoun) && !a.Is(k, LexClass.PeopleNoun) && !a.Span(k).EndsWith('s');
+        return a.Is(k, LexClass.Title | LexClass.StateNoun) && !a.Is(k, LexClass.PeopleNoun) && !a.Span(k).EndsWith('s')
+            && !IsPossessedByTheOfficial(a, k);
     }
+
+    // "received the Guatemalan Foreign Minister's letter": what is received belongs to the official; the official is
+    // not received. Looks over the title's words that follow (at most six) for the possessive "'s".
+    private static bool IsPossessedByTheOfficial(Analysis a, int k)
+    {
+        for (var n = 0; n < 6 && k + 1 < a.Count; n++, k++)
+        {
+            a.Steps++;
+            if ((a.IsPunct(k + 1, '\'') || a.IsPunct(k + 1, '\u2019')) && k + 2 < a.Count && a.Tokens[k + 2].Kind == TokenKind.Word
+                && a.Tokens[k + 2].Hash == Words.S)
+            {
+                return true;
+            }
+
+            if (!a.Tokens[k + 1].IsCapitalizedWord && !a.Is(k + 1, LexClass.Title | LexClass.TitleModifier | LexClass.Connector))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A negation in the verb's clause before it, at most four words back: "did not agree to meet again", "no acordaron
+    // reunirse nuevamente", "no se reunió con", "never met with".
+    private static bool IsDenied(Analysis a, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 4 && a.Tokens[k].Kind == TokenKind.Word; k--)
+        {
+            a.Steps++;
+            if (a.IsWord(k, No) || a.IsWord(k, Not) || a.IsWord(k, Never) || a.IsWord(k, Nunca) || a.IsWord(k, Ni)
+                || a.Span(k).EndsWith("n't", StringComparison.Ordinal) || a.Span(k).EndsWith("n\u2019t", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A condition or a habit right after the verb (and its "again"): "would meet again only if …", "se reunirán si …",
+    // "agreed to meet again every year", "acordaron reunirse cada año".
+    private static bool IsConditionalOrHabitual(Analysis a, int verb)
+    {
+        for (var k = verb + 1; k < a.Count && k <= verb + 3 && a.Tokens[k].Kind == TokenKind.Word; k++)
+        {
+            a.Steps++;
+            if (a.IsWord(k, If) || a.IsWord(k, Si) || a.IsWord(k, Unless) || a.IsWord(k, Every) || a.IsWord(k, Each) || a.IsWord(k, Cada))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ulong No = WordHash.Of("no");
+    private static readonly ulong Not = WordHash.Of("not");
+    private static readonly ulong Never = WordHash.Of("never");
+    private static readonly ulong Nunca = WordHash.Of("nunca");
+    private static readonly ulong Ni = WordHash.Of("ni");
+    private static readonly ulong If = WordHash.Of("if");
+    private static readonly ulong Si = WordHash.Of("si");
+    private static readonly ulong Unless = WordHash.Of("unless");
+    private static readonly ulong Every = WordHash.Of("every");
+    private static readonly ulong Each = WordHash.Of("each");
+    private static readonly ulong Cada = WordHash.Of("cada");
 
     // "se reunió hoy con", "met Tuesday with", "visited on May 3 the …": the token after a date that starts at k.
     private static int AfterDate(int k, List<Found> mentions)
